@@ -1,0 +1,21 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { getEnv } from '../lib/env';
+import * as schema from './schema';
+
+export type Database = ReturnType<typeof createDatabase>;
+
+export function createDatabase(url: string, options: { max?: number } = {}) {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  return Object.assign(drizzle(client, { schema, casing: 'snake_case' }), { $close: () => client.end() });
+}
+
+// One pool per server process; kept on globalThis so dev-mode reloads do not open new pools.
+const globalForDb = globalThis as unknown as { kundelikDb?: Database };
+
+export function getDb(): Database {
+  globalForDb.kundelikDb ??= createDatabase(getEnv().DATABASE_URL);
+  return globalForDb.kundelikDb;
+}
+
+export { schema };

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './function-settings';
+export * from './territories';
+export * from './organizations';
+export * from './people';
+export * from './system';

@@ -1,0 +1,146 @@
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { organizationKind, organizationalStructure } from './enums';
+import { territories } from './territories';
+import { persons } from './people';
+import { defaultFunctionSettings, type FunctionSettings } from './function-settings';
+
+/** Organisational type group: general secondary, special, specialised, orphans, TVET, additional. */
+export const institutionTypeGroups = pgTable('institution_type_groups', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  code: varchar({ length: 40 }).notNull().unique(),
+  nameKk: text().notNull(),
+  nameRu: text().notNull(),
+  nameEn: text().notNull(),
+  sortOrder: integer().notNull().default(0),
+});
+
+/** Institution type: general secondary school, gymnasium, lyceum, … — each in one group. */
+export const institutionTypes = pgTable('institution_types', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  groupId: integer()
+    .notNull()
+    .references(() => institutionTypeGroups.id),
+  code: varchar({ length: 40 }).notNull().unique(),
+  nameKk: text().notNull(),
+  nameRu: text().notNull(),
+  nameEn: text().notNull(),
+  sortOrder: integer().notNull().default(0),
+});
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: organizationKind().notNull(),
+    fullName: text().notNull(),
+    shortName: text().notNull(),
+    description: text().notNull().default(''),
+    institutionTypeId: integer().references(() => institutionTypes.id),
+    organizationalStructure: organizationalStructure().notNull().default('independent'),
+    territoryId: integer().references(() => territories.id),
+    /** The authority this organisation answers to (null for the top authority). */
+    parentId: integer().references((): AnyPgColumn => organizations.id),
+    legalAddress: text().notNull().default(''),
+    actualAddress: text().notNull().default(''),
+    phones: text().notNull().default(''),
+    fax: text().notNull().default(''),
+    email: text().notNull().default(''),
+    website: text().notNull().default(''),
+    licenceInfo: text().notNull().default(''),
+    accreditationInfo: text().notNull().default(''),
+    /** IANA zone; Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01. */
+    timeZone: text().notNull().default('Asia/Almaty'),
+    functions: jsonb()
+      .$type<FunctionSettings>()
+      .notNull()
+      .default(defaultFunctionSettings),
+    logoKey: text(),
+    applicationsEmail: text(),
+    applicationsEmailConfirmedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organizations_parent_idx').on(t.parentId),
+    index('organizations_territory_idx').on(t.territoryId),
+    index('organizations_type_idx').on(t.institutionTypeId),
+  ],
+);
+
+/** A department of an organisation (F-2.2): a head, free text, members. */
+export const structuralUnits = pgTable(
+  'structural_units',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    name: text().notNull(),
+    headPersonId: integer().references(() => persons.id),
+    info: text().notNull().default(''),
+    sortOrder: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('structural_units_org_idx').on(t.organizationId)],
+);
+
+export const structuralUnitMembers = pgTable(
+  'structural_unit_members',
+  {
+    unitId: integer()
+      .notNull()
+      .references(() => structuralUnits.id, { onDelete: 'cascade' }),
+    personId: integer()
+      .notNull()
+      .references(() => persons.id),
+    note: text().notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.personId] })],
+);
+
+/**
+ * Which institution types an authority counts as subordinate (F-4.8), and the single
+ * institutions it excluded or added by hand (F-4.7).
+ */
+export const subordinateTypes = pgTable(
+  'subordinate_types',
+  {
+    authorityId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    institutionTypeId: integer()
+      .notNull()
+      .references(() => institutionTypes.id),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.institutionTypeId] })],
+);
+
+export const subordinateOverrides = pgTable(
+  'subordinate_overrides',
+  {
+    authorityId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    institutionId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    /** true: added although its type is not chosen; false: excluded although it is. */
+    included: boolean().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.institutionId] })],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type InstitutionType = typeof institutionTypes.$inferSelect;
+export type InstitutionTypeGroup = typeof institutionTypeGroups.$inferSelect;
+export type StructuralUnit = typeof structuralUnits.$inferSelect;

@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { membershipRole, sex, teacherCategory } from './enums';
+import { organizations } from './organizations';
+
+/** A person whose data was entered (тұлға). Becomes a user on registration. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    surname: text().notNull(),
+    name: text().notNull(),
+    patronymic: text(),
+    birthDate: date({ mode: 'string' }).notNull(),
+    sex: sex().notNull(),
+    iin: char({ length: 12 }).notNull().unique(),
+    email: text(),
+    phone: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Name search that tolerates case, word order and partial words (pg_trgm).
+    index('persons_full_name_trgm_idx').using(
+      'gin',
+      sql`lower(${t.surname} || ' ' || ${t.name} || ' ' || coalesce(${t.patronymic}, '')) gin_trgm_ops`,
+    ),
+  ],
+);
+
+/** A registered person (пайдаланушы): has a login and password. */
+export const users = pgTable(
+  'users',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer()
+      .notNull()
+      .unique()
+      .references(() => persons.id),
+    login: text().notNull(),
+    email: text(),
+    passwordHash: text().notNull(),
+    registeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('users_login_lower_idx').on(sql`lower(${t.login})`), index('users_email_idx').on(sql`lower(${t.email})`)],
+);
+
+/** A person's place in one organisation: role, position and extra rights; archived, never deleted. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer()
+      .notNull()
+      .references(() => persons.id),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    role: membershipRole().notNull(),
+    position: text().notNull().default(''),
+    socialPosition: text().notNull().default(''),
+    /** Employment in the education process (F-3.3), free text such as "full time". */
+    employment: text().notNull().default(''),
+    arrivalDate: date({ mode: 'string' }),
+    isAdmin: boolean().notNull().default(false),
+    isModerator: boolean().notNull().default(false),
+    isEditor: boolean().notNull().default(false),
+    /** Teaching staff only: qualification category and the date of the last attestation. */
+    category: teacherCategory(),
+    attestationDate: date({ mode: 'string' }),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('memberships_person_idx').on(t.personId),
+    index('memberships_org_role_idx').on(t.organizationId, t.role),
+    // One active membership per person, organisation and role.
+    uniqueIndex('memberships_active_unique_idx')
+      .on(t.personId, t.organizationId, t.role)
+      .where(sql`${t.archivedAt} is null`),
+  ],
+);
+
+export type Person = typeof persons.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type MembershipRole = (typeof membershipRole.enumValues)[number];
