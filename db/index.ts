@@ -7,7 +7,11 @@ export type Database = ReturnType<typeof createDatabase>;
 
 export function createDatabase(url: string, options: { max?: number } = {}) {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  return Object.assign(drizzle(client, { schema, casing: 'snake_case' }), { $close: () => client.end() });
+  return drizzle(client, { schema, casing: 'snake_case' });
+}
+
+export function closeDatabase(db: Database): Promise<void> {
+  return db.$client.end();
 }
 
 // One pool per server process; kept on globalThis so dev-mode reloads do not open new pools.

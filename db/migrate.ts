@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import { createDatabase } from './index';
+import { closeDatabase, createDatabase } from './index';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -11,7 +11,7 @@ export async function migrateDatabase(url: string): Promise<void> {
   try {
     await migrate(db, { migrationsFolder });
   } finally {
-    await db.$close();
+    await closeDatabase(db);
   }
 }
 

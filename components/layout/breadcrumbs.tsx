@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+export type Crumb = { label: string; href?: string };
+
+export async function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const t = await getTranslations('Breadcrumbs');
+  return (
+    <nav aria-label={t('label')} className="text-sm text-neutral-600">
+      <ol className="flex flex-wrap items-center gap-1">
+        {items.map((item, i) => (
+          <li key={`${item.label}-${i}`} className="flex items-center gap-1">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {item.href && i < items.length - 1 ? (
+              <Link href={item.href} className="hover:underline">
+                {item.label}
+              </Link>
+            ) : (
+              <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

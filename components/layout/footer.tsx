@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+
+export const SUPPORT_URL = 'https://help.kundelik.kz';
+
+export async function Footer() {
+  const t = await getTranslations('Footer');
+  return (
+    <footer className="mt-12 border-t border-neutral-200 bg-white print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-neutral-600 sm:flex-row sm:items-center sm:justify-between">
+        <p>{t('support_text')}</p>
+        <a href={SUPPORT_URL} className="font-medium text-sky-800 underline" rel="noopener">
+          {t('support_link')}
+        </a>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from '@/lib/i18n/navigation';
+
+/** The "Ұйым" tab: a menu button with My organisation, Notifications and Reports. */
+export function OrganizationMenu({ orgId }: { orgId: number }) {
+  const t = useTranslations('Header');
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const items = [
+    { href: `/org/${orgId}`, label: t('my_organization') },
+    { href: `/org/${orgId}/notifications`, label: t('notifications') },
+    { href: `/org/${orgId}/reports`, label: t('reports') },
+  ];
+  return (
+    <div ref={rootRef} className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t('organization_menu')}
+        onClick={() => setOpen((v) => !v)}
+        className="rounded px-3 py-2 font-semibold hover:bg-white/10 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
+      >
+        {t('organization_tab')} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <ul id={menuId} className="absolute left-0 z-20 mt-1 w-56 rounded-md border border-neutral-200 bg-white py-1 text-neutral-900 shadow-lg">
+          {items.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} onClick={() => setOpen(false)} className="block px-4 py-2 hover:bg-sky-50 focus:bg-sky-50">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { Link } from '@/lib/i18n/navigation';
+
+export function fullName(p: { surname: string; name: string; patronymic?: string | null }) {
+  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+}
+
+/** Registered people (users) are green and link to their personal page; others are grey. */
+export function PersonName({ person }: { person: { surname: string; name: string; patronymic?: string | null; userId: number | null } }) {
+  const text = fullName(person);
+  if (person.userId === null) return <span className="text-neutral-500">{text}</span>;
+  return (
+    <Link href={`/users/${person.userId}`} className="font-medium text-green-700 hover:underline">
+      {text}
+    </Link>
+  );
+}

@@ -1,0 +1,39 @@
+import { eq, or, sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { persons, users } from '@/db/schema';
+import { verifyPassword } from './password';
+import { recordAttempt, remainingWait, throttleKeys } from './throttle';
+
+export type AuthenticateResult =
+  | { ok: true; user: { id: number; name: string } }
+  | { ok: false; reason: 'credentials' | 'throttled'; retryAfterMs?: number };
+
+// Verified when the login is unknown, so both failures take the same time.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$ggV0eAfPB6zlx+sEunBY0A$NjO35kD0/3iCNF2wEOheipwjGknt9GGau1ww9FBB88E';
+
+/** Checks a login (or e-mail) and password; slows repeated failures per login and per address. */
+export async function authenticate(
+  db: Database,
+  input: { login: string; password: string; address: string | null },
+): Promise<AuthenticateResult> {
+  const login = input.login.trim();
+  const keys = throttleKeys(login, input.address);
+  const wait = await remainingWait(db, keys);
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
+
+  const [found] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, surname: persons.surname, name: persons.name })
+    .from(users)
+    .innerJoin(persons, eq(persons.id, users.personId))
+    .where(or(sql`lower(${users.login}) = lower(${login})`, sql`lower(${users.email}) = lower(${login})`))
+    .limit(1);
+
+  const passwordOk = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, input.password);
+  if (!found || !passwordOk) {
+    await recordAttempt(db, keys, false);
+    return { ok: false, reason: 'credentials' };
+  }
+  await recordAttempt(db, keys, true);
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, found.id));
+  return { ok: true, user: { id: found.id, name: `${found.surname} ${found.name}` } };
+}

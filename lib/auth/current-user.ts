@@ -1,0 +1,43 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { getLocale } from 'next-intl/server';
+import { forbidden, notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import { redirect } from '@/lib/i18n/navigation';
+import { getAuthOptions } from './options';
+import { can, type CurrentUser, type Permission } from './permissions';
+import { loadCurrentUser } from './load-current-user';
+
+/** The signed-in user with active memberships, read once per request (null when signed out). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const userId = session?.user?.id;
+  if (typeof userId !== 'number') return null;
+  return loadCurrentUser(getDb(), userId);
+});
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const locale = await getLocale();
+    return redirect({ href: { pathname: '/sign-in', query: { callbackUrl: returnTo } }, locale });
+  }
+  return user;
+}
+
+/**
+ * For pages: the user when `can(user, permission, org)`, else 404 for closed sections that
+ * should not reveal themselves, or 403.
+ */
+export async function requirePermission(
+  returnTo: string,
+  permission: Permission,
+  org: { id: number },
+  onDenied: 'not-found' | 'forbidden' = 'forbidden',
+): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!can(user, permission, org)) return onDenied === 'not-found' ? notFound() : forbidden();
+  return user;
+}

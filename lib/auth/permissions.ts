@@ -1,0 +1,88 @@
+import type { MembershipRole } from '@/db/schema';
+
+/** What the server knows about the signed-in user, loaded from the database on every request. */
+export type CurrentUser = {
+  id: number;
+  personId: number;
+  login: string;
+  fullName: string;
+  memberships: MembershipGrant[];
+};
+
+export type MembershipGrant = {
+  organizationId: number;
+  organizationKind: 'authority' | 'institution';
+  role: MembershipRole;
+  isAdmin: boolean;
+  isModerator: boolean;
+  isEditor: boolean;
+};
+
+export const permissions = [
+  'org.view',
+  'org.people.view',
+  'org.admin',
+  'org.people.manage',
+  'org.settings.edit',
+  'org.feedback.manage',
+  'org.content.edit',
+  'org.forum.moderate',
+  'org.notifications.view',
+  'org.notifications.manage',
+  'org.reports.view',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** Roles that make a person staff of an organisation (not students or parents). */
+const STAFF_ROLES: ReadonlySet<MembershipRole> = new Set([
+  'leader',
+  'deputy',
+  'employee',
+  'director',
+  'deputy_director',
+  'head_of_studies',
+  'teacher',
+]);
+
+type Grants = { member: boolean; staff: boolean; admin: boolean; moderator: boolean; editor: boolean };
+
+function grantsIn(user: CurrentUser, organizationId: number): Grants {
+  const mine = user.memberships.filter((m) => m.organizationId === organizationId);
+  return {
+    member: mine.length > 0,
+    staff: mine.some((m) => STAFF_ROLES.has(m.role)),
+    admin: mine.some((m) => m.isAdmin),
+    moderator: mine.some((m) => m.isModerator),
+    editor: mine.some((m) => m.isEditor),
+  };
+}
+
+const rules: Record<Permission, (g: Grants) => boolean> = {
+  // Any signed-in user reads an organisation's page; closed parts need more.
+  'org.view': () => true,
+  'org.people.view': (g) => g.staff,
+  'org.admin': (g) => g.admin,
+  'org.people.manage': (g) => g.admin,
+  'org.settings.edit': (g) => g.admin,
+  'org.feedback.manage': (g) => g.admin || g.moderator,
+  'org.content.edit': (g) => g.admin || g.editor,
+  'org.forum.moderate': (g) => g.admin || g.moderator,
+  'org.notifications.view': (g) => g.staff,
+  'org.notifications.manage': (g) => g.admin || g.editor,
+  'org.reports.view': (g) => g.staff,
+};
+
+/**
+ * The one authorisation check. `user.memberships` hold only active (not archived) memberships,
+ * read from the database on each request, so removal from an organisation takes effect at once.
+ */
+export function can(user: CurrentUser | null, action: Permission, org: { id: number }): boolean {
+  if (!user) return false;
+  return rules[action](grantsIn(user, org.id));
+}
+
+/** The membership shown beside the user's name: an authority's first, admins first. */
+export function primaryMembership(user: CurrentUser): MembershipGrant | undefined {
+  const score = (m: MembershipGrant) => (m.organizationKind === 'authority' ? 0 : 2) + (m.isAdmin ? 0 : 1);
+  return [...user.memberships].sort((a, b) => score(a) - score(b) || a.organizationId - b.organizationId)[0];
+}
