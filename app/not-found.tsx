@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 // Paths outside any locale (the proxy adds one to everything else).
 export default function RootNotFound() {
   return (
@@ -5,7 +7,7 @@ export default function RootNotFound() {
       <body style={{ fontFamily: 'sans-serif', padding: 32 }}>
         <h1>404</h1>
         <p>
-          <a href="/kk">Kundelik</a>
+          <Link href="/kk">Kundelik</Link>
         </p>
       </body>
     </html>

@@ -35,7 +35,6 @@ export function OrganizationMenu({ orgId }: { orgId: number }) {
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={t('organization_menu')}
         onClick={() => setOpen((v) => !v)}
         className="rounded px-3 py-2 font-semibold hover:bg-white/10 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
       >

@@ -8,3 +8,8 @@ export const routing = defineRouting({
   defaultLocale: 'kk',
   localePrefix: 'always',
 });
+
+/** A route's locale segment, already checked by the [locale] layout. */
+export function toLocale(value: string): Locale {
+  return (locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
+}

@@ -2,13 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { requirePermission } from '@/lib/auth/current-user';
-import type { Locale } from '@/lib/i18n/routing';
+import { toLocale } from '@/lib/i18n/routing';
 import { getOrganizationProfile } from '@/lib/organizations/queries';
 import { parseId } from '@/lib/ids';
 
 /** Every /org/{id} page: signed in, allowed to view the organisation, which must exist. */
-export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
+  const { locale: raw, id } = await params;
+  const locale = toLocale(raw);
   const orgId = parseId(id) ?? notFound();
   await requirePermission(`/${locale}/org/${id}`, 'org.view', { id: orgId });
   const org = (await getOrganizationProfile({ orgId, locale })) ?? notFound();

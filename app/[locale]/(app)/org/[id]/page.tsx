@@ -6,13 +6,14 @@ import { OrgTabs } from '@/components/layout/org-tabs';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
 import { parseId } from '@/lib/ids';
-import type { Locale } from '@/lib/i18n/routing';
+import { toLocale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
 
-type Props = { params: Promise<{ locale: Locale; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
+  const { locale: raw, id } = await params;
+  const locale = toLocale(raw);
   const orgId = parseId(id);
   const org = orgId ? await getOrganizationProfile({ orgId, locale }) : null;
   return { title: org?.shortName };
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Page tab (F-2.1): description, contacts, leaders and administrators. */
 export default async function OrganizationPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale: raw, id } = await params;
+  const locale = toLocale(raw);
   const orgId = parseId(id) ?? notFound();
   const [org, leaders, administrators] = await Promise.all([
     getOrganizationProfile({ orgId, locale }),

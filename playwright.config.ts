@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+/**
+ * Debian's Chromium (Playwright cannot download browsers here) against `next start` on the
+ * embedded database: the same start script a newcomer runs, with its own data folder.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'npx tsx db/embedded/start-app.ts',
+    url: `${baseURL}/kk/sign-in`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      KUNDELIK_DATA_DIR: '.data/e2e',
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54339',
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+    },
+  },
+});

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { expect, type Page, test as base } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../db/seed/demo-logins';
+
+export const LABELS = {
+  kk: { login: 'Логин', password: 'Құпия сөз', submit: 'Кіру', about: 'Ұйым туралы', leaders: 'Басшылар', signOut: 'Шығу', error: 'Логин немесе құпия сөз қате.' },
+  ru: { login: 'Логин', password: 'Пароль', submit: 'Войти', about: 'Об организации', leaders: 'Руководители', signOut: 'Выйти', error: 'Неверный логин или пароль.' },
+  en: { login: 'Login', password: 'Password', submit: 'Sign in', about: 'About the organisation', leaders: 'Leaders', signOut: 'Sign out', error: 'Wrong login or password.' },
+} as const;
+export type TestLocale = keyof typeof LABELS;
+
+/** The sign-in page as a user sees it. */
+export class SignInPage {
+  constructor(
+    readonly page: Page,
+    readonly locale: TestLocale = 'kk',
+  ) {}
+
+  async goto() {
+    await this.page.goto(`/${this.locale}/sign-in`);
+  }
+
+  async signIn(login: string, password = DEMO_PASSWORD) {
+    const l = LABELS[this.locale];
+    await this.page.getByLabel(l.login).fill(login);
+    await this.page.getByLabel(l.password).fill(password);
+    await this.page.getByRole('button', { name: l.submit }).click();
+  }
+}
+
+export async function sessionOf(page: Page): Promise<Record<string, unknown>> {
+  const response = await page.request.get('/api/auth/session');
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the current page (WCAG 2 A and AA rules). */
+export async function seriousAxeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+export const test = base.extend<{ signInPage: SignInPage }>({
+  signInPage: async ({ page }, use) => use(new SignInPage(page)),
+});
+export { expect };

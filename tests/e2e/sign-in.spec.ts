@@ -1,0 +1,78 @@
+import { expect, LABELS, SignInPage, sessionOf, test, type TestLocale } from './fixtures';
+
+const AUTHORITY_NAME = /Оқу-ағарту/;
+
+for (const locale of Object.keys(LABELS) as TestLocale[]) {
+  test(`admin signs in (${locale}) and sees the authority's name and leaders`, async ({ page }) => {
+    const signInPage = new SignInPage(page, locale);
+    await signInPage.goto();
+    await signInPage.signIn('admin');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/org/\\d+$`));
+    await expect(page.getByTestId('org-name')).toHaveText(AUTHORITY_NAME);
+    await expect(page.getByRole('heading', { name: LABELS[locale].about })).toBeVisible();
+    const leaders = page.getByRole('region', { name: LABELS[locale].leaders });
+    await expect(leaders.getByText('Искандерова Алия')).toBeVisible();
+    await expect(leaders.getByText(/Мухамадиева Айгерим/)).toBeVisible();
+    await expect(leaders.getByText('Начальник Управления образования Тестового района')).toBeVisible();
+  });
+}
+
+test('a wrong password shows the error and opens no session', async ({ page, signInPage }) => {
+  await signInPage.goto();
+  await signInPage.signIn('admin', 'not-the-password');
+  await expect(page.getByRole('alert')).toHaveText(LABELS.kk.error);
+  await expect(page).toHaveURL(/\/kk\/sign-in/);
+  expect(await sessionOf(page)).toEqual({});
+});
+
+test('an unknown login gets the same message as a wrong password', async ({ page, signInPage }) => {
+  await signInPage.goto();
+  await signInPage.signIn('nobody-here', 'whatever');
+  await expect(page.getByRole('alert')).toHaveText(LABELS.kk.error);
+});
+
+test('a closed page sends a signed-out visitor to sign-in and back after it', async ({ page, signInPage }) => {
+  await page.goto('/en/help');
+  await page.goto('/kk/org/1');
+  await expect(page).toHaveURL(/\/kk\/sign-in\?callbackUrl=%2Fkk%2Forg%2F1/);
+  await signInPage.signIn('staff');
+  await expect(page).toHaveURL(/\/kk\/org\/1$/);
+});
+
+test('sign out ends the session', async ({ page, signInPage }) => {
+  await signInPage.goto();
+  await signInPage.signIn('admin');
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  expect(await sessionOf(page)).toHaveProperty('user');
+  await page.getByRole('button', { name: LABELS.kk.signOut }).click();
+  await expect(page).toHaveURL(/\/kk\/sign-in/);
+  expect(await sessionOf(page)).toEqual({});
+  await page.goto('/kk/org/1');
+  await expect(page).toHaveURL(/\/kk\/sign-in/);
+});
+
+test('the language switch keeps the current page', async ({ page, signInPage }) => {
+  await signInPage.goto();
+  await signInPage.signIn('admin');
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  const path = new URL(page.url()).pathname.replace(/^\/kk/, '');
+  await page.getByRole('link', { name: 'Рус' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ru${path}$`));
+  await expect(page.getByRole('heading', { name: LABELS.ru.about })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByRole('link', { name: 'Eng' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en${path}$`));
+  await expect(page.getByRole('heading', { name: LABELS.en.about })).toBeVisible();
+});
+
+test('the header shows the user, the role and the organisation menu', async ({ page, signInPage }) => {
+  await signInPage.goto();
+  await signInPage.signIn('admin');
+  await expect(page.getByTestId('current-user')).toContainText('Әкімші');
+  await page.getByRole('button', { name: 'Ұйым' }).click();
+  await expect(page.getByRole('link', { name: 'Менің ұйымым' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Хабарландыру' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Есептер' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('link', { name: 'Менің ұйымым' })).toBeHidden();
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ActionError, orgIdField, runAction } from '@/lib/action-core';
+import type { CurrentUser } from '@/lib/auth/permissions';
+
+const admin: CurrentUser = {
+  id: 5,
+  personId: 5,
+  login: 'admin',
+  fullName: 'A',
+  memberships: [{ organizationId: 1, organizationKind: 'authority', role: 'employee', isAdmin: true, isModerator: false, isEditor: false }],
+};
+
+const schema = z.object({ orgId: orgIdField, name: z.string().trim().min(1, 'required').max(5, 'too_long'), count: z.coerce.number().int() });
+
+function formData(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.append(k, v);
+  return data;
+}
+
+describe('runAction', () => {
+  it('refuses a signed-out caller before reading the input', async () => {
+    const handler = vi.fn();
+    const result = await runAction({ user: null, raw: formData({}), schema, permission: 'org.settings.edit', handler });
+    expect(result).toEqual({ ok: false, messageKey: 'unauthenticated' });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('returns every field error as a message key and does not run the handler', async () => {
+    const handler = vi.fn();
+    const result = await runAction({ user: admin, raw: formData({ orgId: '1', name: 'too long name', count: 'x' }), schema, permission: 'org.settings.edit', handler });
+    expect(result).toMatchObject({ ok: false, messageKey: 'invalid', fieldErrors: { name: ['too_long'], count: ['invalid'] } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('checks the permission on the organisation named in the input', async () => {
+    const handler = vi.fn();
+    const result = await runAction({ user: admin, raw: formData({ orgId: '2', name: 'ok', count: '1' }), schema, permission: 'org.settings.edit', handler });
+    expect(result).toEqual({ ok: false, messageKey: 'forbidden' });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('coerces form strings and runs the handler with the user and organisation', async () => {
+    const result = await runAction({
+      user: admin,
+      raw: formData({ orgId: '1', name: ' ok ', count: '3' }),
+      schema,
+      permission: 'org.settings.edit',
+      handler: async (input, ctx) => `${input.name}:${input.count + 1}:${ctx.orgId}:${ctx.user.login}`,
+    });
+    expect(result).toEqual({ ok: true, data: 'ok:4:1:admin' });
+  });
+
+  it('turns a domain error into its message and hides an unexpected one', async () => {
+    const domain = await runAction({
+      user: admin,
+      raw: { orgId: 1, name: 'x', count: 1 },
+      schema,
+      permission: null,
+      handler: async () => {
+        throw new ActionError('iin_taken', { iin: ['iin_taken'] });
+      },
+    });
+    expect(domain).toEqual({ ok: false, messageKey: 'iin_taken', fieldErrors: { iin: ['iin_taken'] } });
+    const logged = vi.fn();
+    const unexpected = await runAction({
+      user: admin,
+      raw: { orgId: 1, name: 'x', count: 1 },
+      schema,
+      permission: null,
+      handler: async () => {
+        throw new Error('duplicate key value violates unique constraint');
+      },
+      onUnexpected: logged,
+    });
+    expect(unexpected).toEqual({ ok: false, messageKey: 'server_error' });
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
