@@ -47,7 +47,7 @@ async function main() {
       const { seedDemo } = await import('../seed/index');
       say('seeding the demo region (first run)…');
       const summary = await seedDemo(db, { scale: 'demo', log: say });
-      say(`seeded ${summary.persons} people in ${summary.organizations} organisations (${(summary.elapsedMs / 1000).toFixed(1)} s)`);
+      say(`seeded ${summary.counts.persons} people in ${summary.counts.organizations} organisations (${(summary.elapsedMs / 1000).toFixed(1)} s)`);
     }
   } finally {
     await closeDatabase(db);

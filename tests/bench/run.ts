@@ -1,0 +1,11 @@
+/** `npm run bench`: every benchmark in turn; figures go to the console, nothing is asserted. */
+import { spawnSync } from 'node:child_process';
+
+const benches = ['tests/bench/start.ts', 'tests/bench/seed-city.ts'];
+let failed = false;
+for (const bench of benches) {
+  console.log(`\n== ${bench}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bench], { stdio: 'inherit' });
+  failed ||= result.status !== 0;
+}
+process.exit(failed ? 1 : 0);
