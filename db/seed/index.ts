@@ -1,0 +1,151 @@
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { hashPassword } from '../../lib/auth/password';
+import { closeDatabase, createDatabase, type Database } from '../index';
+import { organizations } from '../schema';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+import { buildPlan, type Scale } from './scales';
+import {
+  writeMemberships,
+  writeOrganizations,
+  writePersons,
+  writeReferenceData,
+  writeStructuralUnits,
+  writeSubordinateTypes,
+  writeTerritories,
+  writeUsers,
+} from './write';
+
+export type SeedSummary = {
+  counts: { organizations: number; institutions: number; persons: number; users: number; memberships: number };
+  elapsedMs: number;
+};
+
+export type SeedOptions = { scale: Scale; log?: (msg: string) => void };
+
+/** Every table the seed fills; `--reset` empties them (and, by CASCADE, whatever refers to them). */
+export const SEEDED_TABLES = [
+  'structural_unit_members',
+  'structural_units',
+  'subordinate_overrides',
+  'subordinate_types',
+  'memberships',
+  'users',
+  'persons',
+  'organizations',
+  'territories',
+  'institution_types',
+  'institution_type_groups',
+] as const;
+
+export class SeedRefusedError extends Error {}
+
+export async function countOrganizations(db: Database): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(organizations);
+  return row?.count ?? 0;
+}
+
+export async function resetSeededData(db: Database): Promise<void> {
+  await db.execute(sql.raw(`truncate table ${SEEDED_TABLES.join(', ')} restart identity cascade`));
+}
+
+/**
+ * Writes the deterministic demo region (or the Almaty-sized city) in one transaction: the same
+ * rows on every run, except the password hash, whose salt is random.
+ */
+export async function seedDemo(db: Database, options: SeedOptions): Promise<SeedSummary> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+  const plan = buildPlan(options.scale);
+  log(`Planned ${plan.organizations.length} organisations, ${plan.people.persons.length} persons, ${plan.memberships.length} memberships (${since()}).`);
+  // One argon2 hash for every seeded account: hashing per user would take minutes.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const counts = await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ count: sql<number>`count(*)::int` }).from(organizations);
+    if (existing && existing.count > 0) {
+      throw new SeedRefusedError(`The database already holds ${existing.count} organisations; seed only an empty database (npm run db:seed -- --reset empties it first).`);
+    }
+    const typeIds = await writeReferenceData(tx);
+    const territoryIds = await writeTerritories(tx, plan);
+    const organizationIds = await writeOrganizations(tx, plan, typeIds, territoryIds);
+    await writeSubordinateTypes(tx, organizationIds[0]!, typeIds);
+    log(`Organisations written (${since()}).`);
+    const personIds = await writePersons(tx, plan);
+    log(`Persons written (${since()}).`);
+    const userCount = await writeUsers(tx, plan, personIds, passwordHash);
+    log(`Users written (${since()}).`);
+    const membershipCount = await writeMemberships(tx, plan, personIds, organizationIds);
+    log(`Memberships written (${since()}).`);
+    await writeStructuralUnits(tx, plan, personIds, organizationIds);
+    return {
+      organizations: plan.organizations.length,
+      institutions: plan.organizations.filter((o) => o.kind === 'institution').length,
+      persons: personIds.length,
+      users: userCount,
+      memberships: membershipCount,
+    };
+  });
+  return { counts, elapsedMs: Math.round(performance.now() - started) };
+}
+
+function parseArgs(argv: string[]): { scale: Scale; reset: boolean } {
+  let scale: Scale = 'demo';
+  let reset = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // `npm run db:seed -- --scale city -- --reset` hands the second `--` through.
+    if (arg === '--') continue;
+    if (arg === '--reset') reset = true;
+    else if (arg === '--scale' || arg.startsWith('--scale=')) {
+      const value = arg === '--scale' ? argv[++i] : arg.slice('--scale='.length);
+      if (value !== 'demo' && value !== 'city') throw new Error(`--scale must be "demo" or "city", not "${value ?? ''}"`);
+      scale = value;
+    } else throw new Error(`Unknown argument ${arg}. Usage: npm run db:seed -- [--scale demo|city] [--reset]`);
+  }
+  return { scale, reset };
+}
+
+async function main(): Promise<number> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set. `npm start` seeds the embedded database by itself on first run.');
+    return 1;
+  }
+  const args = parseArgs(process.argv.slice(2));
+  const db = createDatabase(url, { max: 1 });
+  try {
+    const existing = await countOrganizations(db);
+    if (existing > 0 && !args.reset) {
+      console.error(`The database already holds ${existing} organisations; nothing was seeded. Run \`npm run db:seed -- --reset\` to empty the seeded tables and seed again.`);
+      return 1;
+    }
+    if (args.reset) {
+      console.log(`Emptying ${SEEDED_TABLES.join(', ')} (and the tables that refer to them)…`);
+      await resetSeededData(db);
+    }
+    const summary = await seedDemo(db, { scale: args.scale, log: (msg) => console.log(msg) });
+    const { counts } = summary;
+    console.log(
+      `Seeded the ${args.scale} scale in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${counts.organizations} organisations ` +
+        `(${counts.institutions} institutions), ${counts.persons} persons, ${counts.users} users, ${counts.memberships} memberships.`,
+    );
+    console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.map((d) => d.login).join(', ')}.`);
+    return 0;
+  } finally {
+    await closeDatabase(db);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
