@@ -1,25 +1,23 @@
 import { inArray } from 'drizzle-orm';
-import type { Database } from '../index';
 import {
   institutionTypeGroups,
   institutionTypes,
-  memberships,
   organizations,
-  persons,
   structuralUnitMembers,
   structuralUnits,
   subordinateTypes,
   territories,
-  users,
 } from '../schema';
-import type { SeedPlan } from './plan';
-import { SEED_BASE } from './people';
+import { type BulkColumn, bulkInsert, type ColumnValue, type Tx } from './bulk-insert';
+import type { MembershipPlan, SeedPlan } from './plan';
+import { type PersonPlan, SEED_BASE, type UserPlan } from './people';
 import { INSTITUTION_TYPE_GROUPS, INSTITUTION_TYPES } from './reference-data';
 import { COUNTRY, REGIONS } from './territories';
 
-/** Writes a plan with multi-row inserts; every call runs inside the seed's one transaction. */
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+/**
+ * Writes a plan with multi-row inserts; every call runs inside the seed's one transaction. The
+ * small tables go through Drizzle's typed insert, the big ones through bulkInsert.
+ */
 
 /** PostgreSQL takes at most 65,535 parameters per statement. */
 function chunkSize(columns: number): number {
@@ -111,54 +109,70 @@ export async function writeSubordinateTypes(tx: Tx, authorityId: number, typeIds
   await tx.insert(subordinateTypes).values(rows);
 }
 
-/** Inserts persons in plan order and returns their ids, checked against the IINs sent. */
+/** Inserts persons in plan order and returns their ids, matched back by IIN. */
 export async function writePersons(tx: Tx, plan: SeedPlan): Promise<number[]> {
-  const ids: number[] = [];
-  for (const batch of chunks(plan.people.persons, chunkSize(10))) {
-    const rows = await tx
-      .insert(persons)
-      .values(
-        batch.map((p) => ({
-          surname: p.surname,
-          name: p.name,
-          patronymic: p.patronymic,
-          birthDate: p.birthDate,
-          sex: p.sex,
-          iin: p.iin,
-          email: p.email,
-          phone: p.phone,
-          createdAt: p.createdAt,
-        })),
-      )
-      .returning({ id: persons.id, iin: persons.iin });
-    rows.forEach((row, k) => {
-      if (row.iin !== batch[k]!.iin) throw new Error('INSERT … RETURNING did not keep the insert order');
-      ids.push(row.id);
-    });
-  }
-  return ids;
+  const all = plan.people.persons;
+  const column = (name: string, type: string, value: (p: PersonPlan) => ColumnValue): BulkColumn => ({ name, type, values: all.map(value) });
+  const rows = await bulkInsert<{ id: number; iin: string }>(
+    tx,
+    'persons',
+    [
+      column('surname', 'text', (p) => p.surname),
+      column('name', 'text', (p) => p.name),
+      column('patronymic', 'text', (p) => p.patronymic),
+      column('birth_date', 'date', (p) => p.birthDate),
+      column('sex', 'sex', (p) => p.sex),
+      column('iin', 'char(12)', (p) => p.iin),
+      column('email', 'text', (p) => p.email),
+      column('phone', 'text', (p) => p.phone),
+      column('created_at', 'timestamptz', (p) => p.createdAt.toISOString()),
+    ],
+    ['id', 'iin'],
+  );
+  const idByIin = new Map(rows.map((r) => [r.iin, r.id]));
+  return all.map((p) => idByIin.get(p.iin)!);
 }
 
 export async function writeUsers(tx: Tx, plan: SeedPlan, personIds: number[], passwordHash: string): Promise<number> {
-  const rows = plan.people.persons.flatMap((p, index) =>
-    p.user ? [{ personId: personIds[index]!, login: p.user.login, email: p.user.email, passwordHash, registeredAt: p.user.registeredAt, lastSignInAt: p.user.lastSignInAt }] : [],
-  );
-  for (const batch of chunks(rows, chunkSize(6))) await tx.insert(users).values(batch);
-  return rows.length;
+  const registered: Array<{ personId: number; user: UserPlan }> = [];
+  plan.people.persons.forEach((p, index) => {
+    if (p.user) registered.push({ personId: personIds[index]!, user: p.user });
+  });
+  const column = (name: string, type: string, value: (r: (typeof registered)[number]) => ColumnValue): BulkColumn => ({
+    name,
+    type,
+    values: registered.map(value),
+  });
+  await bulkInsert(tx, 'users', [
+    column('person_id', 'integer', (r) => r.personId),
+    column('login', 'text', (r) => r.user.login),
+    column('email', 'text', (r) => r.user.email),
+    column('password_hash', 'text', () => passwordHash),
+    column('registered_at', 'timestamptz', (r) => r.user.registeredAt.toISOString()),
+    column('last_sign_in_at', 'timestamptz', (r) => r.user.lastSignInAt?.toISOString() ?? null),
+  ]);
+  return registered.length;
 }
 
 export async function writeMemberships(tx: Tx, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<number> {
-  const createdAt = (personIndex: number) => plan.people.persons[personIndex]!.createdAt;
-  const rows = plan.memberships.map(({ personIndex, organizationIndex, ...m }) => ({
-    ...m,
-    personId: personIds[personIndex]!,
-    organizationId: organizationIds[organizationIndex]!,
-    socialPosition: '',
-    archivedAt: null,
-    createdAt: createdAt(personIndex),
-  }));
-  for (const batch of chunks(rows, chunkSize(15))) await tx.insert(memberships).values(batch);
-  return rows.length;
+  const all = plan.memberships;
+  const persons = plan.people.persons;
+  const column = (name: string, type: string, value: (m: MembershipPlan) => ColumnValue): BulkColumn => ({ name, type, values: all.map(value) });
+  await bulkInsert(tx, 'memberships', [
+    column('person_id', 'integer', (m) => personIds[m.personIndex]!),
+    column('organization_id', 'integer', (m) => organizationIds[m.organizationIndex]!),
+    column('role', 'membership_role', (m) => m.role),
+    column('position', 'text', (m) => m.position),
+    column('employment', 'text', (m) => m.employment),
+    column('arrival_date', 'date', (m) => m.arrivalDate),
+    column('is_admin', 'boolean', (m) => m.isAdmin),
+    column('is_moderator', 'boolean', (m) => m.isModerator),
+    column('is_editor', 'boolean', (m) => m.isEditor),
+    column('category', 'teacher_category', (m) => m.category),
+    column('attestation_date', 'date', (m) => m.attestationDate),
+    column('created_at', 'timestamptz', (m) => persons[m.personIndex]!.createdAt.toISOString()),
+  ]);
+  return all.length;
 }
 
 export async function writeStructuralUnits(tx: Tx, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<void> {
