@@ -1,15 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { StatusNotice } from '@/components/layout/status-notice';
 
-export default async function Forbidden() {
-  const t = await getTranslations('Errors');
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t('forbidden_title')}</h1>
-      <p className="mt-2 text-neutral-600">{t('forbidden_text')}</p>
-      <Link href="/" className="mt-6 inline-block text-sky-800 underline">
-        {t('back_home')}
-      </Link>
-    </main>
-  );
+export default function Forbidden() {
+  return <StatusNotice kind="forbidden" />;
 }

@@ -41,34 +41,29 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           {t(error)}
         </p>
       )}
-      <label className="flex flex-col gap-1">
-        <span className="text-sm font-medium">{t('login')}</span>
-        <input
-          name="login"
-          autoComplete="username"
-          required
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'sign-in-error' : undefined}
-          className="rounded border border-neutral-400 px-3 py-2"
-        />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-sm font-medium">{t('password')}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'sign-in-error' : undefined}
-          className="rounded border border-neutral-400 px-3 py-2"
-        />
-      </label>
+      <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} />
+      <CredentialField name="password" label={t('password')} autoComplete="current-password" type="password" invalid={error !== null} />
       <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
         {pending ? t('pending') : t('submit')}
       </button>
     </form>
+  );
+}
+
+function CredentialField(props: { name: string; label: string; autoComplete: string; type?: string; invalid: boolean }) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-sm font-medium">{props.label}</span>
+      <input
+        name={props.name}
+        type={props.type ?? 'text'}
+        autoComplete={props.autoComplete}
+        required
+        maxLength={200}
+        aria-invalid={props.invalid || undefined}
+        aria-describedby={props.invalid ? 'sign-in-error' : undefined}
+        className="rounded border border-neutral-400 px-3 py-2"
+      />
+    </label>
   );
 }

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'kk',
   localePrefix: 'always',
+  // `/` always opens Kazakh, whatever the browser asks for; the header switch changes language.
+  localeDetection: false,
 });
 
 /** A route's locale segment, already checked by the [locale] layout. */
