@@ -41,7 +41,7 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      KUNDELIK_DATA_DIR: '.data/e2e',
+      KUNDELIK_DATA_DIR: `.data/e2e-${port}`,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54339',
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',

@@ -21,5 +21,5 @@ npx next build
 echo "== types"
 npx tsc --noEmit
 echo "== browser tests"
-rm -rf .data/e2e
+rm -rf .data/e2e-*
 npx playwright test

@@ -4,3 +4,4 @@ export * from './territories';
 export * from './organizations';
 export * from './people';
 export * from './system';
+export * from './content';

@@ -51,6 +51,8 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     registeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** The personal page shows e-mail and phone only when the user allows it. */
+    showContacts: boolean().notNull().default(false),
   },
   (t) => [uniqueIndex('users_login_lower_idx').on(sql`lower(${t.login})`), index('users_email_idx').on(sql`lower(${t.email})`)],
 );

@@ -1,18 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { requirePermission } from '@/lib/auth/current-user';
-import { toLocale } from '@/lib/i18n/routing';
-import { getOrganizationProfile } from '@/lib/organizations/queries';
-import { parseId } from '@/lib/ids';
+import { OrgTabs } from '@/components/layout/org-tabs';
+import { getOrgContext } from '@/lib/organizations/org-context';
 
 /** Every /org/{id} page: signed in, allowed to view the organisation, which must exist. */
 export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
-  const { locale: raw, id } = await params;
-  const locale = toLocale(raw);
-  const orgId = parseId(id) ?? notFound();
-  await requirePermission(`/${locale}/org/${id}`, 'org.view', { id: orgId });
-  const org = (await getOrganizationProfile({ orgId, locale })) ?? notFound();
+  const { locale, id } = await params;
+  const { org, tabs } = await getOrgContext(id, locale);
   const t = await getTranslations('OrgPage');
   return (
     <div className="flex flex-col gap-4">
@@ -31,6 +25,7 @@ export default async function OrganizationLayout({ children, params }: { childre
           )}
         </div>
       </div>
+      <OrgTabs base={`/org/${org.id}`} tabs={tabs} />
       {children}
     </div>
   );

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { OrgTabs } from '@/components/layout/org-tabs';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
 import { parseId } from '@/lib/ids';
@@ -35,7 +34,6 @@ export default async function OrganizationPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${orgId}` }, { label: tCrumbs('page') }]} />
-      <OrgTabs orgId={orgId} active="page" />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
           <section aria-labelledby="about-heading" className="rounded-lg bg-white p-5 shadow-sm">

@@ -1,0 +1,81 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { ActionResult } from '@/lib/action-core';
+
+/** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
+export function useActionMessage() {
+  const tValidation = useTranslations('Validation');
+  const tAll = useTranslations();
+  return (key: string) => (key.includes('.') ? tAll(key as never) : tValidation(key as never));
+}
+
+export function fieldErrorsOf(state: ActionResult<unknown> | null | undefined, name: string): string[] {
+  return state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
+}
+
+type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; children?: ReactNode };
+
+/** A labelled field with its errors beside it, announced to screen readers. */
+export function Field({
+  name,
+  label,
+  errors = [],
+  hint,
+  multiline,
+  ...input
+}: FieldProps & { multiline?: boolean } & InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const message = useActionMessage();
+  const id = `field-${name}`;
+  const describedBy = [errors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    'aria-invalid': errors.length > 0 || undefined,
+    'aria-describedby': describedBy,
+    className: `rounded border px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`,
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {multiline ? <textarea {...common} {...(input as TextareaHTMLAttributes<HTMLTextAreaElement>)} /> : <input {...common} {...(input as InputHTMLAttributes<HTMLInputElement>)} />}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-neutral-600">
+          {hint}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {errors.map(message).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The form-level result: the error message of a failed action, or a success text. */
+export function FormMessage({ state, success }: { state: ActionResult<unknown> | null | undefined; success?: string }) {
+  const message = useActionMessage();
+  if (!state) return null;
+  if (state.ok) return success ? <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p> : null;
+  return (
+    <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {message(state.messageKey)}
+    </p>
+  );
+}
+
+/** Disabled while the form is sending, so a double click submits once. */
+export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel?: string; variant?: 'primary' | 'danger' }) {
+  const { pending } = useFormStatus();
+  const colours = variant === 'danger' ? 'bg-red-700 hover:bg-red-800' : 'bg-sky-800 hover:bg-sky-900';
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 font-semibold text-white disabled:opacity-60 ${colours}`}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { pageCount } from '@/lib/pagination';
+
+/**
+ * Page links that keep the rest of the query (filters live in the URL). Renders nothing for a
+ * single page.
+ */
+export async function Pagination({
+  pathname,
+  query,
+  page,
+  total,
+  pageSize,
+}: {
+  pathname: string;
+  query: Record<string, string | undefined>;
+  page: number;
+  total: number;
+  pageSize?: number;
+}) {
+  const pages = pageCount(total, pageSize);
+  if (pages <= 1) return null;
+  const t = await getTranslations('Pagination');
+  const near = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((p, i, all) => p >= 1 && p <= pages && all.indexOf(p) === i).sort((a, b) => a - b);
+  const href = (p: number) => ({ pathname, query: Object.fromEntries(Object.entries({ ...query, page: p === 1 ? undefined : String(p) }).filter(([, v]) => v !== undefined)) as Record<string, string> });
+  return (
+    <nav aria-label={t('label')} className="mt-4 flex flex-wrap items-center gap-1 text-sm print:hidden">
+      {page > 1 && (
+        <Link href={href(page - 1)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" rel="prev">
+          {t('previous')}
+        </Link>
+      )}
+      {near.map((p, i) => (
+        <span key={p} className="flex items-center gap-1">
+          {i > 0 && p - near[i - 1]! > 1 && <span aria-hidden="true">…</span>}
+          {p === page ? (
+            <span aria-current="page" className="rounded bg-sky-800 px-3 py-1 font-semibold text-white">
+              {p}
+            </span>
+          ) : (
+            <Link href={href(p)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" aria-label={t('page', { page: p })}>
+              {p}
+            </Link>
+          )}
+        </span>
+      ))}
+      {page < pages && (
+        <Link href={href(page + 1)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" rel="next">
+          {t('next')}
+        </Link>
+      )}
+    </nav>
+  );
+}

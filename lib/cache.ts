@@ -1,0 +1,18 @@
+import 'server-only';
+import { updateTag } from 'next/cache';
+
+/**
+ * Cache tags of what the public site (/site/{id}) shows. Every write that changes it calls
+ * `invalidateOrg` in the same server action, so the next request renders fresh content.
+ */
+export type OrgCacheScope = 'profile' | 'news' | 'wall' | 'pages' | 'structure' | 'documents' | 'forum' | 'feedback' | 'functions';
+
+export function orgTag(orgId: number, scope?: OrgCacheScope): string {
+  return scope ? `org:${orgId}:${scope}` : `org:${orgId}`;
+}
+
+/** From a server action: expire the narrower tags (or the whole organisation's when none given). */
+export function invalidateOrg(orgId: number, ...scopes: OrgCacheScope[]): void {
+  if (scopes.length === 0) updateTag(orgTag(orgId));
+  for (const scope of scopes) updateTag(orgTag(orgId, scope));
+}
