@@ -1,6 +1,7 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { getLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
@@ -11,6 +12,8 @@ import { loadCurrentUser } from './load-current-user';
 
 /** The signed-in user with active memberships, read once per request (null when signed out). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Reading cookies first marks the page dynamic before the (runtime-only) secret is needed.
+  await cookies();
   const session = await getServerSession(getAuthOptions());
   const userId = session?.user?.id;
   if (typeof userId !== 'number') return null;
