@@ -1,0 +1,38 @@
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { Footer } from '@/components/layout/footer';
+import { OrgTabs } from '@/components/layout/org-tabs';
+import { SiteHeader } from '@/components/site/site-header';
+import { parseId } from '@/lib/ids';
+import { toLocale } from '@/lib/i18n/routing';
+import { cachedProfile } from '@/lib/site/cached';
+import { siteTabs } from '@/lib/site/site-tabs';
+
+/** The public, cached site of an organisation: rendered without reading the session. */
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
+  const { locale: raw, id } = await params;
+  const locale = toLocale(raw);
+  setRequestLocale(locale);
+  const orgId = parseId(id) ?? notFound();
+  const org = (await cachedProfile(orgId, locale)) ?? notFound();
+  const tabs = siteTabs(orgId, org.functions);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SiteHeader orgId={orgId} locale={locale} />
+      <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-4 px-4 py-6">
+        <div className="flex items-center gap-4">
+          <div aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800">
+            {org.shortName.slice(0, 1)}
+          </div>
+          <h1 className="text-2xl font-semibold" data-testid="org-name">
+            {org.fullName}
+          </h1>
+        </div>
+        {tabs.length > 1 && <OrgTabs base={`/site/${orgId}`} tabs={tabs} />}
+        {children}
+      </main>
+      <Footer />
+    </div>
+  );
+}
