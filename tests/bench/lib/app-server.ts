@@ -1,0 +1,55 @@
+/** Starts the app (`db/embedded/start-app.ts`) on free ports with its own data folder, for benchmarks. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../../db/embedded/server';
+
+export type RunningApp = { origin: string; child: ChildProcess; seconds: number; stop: () => Promise<void> };
+
+export function ensureBuild(root = process.cwd()) {
+  if (existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+  const began = performance.now();
+  spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  console.log(`build: ${((performance.now() - began) / 1000).toFixed(1)} s`);
+}
+
+export function benchDataDir(name: string): string {
+  const dir = path.join(os.tmpdir(), `kundelik-bench-${name}-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export async function startApp(dataDir: string, ports?: { port: number; pgPort: number }): Promise<RunningApp> {
+  const port = ports?.port ?? (await freePort());
+  const pgPort = ports?.pgPort ?? (await freePort());
+  const origin = `http://localhost:${port}`;
+  const began = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'db/embedded/start-app.ts'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), KUNDELIK_DATA_DIR: dataDir, NEXTAUTH_URL: origin },
+  });
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/kk/sign-in`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - began > 600_000) throw new Error('no first page in 10 minutes');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin,
+    child,
+    seconds: (performance.now() - began) / 1000,
+    stop: async () => {
+      process.kill(-child.pid!, 'SIGINT');
+      await new Promise((r) => child.on('exit', r));
+    },
+  };
+}
+
+export function removeDir(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+}
