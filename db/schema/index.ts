@@ -5,3 +5,4 @@ export * from './organizations';
 export * from './people';
 export * from './system';
 export * from './content';
+export * from './administration';
