@@ -35,7 +35,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 /** Roles that make a person staff of an organisation (not students or parents). */
-const STAFF_ROLES: ReadonlySet<MembershipRole> = new Set([
+export const STAFF_ROLES: ReadonlySet<MembershipRole> = new Set([
   'leader',
   'deputy',
   'employee',

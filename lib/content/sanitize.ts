@@ -57,10 +57,10 @@ const options: sanitizeHtml.IOptions = {
     h1: 'h2',
     h5: 'h4',
     h6: 'h4',
-    a: (tagName, attribs) => {
+    a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href === undefined ? '' : normalisedHref(attribs.href);
       // Relative or unknown-scheme links are dropped: a page links out, never into scripts.
-      return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: 'noopener nofollow' } } : { tagName, attribs: {} };
+      return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: 'noopener nofollow' } } : { tagName, attribs: {} as sanitizeHtml.Attributes };
     },
   },
   exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
