@@ -1,6 +1,8 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { commandAction } from '@/lib/command-action';
+import { redirect } from '@/lib/i18n/navigation';
 import { newsCommands } from './news';
 import { pageCommands } from './pages';
 import { wallCommands } from './wall';
@@ -16,3 +18,10 @@ export const removeWallPost = commandAction(wallCommands.remove, 'wall');
 export const createPage = commandAction(pageCommands.create, 'pages');
 export const updatePage = commandAction(pageCommands.update, 'pages');
 export const deletePage = commandAction(pageCommands.delete, 'pages');
+
+/** Deleting a page from its own address: the address is gone, so the Page tab opens instead. */
+export async function deletePageAndReturn(previous: unknown, formData: FormData) {
+  const result = await deletePage(previous, formData);
+  if (result.ok) redirect({ href: `/org/${Number(formData.get('orgId'))}`, locale: await getLocale() });
+  return result;
+}

@@ -34,7 +34,6 @@ const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 /** Browsers ignore control characters and spaces inside a scheme ("java\tscript:"); so do we. */
 function normalisedHref(href: string): string {
-  // eslint-disable-next-line no-control-regex
   return href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 }
 

@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
+import { LIMITS } from './limits';
 
-/** Limits shared by the forms (maxLength) and the actions (zod). */
-export const LIMITS = {
-  newsTitle: 200,
-  newsBody: 20_000,
-  wallPost: 2_000,
-  pageTitle: 200,
-  pageBody: 100_000,
-} as const;
+export { LIMITS };
 
-const entityId = z.coerce.number('invalid').int('invalid').positive('invalid').max(2_147_483_647, 'invalid');
+/** A row id from a form: a positive int4, anything else is 'invalid' (never a database error). */
+export const entityId = z.coerce.number('invalid').int('invalid').positive('invalid').max(2_147_483_647, 'invalid');
 
 function text(max: number) {
   return z.string('required').trim().min(1, 'required').max(max, 'too_long');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
+import { entityId } from '@/lib/content/schemas';
+import { UNIT_LIMITS } from './structure-limits';
 
-export const UNIT_LIMITS = { name: 200, info: 5_000, members: 500 } as const;
-
-const entityId = z.coerce.number('invalid').int('invalid').positive('invalid').max(2_147_483_647, 'invalid');
+export { UNIT_LIMITS };
 
 /** A select sends '' for "nobody"; checkboxes send nothing, one value or several. */
 const optionalPerson = z.preprocess((v) => (v === '' || v === undefined ? null : v), entityId.nullable());

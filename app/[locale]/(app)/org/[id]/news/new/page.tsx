@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { forbidden } from 'next/navigation';
+import { NewsForm } from '@/components/content/news-form';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { can } from '@/lib/auth/permissions';
+import { createNews } from '@/lib/content/actions';
+import { requireOrgTab } from '@/lib/organizations/org-context';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('News');
+  return { title: t('add') };
+}
+
+/** Editors and admins publish news; back to the Page tab once published. */
+export default async function NewNewsPage({ params }: Props) {
+  const { locale, id } = await params;
+  const { org, user } = await requireOrgTab(id, locale, 'page');
+  if (!can(user, 'org.content.edit', org)) forbidden();
+  const t = await getTranslations('News');
+  return (
+    <>
+      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: `/org/${org.id}/news` }, { label: t('add') }]} />
+      <section aria-labelledby="news-form-heading" className="max-w-3xl rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="news-form-heading" className="mb-4 text-lg font-semibold">
+          {t('add')}
+        </h2>
+        <NewsForm action={createNews} orgId={org.id} doneHref={`/org/${org.id}`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { forbidden, notFound } from 'next/navigation';
+import { PageForm } from '@/components/content/page-form';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { can } from '@/lib/auth/permissions';
+import { createPage } from '@/lib/content/actions';
+import { requireOrgTab } from '@/lib/organizations/org-context';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('InteractivePages');
+  return { title: t('new_title') };
+}
+
+/** Admins add an interactive page (only while the Pages function is on). */
+export default async function NewInteractivePage({ params }: Props) {
+  const { locale, id } = await params;
+  const { org, user } = await requireOrgTab(id, locale, 'page');
+  if (!org.functions.pages.enabled) notFound();
+  if (!can(user, 'org.admin', org)) forbidden();
+  const t = await getTranslations('InteractivePages');
+  return (
+    <>
+      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: `/org/${org.id}` }, { label: t('new_title') }]} />
+      <section aria-labelledby="page-form-heading" className="max-w-4xl rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="page-form-heading" className="mb-4 text-lg font-semibold">
+          {t('new_title')}
+        </h2>
+        <PageForm action={createPage} orgId={org.id} cancelHref={`/org/${org.id}`} />
+      </section>
+    </>
+  );
+}
