@@ -44,6 +44,7 @@ export function UnitForm({
   }, [result, router, doneHref]);
   const headErrors = fieldErrorsOf(result, 'headPersonId');
   const memberErrors = fieldErrorsOf(result, 'memberIds');
+  const chosenHead = valueOf('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '');
   const chosenMembers = new Set(valuesOf('memberIds', (unit?.memberIds ?? []).map(String)));
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -56,9 +57,11 @@ export function UnitForm({
           {t('field_head')}
         </label>
         <select
+          // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
+          key={chosenHead}
           id="field-headPersonId"
           name="headPersonId"
-          defaultValue={valueOf('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '')}
+          defaultValue={chosenHead}
           aria-invalid={headErrors.length > 0 || undefined}
           aria-describedby={headErrors.length > 0 ? 'field-headPersonId-error' : undefined}
           className={`rounded border px-3 py-2 ${headErrors.length ? 'border-red-600' : 'border-neutral-400'}`}
