@@ -1,47 +1,42 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
-import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { useCallback } from 'react';
 import type { ActionResult } from '@/lib/action-core';
 import { LIMITS } from '@/lib/content/limits';
-import { Link, useRouter } from '@/lib/i18n/navigation';
-import { useFormAction } from './use-form-action';
+import { TitleBodyForm } from './title-body-form';
 
-type NewsAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
-
-/** Add or edit a news item; goes back to `doneHref` once saved. */
-export function NewsForm({ action, orgId, news, doneHref }: { action: NewsAction; orgId: number; news?: { id: number; title: string; body: string }; doneHref: string }) {
+/** Add or edit a news item (plain text); goes to `doneHref` once saved. */
+export function NewsForm({
+  action,
+  orgId,
+  news,
+  doneHref,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  orgId: number;
+  news?: { id: number; title: string; body: string };
+  doneHref: string;
+}) {
   const t = useTranslations('News');
   const tCommon = useTranslations('Common');
-  const router = useRouter();
-  const { result, formAction, valueOf } = useFormAction(action);
-  useEffect(() => {
-    if (result?.ok) router.push(doneHref);
-  }, [result, router, doneHref]);
+  const done = useCallback(() => doneHref, [doneHref]);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="orgId" value={orgId} />
-      {news && <input type="hidden" name="newsId" value={news.id} />}
-      <FormMessage state={result} />
-      <Field name="title" label={t('field_title')} required maxLength={LIMITS.newsTitle} defaultValue={valueOf('title', news?.title)} errors={fieldErrorsOf(result, 'title')} />
-      <Field
-        name="body"
-        label={t('field_body')}
-        hint={t('body_hint')}
-        multiline
-        rows={10}
-        required
-        maxLength={LIMITS.newsBody}
-        defaultValue={valueOf('body', news?.body)}
-        errors={fieldErrorsOf(result, 'body')}
-      />
-      <div className="flex items-center gap-3">
-        <SubmitButton pendingLabel={news ? tCommon('saving') : t('publishing')}>{news ? tCommon('save') : t('publish')}</SubmitButton>
-        <Link href={doneHref} className="text-sky-800 underline">
-          {tCommon('cancel')}
-        </Link>
-      </div>
-    </form>
+    <TitleBodyForm
+      action={action}
+      hidden={news ? { orgId, newsId: news.id } : { orgId }}
+      initial={news}
+      labels={{
+        title: t('field_title'),
+        body: t('field_body'),
+        hint: t('body_hint'),
+        submit: news ? tCommon('save') : t('publish'),
+        pending: news ? tCommon('saving') : t('publishing'),
+      }}
+      limits={{ title: LIMITS.newsTitle, body: LIMITS.newsBody }}
+      rows={10}
+      cancelHref={doneHref}
+      doneHref={done}
+    />
   );
 }

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { deleteNews } from '@/lib/content/actions';
 import type { NewsItem } from '@/lib/content/news';
-import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
-import { ConfirmDeleteForm } from './confirm-delete-form';
+import { RowActions } from './row-actions';
 import { EmptyState } from './section';
 
 const EDITED_AFTER_MS = 60_000;
@@ -31,19 +30,17 @@ export async function NewsList({ items, timeZone, orgId, editable, preview = fal
             </p>
             <p className={`mt-1 whitespace-pre-line break-words ${preview ? 'line-clamp-4' : ''}`}>{item.body}</p>
             {editable && (
-              <div className="mt-2 flex items-center gap-3 text-sm print:hidden">
-                <Link href={`/org/${orgId}/news/${item.id}/edit`} className="text-sky-800 underline" aria-label={t('edit_named', { title: item.title })}>
-                  {tCommon('edit')}
-                </Link>
-                <ConfirmDeleteForm
-                  action={deleteNews}
-                  fields={{ orgId, newsId: item.id }}
-                  trigger={tCommon('delete')}
-                  triggerLabel={t('delete_named', { title: item.title })}
-                  title={t('delete_title')}
-                  text={t('delete_text', { title: item.title })}
-                />
-              </div>
+              <RowActions
+                editHref={`/org/${orgId}/news/${item.id}/edit`}
+                editText={tCommon('edit')}
+                editLabel={t('edit_named', { title: item.title })}
+                deleteAction={deleteNews}
+                fields={{ orgId, newsId: item.id }}
+                deleteText={tCommon('delete')}
+                deleteLabel={t('delete_named', { title: item.title })}
+                confirmTitle={t('delete_title')}
+                confirmText={t('delete_text', { title: item.title })}
+              />
             )}
           </article>
         </li>

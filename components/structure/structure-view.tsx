@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Section } from '@/components/content/section';
+import { Section, SectionLink } from '@/components/content/section';
 import { PeopleBlock } from '@/components/org/people-block';
 import { Pagination } from '@/components/ui/pagination';
-import { Link } from '@/lib/i18n/navigation';
 import type { OrganizationPerson } from '@/lib/organizations/queries';
 import type { StructuralUnitView } from '@/lib/organizations/structure';
 import type { SubordinateView } from '@/lib/organizations/structure-queries';
@@ -52,9 +51,9 @@ export async function StructureView({
           count={units.length}
           actions={
             editable && (
-              <Link href={`/org/${orgId}/structure/units/new`} className="rounded bg-sky-800 px-3 py-1 font-semibold text-white hover:bg-sky-900">
+              <SectionLink href={`/org/${orgId}/structure/units/new`} primary>
                 {t('add_unit')}
-              </Link>
+              </SectionLink>
             )
           }
         >

@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import { fullName } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/navigation';
 import { UNIT_LIMITS } from '@/lib/organizations/structure-limits';
 
 type Candidate = { personId: number; surname: string; name: string; patronymic: string | null };
@@ -36,12 +36,9 @@ export function UnitForm({
 }) {
   const t = useTranslations('Structure');
   const tCommon = useTranslations('Common');
-  const router = useRouter();
-  const { result, formAction, valueOf, valuesOf } = useFormAction(action);
   const doneHref = `/org/${orgId}/structure`;
-  useEffect(() => {
-    if (result?.ok) router.push(doneHref);
-  }, [result, router, doneHref]);
+  const done = useCallback(() => doneHref, [doneHref]);
+  const { result, formAction, valueOf, valuesOf } = useFormAction(action, done);
   const headErrors = fieldErrorsOf(result, 'headPersonId');
   const memberErrors = fieldErrorsOf(result, 'memberIds');
   const chosenHead = valueOf('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '');

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { ConfirmDeleteForm } from '@/components/content/confirm-delete-form';
+import { RowActions } from '@/components/content/row-actions';
 import { EmptyState } from '@/components/content/section';
 import { PersonName } from '@/components/ui/person-name';
-import { Link } from '@/lib/i18n/navigation';
 import type { StructuralUnitView } from '@/lib/organizations/structure';
 import { deleteUnit } from '@/lib/organizations/structure-actions';
 
@@ -45,17 +44,17 @@ export async function UnitsList({ units, orgId, editable }: { units: StructuralU
               )}
             </dl>
             {editable && (
-              <div className="mt-3 flex items-center gap-3 text-sm print:hidden">
-                <Link href={`/org/${orgId}/structure/units/${unit.id}/edit`} className="text-sky-800 underline" aria-label={t('edit_named', { name: unit.name })}>
-                  {tCommon('edit')}
-                </Link>
-                <ConfirmDeleteForm
-                  action={deleteUnit}
+              <div className="mt-1">
+                <RowActions
+                  editHref={`/org/${orgId}/structure/units/${unit.id}/edit`}
+                  editText={tCommon('edit')}
+                  editLabel={t('edit_named', { name: unit.name })}
+                  deleteAction={deleteUnit}
                   fields={{ orgId, unitId: unit.id }}
-                  trigger={tCommon('delete')}
-                  triggerLabel={t('delete_named', { name: unit.name })}
-                  title={t('delete_title', { name: unit.name })}
-                  text={t('delete_text')}
+                  deleteText={tCommon('delete')}
+                  deleteLabel={t('delete_named', { name: unit.name })}
+                  confirmTitle={t('delete_title', { name: unit.name })}
+                  confirmText={t('delete_text')}
                 />
               </div>
             )}

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { NewestDocumentsList } from '@/components/content/newest-documents-list';
 import { NewsList } from '@/components/content/news-list';
 import { PagesList } from '@/components/content/pages-list';
-import { Section } from '@/components/content/section';
+import { Section, SectionLink } from '@/components/content/section';
 import { WallList } from '@/components/content/wall-list';
 import { WallPostForm } from '@/components/content/wall-post-form';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -12,7 +12,6 @@ import { PeopleBlock } from '@/components/org/people-block';
 import { can } from '@/lib/auth/permissions';
 import { postToWall } from '@/lib/content/actions';
 import { getInteractivePages, getNews, getNewestDocuments, getWallPosts, NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
-import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
 import { getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';
 
@@ -23,9 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { org } = await getOrgContext(id, locale);
   return { title: org.shortName };
 }
-
-const linkClass = 'text-sky-800 underline';
-const buttonClass = 'rounded bg-sky-800 px-3 py-1 font-semibold text-white hover:bg-sky-900';
 
 /** Page tab (F-2.1): description, contacts, news, message wall, interactive pages, people, newest documents. */
 export default async function OrganizationPage({ params }: Props) {
@@ -86,14 +82,14 @@ export default async function OrganizationPage({ params }: Props) {
             actions={
               <>
                 {news.total > 0 && (
-                  <Link href={`/org/${orgId}/news`} className={linkClass}>
+                  <SectionLink href={`/org/${orgId}/news`}>
                     {tNews('all_news')}
-                  </Link>
+                  </SectionLink>
                 )}
                 {canEditNews && (
-                  <Link href={`/org/${orgId}/news/new`} className={buttonClass}>
+                  <SectionLink href={`/org/${orgId}/news/new`} primary>
                     {tNews('add')}
-                  </Link>
+                  </SectionLink>
                 )}
               </>
             }
@@ -105,9 +101,9 @@ export default async function OrganizationPage({ params }: Props) {
             title={tWall('title')}
             actions={
               wall.total > wall.items.length && (
-                <Link href={`/org/${orgId}/wall`} className={linkClass}>
+                <SectionLink href={`/org/${orgId}/wall`}>
                   {tWall('all_posts')}
-                </Link>
+                </SectionLink>
               )
             }
           >
@@ -124,9 +120,9 @@ export default async function OrganizationPage({ params }: Props) {
               title={tPages('title')}
               actions={
                 canEditPages && (
-                  <Link href={`/org/${orgId}/pages/new`} className={buttonClass}>
+                  <SectionLink href={`/org/${orgId}/pages/new`} primary>
                     {tPages('add')}
-                  </Link>
+                  </SectionLink>
                 )
               }
             >
@@ -139,9 +135,9 @@ export default async function OrganizationPage({ params }: Props) {
               title={tDocs('title')}
               actions={
                 documents.length > 0 && (
-                  <Link href={`/org/${orgId}/documents`} className={linkClass}>
+                  <SectionLink href={`/org/${orgId}/documents`}>
                     {tDocs('all')}
-                  </Link>
+                  </SectionLink>
                 )
               }
             >

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NewsList } from '@/components/content/news-list';
-import { Section } from '@/components/content/section';
+import { Section, SectionLink } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/lib/auth/permissions';
 import { getNews, NEWS_PAGE_SIZE } from '@/lib/content/queries';
-import { Link } from '@/lib/i18n/navigation';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { parsePage } from '@/lib/pagination';
 
@@ -35,9 +34,9 @@ export default async function NewsPage({ params, searchParams }: Props) {
         count={news.total}
         actions={
           editable && (
-            <Link href={`/org/${org.id}/news/new`} className="rounded bg-sky-800 px-3 py-1 font-semibold text-white hover:bg-sky-900">
+            <SectionLink href={`/org/${org.id}/news/new`} primary>
               {t('add')}
-            </Link>
+            </SectionLink>
           )
         }
       >

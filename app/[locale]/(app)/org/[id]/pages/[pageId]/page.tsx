@@ -3,12 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ConfirmDeleteForm } from '@/components/content/confirm-delete-form';
 import { InteractivePageView } from '@/components/content/interactive-page-view';
+import { SectionLink } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { deletePageAndReturn } from '@/lib/content/actions';
 import { getInteractivePage } from '@/lib/content/queries';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
 import { type OrgContext, requireOrgTab } from '@/lib/organizations/org-context';
 
 type Props = { params: Promise<{ locale: string; id: string; pageId: string }> };
@@ -39,9 +39,9 @@ export default async function InteractivePageRoute(props: Props) {
       <InteractivePageView page={page} timeZone={org.timeZone} />
       {editable && (
         <div className="flex items-center gap-3 text-sm print:hidden">
-          <Link href={`/org/${org.id}/pages/${page.id}/edit`} className="text-sky-800 underline">
+          <SectionLink href={`/org/${org.id}/pages/${page.id}/edit`}>
             {tCommon('edit')}
-          </Link>
+          </SectionLink>
           <ConfirmDeleteForm
             action={deletePageAndReturn}
             fields={{ orgId: org.id, pageId: page.id }}

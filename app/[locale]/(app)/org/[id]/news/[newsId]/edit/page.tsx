@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
 import { NewsForm } from '@/components/content/news-form';
+import { FormCard } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { updateNews } from '@/lib/content/actions';
@@ -25,12 +26,9 @@ export default async function EditNewsPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: `/org/${org.id}/news` }, { label: t('edit_title') }]} />
-      <section aria-labelledby="news-form-heading" className="max-w-3xl rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="news-form-heading" className="mb-4 text-lg font-semibold">
-          {t('edit_title')}
-        </h2>
+      <FormCard id="news-form-heading" title={t('edit_title')}>
         <NewsForm action={updateNews} orgId={org.id} news={news} doneHref={`/org/${org.id}/news`} />
-      </section>
+      </FormCard>
     </>
   );
 }

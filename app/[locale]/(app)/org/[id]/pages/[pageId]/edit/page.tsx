@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
 import { PageForm } from '@/components/content/page-form';
+import { FormCard } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { updatePage } from '@/lib/content/actions';
@@ -26,12 +27,9 @@ export default async function EditInteractivePage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: page.title, href: `/org/${org.id}/pages/${page.id}` }, { label: t('edit_title') }]} />
-      <section aria-labelledby="page-form-heading" className="max-w-4xl rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="page-form-heading" className="mb-4 text-lg font-semibold">
-          {t('edit_title')}
-        </h2>
+      <FormCard id="page-form-heading" title={t('edit_title')} wide>
         <PageForm action={updatePage} orgId={org.id} page={page} cancelHref={`/org/${org.id}/pages/${page.id}`} />
-      </section>
+      </FormCard>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
+import { FormCard } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { UnitForm } from '@/components/structure/unit-form';
 import { can } from '@/lib/auth/permissions';
@@ -28,12 +29,9 @@ export default async function EditUnitPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: tTabs('structure'), href: `/org/${org.id}/structure` }, { label: unit.name }]} />
-      <section aria-labelledby="unit-form-heading" className="max-w-3xl rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="unit-form-heading" className="mb-4 text-lg font-semibold">
-          {t('edit_unit_title')}
-        </h2>
+      <FormCard id="unit-form-heading" title={t('edit_unit_title')}>
         <UnitForm action={updateUnit} orgId={org.id} unit={unit} candidates={candidates} />
-      </section>
+      </FormCard>
     </>
   );
 }
