@@ -136,12 +136,17 @@ test('an admin adds a unit with a head from the staff, then removes it', async (
   await page.goto(`/ru/org/${ORG}/structure`);
   await page.getByRole('link', { name: 'Добавить подразделение' }).click();
   const name = `Отдел дошкольного образования ${unique()}`;
-  await page.getByRole('button', { name: 'Создать' }).click();
-  await expect(page.getByText('Заполните это поле.')).toBeVisible();
-  await page.getByLabel('Название подразделения').fill(name);
-  await page.getByLabel('Руководитель подразделения').selectOption({ label: 'Сәрсенбаева Динара Маратовна' });
+  const head = page.getByLabel('Руководитель подразделения');
+  await head.selectOption({ label: 'Сәрсенбаева Динара Маратовна' });
   await page.getByLabel('Дополнительная информация').fill('Кабинет 12\nпн-пт с 09.00 до 18.00');
   await page.getByRole('group', { name: 'Сотрудники' }).getByLabel('Искандерова Алия').check();
+  // No name: refused beside the field, and what was chosen stays chosen.
+  await page.getByRole('button', { name: 'Создать' }).click();
+  await expect(page.getByText('Заполните это поле.')).toBeVisible();
+  await expect(head.locator('option:checked')).toHaveText('Сәрсенбаева Динара Маратовна');
+  await expect(page.getByLabel('Дополнительная информация')).toHaveValue('Кабинет 12\nпн-пт с 09.00 до 18.00');
+  await expect(page.getByRole('group', { name: 'Сотрудники' }).getByLabel('Искандерова Алия')).toBeChecked();
+  await page.getByLabel('Название подразделения').fill(name);
   await page.getByRole('button', { name: 'Создать' }).click();
   await expect(page).toHaveURL(/\/ru\/org\/1\/structure$/);
   const unit = page.getByRole('article', { name });
