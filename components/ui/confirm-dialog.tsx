@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 
 /**
  * A destructive step behind a confirmation: the trigger opens a native <dialog> (focus trapped,
@@ -8,12 +8,15 @@ import { useRef, type ReactNode } from 'react';
  */
 export function ConfirmDialog({
   trigger,
+  triggerLabel,
   title,
   text,
   cancelLabel,
   children,
 }: {
   trigger: string;
+  /** A fuller accessible name when a page has several triggers ("Delete “News 1”"). */
+  triggerLabel?: string;
   title: string;
   text?: string;
   cancelLabel: string;
@@ -21,13 +24,15 @@ export function ConfirmDialog({
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Several dialogs can share a page (one per list row): each needs its own title id.
+  const titleId = useId();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50">
+      <button type="button" aria-label={triggerLabel} onClick={() => dialog.current?.showModal()} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50">
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
-        <h2 id="confirm-title" className="text-lg font-semibold">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
+        <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         {text && <p className="mt-2 text-neutral-700">{text}</p>}

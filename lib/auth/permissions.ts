@@ -27,6 +27,7 @@ export const permissions = [
   'org.feedback.manage',
   'org.content.edit',
   'org.forum.moderate',
+  'org.wall.post',
   'org.notifications.view',
   'org.notifications.manage',
   'org.reports.view',
@@ -34,7 +35,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 /** Roles that make a person staff of an organisation (not students or parents). */
-const STAFF_ROLES: ReadonlySet<MembershipRole> = new Set([
+export const STAFF_ROLES: ReadonlySet<MembershipRole> = new Set([
   'leader',
   'deputy',
   'employee',
@@ -67,6 +68,8 @@ const rules: Record<Permission, (g: Grants) => boolean> = {
   'org.feedback.manage': (g) => g.admin || g.moderator,
   'org.content.edit': (g) => g.admin || g.editor,
   'org.forum.moderate': (g) => g.admin || g.moderator,
+  // Any active member (staff, students, parents) writes on the message wall; others read it.
+  'org.wall.post': (g) => g.member,
   'org.notifications.view': (g) => g.staff,
   'org.notifications.manage': (g) => g.admin || g.editor,
   'org.reports.view': (g) => g.staff,

@@ -64,6 +64,16 @@ describe('can()', () => {
     expect(can(teacher, 'org.reports.view', AUTHORITY)).toBe(false);
   });
 
+  it('lets every member of an organisation, parents too, post on its message wall, and nobody else', () => {
+    const parent = userWith({ organizationId: SCHOOL.id, organizationKind: 'institution', role: 'parent' });
+    const staff = userWith({ organizationId: AUTHORITY.id, role: 'employee' });
+    expect(can(parent, 'org.wall.post', SCHOOL)).toBe(true);
+    expect(can(parent, 'org.wall.post', AUTHORITY)).toBe(false);
+    expect(can(staff, 'org.wall.post', AUTHORITY)).toBe(true);
+    expect(can(staff, 'org.content.edit', AUTHORITY)).toBe(false);
+    expect(can(null, 'org.wall.post', AUTHORITY)).toBe(false);
+  });
+
   it('shows an authority admin membership first beside the name', () => {
     const user = userWith(
       { organizationId: SCHOOL.id, organizationKind: 'institution', role: 'parent' },

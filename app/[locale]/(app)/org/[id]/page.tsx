@@ -1,41 +1,60 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { NewestDocumentsList } from '@/components/content/newest-documents-list';
+import { NewsList } from '@/components/content/news-list';
+import { PagesList } from '@/components/content/pages-list';
+import { Section, SectionLink } from '@/components/content/section';
+import { WallList } from '@/components/content/wall-list';
+import { WallPostForm } from '@/components/content/wall-post-form';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
-import { parseId } from '@/lib/ids';
-import { toLocale } from '@/lib/i18n/routing';
-import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
+import { can } from '@/lib/auth/permissions';
+import { postToWall } from '@/lib/content/actions';
+import { getInteractivePages, getNews, getNewestDocuments, getWallPosts, NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
+import { getOrgContext } from '@/lib/organizations/org-context';
+import { getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: raw, id } = await params;
-  const locale = toLocale(raw);
-  const orgId = parseId(id);
-  const org = orgId ? await getOrganizationProfile({ orgId, locale }) : null;
-  return { title: org?.shortName };
+  const { locale, id } = await params;
+  const { org } = await getOrgContext(id, locale);
+  return { title: org.shortName };
 }
 
-/** Page tab (F-2.1): description, contacts, leaders and administrators. */
+/** Page tab (F-2.1): description, contacts, news, message wall, interactive pages, people, newest documents. */
 export default async function OrganizationPage({ params }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = toLocale(raw);
-  const orgId = parseId(id) ?? notFound();
-  const [org, leaders, administrators] = await Promise.all([
-    getOrganizationProfile({ orgId, locale }),
+  const { locale, id } = await params;
+  const { org, user, tabs } = await getOrgContext(id, locale);
+  const orgId = org.id;
+  const pagesOn = org.functions.pages.enabled;
+  const documentsOn = tabs.includes('documents');
+  const [leaders, administrators, news, wall, pages, documents] = await Promise.all([
     getOrganizationLeaders({ orgId }),
     getOrganizationAdministrators({ orgId }),
+    getNews({ orgId, page: 1, pageSize: NEWS_PREVIEW_COUNT }),
+    getWallPosts({ orgId, page: 1, pageSize: WALL_PREVIEW_COUNT }),
+    pagesOn ? getInteractivePages({ orgId }) : Promise.resolve([]),
+    documentsOn ? getNewestDocuments({ orgId }) : Promise.resolve([]),
   ]);
-  if (!org) notFound();
-  const t = await getTranslations('OrgPage');
-  const tCrumbs = await getTranslations('Breadcrumbs');
+  const canEditNews = can(user, 'org.content.edit', org);
+  const canPost = can(user, 'org.wall.post', org);
+  const canModerate = can(user, 'org.forum.moderate', org);
+  const canEditPages = pagesOn && can(user, 'org.admin', org);
+  const [t, tCrumbs, tNews, tWall, tPages, tDocs] = await Promise.all([
+    getTranslations('OrgPage'),
+    getTranslations('Breadcrumbs'),
+    getTranslations('News'),
+    getTranslations('Wall'),
+    getTranslations('InteractivePages'),
+    getTranslations('DocumentsQuick'),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${orgId}` }, { label: tCrumbs('page') }]} />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-        <div className="flex flex-col gap-4">
+        <div className="flex min-w-0 flex-col gap-4">
           <section aria-labelledby="about-heading" className="rounded-lg bg-white p-5 shadow-sm">
             <h2 id="about-heading" className="mb-3 text-lg font-semibold">
               {t('about')}
@@ -57,10 +76,74 @@ export default async function OrganizationPage({ params }: Props) {
             </ul>
           </section>
           <ContactsBlock contacts={org} />
+          <Section
+            id="news-heading"
+            title={tNews('title')}
+            actions={
+              <>
+                {news.total > 0 && (
+                  <SectionLink href={`/org/${orgId}/news`}>
+                    {tNews('all_news')}
+                  </SectionLink>
+                )}
+                {canEditNews && (
+                  <SectionLink href={`/org/${orgId}/news/new`} primary>
+                    {tNews('add')}
+                  </SectionLink>
+                )}
+              </>
+            }
+          >
+            <NewsList items={news.items} timeZone={org.timeZone} orgId={orgId} editable={canEditNews} preview />
+          </Section>
+          <Section
+            id="wall-heading"
+            title={tWall('title')}
+            actions={
+              wall.total > wall.items.length && (
+                <SectionLink href={`/org/${orgId}/wall`}>
+                  {tWall('all_posts')}
+                </SectionLink>
+              )
+            }
+          >
+            {canPost ? <WallPostForm action={postToWall} orgId={orgId} /> : <p className="mb-3 text-sm text-neutral-600">{tWall('read_only')}</p>}
+            <WallList posts={wall.items} timeZone={org.timeZone} orgId={orgId} canRemove={canModerate} />
+          </Section>
         </div>
-        <div className="flex flex-col gap-4">
+        <div className="flex min-w-0 flex-col gap-4">
           <PeopleBlock id="leaders-heading" title={t('leaders')} empty={t('no_leaders')} people={leaders} />
           <PeopleBlock id="admins-heading" title={t('administrators')} empty={t('no_administrators')} people={administrators} />
+          {pagesOn && (
+            <Section
+              id="pages-heading"
+              title={tPages('title')}
+              actions={
+                canEditPages && (
+                  <SectionLink href={`/org/${orgId}/pages/new`} primary>
+                    {tPages('add')}
+                  </SectionLink>
+                )
+              }
+            >
+              <PagesList pages={pages} basePath={`/org/${orgId}`} />
+            </Section>
+          )}
+          {documentsOn && (
+            <Section
+              id="documents-heading"
+              title={tDocs('title')}
+              actions={
+                documents.length > 0 && (
+                  <SectionLink href={`/org/${orgId}/documents`}>
+                    {tDocs('all')}
+                  </SectionLink>
+                )
+              }
+            >
+              <NewestDocumentsList documents={documents} timeZone={org.timeZone} />
+            </Section>
+          )}
         </div>
       </div>
     </>

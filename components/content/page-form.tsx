@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import type { ActionResult } from '@/lib/action-core';
+import { LIMITS } from '@/lib/content/limits';
+import { TitleBodyForm } from './title-body-form';
+
+/** Add or edit an interactive page; the body is simple HTML, sanitised on the server. Opens the page once saved. */
+export function PageForm({
+  action,
+  orgId,
+  page,
+  cancelHref,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: number }>>;
+  orgId: number;
+  page?: { id: number; title: string; bodyHtml: string };
+  cancelHref: string;
+}) {
+  const t = useTranslations('InteractivePages');
+  const tCommon = useTranslations('Common');
+  const done = useCallback((data: { id: number }) => `/org/${orgId}/pages/${data.id}`, [orgId]);
+  return (
+    <TitleBodyForm
+      action={action}
+      hidden={page ? { orgId, pageId: page.id } : { orgId }}
+      initial={page && { title: page.title, body: page.bodyHtml }}
+      labels={{ title: t('field_title'), body: t('field_body'), hint: t('body_hint'), submit: tCommon('save'), pending: tCommon('saving') }}
+      limits={{ title: LIMITS.pageTitle, body: LIMITS.pageBody }}
+      rows={16}
+      cancelHref={cancelHref}
+      doneHref={done}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { Link } from '@/lib/i18n/navigation';
+
+/** A titled white block of an organisation's tab, with an optional count and actions (Add, All …). */
+export function Section({ id, title, count, actions, children }: { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+          {count !== undefined && (
+            <>
+              {' '}
+              <span className="ml-1 rounded-full bg-sky-100 px-2 py-0.5 text-sm font-medium text-sky-900" data-testid={`${id}-count`}>
+                {count}
+              </span>
+            </>
+          )}
+        </h2>
+        {actions && <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">{actions}</div>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** A section's link: `primary` for the one main step (Add …), plain for the others (All …, Edit). */
+export function SectionLink({ href, primary = false, label, children }: { href: string; primary?: boolean; label?: string; children: ReactNode }) {
+  const className = primary ? 'rounded bg-sky-800 px-3 py-1 font-semibold text-white hover:bg-sky-900' : 'text-sky-800 underline';
+  return (
+    <Link href={href} className={className} aria-label={label}>
+      {children}
+    </Link>
+  );
+}
+
+/** The white card around an add or edit form. */
+export function FormCard({ id, title, wide = false, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`${wide ? 'max-w-4xl' : 'max-w-3xl'} rounded-lg bg-white p-5 shadow-sm`}>
+      <h2 id={id} className="mb-4 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="text-neutral-600">{children}</p>;
+}

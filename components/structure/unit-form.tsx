@@ -1,0 +1,111 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { useFormAction } from '@/components/content/use-form-action';
+import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { fullName } from '@/components/ui/person-name';
+import type { ActionResult } from '@/lib/action-core';
+import { Link } from '@/lib/i18n/navigation';
+import { UNIT_LIMITS } from '@/lib/organizations/structure-limits';
+
+type Candidate = { personId: number; surname: string; name: string; patronymic: string | null };
+type UnitValues = { id: number; name: string; info: string; headPersonId: number | null; memberIds: number[] };
+
+function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  const message = useActionMessage();
+  if (errors.length === 0) return null;
+  return (
+    <p id={id} role="alert" className="text-sm text-red-700">
+      {errors.map(message).join(' ')}
+    </p>
+  );
+}
+
+/** Add or edit a structural unit; head and members are chosen from the organisation's staff. */
+export function UnitForm({
+  action,
+  orgId,
+  unit,
+  candidates,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  orgId: number;
+  unit?: UnitValues;
+  candidates: Candidate[];
+}) {
+  const t = useTranslations('Structure');
+  const tCommon = useTranslations('Common');
+  const doneHref = `/org/${orgId}/structure`;
+  const done = useCallback(() => doneHref, [doneHref]);
+  const { result, formAction, valueOf, valuesOf } = useFormAction(action, done);
+  const headErrors = fieldErrorsOf(result, 'headPersonId');
+  const memberErrors = fieldErrorsOf(result, 'memberIds');
+  const chosenHead = valueOf('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '');
+  const chosenMembers = new Set(valuesOf('memberIds', (unit?.memberIds ?? []).map(String)));
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="orgId" value={orgId} />
+      {unit && <input type="hidden" name="unitId" value={unit.id} />}
+      <FormMessage state={result} />
+      <Field name="name" label={t('field_name')} required maxLength={UNIT_LIMITS.name} defaultValue={valueOf('name', unit?.name)} errors={fieldErrorsOf(result, 'name')} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-headPersonId" className="text-sm font-medium">
+          {t('field_head')}
+        </label>
+        <select
+          // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
+          key={chosenHead}
+          id="field-headPersonId"
+          name="headPersonId"
+          defaultValue={chosenHead}
+          aria-invalid={headErrors.length > 0 || undefined}
+          aria-describedby={headErrors.length > 0 ? 'field-headPersonId-error' : undefined}
+          className={`rounded border px-3 py-2 ${headErrors.length ? 'border-red-600' : 'border-neutral-400'}`}
+        >
+          <option value="">{t('head_none')}</option>
+          {candidates.map((person) => (
+            <option key={person.personId} value={person.personId}>
+              {fullName(person)}
+            </option>
+          ))}
+        </select>
+        <FieldErrors id="field-headPersonId-error" errors={headErrors} />
+      </div>
+      <Field
+        name="info"
+        label={t('field_info')}
+        hint={t('info_hint')}
+        multiline
+        rows={6}
+        maxLength={UNIT_LIMITS.info}
+        defaultValue={valueOf('info', unit?.info)}
+        errors={fieldErrorsOf(result, 'info')}
+      />
+      <fieldset
+        className="flex flex-col gap-1"
+        aria-describedby={['field-memberIds-hint', memberErrors.length ? 'field-memberIds-error' : null].filter(Boolean).join(' ')}
+      >
+        <legend className="text-sm font-medium">{t('field_members')}</legend>
+        <p id="field-memberIds-hint" className="text-xs text-neutral-600">
+          {candidates.length === 0 ? t('no_candidates') : t('members_hint')}
+        </p>
+        <div className={`max-h-72 overflow-y-auto rounded border p-2 ${memberErrors.length ? 'border-red-600' : 'border-neutral-300'}`}>
+          {candidates.map((person) => (
+            <label key={person.personId} className="flex items-center gap-2 py-0.5">
+              <input type="checkbox" name="memberIds" value={person.personId} defaultChecked={chosenMembers.has(String(person.personId))} />
+              {fullName(person)}
+            </label>
+          ))}
+        </div>
+        <FieldErrors id="field-memberIds-error" errors={memberErrors} />
+      </fieldset>
+      <div className="flex items-center gap-3">
+        <SubmitButton pendingLabel={tCommon('saving')}>{unit ? tCommon('save') : tCommon('create')}</SubmitButton>
+        <Link href={doneHref} className="text-sky-800 underline">
+          {tCommon('cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

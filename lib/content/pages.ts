@@ -1,0 +1,98 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { interactivePages } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
+import { command } from '@/lib/command';
+import { requireFunctionOn } from '@/lib/organizations/function-check';
+import { sanitizeRichText } from './sanitize';
+import { pageDeleteSchema, pageSchema, pageUpdateSchema } from './schemas';
+
+/** Interactive pages (F-2.1): admins write rich text, sanitised here, before it is stored. */
+
+export type PageSummary = { id: number; title: string; updatedAt: Date };
+export type PageDetail = PageSummary & { bodyHtml: string };
+
+export async function listPages(db: Database, args: { orgId: number }): Promise<PageSummary[]> {
+  return db
+    .select({ id: interactivePages.id, title: interactivePages.title, updatedAt: interactivePages.updatedAt })
+    .from(interactivePages)
+    .where(eq(interactivePages.organizationId, args.orgId))
+    .orderBy(asc(interactivePages.sortOrder), asc(interactivePages.id));
+}
+
+export async function findPage(db: Database, args: { orgId: number; pageId: number }): Promise<PageDetail | null> {
+  const [row] = await db
+    .select({ id: interactivePages.id, title: interactivePages.title, updatedAt: interactivePages.updatedAt, bodyHtml: interactivePages.bodyHtml })
+    .from(interactivePages)
+    .where(and(eq(interactivePages.id, args.pageId), eq(interactivePages.organizationId, args.orgId)));
+  // Sanitised again on the way out: a row written by any other path still cannot carry script.
+  return row ? { ...row, bodyHtml: sanitizeRichText(row.bodyHtml) } : null;
+}
+
+type Actor = { orgId: number; actorUserId: number };
+
+export async function createPage(db: Database, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
+  const bodyHtml = sanitizeRichText(args.body);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(interactivePages)
+      .values({
+        organizationId: args.orgId,
+        title: args.title,
+        bodyHtml,
+        authorUserId: args.actorUserId,
+        sortOrder: sql`(select coalesce(max(${interactivePages.sortOrder}), 0) + 1 from ${interactivePages} where ${interactivePages.organizationId} = ${args.orgId})`,
+      })
+      .returning({ id: interactivePages.id });
+    const id = row!.id;
+    await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action: 'page.create', entity: 'interactive_page', entityId: id, changes: created({ title: args.title, bodyHtml }) });
+    return { id };
+  });
+}
+
+export async function updatePage(db: Database, args: Actor & { pageId: number; title: string; body: string }): Promise<void> {
+  const after = { title: args.title, bodyHtml: sanitizeRichText(args.body) };
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ title: interactivePages.title, bodyHtml: interactivePages.bodyHtml })
+      .from(interactivePages)
+      .where(and(eq(interactivePages.id, args.pageId), eq(interactivePages.organizationId, args.orgId)))
+      .for('update');
+    if (!before) throw new ActionError('InteractivePages.not_found');
+    const changes = changesBetween(before, after);
+    if (Object.keys(changes).length === 0) return;
+    await tx.update(interactivePages).set({ ...after, updatedAt: new Date() }).where(eq(interactivePages.id, args.pageId));
+    await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action: 'page.update', entity: 'interactive_page', entityId: args.pageId, changes });
+  });
+}
+
+export async function deletePage(db: Database, args: Actor & { pageId: number }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(interactivePages)
+      .where(and(eq(interactivePages.id, args.pageId), eq(interactivePages.organizationId, args.orgId)))
+      .returning({ title: interactivePages.title, bodyHtml: interactivePages.bodyHtml });
+    if (!removed) throw new ActionError('InteractivePages.not_found');
+    await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action: 'page.delete', entity: 'interactive_page', entityId: args.pageId, changes: deleted(removed) });
+  });
+}
+
+const pagesOn = (f: { pages: { enabled: boolean } }) => f.pages.enabled;
+
+/** The server actions' work: admins only, and only while the Pages function is on. */
+export const pageCommands = {
+  create: command(pageSchema, 'org.admin', async (db, input, { user }) => {
+    await requireFunctionOn(db, input.orgId, pagesOn);
+    return createPage(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body });
+  }),
+  update: command(pageUpdateSchema, 'org.admin', async (db, input, { user }) => {
+    await requireFunctionOn(db, input.orgId, pagesOn);
+    await updatePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId, title: input.title, body: input.body });
+    return { id: input.pageId };
+  }),
+  delete: command(pageDeleteSchema, 'org.admin', async (db, input, { user }) => {
+    await requireFunctionOn(db, input.orgId, pagesOn);
+    await deletePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId });
+  }),
+};

@@ -1,0 +1,39 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { pageWindow } from '@/lib/pagination';
+import { listNewestDocuments } from './newest-documents';
+import { findNews, listNews } from './news';
+import { findPage, listPages } from './pages';
+import { listWallPosts } from './wall';
+
+/** Reads of the Page tab (F-2.1) for pages and the public site; the logic lives beside, taking the database. */
+
+export const NEWS_PREVIEW_COUNT = 5;
+export const NEWS_PAGE_SIZE = 10;
+export const WALL_PREVIEW_COUNT = 10;
+export const WALL_PAGE_SIZE = 20;
+
+export function getNews({ orgId, page, pageSize }: { orgId: number; page: number; pageSize: number }) {
+  return listNews(getDb(), { orgId, ...pageWindow(page, pageSize) });
+}
+
+export function getNewsItem({ orgId, newsId }: { orgId: number; newsId: number }) {
+  return findNews(getDb(), { orgId, newsId });
+}
+
+export function getWallPosts({ orgId, page, pageSize }: { orgId: number; page: number; pageSize: number }) {
+  return listWallPosts(getDb(), { orgId, ...pageWindow(page, pageSize) });
+}
+
+export function getInteractivePages({ orgId }: { orgId: number }) {
+  return listPages(getDb(), { orgId });
+}
+
+export function getInteractivePage({ orgId, pageId }: { orgId: number; pageId: number }) {
+  return findPage(getDb(), { orgId, pageId });
+}
+
+/** `publicOnly` for visitors of the public site. */
+export function getNewestDocuments({ orgId, publicOnly = false }: { orgId: number; publicOnly?: boolean }) {
+  return listNewestDocuments(getDb(), { orgId, limit: 5, publicOnly });
+}

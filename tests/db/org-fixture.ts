@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Database } from '@/db';
+import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
+import { runAction } from '@/lib/action-core';
+import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import type { CurrentUser } from '@/lib/auth/permissions';
+import type { Command } from '@/lib/command';
+import { buildIin } from '@/lib/people/iin';
+
+let serial = 100;
+
+/** A person with (optionally) a login and a membership: enough to act as them. */
+export async function addPerson(
+  db: Database,
+  args: { surname: string; name: string; orgId?: number; role?: MembershipRole; registered?: boolean; rights?: { isAdmin?: boolean; isModerator?: boolean; isEditor?: boolean }; archived?: boolean },
+): Promise<{ personId: number; userId: number | null }> {
+  let iin: string | null = null;
+  while (!iin) iin = buildIin('1985-03-14', 'female', serial++);
+  const [person] = await db.insert(persons).values({ surname: args.surname, name: args.name, birthDate: '1985-03-14', sex: 'female', iin }).returning();
+  let userId: number | null = null;
+  if (args.registered !== false) {
+    const [user] = await db.insert(users).values({ personId: person!.id, login: `u${serial}`, passwordHash: 'x' }).returning();
+    userId = user!.id;
+  }
+  if (args.orgId) {
+    await db.insert(memberships).values({
+      personId: person!.id,
+      organizationId: args.orgId,
+      role: args.role ?? 'employee',
+      ...args.rights,
+      archivedAt: args.archived ? new Date() : null,
+    });
+  }
+  return { personId: person!.id, userId };
+}
+
+export async function addOrganization(db: Database, args: { name: string; kind?: 'authority' | 'institution'; parentId?: number }): Promise<number> {
+  const [org] = await db
+    .insert(organizations)
+    .values({ kind: args.kind ?? 'authority', fullName: args.name, shortName: args.name, parentId: args.parentId ?? null })
+    .returning({ id: organizations.id });
+  return org!.id;
+}
+
+export async function currentUser(db: Database, userId: number | null): Promise<CurrentUser> {
+  const user = userId === null ? null : await loadCurrentUser(db, userId);
+  if (!user) throw new Error(`no user ${userId}`);
+  return user;
+}
+
+/** Runs a command exactly as its server action does: session, input, permission, then the work. */
+export function runCommand<S extends z.ZodType, T>(db: Database, cmd: Command<S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : [value]) formData.append(key, v);
+  return runAction({ user, raw: formData, schema: cmd.schema, permission: cmd.permission, handler: (input, ctx) => cmd.run(db, input, ctx) });
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeRichText } from '@/lib/content/sanitize';
+
+/** Nothing that could run: no script element, no handler attribute, no script URL. */
+function expectInert(html: string) {
+  expect(html).not.toMatch(/<\s*script/i);
+  expect(html).not.toMatch(/<\s*(iframe|object|embed|svg|math|img|style|link|meta|base|form|input|button|template)/i);
+  expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  expect(html).not.toMatch(/javascript:|vbscript:|data:/i);
+  expect(html).not.toMatch(/style\s*=/i);
+}
+
+describe('sanitizeRichText', () => {
+  it('keeps the allowed formatting as it is', () => {
+    const html =
+      '<h2>Title</h2><h3>Sub</h3><h4>Small</h4><p>A <strong>bold</strong>, <em>italic</em>, <u>under</u> and <s>struck</s> word.<br>Next line</p>' +
+      '<ul><li>one</li></ul><ol><li>two</li></ol><blockquote>quote</blockquote>' +
+      '<table><caption>C</caption><thead><tr><th scope="col">H</th></tr></thead><tbody><tr><td colspan="2">D</td></tr></tbody></table>';
+    expect(sanitizeRichText(html)).toBe(html.replace('<br>', '<br />'));
+  });
+
+  it('removes script elements with their content', () => {
+    const html = sanitizeRichText('<p>Hello</p><script>alert(1)</script><SCRIPT src="//evil.example/x.js"></SCRIPT>');
+    expect(html).toBe('<p>Hello</p>');
+  });
+
+  it('removes event handlers such as onerror and onclick, and the elements that carry them', () => {
+    const html = sanitizeRichText('<p onclick="alert(1)">Text</p><img src="x" onerror="alert(1)"><svg onload="alert(1)"><circle/></svg><body onload="alert(1)">');
+    expect(html).toBe('<p>Text</p>');
+    expectInert(html);
+  });
+
+  it('drops javascript:, data: and vbscript: links however they are written', () => {
+    const attempts = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java&#x09;script:alert(1)',
+      '&#106;avascript:alert(1)',
+      '&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)',
+      'javascript&colon;alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'vbscript:msgbox(1)',
+    ];
+    for (const href of attempts) {
+      const html = sanitizeRichText(`<p><a href="${href}">click</a></p>`);
+      expect(html, href).toBe('<p><a>click</a></p>');
+    }
+  });
+
+  it('keeps http, https and mailto links and marks them noopener nofollow', () => {
+    expect(sanitizeRichText('<a href="https://edu.kz/a?b=1&amp;c=2" target="_blank" rel="opener">site</a>')).toBe(
+      '<a href="https://edu.kz/a?b=1&amp;c=2" rel="noopener nofollow">site</a>',
+    );
+    expect(sanitizeRichText('<a href="http://edu.kz">x</a>')).toBe('<a href="http://edu.kz" rel="noopener nofollow">x</a>');
+    expect(sanitizeRichText('<a href="mailto:team@kundelik.kz">mail</a>')).toBe('<a href="mailto:team@kundelik.kz" rel="noopener nofollow">mail</a>');
+  });
+
+  it('drops relative and protocol-relative links', () => {
+    expect(sanitizeRichText('<a href="//evil.example">x</a>')).toBe('<a>x</a>');
+    expect(sanitizeRichText('<a href="/admin">x</a>')).toBe('<a>x</a>');
+  });
+
+  it('removes style attributes and style elements', () => {
+    const html = sanitizeRichText('<style>p{background:url(javascript:alert(1))}</style><p style="background:url(javascript:alert(1))">x</p>');
+    expect(html).toBe('<p>x</p>');
+  });
+
+  it('removes iframes, objects, embeds and forms', () => {
+    const html = sanitizeRichText(
+      '<iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x"><form action="https://evil.example"><input name="p"><button>go</button></form><p>ok</p>',
+    );
+    expectInert(html);
+    expect(html).toContain('<p>ok</p>');
+  });
+
+  it('is not fooled by nested, broken or commented tags', () => {
+    const attempts = [
+      '<scr<script>ipt>alert(1)</scr</script>ipt>',
+      '<<script>script>alert(1)<</script>/script>',
+      '<p><!--<script>alert(1)</script>--></p>',
+      '<![CDATA[<script>alert(1)</script>]]>',
+      '<p title="</p><script>alert(1)</script>">x</p>',
+      '<a href="https://ok.kz" onmouseover="alert(1)">x</a>',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+      '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+      '<svg><script>alert(1)</script></svg>',
+    ];
+    for (const attempt of attempts) {
+      const html = sanitizeRichText(attempt);
+      expectInert(html);
+      // Anything left of a tag is text now: escaped, never markup.
+      expect(html.replace(/<\/?(p|a|strong|em|table|tr|td)( [^>]*)?>/g, ''), attempt).not.toMatch(/<[a-z]/i);
+    }
+  });
+
+  it('turns b and i into strong and em, and h1 into h2 (the page already has a title)', () => {
+    expect(sanitizeRichText('<h1>T</h1><b>b</b><i>i</i>')).toBe('<h2>T</h2><strong>b</strong><em>i</em>');
+  });
+
+  it('turns plain text into escaped paragraphs and line breaks', () => {
+    expect(sanitizeRichText('First line\nsecond line\n\nNew paragraph with 3 < 5 & "quotes"')).toBe(
+      '<p>First line<br />second line</p>\n<p>New paragraph with 3 &lt; 5 &amp; "quotes"</p>',
+    );
+  });
+
+  it('is idempotent', () => {
+    const once = sanitizeRichText('<p onclick="x">A &amp; B <a href="https://edu.kz">l</a><script>x</script></p>text');
+    expect(sanitizeRichText(once)).toBe(once);
+  });
+});
