@@ -17,12 +17,22 @@ function view(org: SubordinateOrganization, locale: Locale): SubordinateView {
   return { id: org.id, name: org.fullName, typeName };
 }
 
-export async function getStructure({ orgId, locale, institutionsPage }: { orgId: number; locale: Locale; institutionsPage: number }) {
+export async function getStructure({
+  orgId,
+  locale,
+  institutionsPage,
+  institutionsPageSize = INSTITUTIONS_PAGE_SIZE,
+}: {
+  orgId: number;
+  locale: Locale;
+  institutionsPage: number;
+  institutionsPageSize?: number;
+}) {
   const db = getDb();
   const [units, organizations, institutions] = await Promise.all([
     listStructuralUnits(db, { orgId }),
     listSubordinates(db, { orgId, kind: 'authority', limit: ORGANIZATIONS_LIMIT }),
-    listSubordinates(db, { orgId, kind: 'institution', ...pageWindow(institutionsPage, INSTITUTIONS_PAGE_SIZE) }),
+    listSubordinates(db, { orgId, kind: 'institution', ...pageWindow(institutionsPage, institutionsPageSize) }),
   ]);
   return {
     units,

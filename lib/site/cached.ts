@@ -1,28 +1,48 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { orgTag } from '@/lib/cache';
+import { type OrgCacheScope, orgTag } from '@/lib/cache';
+import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, getWallPosts } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
+import { getStructure } from '@/lib/organizations/structure-queries';
 
 /**
- * The public site's reads: the same queries as the /org pages, cached in Next's data cache under
+ * The public site's reads: the same queries as the /org pages, kept in Next's data cache under
  * the organisation's tags, so a write's `invalidateOrg` shows on the next request. No session is
  * read here or below.
  */
-export function cachedProfile(orgId: number, locale: Locale) {
-  return unstable_cache(() => getOrganizationProfile({ orgId, locale }), ['site-profile', String(orgId), locale], {
-    tags: [orgTag(orgId), orgTag(orgId, 'profile'), orgTag(orgId, 'functions')],
-  })();
+
+const DATE_KEYS = new Set(['publishedAt', 'updatedAt', 'createdAt']);
+
+/** The data cache stores JSON: turn the timestamps the components expect back into Dates. */
+function reviveDates<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reviveDates) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : reviveDates(v)]),
+    ) as T;
+  }
+  return value;
 }
 
-export function cachedLeaders(orgId: number) {
-  return unstable_cache(() => getOrganizationLeaders({ orgId }), ['site-leaders', String(orgId)], {
-    tags: [orgTag(orgId), orgTag(orgId, 'profile'), orgTag(orgId, 'structure')],
-  })();
+function cachedRead<A extends Array<string | number | boolean>, R>(name: string, scopes: OrgCacheScope[], read: (orgId: number, ...args: A) => Promise<R>) {
+  return async (orgId: number, ...args: A): Promise<R> => {
+    const tags = [orgTag(orgId), ...scopes.map((s) => orgTag(orgId, s))];
+    const result = await unstable_cache(() => read(orgId, ...args), [name, String(orgId), ...args.map(String)], { tags })();
+    return reviveDates(result);
+  };
 }
 
-export function cachedAdministrators(orgId: number) {
-  return unstable_cache(() => getOrganizationAdministrators({ orgId }), ['site-admins', String(orgId)], {
-    tags: [orgTag(orgId), orgTag(orgId, 'profile')],
-  })();
-}
+export const cachedProfile = cachedRead('site-profile', ['profile', 'functions'], (orgId, locale: Locale) => getOrganizationProfile({ orgId, locale }));
+export const cachedLeaders = cachedRead('site-leaders', ['profile', 'structure'], (orgId) => getOrganizationLeaders({ orgId }));
+export const cachedAdministrators = cachedRead('site-admins', ['profile'], (orgId) => getOrganizationAdministrators({ orgId }));
+export const cachedNews = cachedRead('site-news', ['news'], (orgId, page: number, pageSize: number) => getNews({ orgId, page, pageSize }));
+export const cachedWall = cachedRead('site-wall', ['wall'], (orgId, pageSize: number) => getWallPosts({ orgId, page: 1, pageSize }));
+export const cachedPages = cachedRead('site-pages', ['pages'], (orgId) => getInteractivePages({ orgId }));
+export const cachedPage = cachedRead('site-page', ['pages'], (orgId, pageId: number) => getInteractivePage({ orgId, pageId }));
+export const cachedNewestDocuments = cachedRead('site-newest-docs', ['documents'], (orgId) => getNewestDocuments({ orgId, publicOnly: true }));
+/** The static site has no query string: every institution on one page. */
+export const SITE_INSTITUTIONS_LIMIT = 1000;
+export const cachedStructure = cachedRead('site-structure', ['structure'], (orgId, locale: Locale) =>
+  getStructure({ orgId, locale, institutionsPage: 1, institutionsPageSize: SITE_INSTITUTIONS_LIMIT }),
+);

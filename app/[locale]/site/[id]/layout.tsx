@@ -1,22 +1,12 @@
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Footer } from '@/components/layout/footer';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { SiteHeader } from '@/components/site/site-header';
-import { parseId } from '@/lib/ids';
-import { toLocale } from '@/lib/i18n/routing';
-import { cachedProfile } from '@/lib/site/cached';
-import { siteTabs } from '@/lib/site/site-tabs';
+import { siteContext } from '@/lib/site/site-params';
 
 /** The public, cached site of an organisation: rendered without reading the session. */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
-  const { locale: raw, id } = await params;
-  const locale = toLocale(raw);
-  setRequestLocale(locale);
-  const orgId = parseId(id) ?? notFound();
-  const org = (await cachedProfile(orgId, locale)) ?? notFound();
-  const tabs = siteTabs(orgId, org.functions);
+  const { locale, orgId, org, tabs } = await siteContext(params, 'page');
   return (
     <div className="flex min-h-screen flex-col">
       <SiteHeader orgId={orgId} locale={locale} />

@@ -1,44 +1,75 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { NewestDocumentsList } from '@/components/content/newest-documents-list';
+import { NewsList } from '@/components/content/news-list';
+import { PagesList } from '@/components/content/pages-list';
+import { Section, SectionLink } from '@/components/content/section';
+import { WallList } from '@/components/content/wall-list';
 import { AboutBlock } from '@/components/org/about-block';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
-import { parseId } from '@/lib/ids';
-import { toLocale } from '@/lib/i18n/routing';
-import { cachedAdministrators, cachedLeaders, cachedProfile } from '@/lib/site/cached';
+import { NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
+import { cachedAdministrators, cachedLeaders, cachedNews, cachedNewestDocuments, cachedPages, cachedWall } from '@/lib/site/cached';
+import { type SiteParams, siteContext } from '@/lib/site/site-params';
 
 // Rendered once per organisation and language, kept until a write expires its tags.
 export const dynamic = 'force-static';
 export const revalidate = false;
 
-type Props = { params: Promise<{ locale: string; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const orgId = parseId(id);
-  const org = orgId ? await cachedProfile(orgId, toLocale(locale)) : null;
-  return { title: org?.shortName };
+export async function generateMetadata({ params }: { params: SiteParams }): Promise<Metadata> {
+  const { org } = await siteContext(params, 'page');
+  return { title: org.shortName };
 }
 
-/** The site's Page tab: the profile always; news, pages and documents when "Site" is on. */
-export default async function SitePage({ params }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = toLocale(raw);
-  setRequestLocale(locale);
-  const orgId = parseId(id) ?? notFound();
-  const [org, leaders, administrators] = await Promise.all([cachedProfile(orgId, locale), cachedLeaders(orgId), cachedAdministrators(orgId)]);
-  if (!org) notFound();
-  const t = await getTranslations('OrgPage');
+/** The site's Page tab: the profile always; news, wall, pages and documents when "Site" is on. */
+export default async function SitePage({ params }: { params: SiteParams }) {
+  const { orgId, org, tabs, siteOn } = await siteContext(params, 'page');
+  const pagesOn = siteOn && org.functions.pages.enabled;
+  const documentsOn = tabs.includes('documents');
+  const [leaders, administrators, news, wall, pages, documents] = await Promise.all([
+    cachedLeaders(orgId),
+    cachedAdministrators(orgId),
+    siteOn ? cachedNews(orgId, 1, NEWS_PREVIEW_COUNT) : null,
+    siteOn ? cachedWall(orgId, WALL_PREVIEW_COUNT) : null,
+    pagesOn ? cachedPages(orgId) : [],
+    documentsOn ? cachedNewestDocuments(orgId) : [],
+  ]);
+  const [t, tNews, tWall, tPages, tDocs] = await Promise.all([
+    getTranslations('OrgPage'),
+    getTranslations('News'),
+    getTranslations('Wall'),
+    getTranslations('InteractivePages'),
+    getTranslations('DocumentsQuick'),
+  ]);
   return (
     <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-      <div className="flex flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         <AboutBlock org={org} />
         <ContactsBlock contacts={org} />
+        {news && (
+          <Section id="news-heading" title={tNews('title')} actions={news.total > news.items.length && <SectionLink href={`/site/${orgId}/news`}>{tNews('all_news')}</SectionLink>}>
+            <NewsList items={news.items} timeZone={org.timeZone} orgId={orgId} editable={false} preview />
+          </Section>
+        )}
+        {wall && wall.items.length > 0 && (
+          <Section id="wall-heading" title={tWall('title')}>
+            <WallList posts={wall.items} timeZone={org.timeZone} orgId={orgId} canRemove={false} />
+          </Section>
+        )}
       </div>
-      <div className="flex flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         <PeopleBlock id="leaders-heading" title={t('leaders')} empty={t('no_leaders')} people={leaders} />
         <PeopleBlock id="admins-heading" title={t('administrators')} empty={t('no_administrators')} people={administrators} />
+        {pagesOn && (
+          <Section id="pages-heading" title={tPages('title')}>
+            <PagesList pages={pages} basePath={`/site/${orgId}`} />
+          </Section>
+        )}
+        {documentsOn && (
+          <Section id="documents-heading" title={tDocs('title')}>
+            <NewestDocumentsList documents={documents} timeZone={org.timeZone} />
+          </Section>
+        )}
       </div>
     </div>
   );

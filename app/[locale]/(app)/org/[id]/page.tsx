@@ -7,6 +7,7 @@ import { Section, SectionLink } from '@/components/content/section';
 import { WallList } from '@/components/content/wall-list';
 import { WallPostForm } from '@/components/content/wall-post-form';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { AboutBlock } from '@/components/org/about-block';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
 import { can } from '@/lib/auth/permissions';
@@ -55,26 +56,7 @@ export default async function OrganizationPage({ params }: Props) {
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${orgId}` }, { label: tCrumbs('page') }]} />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div className="flex min-w-0 flex-col gap-4">
-          <section aria-labelledby="about-heading" className="rounded-lg bg-white p-5 shadow-sm">
-            <h2 id="about-heading" className="mb-3 text-lg font-semibold">
-              {t('about')}
-            </h2>
-            {org.description ? (
-              <p className="whitespace-pre-line" data-testid="org-description">
-                {org.description}
-              </p>
-            ) : (
-              <p className="text-neutral-600">{t('no_description')}</p>
-            )}
-            <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-700">
-              {org.territory && (
-                <li>
-                  {t('territory')}: {org.territory}
-                </li>
-              )}
-              {org.institutionCount > 0 && <li>{t('subordinate_institutions', { count: org.institutionCount })}</li>}
-            </ul>
-          </section>
+          <AboutBlock org={org} />
           <ContactsBlock contacts={org} />
           <Section
             id="news-heading"

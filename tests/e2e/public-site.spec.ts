@@ -1,0 +1,49 @@
+import { expect, seriousAxeViolations, SignInPage, test } from './fixtures';
+
+const ORG = 1;
+
+test('an editor publishes news and an anonymous visitor sees it on the public site at once', async ({ page, browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  // Warm the cache first, so the test proves the write expired it.
+  const first = await visitor.goto(`/ru/site/${ORG}`);
+  expect(first?.status()).toBe(200);
+  await expect(visitor.getByTestId('org-name')).toHaveText(/Оқу-ағарту/);
+  const again = await visitor.request.get(`/ru/site/${ORG}`);
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+
+  const title = `Сайт ${Date.now().toString(36)}`;
+  const signIn = new SignInPage(page, 'ru');
+  await signIn.goto();
+  await signIn.signIn('admin');
+  await page.getByRole('link', { name: 'Добавить новость' }).click();
+  await page.getByLabel('Заголовок').fill(title);
+  await page.getByLabel('Текст').fill('Новость для всех.');
+  await page.getByRole('button', { name: 'Опубликовать' }).click();
+  await expect(page).toHaveURL(/\/ru\/org\/1$/);
+
+  await visitor.goto(`/ru/site/${ORG}`);
+  await expect(visitor.getByRole('article', { name: title })).toBeVisible();
+  await visitor.goto(`/ru/site/${ORG}/news`);
+  await expect(visitor.getByRole('article', { name: title })).toBeVisible();
+});
+
+test('the public site reads no session: a signed-in visitor gets the same cached page', async ({ page }) => {
+  const signIn = new SignInPage(page, 'kk');
+  await signIn.goto();
+  await signIn.signIn('staff');
+  const response = await page.request.get(`/kk/site/${ORG}/structure`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('Отдел воспитательной работы и соц. поддержки');
+  expect(html).not.toContain('data-testid="current-user"');
+  expect(response.headers()['x-nextjs-cache']).toMatch(/HIT|MISS/);
+});
+
+test('the public site answers 404 for unknown organisations and has no serious axe violation', async ({ page }) => {
+  expect((await page.goto('/en/site/99999999'))?.status()).toBe(404);
+  expect((await page.goto('/en/site/abc'))?.status()).toBe(404);
+  expect((await page.goto(`/en/site/${ORG}/people`))?.status()).toBe(404);
+  await page.goto(`/en/site/${ORG}`);
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
