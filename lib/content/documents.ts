@@ -26,7 +26,6 @@ export const DOCUMENTS_PAGE_SIZE = 20;
 /** A file name as shown and stored: no folders from the client's path, no control characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, NAME_MAX_LENGTH);
 }
 

@@ -49,28 +49,57 @@ function membershipCondition(filter: CategoryFilter): SQL {
 }
 
 /**
- * How many distinct people each category holds, keyed by its `?cat=` value. One pass over the
- * network's memberships, grouped by person, so a person with several roles counts once.
+ * How many distinct people each category holds, keyed by its `?cat=` value; a person with several
+ * roles counts once. The own organisation and the subordinate authorities are small and counted
+ * exactly from their memberships here; "All" and the institutions (most of a city's 300,000
+ * people) take one pass over the memberships that gives each person a bit mask of their
+ * institution categories, then counts people per distinct mask: a handful of rows.
  */
 export async function countPeopleCategories(db: Database, network: PeopleNetwork): Promise<Record<string, number>> {
   const categories = allCategories(network);
-  const flags = categories.map((c, i) => {
+  const isInstitutionCategory = (c: (typeof categories)[number]) => c.category.kind === 'group' && c.category.group === 'inst';
+  const counts: Record<string, number> = {};
+
+  const smallOrgs = [network.orgId, ...network.subAuthorities.map((s) => s.id)];
+  const small = await db
+    .select({ personId: memberships.personId, organizationId: memberships.organizationId, role: memberships.role, isAdmin: memberships.isAdmin })
+    .from(memberships)
+    .where(and(isNull(memberships.archivedAt), inArray(memberships.organizationId, smallOrgs)));
+  for (const c of categories) {
+    if (c.category.kind === 'all' || isInstitutionCategory(c)) continue;
     const filter = categoryFilter(network, c.category)!;
-    const parts: SQL[] = [inArray(memberships.organizationId, filter.organizationIds)];
+    const people = small.filter((m) => filter.organizationIds.includes(m.organizationId) && (!filter.roles || filter.roles.includes(m.role)) && (!filter.adminOnly || m.isAdmin));
+    counts[c.param] = new Set(people.map((m) => m.personId)).size;
+  }
+
+  // Every institution category shares the organisations (all institutions), so that test runs
+  // once per membership and only the roles and admin flag pick the bits.
+  const institutionCategories = categories.filter(isInstitutionCategory);
+  const bits = institutionCategories.map((c, i) => {
+    const filter = categoryFilter(network, c.category)!;
+    const parts: SQL[] = [];
     if (filter.roles) parts.push(inArray(memberships.role, filter.roles));
     if (filter.adminOnly) parts.push(eq(memberships.isAdmin, true));
-    return sql`bool_or(${and(...parts)}) as ${sql.identifier(`c${i}`)}`;
+    return parts.length > 0 ? sql`(case when ${and(...parts)} then ${sql.raw(String(1 << i))} else 0 end)` : sql.raw(String(1 << i));
   });
-  const counts = categories.map((_, i) => sql`count(*) filter (where ${sql.identifier(`c${i}`)})::int as ${sql.identifier(`n${i}`)}`);
-  const [row] = await db.execute<Record<string, number>>(sql`
-    select ${sql.join(counts, sql`, `)}
+  const mask =
+    bits.length > 0 && network.institutionIds.length > 0
+      ? sql`case when ${inArray(memberships.organizationId, network.institutionIds)} then ${sql.join(bits, sql` | `)} else 0 end`
+      : sql`0`;
+  const perMask = await db.execute<{ mask: number; n: number }>(sql`
+    select mask, count(*)::int as n
     from (
-      select ${memberships.personId}, ${sql.join(flags, sql`, `)}
+      select ${memberships.personId}, bit_or(${mask}) as mask
       from ${memberships}
       where ${membershipCondition({ organizationIds: networkOrganizationIds(network), roles: null, adminOnly: false })}
       group by ${memberships.personId}
-    ) per_person`);
-  return Object.fromEntries(categories.map((c, i) => [c.param, Number(row?.[`n${i}`] ?? 0)]));
+    ) per_person
+    group by mask`);
+  counts.all = perMask.reduce((sum, row) => sum + row.n, 0);
+  institutionCategories.forEach((c, i) => {
+    counts[c.param] = perMask.reduce((sum, row) => sum + ((row.mask & (1 << i)) !== 0 ? row.n : 0), 0);
+  });
+  return counts;
 }
 
 export type PeopleQuery = { network: PeopleNetwork; category: PeopleCategory; q?: string; registeredOnly?: boolean };

@@ -68,7 +68,6 @@ export function utf8TextChecker() {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let ok = true;
   const check = (text: string) => {
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) ok = false;
   };
   return {

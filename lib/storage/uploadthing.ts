@@ -1,9 +1,9 @@
 import { UTApi, UTFile } from 'uploadthing/server';
 import { assertStorageKey, type FileStorage, type StoredBody } from './types';
 
-async function bytesOf(body: StoredBody): Promise<Uint8Array> {
-  if (body instanceof Uint8Array) return body;
-  return new Uint8Array(await new Response(body).arrayBuffer());
+async function bytesOf(body: StoredBody): Promise<ArrayBuffer> {
+  if (body instanceof Uint8Array) return body.slice().buffer as ArrayBuffer;
+  return new Response(body).arrayBuffer();
 }
 
 /**
