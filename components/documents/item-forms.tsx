@@ -80,7 +80,7 @@ export function DeleteForm({ action, hidden, title, text }: { action: FormAction
   const tCommon = useTranslations('Common');
   const [state, formAction] = useActionState(action, null);
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col items-start gap-1">
       <ConfirmDialog trigger={t('delete')} title={title} text={text} cancelLabel={tCommon('cancel')}>
         <form action={formAction}>
           <HiddenFields values={hidden} />

@@ -142,4 +142,16 @@ describe('the bin', () => {
     const [row] = await db.select().from(documents).where(eq(documents.id, doc.id));
     expect(row).toMatchObject({ name: 'Жаңа атауы.txt', folderId: target });
   });
+
+  it('lists the newest public files anyone may download, leaving out binned ones', async () => {
+    const hidden = await folder('Hidden');
+    const inHidden = await upload('in-hidden.txt', text('x'), hidden);
+    const fresh = await upload('fresh.txt', text('x'));
+    const privateDoc = await storeUpload(db, storage, { orgId, folderId: null, name: 'private.txt', isPublic: false, userId, body: stream(text('x')), maxBytes: 1000 });
+    await store.deleteFolder(db, { orgId, folderId: hidden, userId });
+    const newest = (await store.listNewestDocuments(db, { orgId, limit: 50 })).map((d) => d.id);
+    expect(newest[0]).toBe(fresh.id);
+    expect(newest).not.toContain(inHidden.id);
+    expect(newest).not.toContain(privateDoc.id);
+  });
 });
