@@ -1,5 +1,5 @@
 import 'server-only';
-import { updateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 
 /**
  * Cache tags of what the public site (/site/{id}) shows. Every write that changes it calls
@@ -15,4 +15,13 @@ export function orgTag(orgId: number, scope?: OrgCacheScope): string {
 export function invalidateOrg(orgId: number, ...scopes: OrgCacheScope[]): void {
   if (scopes.length === 0) updateTag(orgTag(orgId));
   for (const scope of scopes) updateTag(orgTag(orgId, scope));
+}
+
+/**
+ * The same from a route handler (updateTag works only in server actions): `expire: 0` means no
+ * stale copy is served, so the next request renders fresh content, as after `invalidateOrg`.
+ */
+export function invalidateOrgFromRoute(orgId: number, ...scopes: OrgCacheScope[]): void {
+  if (scopes.length === 0) revalidateTag(orgTag(orgId), { expire: 0 });
+  for (const scope of scopes) revalidateTag(orgTag(orgId, scope), { expire: 0 });
 }

@@ -10,6 +10,10 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
+  /** Where the embedded database and local files live (`.data` by default). */
+  KUNDELIK_DATA_DIR: z.string().min(1).optional(),
+  /** Largest document a user may upload, in bytes (50 MB by default). */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   MAIL_FROM: z.string().default('Kundelik <no-reply@kundelik.local>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -31,6 +31,8 @@ export const permissions = [
   'org.notifications.view',
   'org.notifications.manage',
   'org.reports.view',
+  'org.documents.edit',
+  'org.documents.private',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -73,6 +75,11 @@ const rules: Record<Permission, (g: Grants) => boolean> = {
   'org.notifications.view': (g) => g.staff,
   'org.notifications.manage': (g) => g.admin || g.editor,
   'org.reports.view': (g) => g.staff,
+  // The widest the Documents setting allows (any staff); "only admins" narrows it in
+  // lib/content/documents.ts, which knows the organisation's setting.
+  'org.documents.edit': (g) => g.staff || g.admin,
+  // Non-public documents and the bin.
+  'org.documents.private': (g) => g.staff || g.admin,
 };
 
 /**

@@ -1,10 +1,13 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, organizations, persons, users } from '@/db/schema';
+import { visibleContacts } from './contacts';
+import { ALL, categoryFilter, categoryParam, type PeopleCategory } from './categories';
+import { countPeople, countPeopleCategories, loadPeopleNetwork, searchPeople } from './directory';
 
-/** A registered user's personal page: name, organisations and roles; contacts only to staff. */
-export async function getUserProfile({ userId }: { userId: number }) {
+/** A registered user's personal page: name, organisations and roles, contacts and whether they are shown. */
+export async function getUserProfile({ userId, viewerId }: { userId: number; viewerId: number }) {
   const db = getDb();
   const [user] = await db
     .select({
@@ -13,8 +16,9 @@ export async function getUserProfile({ userId }: { userId: number }) {
       surname: persons.surname,
       name: persons.name,
       patronymic: persons.patronymic,
-      email: users.email,
+      email: sql<string | null>`coalesce(${users.email}, ${persons.email})`,
       phone: persons.phone,
+      showContacts: users.showContacts,
     })
     .from(users)
     .innerJoin(persons, eq(persons.id, users.personId))
@@ -34,5 +38,23 @@ export async function getUserProfile({ userId }: { userId: number }) {
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(and(eq(memberships.personId, user.personId), isNull(memberships.archivedAt)))
     .orderBy(asc(organizations.shortName));
-  return { ...user, roles };
+  return { ...visibleContacts(user, viewerId), roles };
+}
+
+/** The People tab (F-2.3): the network, the category counts, one page of people and their count. */
+export async function getPeopleDirectory(args: { orgId: number; category: PeopleCategory; q: string; registeredOnly: boolean; page: number }) {
+  const db = getDb();
+  const network = await loadPeopleNetwork(db, args.orgId);
+  if (!network) return null;
+  // A category that names nothing here (a stale link) shows everyone rather than an empty page.
+  const category = categoryFilter(network, args.category) ? args.category : ALL;
+  const query = { network, category, q: args.q, registeredOnly: args.registeredOnly };
+  const filtered = args.q.trim() !== '' || args.registeredOnly;
+  const [counts, people, filteredTotal] = await Promise.all([
+    countPeopleCategories(db, network),
+    searchPeople(db, { ...query, page: args.page }),
+    // Without a search the category's own count is the total: no second count.
+    filtered ? countPeople(db, query) : Promise.resolve(null),
+  ]);
+  return { network, category, counts, people, total: filteredTotal ?? counts[categoryParam(category)] ?? 0 };
 }

@@ -81,4 +81,15 @@ describe('can()', () => {
     );
     expect(primaryMembership(user)).toMatchObject({ organizationId: AUTHORITY.id, isAdmin: true });
   });
+
+  it('gives staff and admins the documents rights of their own organisation only', () => {
+    const staff = userWith({ organizationId: AUTHORITY.id, role: 'teacher' });
+    const student = userWith({ organizationId: AUTHORITY.id, role: 'student' });
+    for (const action of ['org.documents.edit', 'org.documents.private'] as const) {
+      expect(can(staff, action, AUTHORITY)).toBe(true);
+      expect(can(staff, action, SCHOOL)).toBe(false);
+      expect(can(student, action, AUTHORITY)).toBe(false);
+      expect(can(null, action, AUTHORITY)).toBe(false);
+    }
+  });
 });

@@ -1,23 +1,26 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ContactsSettingForm } from '@/components/people/contacts-setting-form';
 import { fullName } from '@/components/ui/person-name';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { getUserProfile } from '@/lib/people/queries';
 
-/** A user's personal page: name, organisations and roles; contacts to the user themself. */
+/** A user's personal page: name, photo placeholder, organisations and roles, the contacts the user allowed. */
 export default async function UserPage({ params }: { params: Promise<{ locale: string; userId: string }> }) {
   const { locale, userId } = await params;
   const id = parseId(userId) ?? notFound();
   const viewer = await requireUser(`/${locale}/users/${userId}`);
-  const profile = (await getUserProfile({ userId: id })) ?? notFound();
+  const profile = (await getUserProfile({ userId: id, viewerId: viewer.id })) ?? notFound();
   const t = await getTranslations('UserPage');
   const tRoles = await getTranslations('Roles');
   const isSelf = viewer.id === profile.userId;
+  // getUserProfile already dropped the contacts the user did not allow this viewer to see.
+  const contacts = [profile.email, profile.phone].filter(Boolean).join(' · ');
   return (
     <div className="flex flex-col gap-4 md:flex-row">
-      <div aria-hidden="true" className="flex h-32 w-32 shrink-0 items-center justify-center rounded-lg bg-neutral-200 text-4xl text-neutral-500">
+      <div role="img" aria-label={t('photo_label')} className="flex h-32 w-32 shrink-0 items-center justify-center rounded-lg bg-neutral-200 text-4xl text-neutral-500">
         {profile.surname.slice(0, 1)}
         {profile.name.slice(0, 1)}
       </div>
@@ -45,14 +48,21 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
             </ul>
           )}
         </section>
-        {isSelf && (profile.email || profile.phone) && (
-          <section aria-labelledby="contacts-heading" className="rounded-lg bg-white p-5 shadow-sm">
-            <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">
-              {t('contacts')}
-            </h2>
-            <p>{[profile.email, profile.phone].filter(Boolean).join(' · ')}</p>
-          </section>
-        )}
+        <section aria-labelledby="contacts-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">
+            {t('contacts')}
+          </h2>
+          {profile.contactsVisible ? (
+            contacts ? (
+              <p data-testid="user-contacts">{contacts}</p>
+            ) : (
+              <p className="text-neutral-600">{t('no_contacts')}</p>
+            )
+          ) : (
+            <p className="text-neutral-600">{t('contacts_hidden')}</p>
+          )}
+          {isSelf && <ContactsSettingForm showContacts={profile.showContacts} />}
+        </section>
       </div>
     </div>
   );

@@ -1,0 +1,38 @@
+import { getDb } from '@/db';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDocumentsOrg } from '@/lib/content/document-queries';
+import { getDocumentForDownload } from '@/lib/content/document-store';
+import { canSeePrivateDocuments, contentDisposition } from '@/lib/content/documents';
+import { parseId } from '@/lib/ids';
+import { getStorage } from '@/lib/storage';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/**
+ * GET /api/files/{documentId}: a public document (not in the bin, function on) to anyone, signed
+ * in or not; a binned or non-public one only to the organisation's staff. Others get 404, so the
+ * address reveals nothing.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ documentId: string }> }) {
+  const id = parseId((await params).documentId);
+  if (id === null) return notFound();
+  const doc = await getDocumentForDownload(getDb(), id);
+  if (!doc) return notFound();
+  const org = await getDocumentsOrg(doc.organizationId);
+  const open = doc.isPublic && doc.reachable && org?.functions.documents.enabled === true;
+  if (!open && !canSeePrivateDocuments(await getCurrentUser(), { id: doc.organizationId })) return notFound();
+
+  const body = await getStorage().get(doc.storageKey);
+  if (!body) return notFound();
+  return new Response(body, {
+    headers: {
+      'Content-Type': doc.mimeType,
+      'Content-Length': String(doc.sizeBytes),
+      'Content-Disposition': contentDisposition(doc.name),
+      'X-Content-Type-Options': 'nosniff',
+      // Even if a browser renders it, an uploaded file runs no script on our origin.
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': open ? 'public, no-cache' : 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { organizations } from '@/db/schema';
+import type { DocumentsOrg } from './documents';
+import { listDeletedFolders, listDocuments, listLiveFolders } from './document-store';
+
+/** Reads of the Documents tab for pages and route handlers (the logic is in document-store.ts). */
+
+export async function getDocumentsOrg(orgId: number): Promise<DocumentsOrg | null> {
+  const [row] = await getDb().select({ id: organizations.id, functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
+  return row ?? null;
+}
+
+export function getLiveFolders(orgId: number) {
+  return listLiveFolders(getDb(), orgId);
+}
+
+export function getFolderDocuments(args: { orgId: number; folderId: number | null; includePrivate: boolean; page: number }) {
+  return listDocuments(getDb(), args);
+}
+
+/** The bin: deleted folders and one page of deleted files. */
+export async function getDocumentsBin(args: { orgId: number; page: number }) {
+  const [folders, files] = await Promise.all([
+    listDeletedFolders(getDb(), args.orgId),
+    listDocuments(getDb(), { orgId: args.orgId, folderId: null, includePrivate: true, page: args.page, deleted: true }),
+  ]);
+  return { folders, files };
+}

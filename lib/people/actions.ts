@@ -1,0 +1,18 @@
+'use server';
+
+import { eq } from 'drizzle-orm';
+import { refresh } from 'next/cache';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { action } from '@/lib/action';
+import { showContactsSchema } from './schemas';
+
+/**
+ * The signed-in user opens or closes their own contacts on their personal page. No user id is
+ * taken from the input: a user can only ever change their own setting.
+ */
+export const setShowContacts = action(showContactsSchema, null, async (input, { user }) => {
+  await getDb().update(users).set({ showContacts: input.showContacts }).where(eq(users.id, user.id));
+  refresh();
+  return { showContacts: input.showContacts };
+});

@@ -1,0 +1,165 @@
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
+import { pageWindow } from '@/lib/pagination';
+import {
+  allCategories,
+  categoryFilter,
+  type CategoryFilter,
+  networkOrganizationIds,
+  orderRoles,
+  type PeopleCategory,
+  type PeopleNetwork,
+  searchPatterns,
+} from './categories';
+
+/**
+ * The People tab's reads (F-2.3), taking the database so tests and the benchmark run the very
+ * queries the page runs.
+ */
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+/** The same expression as the index persons_full_name_trgm_idx, so LIKE '%word%' can use it. */
+const fullNameLower = sql`lower(${persons.surname} || ' ' || ${persons.name} || ' ' || coalesce(${persons.patronymic}, ''))`;
+
+/** The organisation and the ones directly under it: subordinate authorities and institutions. */
+export async function loadPeopleNetwork(db: Database, orgId: number): Promise<PeopleNetwork | null> {
+  const rows = await db
+    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, parentId: organizations.parentId })
+    .from(organizations)
+    .where(or(eq(organizations.id, orgId), eq(organizations.parentId, orgId)))
+    .orderBy(asc(organizations.shortName), asc(organizations.id));
+  const self = rows.find((r) => r.id === orgId);
+  if (!self) return null;
+  const children = rows.filter((r) => r.id !== orgId);
+  return {
+    orgId,
+    orgKind: self.kind,
+    subAuthorities: children.filter((r) => r.kind === 'authority').map((r) => ({ id: r.id, shortName: r.shortName })),
+    institutionIds: children.filter((r) => r.kind === 'institution').map((r) => r.id),
+  };
+}
+
+function membershipCondition(filter: CategoryFilter): SQL {
+  const conditions: SQL[] = [isNull(memberships.archivedAt), inArray(memberships.organizationId, filter.organizationIds)];
+  if (filter.roles) conditions.push(inArray(memberships.role, filter.roles));
+  if (filter.adminOnly) conditions.push(eq(memberships.isAdmin, true));
+  return and(...conditions)!;
+}
+
+/**
+ * How many distinct people each category holds, keyed by its `?cat=` value; a person with several
+ * roles counts once. The own organisation and the subordinate authorities are small and counted
+ * exactly from their memberships here; "All" and the institutions (most of a city's 300,000
+ * people) take one pass over the memberships that gives each person a bit mask of their
+ * institution categories, then counts people per distinct mask: a handful of rows.
+ */
+export async function countPeopleCategories(db: Database, network: PeopleNetwork): Promise<Record<string, number>> {
+  const categories = allCategories(network);
+  const isInstitutionCategory = (c: (typeof categories)[number]) => c.category.kind === 'group' && c.category.group === 'inst';
+  const counts: Record<string, number> = {};
+
+  const smallOrgs = [network.orgId, ...network.subAuthorities.map((s) => s.id)];
+  const small = await db
+    .select({ personId: memberships.personId, organizationId: memberships.organizationId, role: memberships.role, isAdmin: memberships.isAdmin })
+    .from(memberships)
+    .where(and(isNull(memberships.archivedAt), inArray(memberships.organizationId, smallOrgs)));
+  for (const c of categories) {
+    if (c.category.kind === 'all' || isInstitutionCategory(c)) continue;
+    const filter = categoryFilter(network, c.category)!;
+    const people = small.filter((m) => filter.organizationIds.includes(m.organizationId) && (!filter.roles || filter.roles.includes(m.role)) && (!filter.adminOnly || m.isAdmin));
+    counts[c.param] = new Set(people.map((m) => m.personId)).size;
+  }
+
+  // Every institution category shares the organisations (all institutions), so that test runs
+  // once per membership and only the roles and admin flag pick the bits.
+  const institutionCategories = categories.filter(isInstitutionCategory);
+  const bits = institutionCategories.map((c, i) => {
+    const filter = categoryFilter(network, c.category)!;
+    const parts: SQL[] = [];
+    if (filter.roles) parts.push(inArray(memberships.role, filter.roles));
+    if (filter.adminOnly) parts.push(eq(memberships.isAdmin, true));
+    return parts.length > 0 ? sql`(case when ${and(...parts)} then ${sql.raw(String(1 << i))} else 0 end)` : sql.raw(String(1 << i));
+  });
+  const mask =
+    bits.length > 0 && network.institutionIds.length > 0
+      ? sql`case when ${inArray(memberships.organizationId, network.institutionIds)} then ${sql.join(bits, sql` | `)} else 0 end`
+      : sql`0`;
+  const perMask = await db.execute<{ mask: number; n: number }>(sql`
+    select mask, count(*)::int as n
+    from (
+      select ${memberships.personId}, bit_or(${mask}) as mask
+      from ${memberships}
+      where ${membershipCondition({ organizationIds: networkOrganizationIds(network), roles: null, adminOnly: false })}
+      group by ${memberships.personId}
+    ) per_person
+    group by mask`);
+  counts.all = perMask.reduce((sum, row) => sum + row.n, 0);
+  institutionCategories.forEach((c, i) => {
+    counts[c.param] = perMask.reduce((sum, row) => sum + ((row.mask & (1 << i)) !== 0 ? row.n : 0), 0);
+  });
+  return counts;
+}
+
+export type PeopleQuery = { network: PeopleNetwork; category: PeopleCategory; q?: string; registeredOnly?: boolean };
+
+/** The people of a category matching the search; null when the category names nothing here. */
+function peopleWhere({ network, category, q, registeredOnly }: PeopleQuery): SQL | null {
+  const filter = categoryFilter(network, category);
+  if (!filter) return null;
+  const conditions: SQL[] = [
+    sql`exists (select 1 from ${memberships} where ${memberships.personId} = ${persons.id} and ${membershipCondition(filter)})`,
+    // Every word must occur somewhere in the name: any order, any case, any part of a word.
+    ...searchPatterns(q).map((pattern) => sql`${fullNameLower} like ${pattern}`),
+  ];
+  if (registeredOnly) conditions.push(isNotNull(users.id));
+  return and(...conditions)!;
+}
+
+export type PersonRow = { personId: number; surname: string; name: string; patronymic: string | null; userId: number | null; roles: MembershipRole[]; isAdmin: boolean };
+
+/** One page of people, by surname and name, each with their roles anywhere in the network. */
+export async function searchPeople(db: Database, query: PeopleQuery & { page: number }): Promise<PersonRow[]> {
+  const where = peopleWhere(query);
+  if (!where) return [];
+  const { limit, offset } = pageWindow(query.page, PEOPLE_PAGE_SIZE);
+  const rows = await db
+    .select({ personId: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic, userId: users.id })
+    .from(persons)
+    .leftJoin(users, eq(users.personId, persons.id))
+    .where(where)
+    .orderBy(asc(persons.surname), asc(persons.name), sql`${persons.patronymic} asc nulls first`, asc(persons.id))
+    .limit(limit)
+    .offset(offset);
+  if (rows.length === 0) return [];
+  const grants = await db
+    .select({ personId: memberships.personId, role: memberships.role, isAdmin: sql<boolean>`bool_or(${memberships.isAdmin})` })
+    .from(memberships)
+    .where(
+      and(
+        inArray(
+          memberships.personId,
+          rows.map((r) => r.personId),
+        ),
+        membershipCondition({ organizationIds: networkOrganizationIds(query.network), roles: null, adminOnly: false }),
+      ),
+    )
+    .groupBy(memberships.personId, memberships.role);
+  return rows.map((row) => {
+    const mine = grants.filter((g) => g.personId === row.personId);
+    return { ...row, roles: orderRoles(mine.map((g) => g.role)), isAdmin: mine.some((g) => g.isAdmin) };
+  });
+}
+
+/** How many people match: the "People: N" line and the page count. */
+export async function countPeople(db: Database, query: PeopleQuery): Promise<number> {
+  const where = peopleWhere(query);
+  if (!where) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(persons)
+    .leftJoin(users, eq(users.personId, persons.id))
+    .where(where);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { CurrentUser, MembershipGrant } from '@/lib/auth/permissions';
+import { canEditDocuments, canRestoreDocuments, canSeePrivateDocuments, cleanFileName, contentDisposition } from '@/lib/content/documents';
+import { defaultFunctionSettings, type FunctionSettings } from '@/lib/organizations/functions';
+
+const ORG = 1;
+function userWith(grant: Partial<MembershipGrant> & Pick<MembershipGrant, 'role'>): CurrentUser {
+  return { id: 1, personId: 1, login: 'u', fullName: 'U', memberships: [{ organizationId: ORG, organizationKind: 'authority', isAdmin: false, isModerator: false, isEditor: false, ...grant }] };
+}
+const org = (uploadBy: FunctionSettings['documents']['uploadBy']) => ({ id: ORG, functions: { ...defaultFunctionSettings, documents: { enabled: true, uploadBy } } });
+
+describe('documents permissions', () => {
+  const staff = userWith({ role: 'employee' });
+  const admin = userWith({ role: 'employee', isAdmin: true });
+  const parent = userWith({ role: 'parent' });
+
+  it('lets any staff member upload when the setting says staff', () => {
+    expect(canEditDocuments(staff, org('staff'))).toBe(true);
+    expect(canEditDocuments(admin, org('staff'))).toBe(true);
+    expect(canEditDocuments(parent, org('staff'))).toBe(false);
+    expect(canEditDocuments(null, org('staff'))).toBe(false);
+  });
+
+  it('lets only admins upload when the setting says admins', () => {
+    expect(canEditDocuments(staff, org('admins'))).toBe(false);
+    expect(canEditDocuments(admin, org('admins'))).toBe(true);
+  });
+
+  it('gives no rights in another organisation', () => {
+    expect(canEditDocuments(admin, { ...org('staff'), id: 2 })).toBe(false);
+    expect(canSeePrivateDocuments(staff, { id: 2 })).toBe(false);
+  });
+
+  it('lets admins restore and staff see private documents and the bin', () => {
+    expect(canRestoreDocuments(admin, { id: ORG })).toBe(true);
+    expect(canRestoreDocuments(staff, { id: ORG })).toBe(false);
+    expect(canSeePrivateDocuments(staff, { id: ORG })).toBe(true);
+    expect(canSeePrivateDocuments(parent, { id: ORG })).toBe(false);
+    expect(canSeePrivateDocuments(null, { id: ORG })).toBe(false);
+  });
+});
+
+describe('file names', () => {
+  it('keeps only the base name, without control characters', () => {
+    expect(cleanFileName('C:\\Users\\me\\Бұйрық №5.pdf')).toBe('Бұйрық №5.pdf');
+    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
+    expect(cleanFileName('a\u0000b\r\n.txt')).toBe('ab.txt');
+  });
+
+  it('writes a Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 5987)', () => {
+    expect(contentDisposition('Бұйрық "№5".pdf')).toBe(
+      `attachment; filename="______ _\u005f5_.pdf"; filename*=UTF-8''%D0%91%D2%B1%D0%B9%D1%80%D1%8B%D2%9B%20%22%E2%84%965%22.pdf`,
+    );
+    expect(contentDisposition("it's (1).txt")).toBe(`attachment; filename="it's (1).txt"; filename*=UTF-8''it%27s%20%281%29.txt`);
+  });
+});
