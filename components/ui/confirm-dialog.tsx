@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 
 /**
  * A destructive step behind a confirmation: the trigger opens a native <dialog> (focus trapped,
@@ -21,13 +21,15 @@ export function ConfirmDialog({
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Several dialogs share a page (one per row), so each title needs its own id.
+  const titleId = useId();
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50">
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
-        <h2 id="confirm-title" className="text-lg font-semibold">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
+        <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         {text && <p className="mt-2 text-neutral-700">{text}</p>}
