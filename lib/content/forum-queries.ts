@@ -6,6 +6,9 @@ import { pageCount, pageWindow } from '@/lib/pagination';
 import { FORUM_PAGE_SIZE } from './forum-schemas';
 
 /**
+ * Correlated subqueries name the outer table explicitly (`${forums}.id`): Drizzle leaves columns
+ * unqualified in a select without joins, which the subquery would read as its own.
+ *
  * Reads of the Forum tab (F-2.5); `db` is given by the tests, pages use the app's pool. Deleted topics and posts never show; every read is scoped to the
  * organisation, so an id of another organisation's forum reads as missing.
  */
@@ -26,10 +29,12 @@ export async function listForums({ orgId }: { orgId: number }, db: Database = ge
       id: forums.id,
       title: forums.title,
       description: forums.description,
-      topicCount: sql<number>`(select count(*)::int from ${forumTopics} t where t.forum_id = ${forums.id} and t.deleted_at is null)`,
+      topicCount: sql<number>`(select count(*)::int from ${forumTopics} t where t.forum_id = ${forums}.id and t.deleted_at is null)`,
       postCount: sql<number>`(select count(*)::int from ${forumPosts} p join ${forumTopics} t on t.id = p.topic_id
-        where t.forum_id = ${forums.id} and t.deleted_at is null and p.deleted_at is null)`,
-      lastPostAt: sql<string | null>`(select max(t.last_post_at) from ${forumTopics} t where t.forum_id = ${forums.id} and t.deleted_at is null)`,
+        where t.forum_id = ${forums}.id and t.deleted_at is null and p.deleted_at is null)`,
+      lastPostAt: sql<Date | null>`(select max(t.last_post_at) from ${forumTopics} t where t.forum_id = ${forums}.id and t.deleted_at is null)`.mapWith(
+        forumTopics.lastPostAt,
+      ),
     })
     .from(forums)
     .where(eq(forums.organizationId, orgId))
@@ -59,7 +64,7 @@ export async function listTopics({ forumId, page }: { forumId: number; page: num
       closed: forumTopics.closed,
       createdAt: forumTopics.createdAt,
       lastPostAt: forumTopics.lastPostAt,
-      postCount: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumTopics.id} and p.deleted_at is null)`,
+      postCount: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumTopics}.id and p.deleted_at is null)`,
       author,
     })
     .from(forumTopics)
@@ -123,8 +128,8 @@ export async function getPost({ topicId, postId }: { topicId: number; postId: nu
       id: forumPosts.id,
       body: forumPosts.body,
       authorUserId: forumPosts.authorUserId,
-      position: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumPosts.topicId} and p.deleted_at is null
-        and (p.created_at, p.id) <= (${forumPosts.createdAt}, ${forumPosts.id}))`,
+      position: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumPosts}.topic_id and p.deleted_at is null
+        and (p.created_at, p.id) <= (${forumPosts}.created_at, ${forumPosts}.id))`,
     })
     .from(forumPosts)
     .where(and(eq(forumPosts.id, postId), eq(forumPosts.topicId, topicId), isNull(forumPosts.deletedAt)));

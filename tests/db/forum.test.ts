@@ -5,7 +5,7 @@ import { runAction } from '@/lib/action-core';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { createPost, deletePost, updatePost } from '@/lib/content/forum-post-writes';
-import { listPosts, listTopics } from '@/lib/content/forum-queries';
+import { getPost, listForums, listPosts, listTopics } from '@/lib/content/forum-queries';
 import { createTopicSchema } from '@/lib/content/forum-schemas';
 import { createForum, createTopic, deleteForum, deleteTopic, setTopicClosed, setTopicPinned } from '@/lib/content/forum-writes';
 import { buildIin } from '@/lib/people/iin';
@@ -137,6 +137,18 @@ describe('forums and topics', () => {
     expect((await listTopics({ forumId, page: 99 }, db)).page).toBe(2);
   });
 
+  it('counts live topics and posts per forum, with the time of the last post', async () => {
+    const { forumId } = await createForum(db, admin, { orgId, title: 'Counted', description: 'd' });
+    const { topicId } = await createTopic(db, staff, { orgId, forumId, title: 'One', body: 'a' });
+    await createPost(db, staff, { orgId, topicId, body: 'b' });
+    const { topicId: gone } = await createTopic(db, staff, { orgId, forumId, title: 'Two', body: 'c' });
+    await deleteTopic(db, admin, { orgId, topicId: gone });
+    const counted = (await listForums({ orgId }, db)).find((f) => f.id === forumId);
+    expect(counted).toMatchObject({ title: 'Counted', topicCount: 1, postCount: 2 });
+    expect(counted!.lastPostAt).toBeInstanceOf(Date);
+    expect(await listForums({ orgId: otherOrgId }, db)).toEqual([]);
+  });
+
   it('deletes a forum only when it has no live topics; deleted topics go with it', async () => {
     const { forumId } = await createForum(db, admin, { orgId, title: 'Temporary', description: '' });
     const { topicId } = await createTopic(db, staff, { orgId, forumId, title: 'Soon gone', body: 'text' });
@@ -199,6 +211,9 @@ describe('posts', () => {
     let last = { page: 0, postId: 0 };
     for (let i = 2; i <= 21; i++) last = await createPost(db, staff, { orgId, topicId, body: `post ${i}` });
     expect(last.page).toBe(2);
+    expect(await getPost({ topicId, postId: last.postId }, db)).toMatchObject({ body: 'post 21', authorUserId: staff.id, page: 2 });
+    const [firstPost] = (await listPosts({ topicId, page: 1 }, db)).posts;
+    expect(await getPost({ topicId, postId: firstPost!.id }, db)).toMatchObject({ body: 'post 1', page: 1 });
     const second = await listPosts({ topicId, page: 2 }, db);
     expect(second.posts.map((p) => p.body)).toEqual(['post 21']);
   });
