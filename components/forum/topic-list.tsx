@@ -14,18 +14,11 @@ export async function TopicList({ topics, forumPath, locale, timeZone }: { topic
         <caption className="sr-only">{t('topics')}</caption>
         <thead className="border-b border-neutral-200 bg-neutral-50">
           <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              {t('topic')}
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              {t('author')}
-            </th>
-            <th scope="col" className="px-4 py-2 text-right font-semibold">
-              {t('posts')}
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              {t('last_post')}
-            </th>
+            {([['topic', ''], ['author', ''], ['posts', 'text-right'], ['last_post', '']] as const).map(([key, align]) => (
+              <th key={key} scope="col" className={`px-4 py-2 font-semibold ${align}`}>
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -77,6 +77,44 @@ test('a forum topic with posts: admin creates the forum, staff opens a topic and
   await expect(staff.getByTestId('post-body')).toHaveCount(2);
 });
 
+test('the author edits their own post; moderators rename, pin and delete, and a forum with topics is not deleted', async ({ browser }) => {
+  const staff = await signedIn(browser, 'staff');
+  await staff.goto(`${forumPath}/new`);
+  await staff.getByLabel('Тақырыптың атауы').fill('Түзетілетін тақырып');
+  await staff.getByLabel('Алғашқы хабарлама').fill('Қатесі бар мәтін');
+  await staff.getByRole('button', { name: 'Тақырыпты ашу' }).click();
+  await expect(staff).toHaveURL(/\/topics\/\d+$/);
+  const path = new URL(staff.url()).pathname;
+  await reply(staff).fill('Өшірілетін хабарлама');
+  await staff.getByRole('button', { name: 'Жіберу' }).click();
+  await expect(staff.getByTestId('post-body')).toHaveCount(2);
+  await staff.getByRole('link', { name: 'Хабарламаны өзгерту' }).first().click();
+  await staff.getByLabel('Хабарлама мәтіні').fill('Түзетілген мәтін');
+  await staff.getByRole('button', { name: 'Хабарламаны сақтау' }).click();
+  await expect(staff).toHaveURL(new RegExp(`${path}#post-\\d+$`));
+  await expect(staff.getByTestId('post-body').first()).toHaveText('Түзетілген мәтін');
+  await expect(staff.getByText(/^өзгертілді /)).toBeVisible();
+
+  const admin = await signedIn(browser, 'admin');
+  await admin.goto(path);
+  // Nobody but the author edits a post, moderators included.
+  await expect(admin.getByRole('link', { name: 'Хабарламаны өзгерту' })).toHaveCount(0);
+  await admin.getByRole('button', { name: 'Бекіту' }).click();
+  await expect(admin.getByText('Бекітілген', { exact: true })).toBeVisible();
+  await admin.getByRole('button', { name: 'Хабарламаны жою' }).nth(1).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Иә, жою!' }).click();
+  await expect(admin.getByTestId('post-body')).toHaveText(['Түзетілген мәтін']);
+  await admin.getByRole('link', { name: 'Тақырыптың атауын өзгерту' }).click();
+  await admin.getByRole('textbox', { name: 'Тақырыптың атауы' }).fill('Түзетілген тақырып');
+  await admin.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(admin.getByRole('heading', { name: /Түзетілген тақырып/ })).toBeVisible();
+
+  await admin.goto(`${forumPath}/edit`);
+  await admin.getByRole('button', { name: 'Форумды жою' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Иә, жою!' }).click();
+  await expect(admin.getByRole('dialog').getByRole('alert')).toHaveText(/Форумда әлі тақырыптар бар/);
+});
+
 test('topics left to moderators: staff sees no "New topic" and the server refuses', async ({ browser }) => {
   const admin = await signedIn(browser, 'admin');
   const staff = await signedIn(browser, 'staff');

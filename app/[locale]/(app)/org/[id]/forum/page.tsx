@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { ForumForm } from '@/components/forum/forum-form';
 import { ForumList } from '@/components/forum/forum-list';
 import { createForumAction } from '@/lib/content/forum-actions';
@@ -14,7 +14,7 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
   const t = await getTranslations('Forum');
   return (
     <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title') }]} />
+      <ForumCrumbs org={org} basePath={basePath} />
       <h2 className="sr-only">{t('forums')}</h2>
       {abilities.manageForums && (
         <details className="rounded-lg bg-white p-5 shadow-sm">

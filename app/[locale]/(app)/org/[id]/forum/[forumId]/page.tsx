@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { TopicList } from '@/components/forum/topic-list';
 import { Pagination } from '@/components/ui/pagination';
 import { requireForum, requireForumTab } from '@/lib/content/forum-context';
@@ -20,7 +20,7 @@ export default async function ForumTopicsPage({ params, searchParams }: Props) {
   const forumPath = `${basePath}/${forum.id}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: basePath }, { label: forum.title }]} />
+      <ForumCrumbs org={org} basePath={basePath} current={forum.title} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 className="text-xl font-semibold break-words">{forum.title}</h2>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { forbidden } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ActionButton } from '@/components/forum/action-button';
+import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { ForumForm } from '@/components/forum/forum-form';
 import { deleteForumAction, updateForumAction } from '@/lib/content/forum-actions';
 import { requireForum, requireForumTab } from '@/lib/content/forum-context';
@@ -17,17 +17,11 @@ export default async function EditForumPage({ params }: { params: Promise<{ loca
   const forumPath = `${basePath}/${forum.id}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: basePath }, { label: forum.title, href: forumPath }, { label: t('edit_forum') }]} />
-      <section aria-labelledby="edit-forum-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="edit-forum-heading" className="mb-4 text-xl font-semibold">
-          {t('edit_forum')}
-        </h2>
+      <ForumCrumbs org={org} basePath={basePath} forum={forum} current={t('edit_forum')} />
+      <Panel id="edit-forum-heading" title={t('edit_forum')}>
         <ForumForm action={updateForumAction} orgId={org.id} forum={forum} thenGo={forumPath} />
-      </section>
-      <section aria-labelledby="delete-forum-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="delete-forum-heading" className="mb-2 text-lg font-semibold">
-          {t('delete_forum')}
-        </h2>
+      </Panel>
+      <Panel id="delete-forum-heading" title={t('delete_forum')}>
         <p className="mb-3 text-sm text-neutral-700">{t('delete_forum_rule')}</p>
         <ActionButton
           action={deleteForumAction}
@@ -36,7 +30,7 @@ export default async function EditForumPage({ params }: { params: Promise<{ loca
           thenGo={basePath}
           confirm={{ trigger: t('delete_forum'), title: t('delete_forum_title', { title: forum.title }), text: t('delete_forum_text'), cancel: tCommon('cancel') }}
         />
-      </section>
+      </Panel>
     </>
   );
 }

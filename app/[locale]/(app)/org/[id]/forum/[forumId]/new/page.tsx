@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { forbidden } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { TopicForm } from '@/components/forum/topic-form';
 import { createTopicAction } from '@/lib/content/forum-actions';
 import { requireForum, requireForumTab } from '@/lib/content/forum-context';
@@ -14,13 +14,10 @@ export default async function NewTopicPage({ params }: { params: Promise<{ local
   const t = await getTranslations('Forum');
   return (
     <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: basePath }, { label: forum.title, href: `${basePath}/${forum.id}` }, { label: t('new_topic') }]} />
-      <section aria-labelledby="new-topic-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="new-topic-heading" className="mb-4 text-xl font-semibold">
-          {t('new_topic')}
-        </h2>
+      <ForumCrumbs org={org} basePath={basePath} forum={forum} current={t('new_topic')} />
+      <Panel id="new-topic-heading" title={t('new_topic')}>
         <TopicForm action={createTopicAction} orgId={org.id} forumId={forum.id} basePath={basePath} />
-      </section>
+      </Panel>
     </>
   );
 }

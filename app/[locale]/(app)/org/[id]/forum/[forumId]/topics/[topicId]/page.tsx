@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { PostForm } from '@/components/forum/post-form';
 import { PostList } from '@/components/forum/post-list';
 import { TopicBadges } from '@/components/forum/topic-list';
@@ -28,7 +28,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topicPath = `${forumPath}/topics/${topic.id}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: basePath }, { label: forum.title, href: forumPath }, { label: topic.title }]} />
+      <ForumCrumbs org={org} basePath={basePath} forum={forum} current={topic.title} />
       <div className="flex flex-col gap-2">
         <h2 className="text-xl font-semibold break-words">
           {topic.title}
@@ -50,12 +50,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
           {t('topic_closed_notice')}
         </p>
       ) : (
-        <section aria-labelledby="reply-heading" className="rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="reply-heading" className="mb-3 text-lg font-semibold">
-            {t('reply')}
-          </h2>
+        <Panel id="reply-heading" title={t('reply')}>
           <PostForm action={createPostAction} orgId={org.id} topicId={topic.id} topicPath={topicPath} />
-        </section>
+        </Panel>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { forbidden } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { TopicTitleForm } from '@/components/forum/topic-title-form';
 import { updateTopicAction } from '@/lib/content/forum-actions';
 import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
@@ -13,25 +13,13 @@ export default async function EditTopicPage({ params }: { params: Promise<{ loca
   const topic = await requireTopic(org.id, forum.id, topicId);
   if (!abilities.moderate) forbidden();
   const t = await getTranslations('Forum');
-  const forumPath = `${basePath}/${forum.id}`;
-  const topicPath = `${forumPath}/topics/${topic.id}`;
+  const topicPath = `${basePath}/${forum.id}/topics/${topic.id}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: org.shortName, href: `/org/${org.id}` },
-          { label: t('title'), href: basePath },
-          { label: forum.title, href: forumPath },
-          { label: topic.title, href: topicPath },
-          { label: t('edit_topic') },
-        ]}
-      />
-      <section aria-labelledby="edit-topic-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="edit-topic-heading" className="mb-4 text-xl font-semibold">
-          {t('edit_topic')}
-        </h2>
+      <ForumCrumbs org={org} basePath={basePath} forum={forum} topic={topic} current={t('edit_topic')} />
+      <Panel id="edit-topic-heading" title={t('edit_topic')}>
         <TopicTitleForm action={updateTopicAction} orgId={org.id} topic={topic} thenGo={topicPath} />
-      </section>
+      </Panel>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { PostForm } from '@/components/forum/post-form';
 import { updatePostAction } from '@/lib/content/forum-actions';
 import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
@@ -18,29 +18,17 @@ export default async function EditPostPage({ params }: Props) {
   const post = (await getPost({ topicId: topic.id, postId: parseId(postId) ?? notFound() })) ?? notFound();
   if (post.authorUserId !== user.id) forbidden();
   const t = await getTranslations('Forum');
-  const forumPath = `${basePath}/${forum.id}`;
-  const topicPath = `${forumPath}/topics/${topic.id}`;
+  const topicPath = `${basePath}/${forum.id}/topics/${topic.id}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: org.shortName, href: `/org/${org.id}` },
-          { label: t('title'), href: basePath },
-          { label: forum.title, href: forumPath },
-          { label: topic.title, href: topicPath },
-          { label: t('edit_post') },
-        ]}
-      />
-      <section aria-labelledby="edit-post-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="edit-post-heading" className="mb-4 text-xl font-semibold">
-          {t('edit_post')}
-        </h2>
+      <ForumCrumbs org={org} basePath={basePath} forum={forum} topic={topic} current={t('edit_post')} />
+      <Panel id="edit-post-heading" title={t('edit_post')}>
         {topic.closed ? (
           <p role="status">{t('error_topic_closed')}</p>
         ) : (
           <PostForm action={updatePostAction} orgId={org.id} topicId={topic.id} post={post} topicPath={topicPath} />
         )}
-      </section>
+      </Panel>
     </>
   );
 }
