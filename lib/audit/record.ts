@@ -13,12 +13,16 @@ export type AuditEvent = {
   /** '<entity>.<verb>', e.g. 'news.create'. */
   action: string;
   entity: string;
-  entityId: number | string;
-  changes: AuditChanges;
+  entityId?: number | string | null;
+  changes?: AuditChanges;
 };
 
 export async function recordAudit(tx: DbExecutor, event: AuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values({ ...event, entityId: String(event.entityId) });
+  await tx.insert(auditEvents).values({
+    ...event,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    changes: event.changes ?? {},
+  });
 }
 
 /** Only the fields whose value changed, as { field: { from, to } }. */

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { OrgTabs } from '@/components/layout/org-tabs';
+import { can } from '@/lib/auth/permissions';
+import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
 
 /** Every /org/{id} page: signed in, allowed to view the organisation, which must exist. */
 export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  const { org, tabs } = await getOrgContext(id, locale);
+  const { org, tabs, user } = await getOrgContext(id, locale);
   const t = await getTranslations('OrgPage');
+  const tAdmin = await getTranslations('Admin');
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center gap-4">
@@ -24,6 +27,11 @@ export default async function OrganizationLayout({ children, params }: { childre
             </p>
           )}
         </div>
+        {can(user, 'org.admin', org) && (
+          <Link href={`/org/${org.id}/admin`} className="ml-auto rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50 print:hidden">
+            {tAdmin('title')}
+          </Link>
+        )}
       </div>
       <OrgTabs base={`/org/${org.id}`} tabs={tabs} />
       {children}

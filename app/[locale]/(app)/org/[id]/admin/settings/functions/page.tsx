@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { FunctionsForm } from '@/components/admin/functions-form';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { requirePermission } from '@/lib/auth/current-user';
+import { parseId } from '@/lib/ids';
+import { saveFunctionsAction } from '@/lib/organizations/function-settings-actions';
+import { getFunctionSettings } from '@/lib/organizations/function-settings-queries';
+import { getOrgContext } from '@/lib/organizations/org-context';
+import { appOrigin, publicSiteUrl } from '@/lib/organizations/site-address';
+
+/** Settings → Functions (F-4.4), admins only — others get 403, also by URL. */
+export default async function FunctionsSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  const orgId = parseId(id) ?? notFound();
+  await requirePermission(`/${locale}/org/${id}/admin/settings/functions`, 'org.settings.edit', { id: orgId });
+  const { org } = await getOrgContext(id, locale);
+  const current = (await getFunctionSettings({ orgId: org.id })) ?? notFound();
+  const t = await getTranslations('Functions');
+  const tAdmin = await getTranslations('Admin');
+  const adminPath = `/org/${org.id}/admin`;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: tAdmin('title'), href: adminPath }, { label: tAdmin('settings') }, { label: t('title') }]} />
+      <section aria-labelledby="functions-heading" className="flex flex-col gap-3">
+        <div>
+          <h2 id="functions-heading" className="text-xl font-semibold">
+            {t('title')}
+          </h2>
+          <p className="text-neutral-700">{t('intro')}</p>
+        </div>
+        <FunctionsForm
+          action={saveFunctionsAction}
+          orgId={org.id}
+          settings={current.functions}
+          applicationsEmailConfirmed={current.applicationsEmailConfirmed}
+          siteUrl={publicSiteUrl(await appOrigin(), locale, org.id)}
+          adminPath={adminPath}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { useActionState } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+import { useRouter } from '@/lib/i18n/navigation';
+
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * One server action behind one button (pin, close, delete …): hidden fields name what it acts on.
+ * With `confirm` the button opens a ConfirmDialog first; `thenGo` is where to go after success.
+ */
+export function ActionButton({
+  action,
+  fields,
+  label,
+  confirm,
+  thenGo,
+  variant = 'secondary',
+}: {
+  action: Action;
+  fields: Record<string, string | number>;
+  label: string;
+  confirm?: { trigger: string; title: string; text?: string; cancel: string };
+  thenGo?: string;
+  variant?: 'secondary' | 'danger';
+}) {
+  const router = useRouter();
+  const [state, formAction] = useActionState<ActionResult<unknown> | null, FormData>(async (previous, formData) => {
+    const result = await action(previous, formData);
+    if (result.ok && thenGo) router.push(thenGo);
+    return result;
+  }, null);
+  const form = (
+    <form action={formAction} className="inline">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {confirm ? (
+        <div className="flex flex-col items-end gap-2">
+          {state && !state.ok && <FormMessage state={state} />}
+          <SubmitButton variant="danger">{label}</SubmitButton>
+        </div>
+      ) : (
+        <button
+          type="submit"
+          className={`rounded border px-3 py-1 text-sm ${variant === 'danger' ? 'border-red-700 text-red-800 hover:bg-red-50' : 'border-neutral-400 hover:bg-neutral-100'}`}
+        >
+          {label}
+        </button>
+      )}
+    </form>
+  );
+  return (
+    <div className="inline-flex flex-col gap-1">
+      {confirm ? (
+        <ConfirmDialog trigger={confirm.trigger} title={confirm.title} text={confirm.text} cancelLabel={confirm.cancel}>
+          {form}
+        </ConfirmDialog>
+      ) : (
+        form
+      )}
+      {!confirm && state && !state.ok && <FormMessage state={state} />}
+    </div>
+  );
+}

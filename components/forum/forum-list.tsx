@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import type { ForumSummary } from '@/lib/content/forum-queries';
+import { Link } from '@/lib/i18n/navigation';
+import { formatDateTime } from '@/lib/time/format';
+
+/**
+ * The organisation's forums with topic and post counts (F-2.5). `basePath` is '/org/{id}/forum'
+ * in the app; `canManage` adds the moderators' edit links.
+ */
+export async function ForumList({
+  forums,
+  basePath,
+  locale,
+  timeZone,
+  canManage,
+}: {
+  forums: ForumSummary[];
+  basePath: string;
+  locale: string;
+  timeZone: string;
+  canManage: boolean;
+}) {
+  const t = await getTranslations('Forum');
+  if (forums.length === 0) return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{t('no_forums')}</p>;
+  return (
+    <ul className="flex flex-col gap-3" aria-label={t('forums')}>
+      {forums.map((forum) => (
+        <li key={forum.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg bg-white p-5 shadow-sm">
+          <div className="min-w-0 flex-1">
+            <h2 className="text-lg font-semibold">
+              <Link href={`${basePath}/${forum.id}`} className="text-sky-800 hover:underline">
+                {forum.title}
+              </Link>
+            </h2>
+            {forum.description && <p className="mt-1 whitespace-pre-line break-words text-neutral-700">{forum.description}</p>}
+            <p className="mt-2 text-sm text-neutral-600">
+              {t('topic_count', { count: forum.topicCount })} · {t('post_count', { count: forum.postCount })}
+              {forum.lastPostAt && <> · {t('last_post_at', { time: formatDateTime(forum.lastPostAt, locale, timeZone) })}</>}
+            </p>
+          </div>
+          {canManage && (
+            <Link href={`${basePath}/${forum.id}/edit`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100" aria-label={t('edit_forum_named', { title: forum.title })}>
+              {t('edit_forum')}
+            </Link>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

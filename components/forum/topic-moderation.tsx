@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import { deleteTopicAction, setTopicClosedAction, setTopicPinnedAction } from '@/lib/content/forum-actions';
+import { Link } from '@/lib/i18n/navigation';
+import { ActionButton } from './action-button';
+
+/** A moderator's controls of one topic: rename, pin, close, delete (soft, after confirming). */
+export async function TopicModeration({
+  orgId,
+  topic,
+  topicPath,
+  forumPath,
+}: {
+  orgId: number;
+  topic: { id: number; pinned: boolean; closed: boolean };
+  topicPath: string;
+  forumPath: string;
+}) {
+  const t = await getTranslations('Forum');
+  const tCommon = await getTranslations('Common');
+  const fields = (value: boolean) => ({ orgId, topicId: topic.id, value: String(value) });
+  return (
+    <div role="group" aria-label={t('moderation')} className="flex flex-wrap items-start gap-2">
+      <Link href={`${topicPath}/edit`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100">
+        {t('edit_topic')}
+      </Link>
+      <ActionButton action={setTopicPinnedAction} fields={fields(!topic.pinned)} label={topic.pinned ? t('unpin_topic') : t('pin_topic')} />
+      <ActionButton action={setTopicClosedAction} fields={fields(!topic.closed)} label={topic.closed ? t('reopen_topic') : t('close_topic')} />
+      <ActionButton
+        action={deleteTopicAction}
+        fields={{ orgId, topicId: topic.id }}
+        label={tCommon('yes_delete')}
+        thenGo={forumPath}
+        confirm={{ trigger: t('delete_topic'), title: t('delete_topic_title'), text: t('delete_topic_text'), cancel: tCommon('cancel') }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { forumPosts, forumTopics } from '@/db/schema';
+import type { CurrentUser } from '@/lib/auth/permissions';
+import { recordAudit } from '@/lib/audit/record';
+import { assertAllowed, lockPost, lockTopic, postState, topicState } from './forum-load';
+import { type CreatePostInput, type DeletePostInput, FORUM_PAGE_SIZE, type UpdatePostInput } from './forum-schemas';
+
+/**
+ * Posts (F-2.5): anyone who sees the forums replies in an open topic; the author edits their own
+ * post; moderators delete (soft). The topic row is locked first, so a reply and a "close" racing
+ * each other are decided in order and a reply never lands in a closed topic.
+ */
+
+/** Returns the new post and the page of the topic it is on (posts are listed oldest first). */
+export async function createPost(db: Database, user: CurrentUser, input: CreatePostInput) {
+  return db.transaction(async (tx) => {
+    const topic = await lockTopic(tx, input.orgId, input.topicId);
+    await assertAllowed(tx, user, input.orgId, { kind: 'post', topic: topicState(topic) });
+    const now = new Date();
+    const [post] = await tx
+      .insert(forumPosts)
+      .values({ topicId: topic.id, authorUserId: user.id, body: input.body, createdAt: now })
+      .returning({ id: forumPosts.id, createdAt: forumPosts.createdAt });
+    await tx.update(forumTopics).set({ lastPostAt: now }).where(eq(forumTopics.id, topic.id));
+    await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'forum.post.create', entity: 'forum_post', entityId: post!.id });
+    const [before] = await tx
+      .select({ n: count() })
+      .from(forumPosts)
+      .where(
+        and(
+          eq(forumPosts.topicId, topic.id),
+          isNull(forumPosts.deletedAt),
+          or(lt(forumPosts.createdAt, post!.createdAt), and(eq(forumPosts.createdAt, post!.createdAt), lte(forumPosts.id, post!.id))),
+        ),
+      );
+    return { postId: post!.id, forumId: topic.forumId, topicId: topic.id, page: Math.max(1, Math.ceil(before!.n / FORUM_PAGE_SIZE)) };
+  });
+}
+
+export async function updatePost(db: Database, user: CurrentUser, input: UpdatePostInput) {
+  await db.transaction(async (tx) => {
+    const { post, topic } = await lockPost(tx, input.orgId, input.postId);
+    await assertAllowed(tx, user, input.orgId, { kind: 'edit_post', topic: topicState(topic), post: postState(post) });
+    if (post.body === input.body) return;
+    await tx.update(forumPosts).set({ body: input.body, editedAt: new Date() }).where(eq(forumPosts.id, post.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      organizationId: input.orgId,
+      action: 'forum.post.update',
+      entity: 'forum_post',
+      entityId: post.id,
+      changes: { body: { from: post.body, to: input.body } },
+    });
+  });
+}
+
+export async function deletePost(db: Database, user: CurrentUser, input: DeletePostInput) {
+  await db.transaction(async (tx) => {
+    const { post, topic } = await lockPost(tx, input.orgId, input.postId);
+    await assertAllowed(tx, user, input.orgId, { kind: 'delete_post', topic: topicState(topic), post: postState(post) });
+    const deletedAt = new Date();
+    await tx.update(forumPosts).set({ deletedAt }).where(eq(forumPosts.id, post.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      organizationId: input.orgId,
+      action: 'forum.post.delete',
+      entity: 'forum_post',
+      entityId: post.id,
+      changes: { deletedAt: { from: null, to: deletedAt.toISOString() } },
+    });
+  });
+}

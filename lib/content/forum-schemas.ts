@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { orgIdField } from '@/lib/action-core';
+
+/** Limits of the forum's texts (F-2.5); the forms use them as maxLength too. */
+export const FORUM_TITLE_MAX = 200;
+export const FORUM_DESCRIPTION_MAX = 1000;
+export const FORUM_POST_MAX = 10_000;
+/** Topics and posts per page. */
+export const FORUM_PAGE_SIZE = 20;
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const title = z.string().trim().min(1, 'required').max(FORUM_TITLE_MAX, 'Forum.title_too_long');
+const body = z.string().trim().min(1, 'required').max(FORUM_POST_MAX, 'Forum.post_too_long');
+const description = z.string().trim().max(FORUM_DESCRIPTION_MAX, 'Forum.description_too_long').default('');
+/** A hidden field saying which way a switch goes ('true' / 'false'). */
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const createForumSchema = z.object({ orgId: orgIdField, title, description });
+export const updateForumSchema = z.object({ orgId: orgIdField, forumId: id, title, description });
+export const deleteForumSchema = z.object({ orgId: orgIdField, forumId: id });
+
+export const createTopicSchema = z.object({ orgId: orgIdField, forumId: id, title, body });
+export const updateTopicSchema = z.object({ orgId: orgIdField, topicId: id, title });
+export const setTopicFlagSchema = z.object({ orgId: orgIdField, topicId: id, value: flag });
+export const deleteTopicSchema = z.object({ orgId: orgIdField, topicId: id });
+
+export const createPostSchema = z.object({ orgId: orgIdField, topicId: id, body });
+export const updatePostSchema = z.object({ orgId: orgIdField, postId: id, body });
+export const deletePostSchema = z.object({ orgId: orgIdField, postId: id });
+
+export type CreateForumInput = z.infer<typeof createForumSchema>;
+export type UpdateForumInput = z.infer<typeof updateForumSchema>;
+export type DeleteForumInput = z.infer<typeof deleteForumSchema>;
+export type CreateTopicInput = z.infer<typeof createTopicSchema>;
+export type UpdateTopicInput = z.infer<typeof updateTopicSchema>;
+export type SetTopicFlagInput = z.infer<typeof setTopicFlagSchema>;
+export type DeleteTopicInput = z.infer<typeof deleteTopicSchema>;
+export type CreatePostInput = z.infer<typeof createPostSchema>;
+export type UpdatePostInput = z.infer<typeof updatePostSchema>;
+export type DeletePostInput = z.infer<typeof deletePostSchema>;
