@@ -5,15 +5,25 @@ import type { FolderNode } from '@/lib/content/folder-tree';
 /**
  * The folder tree (read-only display). `basePath` is the Documents address of the app
  * ('/org/{id}/documents') or of the public site ('/site/{id}/documents'); a folder opens as
- * `?folder={id}`.
+ * `?folder={id}`, or as `{basePath}/{id}` with `folderInPath` (the static public site has no query).
  */
-export async function FolderTree({ tree, selectedId, basePath }: { tree: FolderNode[]; selectedId: number | null; basePath: string }) {
+export async function FolderTree({
+  tree,
+  selectedId,
+  basePath,
+  folderInPath = false,
+}: {
+  tree: FolderNode[];
+  selectedId: number | null;
+  basePath: string;
+  folderInPath?: boolean;
+}) {
   const t = await getTranslations('Documents');
   const item = (label: string, folderId: number | null) => {
     const selected = folderId === selectedId;
     return (
       <Link
-        href={folderId === null ? basePath : { pathname: basePath, query: { folder: String(folderId) } }}
+        href={folderId === null ? basePath : folderInPath ? `${basePath}/${folderId}` : { pathname: basePath, query: { folder: String(folderId) } }}
         aria-current={selected ? 'page' : undefined}
         className={`block rounded px-2 py-1 break-words hover:bg-sky-50 ${selected ? 'bg-sky-100 font-semibold text-sky-900' : 'text-neutral-800'}`}
       >

@@ -16,7 +16,7 @@ export function getLiveFolders(orgId: number) {
   return listLiveFolders(getDb(), orgId);
 }
 
-export function getFolderDocuments(args: { orgId: number; folderId: number | null; includePrivate: boolean; page: number }) {
+export function getFolderDocuments(args: { orgId: number; folderId: number | null; includePrivate: boolean; page: number; pageSize?: number }) {
   return listDocuments(getDb(), args);
 }
 

@@ -1,5 +1,6 @@
 import type { FunctionSettings } from '@/db/schema';
 import { can, type CurrentUser } from '@/lib/auth/permissions';
+import { canSeeForums } from '@/lib/content/forum-rules';
 
 export type { FunctionSettings } from '@/db/schema';
 export { defaultFunctionSettings } from '@/db/schema';
@@ -32,9 +33,8 @@ export function visibleTabs(args: { orgId: number; functions: FunctionSettings; 
   return orgTabs.filter((tab) => {
     if (!isTabEnabled(args.functions, tab)) return false;
     if (tab === 'people') return can(args.user, 'org.people.view', { id: args.orgId });
-    if (tab === 'forum' && args.functions.forums.visibleTo === 'members') {
-      return args.user?.memberships.some((m) => m.organizationId === args.orgId) ?? false;
-    }
+    // Forums are for users of the system (or members only): never for anonymous visitors.
+    if (tab === 'forum') return canSeeForums(args.user, args.functions, args.orgId);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
+import { getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
 import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, getWallPosts } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
@@ -46,3 +47,15 @@ export const SITE_INSTITUTIONS_LIMIT = 1000;
 export const cachedStructure = cachedRead('site-structure', ['structure'], (orgId, locale: Locale) =>
   getStructure({ orgId, locale, institutionsPage: 1, institutionsPageSize: SITE_INSTITUTIONS_LIMIT }),
 );
+
+/** Public documents only; the static site shows a folder's newest files on one page. */
+export const SITE_DOCUMENTS_LIMIT = 200;
+export const cachedFolders = cachedRead('site-folders', ['documents'], (orgId) => getLiveFolders(orgId));
+export const cachedFolderDocuments = cachedRead('site-folder-docs', ['documents'], async (orgId, folderId: number) => {
+  const { rows, total } = await getFolderDocuments({ orgId, folderId: folderId === 0 ? null : folderId, includePrivate: false, page: 1, pageSize: SITE_DOCUMENTS_LIMIT });
+  // Visitors see what a file is, not who uploaded it.
+  return {
+    rows: rows.map((row) => ({ id: row.id, name: row.name, mimeType: row.mimeType, sizeBytes: row.sizeBytes, isPublic: row.isPublic, createdAt: row.createdAt })),
+    total,
+  };
+});
