@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { type CurrentUser, primaryMembership } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
+import { HeaderBar } from './header-bar';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationMenu } from './organization-menu';
 import { SignOutButton } from './sign-out-button';
@@ -12,37 +13,36 @@ export async function Header({ user }: { user: CurrentUser | null }) {
   const primary = user ? primaryMembership(user) : undefined;
   const roleLabel = primary ? (primary.isAdmin ? tRoles('admin') : tRoles(primary.role)) : null;
   return (
-    <header className="bg-sky-800 text-white print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sky-900">
-        {t('skip_to_content')}
-      </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-4 py-2">
+    <HeaderBar
+      skipLabel={t('skip_to_content')}
+      home={
         <Link href="/" className="mr-2 text-lg font-bold tracking-tight">
           {t('home')}
         </Link>
-        {primary && <OrganizationMenu orgId={primary.organizationId} />}
-        <div className="ml-auto flex flex-wrap items-center gap-2">
-          <Suspense>
-            <LanguageSwitch />
-          </Suspense>
-          <Link href="/help" className="rounded px-3 py-2 hover:bg-white/10">
-            {t('help')}
-          </Link>
-          {user ? (
-            <>
-              <Link href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
-                <span className="text-sm font-semibold">{user.fullName}</span>
-                {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/sign-in" className="rounded px-3 py-2 hover:bg-white/10">
-              {t('sign_in')}
+      }
+    >
+      {primary && <OrganizationMenu orgId={primary.organizationId} />}
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        <Suspense>
+          <LanguageSwitch />
+        </Suspense>
+        <Link href="/help" className="rounded px-3 py-2 hover:bg-white/10">
+          {t('help')}
+        </Link>
+        {user ? (
+          <>
+            <Link href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
+              <span className="text-sm font-semibold">{user.fullName}</span>
+              {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}
             </Link>
-          )}
-        </div>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/sign-in" className="rounded px-3 py-2 hover:bg-white/10">
+            {t('sign_in')}
+          </Link>
+        )}
       </div>
-    </header>
+    </HeaderBar>
   );
 }
