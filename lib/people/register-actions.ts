@@ -1,6 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import { type ActionResult, fieldErrorsOf, inputFrom } from '@/lib/action-core';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
@@ -9,11 +8,6 @@ import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, r
  * /register is for people without an account yet, so these two actions need no session (the
  * wrapper in lib/action.ts requires one): each checks its input with zod and the invitation itself.
  */
-
-async function clientAddress(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-}
 
 const failure = (reason: 'credentials' | 'throttled' | 'login_taken'): ActionResult<never> =>
   reason === 'login_taken'
@@ -25,7 +19,7 @@ export async function checkRegistrationInvitation(_previous: unknown, raw: unkno
   try {
     const parsed = invitationCredentialsSchema.safeParse(inputFrom(raw));
     if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-    const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword, address: await clientAddress() });
+    const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword });
     return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check.reason);
   } catch (error) {
     console.error('[register] unexpected error', error);
@@ -38,7 +32,7 @@ export async function registerAccount(_previous: unknown, raw: unknown): Promise
   try {
     const parsed = registrationSchema.safeParse(inputFrom(raw));
     if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-    const result = await registerWithInvitation(getDb(), { ...parsed.data, address: await clientAddress() });
+    const result = await registerWithInvitation(getDb(), parsed.data);
     return result.ok ? { ok: true, data: { login: result.login } } : failure(result.reason);
   } catch (error) {
     console.error('[register] unexpected error', error);

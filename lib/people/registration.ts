@@ -43,19 +43,22 @@ export type InvitationCheck =
 // Verified when the login is unknown, so an unknown login and a wrong password take the same time.
 const DUMMY_HASH = '$argon2id$v=19$m=1024,t=1,p=1$ewbJ1pAEIibWYcC2dPmtsA$Xf/8yCtaRVOoieUixFR5eQuhdeeAz77tXS4+ie/uEHE';
 
-function throttleKeysFor(login: string, address: string | null): string[] {
-  const keys = [`invite:${login.trim().toLowerCase()}`];
-  if (address) keys.push(`invite-ip:${address}`);
-  return keys;
+/**
+ * Failures slow down per invitation login. Not per address: a school registers many people
+ * behind one address, and guessing 59 random bits is hopeless anyway; the per-login limit stops
+ * hammering one invitation.
+ */
+function throttleKeysFor(login: string): string[] {
+  return [`invite:${login.trim().toLowerCase()}`];
 }
 
 /**
  * The invitation behind a login and one-time password, when it is still open and the person is
  * not registered yet. Used, voided, unknown and wrong all answer 'credentials' (one message),
- * and repeated failures per login and per address are slowed down like sign-in.
+ * and repeated failures are slowed down like sign-in.
  */
-export async function checkInvitation(db: Database, input: { login: string; password: string; address: string | null }): Promise<InvitationCheck> {
-  const keys = throttleKeysFor(input.login, input.address);
+export async function checkInvitation(db: Database, input: { login: string; password: string }): Promise<InvitationCheck> {
+  const keys = throttleKeysFor(input.login);
   const wait = await remainingWait(db, keys);
   if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
   const [found] = await db
@@ -94,9 +97,9 @@ export type RegistrationResult =
 /** Creates the user from an open invitation; the invitation is used up in the same transaction. */
 export async function registerWithInvitation(
   db: Database,
-  input: z.output<typeof registrationSchema> & { address: string | null },
+  input: z.output<typeof registrationSchema>,
 ): Promise<RegistrationResult> {
-  const check = await checkInvitation(db, { login: input.invitationLogin, password: input.invitationPassword, address: input.address });
+  const check = await checkInvitation(db, { login: input.invitationLogin, password: input.invitationPassword });
   if (!check.ok) return check;
   const passwordHash = await hashPassword(input.password);
   const result = await db
@@ -133,6 +136,6 @@ export async function registerWithInvitation(
       if (isUniqueViolation(error)) return { ok: false, reason: 'login_taken' };
       throw error;
     });
-  if (result.ok) await recordAttempt(db, throttleKeysFor(input.invitationLogin, input.address), true);
+  if (result.ok) await recordAttempt(db, throttleKeysFor(input.invitationLogin), true);
   return result;
 }

@@ -4,25 +4,18 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Link, useRouter } from '@/lib/i18n/navigation';
-import { createPerson } from '@/lib/people/wizard-actions';
-import { InvitationSheet } from '../invitation-sheet';
-import { useStickyAction } from '../use-sticky-action';
-import { MethodStep } from './method-step';
+import { useWizardCreate } from './wizard-frame';
 
-/**
- * Step 3: what will be created, then Create or Create and add another. The result (with the
- * one-time password) stays on screen even if a second click comes back refused.
- */
+/** Step 3: what will be created, then Create or Create and add another (result: WizardFrame). */
 export function CheckStep(props: {
   orgId: number;
-  orgName: string;
   draftId: string;
   locale: string;
   rows: Array<{ label: string; value: string }>;
   note: string | null;
 }) {
   const t = useTranslations('PersonWizard');
-  const [state, formAction] = useStickyAction(createPerson, { keepSuccess: true });
+  const { state, formAction } = useWizardCreate();
   const router = useRouter();
   const base = `/org/${props.orgId}/admin/people`;
   // Something stopped passing since step 2: the page then shows step 2 with the reasons.
@@ -30,35 +23,6 @@ export function CheckStep(props: {
   useEffect(() => {
     if (failedCheck) router.refresh();
   }, [failedCheck, router]);
-  if (state?.result.ok) {
-    const created = state.result.data;
-    return (
-      <div className="flex flex-col gap-4">
-        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
-          {t('created', { name: created.fullName })}
-          {!created.invitation && ` ${t('created_no_invitation', { name: created.fullName })}`}
-        </p>
-        {created.invitation && <InvitationSheet fullName={created.fullName} orgName={props.orgName} {...created.invitation} mailed={created.mailed} />}
-        {created.another ? (
-          <section aria-labelledby="next-person" className="flex flex-col gap-3 border-t border-neutral-200 pt-4 print:hidden">
-            <h3 id="next-person" className="font-semibold">
-              {t('add_next')}
-            </h3>
-            <MethodStep orgId={props.orgId} draftId={null} method={null} />
-          </section>
-        ) : (
-          <div className="flex gap-4 print:hidden">
-            <Link href={`${base}/${created.personId}`} className="text-sky-800 underline">
-              {t('open_person')}
-            </Link>
-            <Link href={base} className="text-sky-800 underline">
-              {t('or_back_to_list')}
-            </Link>
-          </div>
-        )}
-      </div>
-    );
-  }
   const hidden = (another: '0' | '1') => (
     <>
       <input type="hidden" name="orgId" value={props.orgId} />

@@ -4,6 +4,7 @@ import { PeopleHeader } from '@/components/admin-people/people-header';
 import { CheckStep } from '@/components/admin-people/wizard/check-step';
 import { DetailsStep } from '@/components/admin-people/wizard/details-step';
 import { MethodStep } from '@/components/admin-people/wizard/method-step';
+import { WizardFrame } from '@/components/admin-people/wizard/wizard-frame';
 import { WizardStepper } from '@/components/admin-people/wizard/wizard-stepper';
 import { getDb } from '@/db';
 import { requirePeopleAdmin } from '@/lib/people/admin-context';
@@ -53,57 +54,60 @@ export default async function NewPersonPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <PeopleHeader orgId={org.id} orgName={org.shortName} title={t('title')} trail={[{ label: t('title') }]} />
-      <div className="flex flex-col gap-5 rounded-lg bg-white p-5 shadow-sm">
-        <WizardStepper step={step} />
-        {draftParam && !draft && (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
-            {t('draft_gone')}
-          </p>
-        )}
-        {step === 1 && <MethodStep orgId={org.id} draftId={draft?.id ?? null} method={draft?.data.method ?? null} />}
-        {step === 2 && draft && (
-          <DetailsStep
-            key={draft.data.method}
-            orgId={org.id}
-            draftId={draft.id}
-            method={draft.data.method}
-            roles={roles}
-            values={draft.data.values}
-            initialErrors={initialErrors}
-            maxDate={addDaysToDate(today, 365)}
-          />
-        )}
-        {step === 3 && draft && plan && (
-          <CheckStep
-            orgId={org.id}
-            orgName={org.shortName}
-            draftId={draft.id}
-            locale={locale}
-            note={plan.kind === 'new' ? null : plan.via === 'iin' ? t('check_existing_person') : t('check_existing_user')}
-            rows={
-              plan.kind === 'new'
-                ? [
-                    { label: t('role'), value: tRoles(plan.values.role) },
-                    { label: t('arrival_date'), value: date(plan.values.arrivalDate) },
-                    { label: t('surname'), value: plan.values.surname },
-                    { label: t('name'), value: plan.values.name },
-                    { label: t('patronymic'), value: plan.values.patronymic ?? '—' },
-                    { label: t('birth_date'), value: date(plan.values.birthDate) },
-                    { label: t('sex'), value: t(plan.values.sex) },
-                    { label: t('iin'), value: plan.values.iin },
-                    { label: t('email'), value: plan.values.email ?? '—' },
-                    { label: t('phone'), value: plan.values.phone ?? '—' },
-                  ]
-                : [
-                    { label: t('role'), value: tRoles(plan.role) },
-                    { label: t('arrival_date'), value: date(plan.arrivalDate) },
-                    { label: t('personal_data'), value: [plan.person.surname, plan.person.name, plan.person.patronymic].filter(Boolean).join(' ') },
-                    { label: t('birth_date'), value: date(plan.person.birthDate) },
-                    ...(plan.via === 'user' ? [{ label: t('account'), value: draft.data.values.account ?? '' }] : []),
-                  ]
-            }
-          />
-        )}
+      <div className="rounded-lg bg-white p-5 shadow-sm">
+        <WizardFrame key={draftParam} orgId={org.id} orgName={org.shortName}>
+        <div className="flex flex-col gap-5">
+            <WizardStepper step={step} />
+            {draftParam && !draft && (
+              <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
+                {t('draft_gone')}
+              </p>
+            )}
+            {step === 1 && <MethodStep orgId={org.id} draftId={draft?.id ?? null} method={draft?.data.method ?? null} />}
+            {step === 2 && draft && (
+              <DetailsStep
+                key={draft.data.method}
+                orgId={org.id}
+                draftId={draft.id}
+                method={draft.data.method}
+                roles={roles}
+                values={draft.data.values}
+                initialErrors={initialErrors}
+                maxDate={addDaysToDate(today, 365)}
+              />
+            )}
+            {step === 3 && draft && plan && (
+              <CheckStep
+                orgId={org.id}
+                draftId={draft.id}
+                locale={locale}
+                note={plan.kind === 'new' ? null : plan.via === 'iin' ? t('check_existing_person') : t('check_existing_user')}
+                rows={
+                  plan.kind === 'new'
+                    ? [
+                        { label: t('role'), value: tRoles(plan.values.role) },
+                        { label: t('arrival_date'), value: date(plan.values.arrivalDate) },
+                        { label: t('surname'), value: plan.values.surname },
+                        { label: t('name'), value: plan.values.name },
+                        { label: t('patronymic'), value: plan.values.patronymic ?? '—' },
+                        { label: t('birth_date'), value: date(plan.values.birthDate) },
+                        { label: t('sex'), value: t(plan.values.sex) },
+                        { label: t('iin'), value: plan.values.iin },
+                        { label: t('email'), value: plan.values.email ?? '—' },
+                        { label: t('phone'), value: plan.values.phone ?? '—' },
+                      ]
+                    : [
+                        { label: t('role'), value: tRoles(plan.role) },
+                        { label: t('arrival_date'), value: date(plan.arrivalDate) },
+                        { label: t('personal_data'), value: [plan.person.surname, plan.person.name, plan.person.patronymic].filter(Boolean).join(' ') },
+                        { label: t('birth_date'), value: date(plan.person.birthDate) },
+                        ...(plan.via === 'user' ? [{ label: t('account'), value: draft.data.values.account ?? '' }] : []),
+                      ]
+                }
+              />
+            )}
+        </div>
+        </WizardFrame>
       </div>
     </div>
   );
