@@ -30,6 +30,7 @@ const FIELD_KEYS: Record<string, string> = {
   archivedAt: 'field_archived_at',
   invitationLogin: 'field_invitation_login',
   login: 'field_login',
+  line: 'field_line',
 };
 
 const ACTIONS = new Set([

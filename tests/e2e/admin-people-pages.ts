@@ -1,12 +1,13 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import en from '../../messages/en.json' with { type: 'json' };
 import kk from '../../messages/kk.json' with { type: 'json' };
+import ru from '../../messages/ru.json' with { type: 'json' };
 import { buildIin, type Sex } from '../../lib/people/iin';
 import { SignInPage, type TestLocale } from './fixtures';
 
 /** Page helpers for the Administration → People specs. Labels come from the message files. */
-export const MESSAGES = { kk, en } as const;
-export type PeopleLocale = 'kk' | 'en';
+export const MESSAGES = { kk, ru, en } as const;
+export type PeopleLocale = 'kk' | 'ru' | 'en';
 
 /** Letters only (names refuse digits): a run-unique suffix keeps reruns on one database apart. */
 export function runSuffix(): string {

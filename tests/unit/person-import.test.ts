@@ -29,7 +29,7 @@ async function checkedFrom(bytes: Uint8Array) {
 describe('import cells', () => {
   it('reads headers, roles and sex in any of the three languages', () => {
     expect(['Тегі', 'фамилия', 'Surname', 'surname'].map(columnForHeader)).toEqual(['surname', 'surname', 'surname', 'surname']);
-    expect(columnForHeader('ИИН')).toBe('iin');
+    expect(['ИИН', 'Роль', 'Рөлі'].map(columnForHeader)).toEqual(['iin', 'role', 'role']);
     expect(columnForHeader('Salary')).toBeNull();
     expect(['Басшы орынбасары', 'Заместитель руководителя', 'deputy leader', 'deputy'].map(roleFromCell)).toEqual(['deputy', 'deputy', 'deputy', 'deputy']);
     expect(['Ер', 'Ж', 'женский', 'Male'].map(sexFromCell)).toEqual(['male', 'female', 'female', 'male']);

@@ -43,13 +43,12 @@ for (const column of IMPORT_COLUMNS) {
 }
 // Short forms people write by hand.
 for (const [alias, column] of [
+  ['роль', 'role'],
+  ['рөл', 'role'],
+  ['рөлі', 'role'],
   ['иин', 'iin'],
-  ['жсн', 'iin'],
-  ['iin', 'iin'],
-  ['e-mail', 'email'],
   ['почта', 'email'],
-  ['телефон', 'phone'],
-  ['arrival date', 'arrivalDate'],
+  ['email', 'email'],
   ['birth date', 'birthDate'],
 ] as const) {
   COLUMN_BY_HEADER.set(alias, column);
