@@ -22,10 +22,11 @@ export async function availableInvitationLogins(db: Executor, count: number): Pr
       if (!chosen.has(login)) candidates.add(login);
     }
     const list = [...candidates];
-    const asArray = sql`(${arrayLiteral(list)}::text)::text[]`;
+    // Joined with the unnested list, so the lower(login) indexes or a hash join do the work.
+    const candidatesSql = sql`unnest((${arrayLiteral(list)}::text)::text[]) as c(login)`;
     const taken = await db.execute<{ login: string }>(sql`
-      select lower(login) as login from ${invitations} where lower(login) = any(${asArray})
-      union select lower(login) from ${users} where lower(login) = any(${asArray})`);
+      select c.login from ${candidatesSql} join ${invitations} i on lower(i.login) = c.login
+      union select c.login from ${candidatesSql} join ${users} u on lower(u.login) = c.login`);
     const takenSet = new Set(taken.map((r) => r.login));
     for (const login of list) if (!takenSet.has(login)) chosen.add(login);
   }

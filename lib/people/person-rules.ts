@@ -26,9 +26,10 @@ const optionalNameField = text()
   .refine((v) => v === '' || NAME_PATTERN.test(v), 'PersonWizard.name_letters')
   .transform((v) => v || null);
 const dateField = text().min(1, 'required').refine(isIsoDate, 'PersonWizard.date_invalid');
+const emailShape = z.email();
 const emailField = text()
   .max(200, 'too_long')
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'PersonWizard.email_invalid')
+  .refine((v) => v === '' || emailShape.safeParse(v).success, 'PersonWizard.email_invalid')
   .transform((v) => v.toLowerCase() || null);
 const phoneField = text()
   .max(40, 'too_long')
@@ -45,8 +46,16 @@ const iinField = text()
     if (!parsed.valid) ctx.addIssue({ code: 'custom', message: parsed.problem === 'check_digit' ? 'PersonWizard.iin_check_digit' : 'PersonWizard.iin_invalid' });
   });
 
-const roleField = (roles: readonly MembershipRole[]) =>
-  z.string({ error: 'PersonWizard.role_required' }).refine((v): v is MembershipRole => roles.includes(v as MembershipRole), 'PersonWizard.role_required');
+// Built once per role list: an import checks thousands of rows with the same one.
+const roleFields = new WeakMap<readonly MembershipRole[], z.ZodType<MembershipRole>>();
+function roleField(roles: readonly MembershipRole[]): z.ZodType<MembershipRole> {
+  let field = roleFields.get(roles);
+  if (!field) {
+    field = z.string({ error: 'PersonWizard.role_required' }).refine((v): v is MembershipRole => roles.includes(v as MembershipRole), 'PersonWizard.role_required');
+    roleFields.set(roles, field);
+  }
+  return field;
+}
 
 /** Parses each field on its own, so one bad field does not hide the others' errors; the first problem of a field is its message. */
 function parseFields<S extends Record<string, z.ZodType>>(shape: S, raw: Record<string, unknown>) {

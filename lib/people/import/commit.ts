@@ -29,7 +29,10 @@ export async function commitImport(
       const rows = checkRows(stored, { roles: args.roles, today: args.today });
       await markKnownIins(tx, rows);
       const valid = rows.filter((r) => r.person).map((r) => ({ line: r.line, ...r.person! }));
-      await tx.update(importBatches).set({ rows }).where(eq(importBatches.id, args.batchId));
+      // The error list is read from the batch: save it back only when a row stopped passing.
+      if (rows.some((r, i) => (r.errors === null) !== (stored[i]!.errors === null))) {
+        await tx.update(importBatches).set({ rows }).where(eq(importBatches.id, args.batchId));
+      }
       if (valid.length === 0) return { created: 0, failed: rows.length, invitations: [] };
 
       const text = (pick: (p: (typeof valid)[number]) => string | null) => valid.map(pick);

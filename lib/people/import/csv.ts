@@ -39,7 +39,16 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text.slice(0,
   return rows;
 }
 
-function quote(value: string): string {
+/**
+ * A cell a spreadsheet would run as a formula (=, @, or + / - not followed by a digit, as in
+ * "+7 701…" or "-5") gets a leading apostrophe, so an opened CSV never executes anything.
+ */
+function defuse(value: string): string {
+  return /^[=@\t\r]|^[+-](?![\d\s])/.test(value) ? `'${value}` : value;
+}
+
+function quote(raw: string): string {
+  const value = defuse(raw);
   return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -87,7 +87,11 @@ export function checkRows(rows: Array<{ line: number; values: Record<ImportColum
 export async function markKnownIins(db: Executor, rows: ImportRow[]): Promise<void> {
   const iins = rows.flatMap((r) => (r.person ? [r.person.iin] : []));
   if (iins.length === 0) return;
-  const known = await db.execute<{ iin: string }>(sql`select ${persons.iin} as iin from ${persons} where ${persons.iin} = any((${arrayLiteral(iins)}::text)::bpchar[])`);
+  // A join with the unnested list (hash join), not "= any(array)", which compares every row
+  // with every IIN: seconds instead of milliseconds for a 5,000-row file.
+  const known = await db.execute<{ iin: string }>(
+    sql`select p.iin from ${persons} p join unnest((${arrayLiteral(iins)}::text)::text[]) as f(iin) on p.iin = f.iin::char(12)`,
+  );
   const knownSet = new Set(known.map((r) => r.iin));
   for (const row of rows) if (row.person && knownSet.has(row.person.iin)) addError(row, 'iin', 'PersonImport.iin_exists');
 }
