@@ -25,19 +25,19 @@ const DRAFT_LIFETIME_DAYS = 7;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The draft, only for its author in its organisation. */
+function draftOf(args: { draftId: string; userId: number; orgId: number }) {
+  return and(
+    eq(wizardDrafts.id, args.draftId),
+    eq(wizardDrafts.userId, args.userId),
+    eq(wizardDrafts.organizationId, args.orgId),
+    eq(wizardDrafts.kind, PERSON_DRAFT_KIND),
+  );
+}
+
 export async function loadDraft(db: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
   if (!UUID.test(args.draftId)) return null;
-  const [row] = await db
-    .select({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data })
-    .from(wizardDrafts)
-    .where(
-      and(
-        eq(wizardDrafts.id, args.draftId),
-        eq(wizardDrafts.userId, args.userId),
-        eq(wizardDrafts.organizationId, args.orgId),
-        eq(wizardDrafts.kind, PERSON_DRAFT_KIND),
-      ),
-    );
+  const [row] = await db.select({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data }).from(wizardDrafts).where(draftOf(args));
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }
 
@@ -69,16 +69,6 @@ export async function updateDraft(db: Executor, draft: PersonDraft): Promise<voi
  */
 export async function consumeDraft(tx: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
   if (!UUID.test(args.draftId)) return null;
-  const [row] = await tx
-    .delete(wizardDrafts)
-    .where(
-      and(
-        eq(wizardDrafts.id, args.draftId),
-        eq(wizardDrafts.userId, args.userId),
-        eq(wizardDrafts.organizationId, args.orgId),
-        eq(wizardDrafts.kind, PERSON_DRAFT_KIND),
-      ),
-    )
-    .returning({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data });
+  const [row] = await tx.delete(wizardDrafts).where(draftOf(args)).returning({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data });
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { ArchiveTable, PeopleTable } from '@/components/admin-people/people-tables';
+import { SubTabs } from '@/components/admin-people/sub-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import type { MembershipRole } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
 import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
 import { rolesForKind } from '@/lib/people/roles';
 
@@ -21,8 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('list_title') };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 /** Administration → People (F-3.1): the members with search, role filter and pages; the Archive tab. */
 export default async function AdminPeoplePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -30,16 +29,15 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
   const { org } = await requirePeopleAdmin(id, locale, '');
   const t = await getTranslations('AdminPeople');
   const tRoles = await getTranslations('Roles');
-  const archive = first(query.tab) === 'archive';
-  const search = first(query.q).slice(0, 100);
+  const archive = firstParam(query.tab) === 'archive';
+  const search = firstParam(query.q).slice(0, 100);
   const roles = rolesForKind(org.kind);
-  const role = roles.includes(first(query.role) as MembershipRole) ? (first(query.role) as MembershipRole) : null;
+  const role = roles.includes(firstParam(query.role) as MembershipRole) ? (firstParam(query.role) as MembershipRole) : null;
   const page = parsePage(query.page);
   const pathname = `/org/${org.id}/admin/people`;
   const db = getDb();
   const list = archive ? null : await listActivePeople(db, { orgId: org.id, search, role, page });
   const archived = archive ? await listArchivedMemberships(db, { orgId: org.id, search, page }) : null;
-  const tabClass = (on: boolean) => `inline-block border-b-2 px-4 py-2 ${on ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -53,14 +51,13 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <nav aria-label={t('tabs_label')} className="border-b border-neutral-200">
-        <Link href={pathname} aria-current={archive ? undefined : 'page'} className={tabClass(!archive)}>
-          {t('tab_active')}
-        </Link>
-        <Link href={`${pathname}?tab=archive`} aria-current={archive ? 'page' : undefined} className={tabClass(archive)}>
-          {t('tab_archive')}
-        </Link>
-      </nav>
+      <SubTabs
+        label={t('tabs_label')}
+        items={[
+          { href: pathname, label: t('tab_active'), current: !archive },
+          { href: `${pathname}?tab=archive`, label: t('tab_archive'), current: archive },
+        ]}
+      />
       <form role="search" method="get" action={`/${locale}${pathname}`} className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">
         {archive && <input type="hidden" name="tab" value="archive" />}
         <label className="flex flex-col gap-1 text-sm font-medium">

@@ -5,12 +5,13 @@ import { HistoryList } from '@/components/admin-people/history-list';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { PersonEditForm } from '@/components/admin-people/person-edit-form';
 import { PersonView } from '@/components/admin-people/person-view';
+import { SubTabs } from '@/components/admin-people/sub-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
 import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
 
 type Props = {
@@ -23,8 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 /** A person in Administration → People: tabs View (F-3.4, history) and Data (F-3.3). */
 export default async function AdminPersonPage({ params, searchParams }: Props) {
   const { locale, id, personId: personParam } = await params;
@@ -36,21 +35,19 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
   const t = await getTranslations('AdminPeople');
   const tHistory = await getTranslations('PersonHistory');
   const tRoles = await getTranslations('Roles');
-  const tab = first(query.tab) === 'data' ? 'data' : 'view';
+  const tab = firstParam(query.tab) === 'data' ? 'data' : 'view';
   const name = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
   const base = `/org/${org.id}/admin/people/${personId}`;
-  const tabClass = (on: boolean) => `inline-block border-b-2 px-4 py-2 ${on ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`;
   return (
     <div className="flex flex-col gap-4">
       <PeopleHeader orgId={org.id} orgName={org.shortName} title={name} trail={[{ label: name }]} />
-      <nav aria-label={t('person_tabs')} className="border-b border-neutral-200">
-        <Link href={base} aria-current={tab === 'view' ? 'page' : undefined} className={tabClass(tab === 'view')}>
-          {t('tab_view')}
-        </Link>
-        <Link href={`${base}?tab=data`} aria-current={tab === 'data' ? 'page' : undefined} className={tabClass(tab === 'data')}>
-          {t('tab_data')}
-        </Link>
-      </nav>
+      <SubTabs
+        label={t('person_tabs')}
+        items={[
+          { href: base, label: t('tab_view'), current: tab === 'view' },
+          { href: `${base}?tab=data`, label: t('tab_data'), current: tab === 'data' },
+        ]}
+      />
       {tab === 'view' ? (
         <>
           <PersonView person={person} orgId={org.id} orgName={org.shortName} locale={locale} timeZone={org.timeZone} />
@@ -59,7 +56,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
       ) : person.active.length === 0 ? (
         <p className="rounded-lg bg-white p-5 shadow-sm">{t('archived_notice', { name })}</p>
       ) : (
-        <DataTab person={person} orgId={org.id} base={base} selected={parseId(first(query.membership))} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
+        <DataTab person={person} orgId={org.id} base={base} selected={parseId(firstParam(query.membership))} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { pageWindow, parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
 import { batchRows, batchSummary } from '@/lib/people/import/batch';
 import { formatDateTime } from '@/lib/time/format';
 
@@ -20,8 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 /** Import from a spreadsheet: upload → preview of every row → Confirm (F-3.2 in bulk). */
 export default async function PeopleImportPage({ params, searchParams }: Props) {
   const { locale: rawLocale, id } = await params;
@@ -30,11 +28,11 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
   const { org } = await requirePeopleAdmin(id, locale, '/import');
   const t = await getTranslations('PersonImport');
   const db = getDb();
-  const batchId = first(query.batch);
+  const batchId = firstParam(query.batch);
   const batch = batchId ? await batchSummary(db, { orgId: org.id, batchId }) : null;
   const pathname = `/org/${org.id}/admin/people/import`;
   const api = `/api/org/${org.id}`;
-  const onlyErrors = first(query.errors) === '1';
+  const onlyErrors = firstParam(query.errors) === '1';
   const page = parsePage(query.page);
   const rows = batch ? await batchRows(db, { orgId: org.id, batchId: batch.id, onlyErrors, ...pageWindow(page) }) : [];
   const errorListHref = batch ? `${api}/people-import/${batch.id}/errors?locale=${locale}` : '';

@@ -7,7 +7,7 @@ import { MethodStep } from '@/components/admin-people/wizard/method-step';
 import { WizardFrame } from '@/components/admin-people/wizard/wizard-frame';
 import { WizardStepper } from '@/components/admin-people/wizard/wizard-stepper';
 import { getDb } from '@/db';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
 import { rolesForKind } from '@/lib/people/roles';
 import { planFromDraft, type WizardPlan } from '@/lib/people/wizard';
 import { loadDraft } from '@/lib/people/wizard-drafts';
@@ -21,8 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 /**
  * The add-person wizard (F-3.2). The draft id and step ride in the URL, the typed data in the
  * draft, so Back and a reload keep both; a step not reached yet shows the furthest one reached.
@@ -34,10 +32,10 @@ export default async function NewPersonPage({ params, searchParams }: Props) {
   const t = await getTranslations('PersonWizard');
   const tRoles = await getTranslations('Roles');
   const db = getDb();
-  const draftParam = first(query.draft);
+  const draftParam = firstParam(query.draft);
   const draft = draftParam ? await loadDraft(db, { draftId: draftParam, userId: user.id, orgId: org.id }) : null;
   const today = todayIn(org.timeZone);
-  let step = draft ? Math.min(Math.max(Number.parseInt(first(query.step), 10) || 1, 1), draft.step) : 1;
+  let step = draft ? Math.min(Math.max(Number.parseInt(firstParam(query.step), 10) || 1, 1), draft.step) : 1;
   let plan: WizardPlan | null = null;
   let initialErrors: Record<string, string[]> | undefined;
   if (draft && step === 3) {
