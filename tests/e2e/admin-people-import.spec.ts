@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, seriousAxeViolations, test } from './fixtures';
 import { MESSAGES, randomIin, runSuffix, signedIn } from './admin-people-pages';
 
 /** Import from a spreadsheet end to end (Russian UI): template, a wrong column, preview, Confirm, error list. */
@@ -37,6 +37,7 @@ test('ru: import from a spreadsheet — a wrong column is named, rows are previe
   await admin.getByRole('link', { name: i.show_errors }).click();
   await expect(admin.getByTestId('import-row')).toHaveCount(1);
   await expect(admin.getByTestId('import-row')).toContainText(ru.PersonWizard.iin_check_digit);
+  expect(await seriousAxeViolations(admin)).toEqual([]);
 
   await admin.getByRole('button', { name: i.confirm.replace('{count}', '2') }).click();
   await expect(admin.getByTestId('import-result')).toContainText(i.committed.replace('{count}', '2'));
@@ -46,5 +47,13 @@ test('ru: import from a spreadsheet — a wrong column is named, rows are previe
 
   await admin.goto(`/ru/org/1/admin/people?q=${surname}`);
   await expect(admin.getByTestId('person-row')).toHaveCount(2);
+
+  // An imported person's invitation can be reissued: the new one-time password is shown once.
+  await admin.getByRole('link', { name: `${surname} Анна`, exact: true }).click();
+  await admin.getByRole('link', { name: ru.AdminPeople.tab_view }).click();
+  await admin.getByRole('button', { name: ru.Invitation.reissue }).click();
+  await admin.getByRole('button', { name: ru.Invitation.yes_reissue }).click();
+  await expect(admin.getByTestId('invitation-sheet')).toContainText(ru.Invitation.password);
+  await expect(admin.getByTestId('invitation-login')).toHaveText(/^inv-/);
   await admin.context().close();
 });

@@ -141,6 +141,7 @@ test('the invitation becomes an account at /register; the new user signs in', as
   const page = await (await browser.newContext()).newPage();
   const r = kk.Register;
   await page.goto('/kk/register');
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByLabel(r.invitation_login).fill(created.invitation!.login);
   await page.getByLabel(r.invitation_password).fill('wrong-password');
   await page.getByRole('button', { name: r.check }).click();
@@ -239,6 +240,13 @@ test('remove → archive → restore: access ends on the next request, the accou
   await expect(admin.getByRole('region', { name: h.title })).toContainText(h.action_person_register);
   await expect(admin.getByRole('region', { name: h.title })).toContainText(h.action_person_create);
   expect(await seriousAxeViolations(admin)).toEqual([]);
+
+  // The right can be taken away while another admin remains (and the demo keeps one admin).
+  await admin.getByRole('link', { name: a.tab_data }).click();
+  await admin.getByRole('checkbox', { name: kk.Roles.admin }).uncheck();
+  await admin.getByRole('button', { name: kk.Common.save }).click();
+  await expect(admin.getByText(kk.Common.saved)).toBeVisible();
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(403);
   await user.context().close();
   await admin.context().close();
 });
