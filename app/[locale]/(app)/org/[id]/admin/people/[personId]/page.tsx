@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { HistoryList } from '@/components/admin-people/history-list';
+import { PeopleHeader } from '@/components/admin-people/people-header';
+import { PersonEditForm } from '@/components/admin-people/person-edit-form';
+import { PersonView } from '@/components/admin-people/person-view';
+import { SubTabs } from '@/components/admin-people/sub-tabs';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import { parseId } from '@/lib/ids';
+import { Link } from '@/lib/i18n/navigation';
+import { parsePage } from '@/lib/pagination';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
+
+type Props = {
+  params: Promise<{ locale: string; id: string; personId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminPeople');
+  return { title: t('title') };
+}
+
+/** A person in Administration → People: tabs View (F-3.4, history) and Data (F-3.3). */
+export default async function AdminPersonPage({ params, searchParams }: Props) {
+  const { locale, id, personId: personParam } = await params;
+  const query = await searchParams;
+  const { org } = await requirePeopleAdmin(id, locale, `/${personParam}`);
+  const personId = parseId(personParam) ?? notFound();
+  const db = getDb();
+  const person = (await getPersonInOrg(db, { orgId: org.id, personId })) ?? notFound();
+  const t = await getTranslations('AdminPeople');
+  const tHistory = await getTranslations('PersonHistory');
+  const tRoles = await getTranslations('Roles');
+  const tab = firstParam(query.tab) === 'data' ? 'data' : 'view';
+  const name = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
+  const base = `/org/${org.id}/admin/people/${personId}`;
+  return (
+    <div className="flex flex-col gap-4">
+      <PeopleHeader orgId={org.id} orgName={org.shortName} title={name} trail={[{ label: name }]} />
+      <SubTabs
+        label={t('person_tabs')}
+        items={[
+          { href: base, label: t('tab_view'), current: tab === 'view' },
+          { href: `${base}?tab=data`, label: t('tab_data'), current: tab === 'data' },
+        ]}
+      />
+      {tab === 'view' ? (
+        <>
+          <PersonView person={person} orgId={org.id} orgName={org.shortName} locale={locale} timeZone={org.timeZone} />
+          <History orgId={org.id} personId={personId} page={parsePage(query.hpage)} base={base} locale={locale} timeZone={org.timeZone} title={tHistory('title')} />
+        </>
+      ) : person.active.length === 0 ? (
+        <p className="rounded-lg bg-white p-5 shadow-sm">{t('archived_notice', { name })}</p>
+      ) : (
+        <DataTab person={person} orgId={org.id} base={base} selected={parseId(firstParam(query.membership))} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
+      )}
+    </div>
+  );
+}
+
+async function History(props: { orgId: number; personId: number; page: number; base: string; locale: string; timeZone: string; title: string }) {
+  const history = await getPersonHistory(getDb(), { orgId: props.orgId, personId: props.personId, page: props.page });
+  return (
+    <section aria-labelledby="history-heading" className="rounded-lg bg-white p-5 shadow-sm">
+      <h3 id="history-heading" className="mb-3 font-semibold">{props.title}</h3>
+      <HistoryList rows={history.rows} locale={props.locale} timeZone={props.timeZone} />
+      <Pagination pathname={props.base} query={{}} page={props.page} total={history.total} pageSize={history.pageSize} />
+    </section>
+  );
+}
+
+function DataTab(props: {
+  person: PersonInOrg;
+  orgId: number;
+  base: string;
+  selected: number | null;
+  roleLabels: Record<number, string>;
+  choiceLabel: string;
+}) {
+  const { person } = props;
+  const membership = person.active.find((m) => m.id === props.selected) ?? person.active[0]!;
+  return (
+    <div className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm">
+      {person.active.length > 1 && (
+        <nav aria-label={props.choiceLabel} className="flex flex-wrap gap-2 text-sm">
+          {person.active.map((m) => (
+            <Link key={m.id} href={`${props.base}?tab=data&membership=${m.id}`} aria-current={m.id === membership.id ? 'page' : undefined} className={m.id === membership.id ? 'font-semibold underline' : 'text-sky-800 underline'}>
+              {props.roleLabels[m.id]}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <PersonEditForm
+        key={membership.id}
+        orgId={props.orgId}
+        personId={person.personId}
+        membershipId={membership.id}
+        initial={{
+          surname: person.surname,
+          name: person.name,
+          patronymic: person.patronymic ?? '',
+          birthDate: person.birthDate,
+          email: person.email ?? '',
+          phone: person.phone ?? '',
+          position: membership.position,
+          socialPosition: membership.socialPosition,
+          employment: membership.employment,
+          isAdmin: membership.isAdmin,
+          isModerator: membership.isModerator,
+          isEditor: membership.isEditor,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PeopleHeader } from '@/components/admin-people/people-header';
+import { ArchiveTable, PeopleTable } from '@/components/admin-people/people-tables';
+import { SubTabs } from '@/components/admin-people/sub-tabs';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import type { MembershipRole } from '@/db/schema';
+import { Link } from '@/lib/i18n/navigation';
+import { parsePage } from '@/lib/pagination';
+import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
+import { rolesForKind } from '@/lib/people/roles';
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminPeople');
+  return { title: t('list_title') };
+}
+
+/** Administration → People (F-3.1): the members with search, role filter and pages; the Archive tab. */
+export default async function AdminPeoplePage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  const query = await searchParams;
+  const { org } = await requirePeopleAdmin(id, locale, '');
+  const t = await getTranslations('AdminPeople');
+  const tRoles = await getTranslations('Roles');
+  const archive = firstParam(query.tab) === 'archive';
+  const search = firstParam(query.q).slice(0, 100);
+  const roles = rolesForKind(org.kind);
+  const role = roles.includes(firstParam(query.role) as MembershipRole) ? (firstParam(query.role) as MembershipRole) : null;
+  const page = parsePage(query.page);
+  const pathname = `/org/${org.id}/admin/people`;
+  const db = getDb();
+  const list = archive ? null : await listActivePeople(db, { orgId: org.id, search, role, page });
+  const archived = archive ? await listArchivedMemberships(db, { orgId: org.id, search, page }) : null;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <PeopleHeader orgId={org.id} orgName={org.shortName} title={t('list_title')} />
+        <div className="flex gap-4">
+          <Link href={`${pathname}/import`} className="text-sky-800 underline">
+            {t('import')}
+          </Link>
+          <Link href={`${pathname}/new`} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+            {t('create_person')}
+          </Link>
+        </div>
+      </div>
+      <SubTabs
+        label={t('tabs_label')}
+        items={[
+          { href: pathname, label: t('tab_active'), current: !archive },
+          { href: `${pathname}?tab=archive`, label: t('tab_archive'), current: archive },
+        ]}
+      />
+      <form role="search" method="get" action={`/${locale}${pathname}`} className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">
+        {archive && <input type="hidden" name="tab" value="archive" />}
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('search_label')}
+          <input name="q" defaultValue={search} maxLength={100} className="rounded border border-neutral-400 px-3 py-2 font-normal" />
+        </label>
+        {!archive && (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t('role_filter')}
+            <select name="role" defaultValue={role ?? ''} className="rounded border border-neutral-400 px-3 py-2 font-normal">
+              <option value="">{t('all_roles')}</option>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {tRoles(r)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+          {t('search')}
+        </button>
+      </form>
+      {list && (
+        <>
+          <p className="text-sm text-neutral-700" data-testid="people-count">
+            {t('count', { count: list.total })}
+          </p>
+          <PeopleTable orgId={org.id} rows={list.rows} />
+          <Pagination pathname={pathname} query={{ q: search || undefined, role: role ?? undefined }} page={page} total={list.total} pageSize={list.pageSize} />
+        </>
+      )}
+      {archived && (
+        <>
+          <p className="text-sm text-neutral-700">{t('archive_count', { count: archived.total })}</p>
+          <ArchiveTable orgId={org.id} rows={archived.rows} locale={locale} timeZone={org.timeZone} />
+          <Pagination pathname={pathname} query={{ tab: 'archive', q: search || undefined }} page={page} total={archived.total} pageSize={archived.pageSize} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { getTranslations } from 'next-intl/server';
+import { formatDateTime } from '@/lib/time/format';
+
+export type HistoryRow = {
+  id: number;
+  at: Date;
+  action: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  actorSurname: string | null;
+  actorName: string | null;
+};
+
+const FIELD_KEYS: Record<string, string> = {
+  surname: 'field_surname',
+  name: 'field_name',
+  patronymic: 'field_patronymic',
+  birthDate: 'field_birth_date',
+  sex: 'field_sex',
+  iin: 'field_iin',
+  email: 'field_email',
+  phone: 'field_phone',
+  role: 'field_role',
+  arrivalDate: 'field_arrival_date',
+  position: 'field_position',
+  socialPosition: 'field_social_position',
+  employment: 'field_employment',
+  isAdmin: 'field_is_admin',
+  isModerator: 'field_is_moderator',
+  isEditor: 'field_is_editor',
+  archivedAt: 'field_archived_at',
+  invitationLogin: 'field_invitation_login',
+  login: 'field_login',
+  line: 'field_line',
+};
+
+const ACTIONS = new Set([
+  'person.create',
+  'person.update',
+  'membership.create',
+  'membership.update',
+  'membership.archive',
+  'membership.restore',
+  'invitation.issue',
+  'person.register',
+  'person.import',
+]);
+
+/** The person's history (audit events): when (organisation time), who, what changed from → to. */
+export async function HistoryList({ rows, locale, timeZone }: { rows: HistoryRow[]; locale: string; timeZone: string }) {
+  const t = await getTranslations('PersonHistory');
+  const tRoles = await getTranslations('Roles');
+  const tWizard = await getTranslations('PersonWizard');
+  if (rows.length === 0) return <p className="text-neutral-600">{t('empty')}</p>;
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return t('empty_value');
+    if (typeof value === 'boolean') return value ? t('yes') : t('no');
+    if (field === 'role') return tRoles(value as never);
+    if (field === 'sex') return tWizard(value === 'male' ? 'male' : 'female');
+    if (field === 'archivedAt') return formatDateTime(String(value), locale, timeZone);
+    return String(value);
+  };
+  return (
+    <table className="w-full text-left text-sm">
+      <thead className="border-b border-neutral-200 text-neutral-600">
+        <tr>
+          <th scope="col" className="py-2 pr-3">{t('col_when')}</th>
+          <th scope="col" className="py-2 pr-3">{t('col_who')}</th>
+          <th scope="col" className="py-2 pr-3">{t('col_what')}</th>
+          <th scope="col" className="py-2">{t('col_changes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-neutral-100 align-top last:border-0" data-testid="history-row">
+            <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(row.at, locale, timeZone)}</td>
+            <td className="py-2 pr-3">{row.actorSurname ? `${row.actorSurname} ${row.actorName}` : t('system')}</td>
+            <td className="py-2 pr-3">{t(ACTIONS.has(row.action) ? (`action_${row.action.replace('.', '_')}` as never) : 'action_other')}</td>
+            <td className="py-2">
+              <ul>
+                {Object.entries(row.changes).map(([field, change]) => (
+                  <li key={field}>
+                    {FIELD_KEYS[field] ? t(FIELD_KEYS[field] as never) : t('field_other', { field })}: {show(field, change.from)} → {show(field, change.to)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

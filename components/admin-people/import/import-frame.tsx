@@ -1,0 +1,67 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { createContext, type ReactNode, useContext } from 'react';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { CommitResult } from '@/lib/people/import/commit';
+import { confirmImport } from '@/lib/people/import-actions';
+import { toCsv } from '@/lib/people/import/csv';
+import { type StickyState, useStickyAction } from '../use-sticky-action';
+
+type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };
+const ImportConfirmContext = createContext<Confirm | null>(null);
+
+/**
+ * Holds Confirm's result above the preview: Confirm refreshes the page (the batch is then
+ * committed) and the invitations' one-time passwords must survive that. Keyed by batch id.
+ */
+export function ImportFrame({ errorListHref, children }: { errorListHref: string; children: ReactNode }) {
+  const t = useTranslations('PersonImport');
+  const [state, formAction] = useStickyAction(confirmImport, { keepSuccess: true });
+  if (!state?.result.ok) return <ImportConfirmContext.Provider value={{ state, formAction }}>{children}</ImportConfirmContext.Provider>;
+  const result = state.result.data;
+  const download = () => {
+    const rows = result.invitations.map((i) => [String(i.line), i.fullName, i.login, i.password]);
+    const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows])], { type: 'text/csv;charset=utf-8' });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'invitations.csv' });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <div className="flex flex-col items-start gap-3">
+      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800" data-testid="import-result">
+        {t('committed', { count: result.created })} {result.failed > 0 && t('committed_failed', { count: result.failed })}
+      </p>
+      {result.invitations.length > 0 && (
+        <>
+          <p className="text-sm text-amber-800">{t('invitations_note')}</p>
+          <button type="button" onClick={download} className="rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50">
+            {t('invitations_download')}
+          </button>
+        </>
+      )}
+      {result.failed > 0 && (
+        <a href={errorListHref} className="text-sky-800 underline">
+          {t('error_list')}
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** The Confirm button inside the frame. */
+export function ConfirmImport({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {
+  const t = useTranslations('PersonImport');
+  const locale = useLocale();
+  const context = useContext(ImportConfirmContext);
+  if (!context) throw new Error('ConfirmImport outside ImportFrame');
+  return (
+    <form action={context.formAction} className="flex flex-col items-start gap-2">
+      <input type="hidden" name="orgId" value={orgId} />
+      <input type="hidden" name="batchId" value={batchId} />
+      <input type="hidden" name="locale" value={locale} />
+      {context.state && !context.state.result.ok && <FormMessage state={context.state.result} />}
+      <SubmitButton pendingLabel={t('confirming')}>{t('confirm', { count })}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
+import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { useRouter } from '@/lib/i18n/navigation';
+import { updatePerson } from '@/lib/people/person-actions';
+import { useStickyAction } from './use-sticky-action';
+
+export type EditValues = {
+  surname: string;
+  name: string;
+  patronymic: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+  position: string;
+  socialPosition: string;
+  employment: string;
+  isAdmin: boolean;
+  isModerator: boolean;
+  isEditor: boolean;
+};
+
+const RIGHTS = ['isAdmin', 'isModerator', 'isEditor'] as const;
+
+/** The Data tab (F-3.3): personal data, position and the extra rights of one membership. */
+export function PersonEditForm({ orgId, personId, membershipId, initial }: { orgId: number; personId: number; membershipId: number; initial: EditValues }) {
+  const t = useTranslations('AdminPeople');
+  const tWizard = useTranslations('PersonWizard');
+  const tRoles = useTranslations('Roles');
+  const tCommon = useTranslations('Common');
+  const message = useActionMessage();
+  const router = useRouter();
+  const [state, formAction] = useStickyAction(updatePerson);
+  useEffect(() => {
+    if (state?.result.ok) router.refresh();
+  }, [state, router]);
+  const text = (name: keyof EditValues) => (state ? (state.values[name] ?? '') : String(initial[name]));
+  const checked = (name: (typeof RIGHTS)[number]) => (state ? state.values[name] === 'on' : initial[name]);
+  const errors = (name: string) => fieldErrorsOf(state?.result, name);
+  const field = (name: keyof EditValues, label: string, extra: Record<string, unknown> = {}) => (
+    <Field key={`${name}-${text(name)}`} name={name} label={label} defaultValue={text(name)} errors={errors(name)} maxLength={200} {...extra} />
+  );
+  const rightsErrors = RIGHTS.flatMap((r) => errors(r));
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <input type="hidden" name="orgId" value={orgId} />
+      <input type="hidden" name="personId" value={personId} />
+      <input type="hidden" name="membershipId" value={membershipId} />
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t('personal_data')}</legend>
+        {field('surname', tWizard('surname'))}
+        {field('name', tWizard('name'))}
+        {field('patronymic', tWizard('patronymic'), { hint: tWizard('patronymic_hint') })}
+        {field('birthDate', tWizard('birth_date'), { type: 'date' })}
+        {field('email', tWizard('email'), { type: 'email' })}
+        {field('phone', tWizard('phone'), { type: 'tel', maxLength: 40 })}
+      </fieldset>
+      <fieldset className="grid gap-3">
+        <legend className="mb-2 font-semibold">{t('position_and_rights')}</legend>
+        {field('position', t('position'))}
+        {field('socialPosition', t('social_position'))}
+        {field('employment', t('employment'))}
+      </fieldset>
+      <fieldset className="flex flex-col gap-2" aria-describedby={rightsErrors.length ? 'rights-error' : undefined}>
+        <legend className="mb-1 font-semibold">{t('extra_rights')}</legend>
+        {RIGHTS.map((right) => (
+          <label key={`${right}-${checked(right)}`} className="flex items-center gap-2">
+            <input type="checkbox" name={right} defaultChecked={checked(right)} />
+            {tRoles(right === 'isAdmin' ? 'admin' : right === 'isModerator' ? 'moderator' : 'editor')}
+          </label>
+        ))}
+        {rightsErrors.length > 0 && (
+          <p id="rights-error" role="alert" className="text-sm text-red-700">
+            {rightsErrors.map(message).join(' ')}
+          </p>
+        )}
+      </fieldset>
+      <FormMessage state={state?.result} success={tCommon('saved')} />
+      <div>
+        <SubmitButton pendingLabel={tCommon('saving')}>{tCommon('save')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { memberships, persons } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { type AuditEventInput, changesBetween, recordAudit } from '@/lib/audit/events';
+import { assertAdminRemains } from './admin-guard';
+import { isUniqueViolation } from './db-errors';
+import { checkPersonData } from './person-rules';
+
+/** Edit (F-3.3), remove (F-3.4) and restore: each one transaction with its audit events. */
+
+export type MembershipData = {
+  position: string;
+  socialPosition: string;
+  employment: string;
+  isAdmin: boolean;
+  isModerator: boolean;
+  isEditor: boolean;
+};
+
+export async function updatePersonInOrg(
+  db: Database,
+  args: {
+    orgId: number;
+    actorUserId: number;
+    personId: number;
+    membershipId: number;
+    personData: Record<string, unknown>;
+    membershipData: MembershipData;
+    today: string;
+  },
+): Promise<{ changed: boolean }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ person: persons, membership: memberships })
+      .from(memberships)
+      .innerJoin(persons, eq(persons.id, memberships.personId))
+      .where(
+        and(
+          eq(memberships.id, args.membershipId),
+          eq(memberships.personId, args.personId),
+          eq(memberships.organizationId, args.orgId),
+          isNull(memberships.archivedAt),
+        ),
+      )
+      .for('update', { of: [memberships, persons] });
+    if (!current) throw new ActionError('AdminPeople.not_member');
+    const checked = checkPersonData(args.personData, { iin: current.person.iin, today: args.today });
+    if (!checked.ok) throw new ActionError('invalid', checked.fieldErrors);
+    if (current.membership.isAdmin && !args.membershipData.isAdmin) {
+      await assertAdminRemains(tx, args.orgId, { membershipIds: [args.membershipId] }, 'isAdmin');
+    }
+    const personChanges = changesBetween(current.person, checked.value);
+    const membershipChanges = changesBetween(current.membership, args.membershipData);
+    const events: AuditEventInput[] = [];
+    const actor = { actorUserId: args.actorUserId, organizationId: args.orgId };
+    if (Object.keys(personChanges).length > 0) {
+      await tx.update(persons).set(checked.value).where(eq(persons.id, args.personId));
+      events.push({ ...actor, action: 'person.update', entity: 'person', entityId: args.personId, changes: personChanges });
+    }
+    if (Object.keys(membershipChanges).length > 0) {
+      await tx.update(memberships).set(args.membershipData).where(eq(memberships.id, args.membershipId));
+      events.push({ ...actor, action: 'membership.update', entity: 'membership', entityId: args.membershipId, changes: membershipChanges });
+    }
+    await recordAudit(tx, events);
+    return { changed: events.length > 0 };
+  });
+}
+
+/**
+ * "Remove from organisation": every active membership of the person here goes to the Archive.
+ * Nothing is deleted; the account keeps working, and the next request already reads the
+ * memberships without this organisation.
+ */
+export async function archivePersonInOrg(db: Database, args: { orgId: number; personId: number; actorUserId: number }): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    const active = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.personId, args.personId), eq(memberships.organizationId, args.orgId), isNull(memberships.archivedAt)))
+      .for('update');
+    if (active.length === 0) throw new ActionError('AdminPeople.not_member');
+    await assertAdminRemains(tx, args.orgId, { personId: args.personId }, '_form');
+    const now = new Date();
+    const ids = active.map((m) => m.id);
+    for (const id of ids) await tx.update(memberships).set({ archivedAt: now }).where(eq(memberships.id, id));
+    await recordAudit(
+      tx,
+      ids.map((id) => ({
+        actorUserId: args.actorUserId,
+        organizationId: args.orgId,
+        action: 'membership.archive',
+        entity: 'membership' as const,
+        entityId: id,
+        changes: { archivedAt: { from: null, to: now.toISOString() } },
+      })),
+    );
+    return ids;
+  });
+}
+
+/** Restore brings an archived membership back exactly as it was (role, position, rights). */
+export async function restoreMembership(db: Database, args: { orgId: number; membershipId: number; actorUserId: number }): Promise<{ personId: number }> {
+  return db.transaction(async (tx) => {
+    const [archived] = await tx
+      .select({ id: memberships.id, personId: memberships.personId, archivedAt: memberships.archivedAt })
+      .from(memberships)
+      .where(and(eq(memberships.id, args.membershipId), eq(memberships.organizationId, args.orgId), isNotNull(memberships.archivedAt)))
+      .for('update');
+    if (!archived) throw new ActionError('AdminPeople.not_archived');
+    await tx
+      .update(memberships)
+      .set({ archivedAt: null })
+      .where(eq(memberships.id, archived.id))
+      .catch((error: unknown) => {
+        // The person holds this role here again already (added anew after the removal).
+        if (isUniqueViolation(error)) throw new ActionError('AdminPeople.already_active');
+        throw error;
+      });
+    await recordAudit(tx, {
+      actorUserId: args.actorUserId,
+      organizationId: args.orgId,
+      action: 'membership.restore',
+      entity: 'membership',
+      entityId: archived.id,
+      changes: { archivedAt: { from: archived.archivedAt!.toISOString(), to: null } },
+    });
+    return { personId: archived.personId };
+  });
+}

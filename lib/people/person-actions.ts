@@ -1,0 +1,100 @@
+'use server';
+
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { persons } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { action, ActionError, orgIdField } from '@/lib/action';
+import { recordAudit } from '@/lib/audit/events';
+import { invalidateOrg } from '@/lib/cache';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { invitationMailIn, localeField, orgForAction } from './action-support';
+import { issueInvitation } from './invitations';
+import { isActiveMember, personById } from './lookups';
+import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './membership-changes';
+
+/** Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only. */
+
+const idField = z.coerce.number().int().positive();
+const freeText = z.string().trim().max(200, 'too_long').catch('');
+/** An unticked checkbox is absent from the form. */
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+const typed = z.string().max(300, 'too_long').optional();
+
+export const updatePerson = action(
+  z.object({
+    orgId: orgIdField,
+    personId: idField,
+    membershipId: idField,
+    surname: typed,
+    name: typed,
+    patronymic: typed,
+    birthDate: typed,
+    email: typed,
+    phone: typed,
+    position: freeText,
+    socialPosition: freeText,
+    employment: freeText,
+    isAdmin: checkbox,
+    isModerator: checkbox,
+    isEditor: checkbox,
+  }),
+  'org.people.manage',
+  async (input, { user }) => {
+    const org = await orgForAction(input.orgId);
+    const { orgId, personId, membershipId, position, socialPosition, employment, isAdmin, isModerator, isEditor, ...personData } = input;
+    const result = await updatePersonInOrg(getDb(), {
+      orgId,
+      actorUserId: user.id,
+      personId,
+      membershipId,
+      personData,
+      membershipData: { position, socialPosition, employment, isAdmin, isModerator, isEditor },
+      today: org.today,
+    });
+    invalidateOrg(orgId, 'profile');
+    return result;
+  },
+);
+
+export const removePerson = action(z.object({ orgId: orgIdField, personId: idField }), 'org.people.manage', async (input, { user }) => {
+  const archived = await archivePersonInOrg(getDb(), { orgId: input.orgId, personId: input.personId, actorUserId: user.id });
+  invalidateOrg(input.orgId, 'profile');
+  return { archived: archived.length };
+});
+
+export const restorePerson = action(z.object({ orgId: orgIdField, membershipId: idField }), 'org.people.manage', async (input, { user }) => {
+  const restored = await restoreMembership(getDb(), { orgId: input.orgId, membershipId: input.membershipId, actorUserId: user.id });
+  invalidateOrg(input.orgId, 'profile');
+  return restored;
+});
+
+/** A new invitation for a member who has not registered; the old one stops working. */
+export const reissueInvitation = action(
+  z.object({ orgId: orgIdField, personId: idField, locale: localeField }),
+  'org.people.manage',
+  async (input, { user }) => {
+    const db = getDb();
+    const org = await orgForAction(input.orgId);
+    const mail = await invitationMailIn(input.locale, org.shortName);
+    return db.transaction(async (tx) => {
+      const person = await personById(tx, input.personId);
+      if (!person || !(await isActiveMember(tx, input.personId, input.orgId))) throw new ActionError('AdminPeople.not_member');
+      if (person.userId !== null) throw new ActionError('Invitation.already_registered');
+      // Serialises two reissues of one person (each voids the other's invitation otherwise).
+      await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, input.personId)).for('update');
+      const invitation = await issueInvitation(tx, { personId: input.personId, organizationId: input.orgId, actorUserId: user.id });
+      await recordAudit(tx, {
+        actorUserId: user.id,
+        organizationId: input.orgId,
+        action: 'invitation.issue',
+        entity: 'person',
+        entityId: input.personId,
+        changes: { invitationLogin: { from: null, to: invitation.login } },
+      });
+      const fullName = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
+      if (person.email) await enqueueMail(tx, mail({ to: person.email, fullName, ...invitation }));
+      return { personId: input.personId, fullName, invitation, mailed: person.email !== null };
+    });
+  },
+);

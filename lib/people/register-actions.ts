@@ -1,0 +1,41 @@
+'use server';
+
+import { getDb } from '@/db';
+import { type ActionResult, fieldErrorsOf, inputFrom } from '@/lib/action-core';
+import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
+
+/**
+ * /register is for people without an account yet, so these two actions need no session (the
+ * wrapper in lib/action.ts requires one): each checks its input with zod and the invitation itself.
+ */
+
+const failure = (reason: 'credentials' | 'throttled' | 'login_taken'): ActionResult<never> =>
+  reason === 'login_taken'
+    ? { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } }
+    : { ok: false, messageKey: reason === 'throttled' ? 'Register.throttled' : 'Register.invalid_invitation' };
+
+/** Step 1: the invitation login and one-time password; answers the person's name. */
+export async function checkRegistrationInvitation(_previous: unknown, raw: unknown): Promise<ActionResult<{ fullName: string }>> {
+  try {
+    const parsed = invitationCredentialsSchema.safeParse(inputFrom(raw));
+    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword });
+    return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check.reason);
+  } catch (error) {
+    console.error('[register] unexpected error', error);
+    return { ok: false, messageKey: 'server_error' };
+  }
+}
+
+/** Step 2: the invitation again (checked again) with the chosen login and password. */
+export async function registerAccount(_previous: unknown, raw: unknown): Promise<ActionResult<{ login: string }>> {
+  try {
+    const parsed = registrationSchema.safeParse(inputFrom(raw));
+    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const result = await registerWithInvitation(getDb(), parsed.data);
+    return result.ok ? { ok: true, data: { login: result.login } } : failure(result.reason);
+  } catch (error) {
+    console.error('[register] unexpected error', error);
+    return { ok: false, messageKey: 'server_error' };
+  }
+}

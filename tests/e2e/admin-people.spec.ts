@@ -1,0 +1,263 @@
+import { expect, seriousAxeViolations, SignInPage, test } from './fixtures';
+import { ensureNotMember, fullNameOf, MESSAGES, randomIin, runSuffix, signedIn, WizardPage } from './admin-people-pages';
+
+/**
+ * Administration → People end to end: the wizard in Kazakh and English (new person, then a user
+ * from another organisation), invitation → /register → sign-in, rights, the last admin,
+ * remove → archive → restore, history, and a non-admin refused.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const kk = MESSAGES.kk;
+const en = MESSAGES.en;
+const suffix = runSuffix();
+const created = { surname: `Тестова${suffix}`, name: 'Әсел', invitation: null as { login: string; password: string } | null, login: `e2e.${Date.now()}` };
+
+const fullName = () => `${created.surname} ${created.name}`;
+
+function wrongCheckDigit(iin: string) {
+  return `${iin.slice(0, 11)}${(Number(iin[11]) + 1) % 10}`;
+}
+
+test('kk: the wizard adds a new person; each step is checked; Back and a reload keep what was typed', async ({ browser }) => {
+  const page = await signedIn(browser, 'admin', 'kk');
+  const wizard = new WizardPage(page, 'kk');
+  const w = kk.PersonWizard;
+  await wizard.open();
+  await wizard.next();
+  await expect(page.getByText(w.method_required)).toBeVisible();
+  await wizard.chooseMethod('new');
+
+  await wizard.next();
+  await expect(page.getByText(w.role_required)).toBeVisible();
+  await expect(page.getByText(kk.Validation.required).first()).toBeVisible();
+
+  const iin = randomIin('1991-03-15', 'female');
+  const data = { role: kk.Roles.deputy, arrivalDate: '2025-09-01', surname: created.surname, name: created.name, birthDate: '1991-03-15', sex: 'female' as const, iin: wrongCheckDigit(iin) };
+  await wizard.fillNewPerson(data);
+  await wizard.next();
+  await expect(page.getByText(w.iin_check_digit)).toBeVisible();
+  await expect(page.getByLabel(w.surname, { exact: true })).toHaveValue(created.surname);
+
+  await page.getByLabel(w.iin, { exact: true }).fill(`${iin}1`);
+  await wizard.next();
+  await expect(page.getByText(w.iin_format)).toBeVisible();
+
+  await page.getByLabel(w.iin, { exact: true }).fill(iin);
+  await page.getByLabel(w.birth_date).fill('1991-03-16');
+  await page.getByLabel(w.arrival_date).fill('1990-01-01');
+  await wizard.next();
+  await expect(page.getByText(w.birth_date_disagrees_iin)).toBeVisible();
+  await expect(page.getByText(w.arrival_before_birth)).toBeVisible();
+
+  await page.getByLabel(w.birth_date).fill('1991-03-15');
+  await page.getByLabel(w.arrival_date).fill('2025-09-01');
+  await wizard.next();
+  await expect(wizard.currentStep()).toContainText(`3. ${w.step_check}`);
+  const summary = page.getByTestId('wizard-summary');
+  await expect(summary).toContainText(created.surname);
+  await expect(summary).toContainText(iin);
+
+  await page.reload();
+  await expect(page.getByTestId('wizard-summary')).toContainText(created.surname);
+  await page.getByRole('link', { name: new RegExp(w.back) }).click();
+  await expect(page.getByLabel(w.surname, { exact: true })).toHaveValue(created.surname);
+  await expect(page.getByLabel(w.iin, { exact: true })).toHaveValue(iin);
+  await wizard.next();
+  created.invitation = await wizard.create();
+  expect(created.invitation?.login).toMatch(/^inv-/);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The same IIN again: the holder is named and already a member here.
+  await wizard.open();
+  await wizard.chooseMethod('new');
+  await wizard.fillNewPerson({ ...data, iin, surname: 'Басқа', name: 'Адам' });
+  await wizard.next();
+  await expect(page.getByTestId('iin-offer')).toContainText(created.surname);
+  await expect(page.getByTestId('iin-offer')).toContainText(w.iin_offer_member);
+  await page.context().close();
+});
+
+test('kk: a user from another organisation joins with a membership only', async ({ browser }) => {
+  const teacher = await fullNameOf(browser, 'teacher');
+  const page = await signedIn(browser, 'admin', 'kk');
+  await ensureNotMember(page, 'kk', teacher);
+  const wizard = new WizardPage(page, 'kk');
+  const w = kk.PersonWizard;
+  await wizard.open();
+  await wizard.chooseMethod('user');
+  await page.getByRole('radio', { name: kk.Roles.employee, exact: true }).check();
+  await page.getByLabel(w.arrival_date).fill('2026-01-10');
+  await page.getByLabel(w.surname, { exact: true }).fill(teacher.surname);
+  await page.getByLabel(w.name, { exact: true }).fill(teacher.name);
+  await page.getByLabel(w.account).fill('nobody-has-this-login');
+  await wizard.next();
+  await expect(page.getByText(w.user_not_found)).toBeVisible();
+  await page.getByLabel(w.account).fill('teacher');
+  await wizard.next();
+  await expect(page.getByText(w.check_existing_user)).toBeVisible();
+  expect(await wizard.create()).toBeNull();
+  await page.getByRole('link', { name: w.open_person }).click();
+  await expect(page.getByTestId('membership').first()).toContainText(kk.Roles.employee);
+  await page.context().close();
+});
+
+test('en: the wizard in English — Create and add another, then a user from another organisation', async ({ browser }) => {
+  const parent = await fullNameOf(browser, 'parent');
+  const page = await signedIn(browser, 'admin', 'en');
+  await ensureNotMember(page, 'en', parent);
+  const wizard = new WizardPage(page, 'en');
+  const w = en.PersonWizard;
+  await wizard.open();
+  await expect(page.getByText(w.step_method)).toBeVisible();
+  await wizard.chooseMethod('new');
+  const surname = `Test${suffix}`;
+  await wizard.fillNewPerson({ role: en.Roles.employee, arrivalDate: '2026-02-01', surname, name: 'Ivan', birthDate: '2001-07-20', sex: 'male', iin: randomIin('2001-07-20', 'male'), email: `ivan.${Date.now()}@example.kz` });
+  await wizard.next();
+  await expect(page.getByTestId('wizard-summary')).toContainText(surname);
+  const invitation = await wizard.create(true);
+  expect(invitation?.password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+  await expect(page.getByText(en.Invitation.mailed)).toBeVisible();
+
+  // Step 1 again, empty, for the next person.
+  await expect(page.getByRole('radio', { name: w.method_new })).not.toBeChecked();
+  await wizard.chooseMethod('user');
+  await page.getByRole('radio', { name: en.Roles.deputy, exact: true }).check();
+  await page.getByLabel(w.arrival_date).fill('2026-02-01');
+  await page.getByLabel(w.surname, { exact: true }).fill(parent.surname);
+  await page.getByLabel(w.name, { exact: true }).fill(parent.name);
+  await page.getByLabel(w.account).fill('PARENT');
+  await wizard.next();
+  await expect(page.getByText(w.check_existing_user)).toBeVisible();
+  expect(await wizard.create()).toBeNull();
+
+  await page.goto(`/en/org/1/admin/people?q=${surname}`);
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+  await expect(page.getByTestId('person-row')).toContainText(en.Roles.employee);
+  await page.context().close();
+});
+
+test('the invitation becomes an account at /register; the new user signs in', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  const r = kk.Register;
+  await page.goto('/kk/register');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.getByLabel(r.invitation_login).fill(created.invitation!.login);
+  await page.getByLabel(r.invitation_password).fill('wrong-password');
+  await page.getByRole('button', { name: r.check }).click();
+  await expect(page.getByText(r.invalid_invitation)).toBeVisible();
+  await page.getByLabel(r.invitation_password).fill(created.invitation!.password.toUpperCase());
+  await page.getByRole('button', { name: r.check }).click();
+  await expect(page.getByText(created.surname)).toBeVisible();
+  await page.getByLabel(r.login, { exact: true }).fill(created.login);
+  await page.getByLabel(r.password, { exact: true }).fill('my-own-password');
+  await page.getByLabel(r.password_confirm).fill('another-password');
+  await page.getByRole('button', { name: r.submit }).click();
+  await expect(page.getByText(r.password_mismatch)).toBeVisible();
+  await page.getByLabel(r.password, { exact: true }).fill('my-own-password');
+  await page.getByLabel(r.password_confirm).fill('my-own-password');
+  await page.getByRole('button', { name: r.submit }).click();
+  await expect(page.getByText(r.done)).toBeVisible();
+  await page.getByRole('link', { name: r.sign_in }).first().click();
+  await new SignInPage(page, 'kk').signIn(created.login, 'my-own-password');
+  await expect(page.getByTestId('current-user')).toContainText(created.surname);
+
+  // A used invitation opens nothing.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/kk/register');
+  await other.getByLabel(r.invitation_login).fill(created.invitation!.login);
+  await other.getByLabel(r.invitation_password).fill(created.invitation!.password);
+  await other.getByRole('button', { name: r.check }).click();
+  await expect(other.getByText(r.invalid_invitation)).toBeVisible();
+  await page.context().close();
+  await other.context().close();
+});
+
+test('rights: the last admin keeps the right; another person becomes admin', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin', 'kk');
+  const a = kk.AdminPeople;
+  await admin.goto('/kk/org/1/admin/people?q=Омарханова');
+  await admin.getByTestId('person-row').getByRole('link', { name: 'Омарханова Ақжанай Сериковна', exact: true }).click();
+  await admin.getByRole('checkbox', { name: kk.Roles.admin }).uncheck();
+  await admin.getByRole('button', { name: kk.Common.save }).click();
+  await expect(admin.getByText(a.last_admin).first()).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByRole('checkbox', { name: kk.Roles.admin })).toBeChecked();
+
+  await admin.goto(`/kk/org/1/admin/people?q=${created.surname}`);
+  const row = admin.getByTestId('person-row');
+  // Registered now: the palm mark links to the personal page.
+  await expect(row.getByRole('link', { name: a.personal_page.replace('{name}', fullName()) })).toBeVisible();
+  await row.getByRole('link', { name: fullName(), exact: true }).click();
+  await admin.getByLabel(a.position, { exact: true }).fill('Бас маман');
+  await admin.getByRole('checkbox', { name: kk.Roles.admin }).check();
+  await admin.getByRole('button', { name: kk.Common.save }).click();
+  await expect(admin.getByText(kk.Common.saved)).toBeVisible();
+
+  const user = await signedIn(browser, created.login, 'kk', 'my-own-password');
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(200);
+  await user.context().close();
+  await admin.context().close();
+});
+
+test('remove → archive → restore: access ends on the next request, the account still signs in', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin', 'kk');
+  const user = await signedIn(browser, created.login, 'kk', 'my-own-password');
+  const a = kk.AdminPeople;
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(200);
+
+  await admin.goto(`/kk/org/1/admin/people?q=${created.surname}`);
+  await admin.getByTestId('person-row').getByRole('link', { name: fullName(), exact: true }).click();
+  await admin.getByRole('link', { name: a.tab_view }).click();
+  await admin.getByRole('button', { name: a.remove }).click();
+  await admin.getByRole('button', { name: a.yes_remove }).click();
+  await expect(admin.getByText(a.archived_since.split('{date}')[1]!.trim())).toBeVisible();
+
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(403);
+  // The account itself keeps working: a fresh sign-in succeeds.
+  await user.context().clearCookies();
+  const signIn = new SignInPage(user, 'kk');
+  await signIn.goto();
+  await signIn.signIn(created.login, 'my-own-password');
+  await expect(user.getByTestId('current-user')).toContainText(created.surname);
+
+  await admin.goto('/kk/org/1/admin/people?tab=archive');
+  const archived = admin.getByTestId('archive-row').filter({ hasText: created.surname });
+  await expect(archived).toBeVisible();
+  await archived.getByRole('button', { name: a.restore }).click();
+  await expect(archived).toBeHidden();
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(200);
+
+  // History shows each step, newest first.
+  await admin.goto(`/kk/org/1/admin/people?q=${created.surname}`);
+  await admin.getByTestId('person-row').getByRole('link', { name: fullName(), exact: true }).click();
+  await admin.getByRole('link', { name: a.tab_view }).click();
+  const h = kk.PersonHistory;
+  const history = admin.getByTestId('history-row');
+  await expect(history.nth(0)).toContainText(h.action_membership_restore);
+  await expect(history.nth(1)).toContainText(h.action_membership_archive);
+  await expect(admin.getByRole('region', { name: h.title })).toContainText(`${h.field_is_admin}: ${h.no} → ${h.yes}`);
+  await expect(admin.getByRole('region', { name: h.title })).toContainText(h.action_person_register);
+  await expect(admin.getByRole('region', { name: h.title })).toContainText(h.action_person_create);
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+
+  // The right can be taken away while another admin remains (and the demo keeps one admin).
+  await admin.getByRole('link', { name: a.tab_data }).click();
+  await admin.getByRole('checkbox', { name: kk.Roles.admin }).uncheck();
+  await admin.getByRole('button', { name: kk.Common.save }).click();
+  await expect(admin.getByText(kk.Common.saved)).toBeVisible();
+  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(403);
+  await user.context().close();
+  await admin.context().close();
+});
+
+test('a non-admin (staff) is refused every People administration address', async ({ browser }) => {
+  const staff = await signedIn(browser, 'staff', 'en');
+  for (const path of ['/en/org/1/admin/people', '/en/org/1/admin/people?tab=archive', '/en/org/1/admin/people/new', '/en/org/1/admin/people/1', '/en/org/1/admin/people/import']) {
+    expect((await staff.goto(path))?.status(), path).toBe(403);
+    await expect(staff.getByRole('heading', { name: en.Errors.forbidden_title })).toBeVisible();
+  }
+  expect((await staff.request.get('/api/org/1/people-import-template?format=csv')).status()).toBe(403);
+  expect((await staff.request.post('/api/org/1/people-import', { multipart: { file: { name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from('x') } } })).status()).toBe(403);
+  await staff.context().close();
+});
