@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { redirect } from '@/lib/i18n/navigation';
+import { Link, redirect } from '@/lib/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('SignIn');
@@ -19,6 +19,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="mb-6 mt-1 text-sm text-neutral-600">{t('intro')}</p>
       <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+      <p className="mt-6 border-t border-neutral-200 pt-4 text-sm text-neutral-700">
+        {t('register_hint')}{' '}
+        <Link href="/register" className="font-medium text-sky-800 underline">
+          {t('register_link')}
+        </Link>
+      </p>
     </div>
   );
 }
