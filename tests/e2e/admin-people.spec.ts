@@ -79,7 +79,8 @@ test('kk: the wizard adds a new person; each step is checked; Back and a reload 
 });
 
 test('kk: a user from another organisation joins with a membership only', async ({ browser }) => {
-  const teacher = await fullNameOf(browser, 'teacher');
+  // Seeded users of another school that no other spec relies on (teacher/parent stay outside org 1).
+  const teacher = await fullNameOf(browser, 'user1108');
   const page = await signedIn(browser, 'admin', 'kk');
   await ensureNotMember(page, 'kk', teacher);
   const wizard = new WizardPage(page, 'kk');
@@ -93,7 +94,7 @@ test('kk: a user from another organisation joins with a membership only', async 
   await page.getByLabel(w.account).fill('nobody-has-this-login');
   await wizard.next();
   await expect(page.getByText(w.user_not_found)).toBeVisible();
-  await page.getByLabel(w.account).fill('teacher');
+  await page.getByLabel(w.account).fill('user1108');
   await wizard.next();
   await expect(page.getByText(w.check_existing_user)).toBeVisible();
   expect(await wizard.create()).toBeNull();
@@ -103,7 +104,7 @@ test('kk: a user from another organisation joins with a membership only', async 
 });
 
 test('en: the wizard in English — Create and add another, then a user from another organisation', async ({ browser }) => {
-  const parent = await fullNameOf(browser, 'parent');
+  const parent = await fullNameOf(browser, 'user1109');
   const page = await signedIn(browser, 'admin', 'en');
   await ensureNotMember(page, 'en', parent);
   const wizard = new WizardPage(page, 'en');
@@ -126,7 +127,7 @@ test('en: the wizard in English — Create and add another, then a user from ano
   await page.getByLabel(w.arrival_date).fill('2026-02-01');
   await page.getByLabel(w.surname, { exact: true }).fill(parent.surname);
   await page.getByLabel(w.name, { exact: true }).fill(parent.name);
-  await page.getByLabel(w.account).fill('PARENT');
+  await page.getByLabel(w.account).fill('USER1109');
   await wizard.next();
   await expect(page.getByText(w.check_existing_user)).toBeVisible();
   expect(await wizard.create()).toBeNull();
