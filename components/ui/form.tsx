@@ -25,10 +25,12 @@ export function Field({
   errors = [],
   hint,
   multiline,
+  id: idProp,
   ...input
 }: FieldProps & { multiline?: boolean } & InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const message = useActionMessage();
-  const id = `field-${name}`;
+  // Two forms on one page (the Feedback tab) give their fields their own ids.
+  const id = idProp ?? `field-${name}`;
   const describedBy = [errors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,

@@ -1,0 +1,163 @@
+import { getTranslations } from 'next-intl/server';
+import { EmptyState, Section, SectionLink } from '@/components/content/section';
+import type { FeedbackContacts, PublishedQuestion, ReceptionHourView } from '@/lib/feedback/read';
+import { formatDate } from '@/lib/time/format';
+import { ApplicationForm } from './application-form';
+import { QuestionForm } from './question-form';
+
+export type FeedbackParts = { reception: boolean; applications: boolean; questions: boolean };
+
+function websiteHref(value: string) {
+  return /^https?:\/\//i.test(value) ? value : `https://${value}`;
+}
+
+/**
+ * The Feedback tab (F-2.6, the guide's figure 13), the same on /org/{id}/feedback and on the
+ * public site: contacts, personal reception (rules and weekly schedule), the e-application form,
+ * Questions and answers. Parts switched off (F-4.4) are left out; no citizen's data is shown.
+ */
+export async function FeedbackView({
+  orgId,
+  locale,
+  timeZone,
+  parts,
+  applicationsOpen,
+  data,
+  editHref,
+  attachmentLimit,
+}: {
+  orgId: number;
+  locale: string;
+  timeZone: string;
+  parts: FeedbackParts;
+  applicationsOpen: boolean;
+  data: { contacts: FeedbackContacts; rules: string; hours: ReceptionHourView[]; questions: PublishedQuestion[] };
+  /** Admins see "Change" beside the contacts. */
+  editHref?: string;
+  attachmentLimit: string;
+}) {
+  const t = await getTranslations('Feedback');
+  const menu = [
+    { id: 'feedback-contacts', label: t('contacts') },
+    ...(parts.reception ? [{ id: 'feedback-reception', label: t('reception') }] : []),
+    ...(parts.applications ? [{ id: 'feedback-applications', label: t('applications') }] : []),
+    ...(parts.questions ? [{ id: 'feedback-questions', label: t('questions') }] : []),
+  ];
+  const contactRows = (
+    [
+      ['address', data.contacts.address],
+      ['phones', data.contacts.phones],
+      ['email', data.contacts.email],
+      ['website', data.contacts.website],
+    ] as const
+  ).filter(([, value]) => value.trim() !== '');
+  return (
+    <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
+      <nav aria-label={t('menu')} className="h-fit rounded-lg bg-white p-4 shadow-sm print:hidden">
+        <ul className="flex flex-col gap-2">
+          {menu.map((item) => (
+            <li key={item.id}>
+              <a href={`#${item.id}`} className="text-sky-800 underline">
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="flex min-w-0 flex-col gap-4">
+        <Section id="feedback-contacts" title={t('contacts')} actions={editHref && <SectionLink href={editHref}>{t('change')}</SectionLink>}>
+          {contactRows.length === 0 ? (
+            <EmptyState>{t('no_contacts')}</EmptyState>
+          ) : (
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm" data-testid="feedback-contacts">
+              {contactRows.map(([key, value]) => (
+                <div key={key} className="contents">
+                  <dt className="text-neutral-600">{t(`contact_${key}`)}</dt>
+                  <dd>
+                    {key === 'email' ? (
+                      <a href={`mailto:${value}`} className="text-sky-800 underline">
+                        {value}
+                      </a>
+                    ) : key === 'website' ? (
+                      <a href={websiteHref(value)} className="text-sky-800 underline" rel="noopener nofollow">
+                        {value}
+                      </a>
+                    ) : (
+                      value
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </Section>
+
+        {parts.reception && (
+          <Section id="feedback-reception" title={t('reception')}>
+            {data.rules ? <p className="mb-4 whitespace-pre-line" data-testid="reception-rules">{data.rules}</p> : <EmptyState>{t('no_rules')}</EmptyState>}
+            {data.hours.length > 0 && (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm" data-testid="reception-schedule">
+                  <caption className="mb-2 text-left font-semibold">{t('schedule')}</caption>
+                  <thead>
+                    <tr className="border-b border-neutral-200">
+                      <th scope="col" className="py-1 pr-3">{t('day')}</th>
+                      <th scope="col" className="py-1 pr-3">{t('hours')}</th>
+                      <th scope="col" className="py-1 pr-3">{t('receiver')}</th>
+                      <th scope="col" className="py-1">{t('place')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.hours.map((hour) => (
+                      <tr key={hour.id} className="border-b border-neutral-100">
+                        <td className="py-1 pr-3">{t(`weekday.${hour.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}</td>
+                        <td className="py-1 pr-3 whitespace-nowrap">
+                          {hour.startsAt}–{hour.endsAt}
+                        </td>
+                        <td className="py-1 pr-3">{hour.receiver}</td>
+                        <td className="py-1">{hour.place}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Section>
+        )}
+
+        {parts.applications && (
+          <Section id="feedback-applications" title={t('applications')}>
+            {applicationsOpen ? (
+              <>
+                <p className="mb-3 text-sm text-neutral-700">{t('applications_intro')}</p>
+                <ApplicationForm orgId={orgId} maxLabel={attachmentLimit} />
+              </>
+            ) : (
+              <EmptyState>{t('applications_unavailable')}</EmptyState>
+            )}
+          </Section>
+        )}
+
+        {parts.questions && (
+          <Section id="feedback-questions" title={t('questions')} count={data.questions.length}>
+            {data.questions.length === 0 ? (
+              <EmptyState>{t('no_questions')}</EmptyState>
+            ) : (
+              <ul className="mb-4 flex flex-col gap-3" data-testid="published-questions">
+                {data.questions.map((q) => (
+                  <li key={q.id} className="rounded border border-neutral-200 p-3">
+                    <p className="font-medium whitespace-pre-line">{q.body}</p>
+                    <p className="mt-2 whitespace-pre-line text-neutral-800">{q.answer}</p>
+                    {q.answeredAt && <p className="mt-1 text-xs text-neutral-600">{t('answered_on', { date: formatDate(q.answeredAt, locale, timeZone) })}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3 className="mt-2 mb-2 font-semibold">{t('ask_heading')}</h3>
+            <QuestionForm orgId={orgId} />
+          </Section>
+        )}
+      </div>
+    </div>
+  );
+}
