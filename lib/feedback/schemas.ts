@@ -43,7 +43,8 @@ export const feedbackContactsSchema = z.object({
 
 export const receptionRulesSchema = z.object({ orgId: orgIdField, rules: plainText(FEEDBACK_LIMITS.rules, { multiline: true }) });
 
-const clock = z.string('required').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'FeedbackAdmin.time_invalid');
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string('required').regex(CLOCK, 'FeedbackAdmin.time_invalid');
 export const receptionHourSchema = z
   .object({
     orgId: orgIdField,
@@ -53,7 +54,8 @@ export const receptionHourSchema = z
     receiver: plainText(FEEDBACK_LIMITS.receiver, { required: true }),
     place: plainText(FEEDBACK_LIMITS.place),
   })
-  .refine((v) => v.startsAt < v.endsAt, { message: 'FeedbackAdmin.time_order', path: ['endsAt'] });
+  // Compared only when both are times: a bad one already has its own message.
+  .refine((v) => !CLOCK.test(v.startsAt) || !CLOCK.test(v.endsAt) || v.startsAt < v.endsAt, { message: 'FeedbackAdmin.time_order', path: ['endsAt'] });
 export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: entityId });
 
 const checkbox = z

@@ -30,7 +30,7 @@ export async function prepareLogo(bytes: Uint8Array): Promise<PreparedLogo> {
   const options = { limitInputPixels: LOGO_MAX_PIXELS } as const;
   const metadata = await sharp(bytes, options)
     .metadata()
-    .catch(() => refuse('Logo.corrupt'));
+    .catch((error: unknown) => refuse(error instanceof Error && /pixel limit/i.test(error.message) ? 'Logo.too_many_pixels' : 'Logo.corrupt'));
   if (metadata.format !== 'png' && metadata.format !== 'jpeg') refuse('Logo.wrong_format');
   if (!metadata.width || !metadata.height) refuse('Logo.corrupt');
   if (metadata.width * metadata.height > LOGO_MAX_PIXELS) refuse('Logo.too_many_pixels');
