@@ -1,15 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyState, Section, SectionLink } from '@/components/content/section';
+import { ContactList } from '@/components/org/contacts-block';
 import type { FeedbackContacts, PublishedQuestion, ReceptionHourView } from '@/lib/feedback/read';
 import { formatDate } from '@/lib/time/format';
 import { ApplicationForm } from './application-form';
 import { QuestionForm } from './question-form';
 
 export type FeedbackParts = { reception: boolean; applications: boolean; questions: boolean };
-
-function websiteHref(value: string) {
-  return /^https?:\/\//i.test(value) ? value : `https://${value}`;
-}
 
 /**
  * The Feedback tab (F-2.6, the guide's figure 13), the same on /org/{id}/feedback and on the
@@ -43,14 +40,9 @@ export async function FeedbackView({
     ...(parts.applications ? [{ id: 'feedback-applications', label: t('applications') }] : []),
     ...(parts.questions ? [{ id: 'feedback-questions', label: t('questions') }] : []),
   ];
-  const contactRows = (
-    [
-      ['address', data.contacts.address],
-      ['phones', data.contacts.phones],
-      ['email', data.contacts.email],
-      ['website', data.contacts.website],
-    ] as const
-  ).filter(([, value]) => value.trim() !== '');
+  const contactRows = (['address', 'phones', 'email', 'website'] as const)
+    .map((key) => ({ key, label: t(`contact_${key}`), value: data.contacts[key], kind: key === 'email' || key === 'website' ? key : undefined }))
+    .filter((row) => row.value.trim() !== '');
   return (
     <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
       <nav aria-label={t('menu')} className="h-fit rounded-lg bg-white p-4 shadow-sm print:hidden">
@@ -66,30 +58,7 @@ export async function FeedbackView({
       </nav>
       <div className="flex min-w-0 flex-col gap-4">
         <Section id="feedback-contacts" title={t('contacts')} actions={editHref && <SectionLink href={editHref}>{t('change')}</SectionLink>}>
-          {contactRows.length === 0 ? (
-            <EmptyState>{t('no_contacts')}</EmptyState>
-          ) : (
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm" data-testid="feedback-contacts">
-              {contactRows.map(([key, value]) => (
-                <div key={key} className="contents">
-                  <dt className="text-neutral-600">{t(`contact_${key}`)}</dt>
-                  <dd>
-                    {key === 'email' ? (
-                      <a href={`mailto:${value}`} className="text-sky-800 underline">
-                        {value}
-                      </a>
-                    ) : key === 'website' ? (
-                      <a href={websiteHref(value)} className="text-sky-800 underline" rel="noopener nofollow">
-                        {value}
-                      </a>
-                    ) : (
-                      value
-                    )}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
+          {contactRows.length === 0 ? <EmptyState>{t('no_contacts')}</EmptyState> : <ContactList rows={contactRows} testId="feedback-contacts" />}
         </Section>
 
         {parts.reception && (

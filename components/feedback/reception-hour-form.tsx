@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -11,7 +11,6 @@ type Action = (previous: ActionResult<{ id: number }> | null, formData: FormData
 export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: number }) {
   const t = useTranslations('FeedbackAdmin');
   const tFeedback = useTranslations('Feedback');
-  const message = useActionMessage();
   const { state, formAction, text, choice } = useDraftAction(action);
   const weekdayErrors = fieldErrorsOf(state, 'weekday');
   return (
@@ -26,18 +25,14 @@ export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: nu
           <label htmlFor="field-weekday" className="text-sm font-medium">
             {tFeedback('day')}
           </label>
-          <select id="field-weekday" name="weekday" defaultValue={choice('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined}>
+          <select id="field-weekday" name="weekday" defaultValue={choice('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
             {([1, 2, 3, 4, 5, 6, 7] as const).map((day) => (
               <option key={day} value={day}>
                 {tFeedback(`weekday.${day}`)}
               </option>
             ))}
           </select>
-          {weekdayErrors.length > 0 && (
-            <p role="alert" className="text-sm text-red-700">
-              {weekdayErrors.map(message).join(' ')}
-            </p>
-          )}
+          <FieldErrors id="field-weekday-error" errors={weekdayErrors} />
         </div>
         <Field name="startsAt" type="time" label={t('starts_at')} defaultValue={text('startsAt', '09:00')} errors={fieldErrorsOf(state, 'startsAt')} />
         <Field name="endsAt" type="time" label={t('ends_at')} defaultValue={text('endsAt', '12:00')} errors={fieldErrorsOf(state, 'endsAt')} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -87,22 +87,12 @@ export function LocalizationForm({
         <p id="field-timeZone-hint" className="text-xs text-neutral-600">
           {t('time_zone_hint')}
         </p>
-        <Errors id="field-timeZone-error" errors={fieldErrorsOf(state, 'timeZone')} />
+        <FieldErrors id="field-timeZone-error" errors={fieldErrorsOf(state, 'timeZone')} />
       </div>
       <div>
         <SubmitButton pendingLabel={tCommon('saving')}>{tCommon('save')}</SubmitButton>
       </div>
     </form>
-  );
-}
-
-function Errors({ id, errors }: { id: string; errors: string[] }) {
-  const message = useActionMessage();
-  if (errors.length === 0) return null;
-  return (
-    <p id={id} role="alert" className="text-sm text-red-700">
-      {errors.map(message).join(' ')}
-    </p>
   );
 }
 
@@ -139,7 +129,7 @@ function Select(props: {
           {props.hint}
         </p>
       )}
-      <Errors id={`${id}-error`} errors={props.errors} />
+      <FieldErrors id={`${id}-error`} errors={props.errors} />
     </div>
   );
 }

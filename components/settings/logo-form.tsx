@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { FormMessage, useActionMessage } from '@/components/ui/form';
+import { postFile } from '@/components/ui/post-file';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
@@ -27,18 +28,12 @@ export function LogoUploadForm({ orgId, maxBytes }: { orgId: number; maxBytes: n
     if (!(file instanceof File) || file.name === '') return fail('Logo.choose_file');
     if (file.size > maxBytes) return fail('Logo.too_large');
     setPending(true);
-    try {
-      const response = await fetch(`/api/logo?orgId=${orgId}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
-      const result = (await response.json().catch(() => ({ ok: false, messageKey: 'server_error' }))) as ActionResult<unknown>;
-      setState(result);
-      if (result.ok) {
-        form.current?.reset();
-        router.refresh();
-      }
-    } catch {
-      setState({ ok: false, messageKey: 'server_error' });
-    } finally {
-      setPending(false);
+    const result = await postFile(`/api/logo?orgId=${orgId}`, file);
+    setPending(false);
+    setState(result);
+    if (result.ok) {
+      form.current?.reset();
+      router.refresh();
     }
   }
 

@@ -59,6 +59,17 @@ export function Field({
   );
 }
 
+/** The errors of one field, for controls that Field does not draw (selects, checkboxes). */
+export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  const message = useActionMessage();
+  if (errors.length === 0) return null;
+  return (
+    <p id={id} role="alert" className="text-sm text-red-700">
+      {errors.map(message).join(' ')}
+    </p>
+  );
+}
+
 /** The form-level result: the error message of a failed action, or a success text. */
 export function FormMessage({ state, success }: { state: ActionResult<unknown> | null | undefined; success?: string }) {
   const message = useActionMessage();

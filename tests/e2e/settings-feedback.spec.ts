@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import postgres from 'postgres';
 import sharp from 'sharp';
-import { expect, seriousAxeViolations, SignInPage, test } from './fixtures';
+import { expect, seriousAxeViolations, signedInPage, test } from './fixtures';
 
 /**
  * Administration → Settings and Feedback of the authority (org 1), in Kazakh: contacts, logo, the
@@ -21,14 +21,7 @@ const APPLICATIONS_EMAIL = `apps-${RUN}@edu.kz`;
 const sql = postgres(`postgres://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? '54339'}/kundelik`, { max: 2, onnotice: () => {} });
 test.afterAll(() => sql.end());
 
-async function signedIn(browser: Browser, login: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page, 'kk');
-  await signIn.goto();
-  await signIn.signIn(login);
-  await expect(page.getByTestId('org-name')).toBeVisible();
-  return page;
-}
+const signedIn = (browser: Browser, login: string) => signedInPage(browser, login);
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Сақталды.' })).toBeVisible();
 
@@ -164,8 +157,8 @@ test('subordinate institutions move between the two lists, with a type filter', 
   await excluded.getByRole('button', { name: '< Қосу' }).click();
   await expect(admin.getByTestId('excluded-list-count')).toHaveText('0');
   await expect(subordinate).toContainText(name);
-  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from subordinate_overrides where authority_id = ${ORG}`;
-  expect(n).toBe(0);
+  const [overrides] = await sql<{ n: number }[]>`select count(*)::int as n from subordinate_overrides where authority_id = ${ORG}`;
+  expect(overrides?.n).toBe(0);
 });
 
 test('subordinate types: a group ticks and unticks every type in it, a single type makes it "some"', async ({ browser }) => {
@@ -256,4 +249,52 @@ test('a question asked on the public site is answered, published and shown to vi
   await expect(published).toContainText(question);
   await expect(published).toContainText('Құжаттарды қабылдау 1 сәуірде басталады.');
   expect(await seriousAxeViolations(visitor)).toEqual([]);
+});
+
+test('every settings and feedback administration page, and the Feedback tab, has no serious accessibility problem', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin');
+  const pages = [
+    ...['about', 'contacts', 'localization', 'applications-email', 'logo', 'subordinates', 'subordinate-types'].map((s) => `${SETTINGS}/${s}`),
+    ...['contacts', 'reception', 'questions', 'applications'].map((s) => `${FEEDBACK_ADMIN}/${s}`),
+    `/kk/org/${ORG}/feedback`,
+    `/kk/org/${ORG}/admin`,
+  ];
+  for (const path of pages) {
+    const response = await admin.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(await seriousAxeViolations(admin), path).toEqual([]);
+  }
+});
+
+test('localization: the time zone list offers Astana at UTC+05:00 and the reception schedule reaches the public tab', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin');
+  await admin.goto(`${SETTINGS}/localization`);
+  const zone = admin.getByLabel('Сағат белдеуі');
+  await expect(zone.locator('option:checked')).toHaveText('(UTC+05:00) Астана');
+  await expect(admin.getByLabel('Ел')).toHaveValue(/\d+/);
+  // Choosing another region empties the city: the selects depend on each other.
+  await admin.getByLabel('Өңір').selectOption({ label: 'Астана қаласы' });
+  await expect(admin.getByLabel('Қала немесе аудан')).toHaveValue('');
+  await admin.reload();
+
+  await admin.goto(`${FEEDBACK_ADMIN}/reception`);
+  await admin.getByLabel('Жеке қабылдау ережелері').fill('Алдын ала телефон арқылы жазылу қажет.');
+  await admin.getByRole('button', { name: 'Сақтау' }).click();
+  await saved(admin);
+  const hour = admin.getByTestId('reception-hour-form');
+  await hour.getByLabel('Күн').selectOption({ label: 'Сейсенбі' });
+  await hour.getByLabel('Басталуы').fill('10:00');
+  await hour.getByLabel('Аяқталуы').fill('09:00');
+  await hour.getByLabel('Кім қабылдайды').fill('Искандерова Алия, басқарма бастығы');
+  await hour.getByRole('button', { name: 'Қосу' }).click();
+  await expect(hour.getByText('Аяқталуы басталуынан кейін болуы керек.')).toBeVisible();
+  await hour.getByLabel('Аяқталуы').fill('12:00');
+  await hour.getByRole('button', { name: 'Қосу' }).click();
+  await expect(admin.getByTestId('admin-reception-schedule')).toContainText('Искандерова Алия');
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/kk/site/${ORG}/feedback`);
+  await expect(visitor.getByTestId('reception-rules')).toHaveText('Алдын ала телефон арқылы жазылу қажет.');
+  await expect(visitor.getByTestId('reception-schedule')).toContainText('Сейсенбі');
+  await expect(visitor.getByTestId('reception-schedule')).toContainText('10:00–12:00');
 });
