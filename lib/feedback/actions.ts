@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { action } from '@/lib/action';
 import { commandAction } from '@/lib/command-action';
 import { kickMailSender } from '@/lib/mail/sender-loop';
-import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from './admin';
+import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, resendApplicationMail, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from './admin';
 
 /** Administration → Feedback (F-5). Everything the public tab shows expires its 'feedback' tag. */
 export const saveFeedbackContactsAction = commandAction(saveFeedbackContacts, 'feedback');
@@ -23,6 +23,13 @@ export const setApplicationStatusAction = action(setApplicationStatus.schema, se
 
 export const replyToApplicationAction = action(replyToApplication.schema, replyToApplication.permission, async (input, ctx) => {
   const result = await replyToApplication.run(getDb(), input, ctx);
+  kickMailSender();
+  refresh();
+  return result;
+});
+
+export const resendApplicationMailAction = action(resendApplicationMail.schema, resendApplicationMail.permission, async (input, ctx) => {
+  const result = await resendApplicationMail.run(getDb(), input, ctx);
   kickMailSender();
   refresh();
   return result;

@@ -6,6 +6,7 @@ import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/recor
 import { command } from '@/lib/command';
 import { toLocale } from '@/lib/i18n/routing';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { sendAgain } from '@/lib/mail/sender';
 import { mailTranslator } from '@/lib/mail/templates';
 import {
   answerQuestionSchema,
@@ -16,6 +17,7 @@ import {
   receptionHourSchema,
   receptionRulesSchema,
   replyApplicationSchema,
+  resendApplicationMailSchema,
 } from './schemas';
 
 /**
@@ -140,3 +142,15 @@ export const replyToApplication = command(replyApplicationSchema, 'org.settings.
     return { id: application.id, outboxId };
   }),
 );
+
+/** Puts an application's undelivered mail (to the organisation, or the reply) back at the front of the outbox. */
+export const resendApplicationMail = command(resendApplicationMailSchema, 'org.settings.edit', async (db, input) => {
+  const [application] = await db
+    .select({ notice: feedbackApplications.noticeOutboxId, reply: feedbackApplications.replyOutboxId })
+    .from(feedbackApplications)
+    .where(and(eq(feedbackApplications.id, input.applicationId), eq(feedbackApplications.organizationId, input.orgId)));
+  const outboxId = application?.[input.mail];
+  if (!outboxId) throw new ActionError('FeedbackAdmin.not_found');
+  await sendAgain(db, outboxId);
+  return { outboxId };
+});

@@ -75,5 +75,7 @@ export const applicationStatuses = ['new', 'in_work', 'answered'] as const;
 export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: entityId, status: z.enum(applicationStatuses, 'invalid') });
 export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: entityId, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
 
+export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: entityId, mail: z.enum(['notice', 'reply'], 'invalid') });
+
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 export type QuestionInput = z.infer<typeof questionSchema>;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackApplications, feedbackQuestions, mailOutbox, organizations, signInAttempts, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from '@/lib/feedback/admin';
+import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, resendApplicationMail, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from '@/lib/feedback/admin';
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { listApplicationsForAdmin, listQuestionsForAdmin, readFeedbackTab } from '@/lib/feedback/read';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
@@ -119,6 +119,16 @@ describe("citizens' e-applications", () => {
     const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, row!.replyOutboxId!));
     expect(mail).toMatchObject({ toAddress: 'aigul@mail.kz', subject: '№ 1 өтініміңізге жауап' });
     expect((await listApplicationsForAdmin(db, { orgId: ORG, status: 'answered', page: 1 })).rows[0]!.replyMail).toMatchObject({ status: 'pending' });
+  });
+
+  it('have an undelivered mail sent again on the admin request, only within the organisation', async () => {
+    const [row] = await db.select().from(feedbackApplications).where(eq(feedbackApplications.number, 2));
+    await db.update(mailOutbox).set({ status: 'failed', attempts: 10, lastError: 'timeout' }).where(eq(mailOutbox.id, row!.noticeOutboxId!));
+    expect(await runCommand(db, resendApplicationMail, admin, { orgId: String(ORG), applicationId: String(row!.id), mail: 'notice' })).toMatchObject({ ok: true });
+    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, row!.noticeOutboxId!));
+    expect(mail).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await runCommand(db, resendApplicationMail, admin, { orgId: String(ORG), applicationId: String(row!.id), mail: 'reply' })).toMatchObject({ ok: false, messageKey: 'FeedbackAdmin.not_found' });
+    expect(await runCommand(db, resendApplicationMail, staff, { orgId: String(ORG), applicationId: String(row!.id), mail: 'notice' })).toEqual({ ok: false, messageKey: 'forbidden' });
   });
 
   it('with their personal data are for admins only: staff and moderators are refused', async () => {

@@ -5,7 +5,8 @@ import { StatusTabs } from '@/components/admin/status-tabs';
 import { EmptyState } from '@/components/content/section';
 import { AnswerForm } from '@/components/feedback/answer-form';
 import { ApplicationStatusForm } from '@/components/feedback/application-status-form';
-import { replyToApplicationAction, setApplicationStatusAction } from '@/lib/feedback/actions';
+import { ActionButton } from '@/components/forum/action-button';
+import { replyToApplicationAction, resendApplicationMailAction, setApplicationStatusAction } from '@/lib/feedback/actions';
 import { getApplicationsForAdmin } from '@/lib/feedback/queries';
 import type { ApplicationStatus } from '@/lib/feedback/read';
 import { mailServiceConfigured } from '@/lib/mail/config';
@@ -15,6 +16,8 @@ import { formatDateTime } from '@/lib/time/format';
 import { Pagination } from '@/components/ui/pagination';
 
 const STATUSES: ApplicationStatus[] = ['new', 'in_work', 'answered'];
+/** A mail that failed, or failed at least once and waits for its next try, may be sent again now. */
+const undelivered = (mail: { status: string; attempts: number } | null) => mail !== null && mail.status !== 'sent' && mail.attempts > 0;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
@@ -72,8 +75,9 @@ export default async function ApplicationsAdminPage({ params, searchParams }: { 
                   </>
                 )}
                 <dt className="text-neutral-600">{t('notice_mail')}</dt>
-                <dd>
+                <dd className="flex flex-wrap items-center gap-2">
                   <MailStateNote mail={a.noticeMail} locale={locale} timeZone={org.timeZone} configured={configured} />
+                  {undelivered(a.noticeMail) && <ActionButton action={resendApplicationMailAction} fields={{ orgId: org.id, applicationId: a.id, mail: 'notice' }} label={t('send_again')} />}
                 </dd>
               </dl>
               <p className="whitespace-pre-line rounded bg-neutral-50 p-3" data-testid="application-body">
@@ -85,6 +89,7 @@ export default async function ApplicationsAdminPage({ params, searchParams }: { 
                   <p className="text-neutral-600">
                     {t('replied_at', { at: formatDateTime(a.repliedAt, locale, org.timeZone) })} <MailStateNote mail={a.replyMail} locale={locale} timeZone={org.timeZone} configured={configured} />
                   </p>
+                  {undelivered(a.replyMail) && <ActionButton action={resendApplicationMailAction} fields={{ orgId: org.id, applicationId: a.id, mail: 'reply' }} label={t('send_again')} />}
                   <p className="mt-1 whitespace-pre-line">{a.reply}</p>
                 </div>
               )}
