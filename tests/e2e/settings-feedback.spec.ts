@@ -19,7 +19,12 @@ const APPLICATIONS_EMAIL = `apps-${RUN}@edu.kz`;
 
 // The e2e server's embedded database (playwright.config.ts starts it on E2E_PG_PORT).
 const sql = postgres(`postgres://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? '54339'}/kundelik`, { max: 2, onnotice: () => {} });
-test.afterAll(() => sql.end());
+// Other spec files share this server: put back what they expect (no confirmed applications e-mail).
+test.afterAll(async () => {
+  await sql`update organizations set applications_email = null, applications_email_confirmed_at = null,
+    functions = jsonb_set(functions, '{feedback,applications}', 'false'::jsonb) where id = ${ORG}`;
+  await sql.end();
+});
 
 const signedIn = (browser: Browser, login: string) => signedInPage(browser, login);
 
