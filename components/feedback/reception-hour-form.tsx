@@ -25,7 +25,8 @@ export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: nu
           <label htmlFor="field-weekday" className="text-sm font-medium">
             {tFeedback('day')}
           </label>
-          <select id="field-weekday" name="weekday" defaultValue={choice('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
+          {/* Keyed by the last choice: React's form reset after a refusal would otherwise fall back to the first day. */}
+          <select key={choice('weekday', '1')} id="field-weekday" name="weekday" defaultValue={choice('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
             {([1, 2, 3, 4, 5, 6, 7] as const).map((day) => (
               <option key={day} value={day}>
                 {tFeedback(`weekday.${day}`)}
