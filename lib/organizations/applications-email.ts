@@ -84,14 +84,14 @@ export async function confirmApplicationsEmailCode(db: Database, user: CurrentUs
     if (check === 'wrong') {
       const failedAttempts = stored!.failedAttempts + 1;
       await tx.update(applicationsEmailCodes).set({ failedAttempts }).where(eq(applicationsEmailCodes.organizationId, input.orgId));
-      return { check: triesLeft(failedAttempts) === 0 ? ('too_many_tries' as const) : check, left: triesLeft(failedAttempts) };
+      return { check: triesLeft(failedAttempts) === 0 ? ('too_many_tries' as const) : check };
     }
-    if (check !== 'ok') return { check, left: 0 };
+    if (check !== 'ok') return { check };
     const [before] = await tx.select({ email: organizations.applicationsEmail }).from(organizations).where(eq(organizations.id, input.orgId));
     await tx.update(applicationsEmailCodes).set({ usedAt: now }).where(eq(applicationsEmailCodes.organizationId, input.orgId));
     await tx.update(organizations).set({ applicationsEmail: stored!.email, applicationsEmailConfirmedAt: now }).where(eq(organizations.id, input.orgId));
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'organization.applications_email.confirm', entity: 'organization', entityId: input.orgId, changes: { applicationsEmail: { from: before?.email ?? null, to: stored!.email } } });
-    return { check, left: 0, email: stored!.email };
+    return { check, email: stored!.email };
   });
   if (outcome.check !== 'ok') throw new ActionError(refusal[outcome.check], { code: [refusal[outcome.check]] });
   return { email: outcome.email! };
