@@ -82,6 +82,11 @@ test('logo: a PDF named .png is refused, a PNG named .jpg is scaled to 150×150 
   await admin.getByRole('button', { name: 'Жүктеу' }).click();
   await expect(admin.getByRole('alert').filter({ hasText: 'Тек JPG немесе PNG' })).toBeVisible();
 
+  // 4 MB + 1 byte: refused with the guide's limit, whatever the content.
+  const tooBig = await admin.request.post(`/api/logo?orgId=${ORG}`, { data: Buffer.alloc(4 * 1024 * 1024 + 1, 1), headers: { 'Content-Type': 'application/octet-stream' } });
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.json()).toMatchObject({ ok: false, messageKey: 'Logo.too_large' });
+
   const png = await sharp({ create: { width: 800, height: 800, channels: 3, background: { r: 14, g: 116, b: 144 } } }).png().toBuffer();
   await file.setInputFiles({ name: 'logo.jpg', mimeType: 'image/jpeg', buffer: png });
   await admin.getByRole('button', { name: 'Жүктеу' }).click();
