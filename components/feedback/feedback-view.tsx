@@ -5,6 +5,7 @@ import type { FeedbackContacts, PublishedQuestion, ReceptionHourView } from '@/l
 import { formatDate } from '@/lib/time/format';
 import { ApplicationForm } from './application-form';
 import { QuestionForm } from './question-form';
+import { ReceptionSchedule } from './reception-schedule';
 
 export type FeedbackParts = { reception: boolean; applications: boolean; questions: boolean };
 
@@ -64,33 +65,7 @@ export async function FeedbackView({
         {parts.reception && (
           <Section id="feedback-reception" title={t('reception')}>
             {data.rules ? <p className="mb-4 whitespace-pre-line" data-testid="reception-rules">{data.rules}</p> : <EmptyState>{t('no_rules')}</EmptyState>}
-            {data.hours.length > 0 && (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm" data-testid="reception-schedule">
-                  <caption className="mb-2 text-left font-semibold">{t('schedule')}</caption>
-                  <thead>
-                    <tr className="border-b border-neutral-200">
-                      <th scope="col" className="py-1 pr-3">{t('day')}</th>
-                      <th scope="col" className="py-1 pr-3">{t('hours')}</th>
-                      <th scope="col" className="py-1 pr-3">{t('receiver')}</th>
-                      <th scope="col" className="py-1">{t('place')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.hours.map((hour) => (
-                      <tr key={hour.id} className="border-b border-neutral-100">
-                        <td className="py-1 pr-3">{t(`weekday.${hour.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}</td>
-                        <td className="py-1 pr-3 whitespace-nowrap">
-                          {hour.startsAt}–{hour.endsAt}
-                        </td>
-                        <td className="py-1 pr-3">{hour.receiver}</td>
-                        <td className="py-1">{hour.place}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            {data.hours.length > 0 && <ReceptionSchedule hours={data.hours} caption={t('schedule')} testId="reception-schedule" />}
           </Section>
         )}
 

@@ -3,6 +3,7 @@ import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { EmptyState } from '@/components/content/section';
 import { ReceptionHourForm } from '@/components/feedback/reception-hour-form';
+import { ReceptionSchedule } from '@/components/feedback/reception-schedule';
 import { ActionButton } from '@/components/forum/action-button';
 import { addReceptionHourAction, deleteReceptionHourAction, saveReceptionRulesAction } from '@/lib/feedback/actions';
 import { getFeedbackSettings, getReceptionHours } from '@/lib/feedback/queries';
@@ -29,37 +30,19 @@ export default async function ReceptionAdminPage({ params }: { params: AdminPage
         {hours.length === 0 ? (
           <EmptyState>{t('no_hours')}</EmptyState>
         ) : (
-          <table className="w-full text-left text-sm" data-testid="admin-reception-schedule">
-            <thead>
-              <tr className="border-b border-neutral-200">
-                <th scope="col" className="py-1 pr-3">{tFeedback('day')}</th>
-                <th scope="col" className="py-1 pr-3">{tFeedback('hours')}</th>
-                <th scope="col" className="py-1 pr-3">{tFeedback('receiver')}</th>
-                <th scope="col" className="py-1 pr-3">{tFeedback('place')}</th>
-                <th scope="col" className="py-1"><span className="sr-only">{t('actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {hours.map((hour) => (
-                <tr key={hour.id} className="border-b border-neutral-100">
-                  <td className="py-1 pr-3">{tFeedback(`weekday.${hour.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">
-                    {hour.startsAt}–{hour.endsAt}
-                  </td>
-                  <td className="py-1 pr-3">{hour.receiver}</td>
-                  <td className="py-1 pr-3">{hour.place}</td>
-                  <td className="py-1 text-right">
-                    <ActionButton
-                      action={deleteReceptionHourAction}
-                      fields={{ orgId: org.id, hourId: hour.id }}
-                      label={tCommon('yes_delete')}
-                      confirm={{ trigger: tCommon('delete'), title: t('delete_hour_title'), text: t('delete_hour_text', { receiver: hour.receiver }), cancel: tCommon('cancel') }}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReceptionSchedule
+            hours={hours}
+            testId="admin-reception-schedule"
+            actionsLabel={t('actions')}
+            actions={(hour) => (
+              <ActionButton
+                action={deleteReceptionHourAction}
+                fields={{ orgId: org.id, hourId: hour.id }}
+                label={tCommon('yes_delete')}
+                confirm={{ trigger: tCommon('delete'), title: t('delete_hour_title'), text: t('delete_hour_text', { receiver: hour.receiver }), cancel: tCommon('cancel') }}
+              />
+            )}
+          />
         )}
       </section>
       <div className="max-w-3xl">
