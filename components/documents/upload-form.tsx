@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { FormMessage, useActionMessage } from '@/components/ui/form';
+import { postFile } from '@/components/ui/post-file';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
@@ -30,23 +31,13 @@ export function UploadForm({ orgId, folderId, maxBytes, maxLabel }: { orgId: num
     if (file.size === 0) return fail('Documents.file_empty');
     if (file.size > maxBytes) return fail('Documents.file_too_large');
     setPending(true);
-    try {
-      const query = new URLSearchParams({ orgId: String(orgId), folderId: folderId === null ? '' : String(folderId), public: data.get('public') ? '1' : '0' });
-      const response = await fetch(`/api/files?${query}`, {
-        method: 'POST',
-        body: file,
-        headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
-      });
-      const result = (await response.json().catch(() => ({ ok: false, messageKey: 'server_error' }))) as ActionResult<unknown>;
-      setState(result);
-      if (result.ok) {
-        form.current?.reset();
-        router.refresh();
-      }
-    } catch {
-      setState({ ok: false, messageKey: 'server_error' });
-    } finally {
-      setPending(false);
+    const query = new URLSearchParams({ orgId: String(orgId), folderId: folderId === null ? '' : String(folderId), public: data.get('public') ? '1' : '0' });
+    const result = await postFile(`/api/files?${query}`, file, { 'X-File-Name': encodeURIComponent(file.name) });
+    setPending(false);
+    setState(result);
+    if (result.ok) {
+      form.current?.reset();
+      router.refresh();
     }
   }
 

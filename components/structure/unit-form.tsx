@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
-import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { fullName } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
 import { Link } from '@/lib/i18n/navigation';
@@ -11,16 +11,6 @@ import { UNIT_LIMITS } from '@/lib/organizations/structure-limits';
 
 type Candidate = { personId: number; surname: string; name: string; patronymic: string | null };
 type UnitValues = { id: number; name: string; info: string; headPersonId: number | null; memberIds: number[] };
-
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  const message = useActionMessage();
-  if (errors.length === 0) return null;
-  return (
-    <p id={id} role="alert" className="text-sm text-red-700">
-      {errors.map(message).join(' ')}
-    </p>
-  );
-}
 
 /** Add or edit a structural unit; head and members are chosen from the organisation's staff. */
 export function UnitForm({

@@ -25,10 +25,12 @@ export function Field({
   errors = [],
   hint,
   multiline,
+  id: idProp,
   ...input
 }: FieldProps & { multiline?: boolean } & InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const message = useActionMessage();
-  const id = `field-${name}`;
+  // Two forms on one page (the Feedback tab) give their fields their own ids.
+  const id = idProp ?? `field-${name}`;
   const describedBy = [errors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -54,6 +56,17 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+/** The errors of one field, for controls that Field does not draw (selects, checkboxes). */
+export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  const message = useActionMessage();
+  if (errors.length === 0) return null;
+  return (
+    <p id={id} role="alert" className="text-sm text-red-700">
+      {errors.map(message).join(' ')}
+    </p>
   );
 }
 

@@ -49,6 +49,8 @@ export const organizations = pgTable(
     institutionTypeId: integer().references(() => institutionTypes.id),
     organizationalStructure: organizationalStructure().notNull().default('independent'),
     territoryId: integer().references(() => territories.id),
+    /** Localization (F-4.5): the territory the organisation answers to, e.g. its region. */
+    territorialSubordinationId: integer().references(() => territories.id),
     /** The authority this organisation answers to (null for the top authority). */
     parentId: integer().references((): AnyPgColumn => organizations.id),
     legalAddress: text().notNull().default(''),

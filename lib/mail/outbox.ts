@@ -1,16 +1,18 @@
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/lib/audit/record';
 import { mailOutbox } from '@/db/schema';
 
-type Executor = Pick<Database, 'insert'>;
-
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = { to: string; subject: string; text: string };
 
 /**
- * Puts mail into the outbox in the caller's transaction: it is sent only if the change that
- * caused it commits. Delivery (Resend when RESEND_API_KEY is set) is a separate sender that
- * reads pending rows; until it exists the mail stays readable in mail_outbox.
+ * Puts a mail into the outbox inside the caller's transaction, so the mail exists exactly when
+ * the write that caused it does. The sender (lib/mail/sender.ts) delivers it later and retries
+ * failures; nothing here talks to the network. Returns the outbox row's id, so callers can show
+ * the mail's delivery state.
  */
-export async function enqueueMail(tx: Executor, mail: OutgoingMail | OutgoingMail[]): Promise<void> {
-  const rows = (Array.isArray(mail) ? mail : [mail]).map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html ?? null }));
-  if (rows.length > 0) await tx.insert(mailOutbox).values(rows);
+export async function enqueueMail(tx: DbExecutor, mail: OutgoingMail): Promise<number> {
+  const [row] = await tx
+    .insert(mailOutbox)
+    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text })
+    .returning({ id: mailOutbox.id });
+  return row!.id;
 }

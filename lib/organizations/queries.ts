@@ -31,6 +31,7 @@ export async function getOrganizationProfile({ orgId, locale }: { orgId: number;
       website: organizations.website,
       timeZone: organizations.timeZone,
       functions: organizations.functions,
+      logoKey: organizations.logoKey,
       territoryKk: territories.nameKk,
       territoryRu: territories.nameRu,
       territoryEn: territories.nameEn,

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
 import { getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
+import { getFeedbackTab } from '@/lib/feedback/queries';
 import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, getWallPosts } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
@@ -13,7 +14,7 @@ import { getStructure } from '@/lib/organizations/structure-queries';
  * read here or below.
  */
 
-const DATE_KEYS = new Set(['publishedAt', 'updatedAt', 'createdAt']);
+const DATE_KEYS = new Set(['publishedAt', 'updatedAt', 'createdAt', 'answeredAt']);
 
 /** The data cache stores JSON: turn the timestamps the components expect back into Dates. */
 function reviveDates<T>(value: T): T {
@@ -59,3 +60,6 @@ export const cachedFolderDocuments = cachedRead('site-folder-docs', ['documents'
     total,
   };
 });
+
+/** The Feedback tab: contacts, reception, published answers (no citizen's data). */
+export const cachedFeedback = cachedRead('site-feedback', ['feedback'], (orgId) => getFeedbackTab({ orgId }));

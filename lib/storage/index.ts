@@ -25,7 +25,7 @@ export function getStorage(): FileStorage {
 }
 
 /** A fresh key such as `documents/2026-05/1b4e…`: never derived from the user's file name. */
-export function newStorageKey(area: 'documents' | 'logos', now = new Date()): string {
+export function newStorageKey(area: 'documents' | 'logos' | 'applications', now = new Date()): string {
   const month = now.toISOString().slice(0, 7);
   return `${area}/${month}/${randomUUID()}`;
 }

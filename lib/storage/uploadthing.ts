@@ -7,12 +7,19 @@ async function bytesOf(body: StoredBody): Promise<ArrayBuffer> {
 }
 
 /**
+ * Where the SDK sends its requests. Unset in production (the SDK's defaults, or the
+ * UPLOADTHING_API_URL / UPLOADTHING_INGEST_URL / UPLOADTHING_UFS_HOST variables it reads itself);
+ * the tests point all three at a local stand-in of uploadthing's HTTP API.
+ */
+export type UploadthingEndpoints = { apiUrl?: string; ingestUrl?: string; ufsHost?: string; ufsAppIdLocation?: 'subdomain' | 'path' };
+
+/**
  * Files in uploadthing. Our generated key is the file's `customId`, so the database keeps the
  * same key whichever store holds the bytes; reads go through a signed URL made locally (no API
- * call). Not exercised by the tests: this machine has no network.
+ * call). tests/db/mail-and-files.test.ts runs it against a stand-in server.
  */
-export function uploadthingStorage(token: string): FileStorage {
-  const api = new UTApi({ token });
+export function uploadthingStorage(token: string, endpoints: UploadthingEndpoints = {}): FileStorage {
+  const api = new UTApi({ token, ...endpoints });
   const signedUrl = async (key: string) => (await api.generateSignedURL(key, { keyType: 'customId' })).ufsUrl;
   return {
     kind: 'uploadthing',

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, type Page, test as base } from '@playwright/test';
+import { type Browser, expect, type Page, test as base } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../db/seed/demo-logins';
 
 export const LABELS = {
@@ -26,6 +26,16 @@ export class SignInPage {
     await this.page.getByLabel(l.password).fill(password);
     await this.page.getByRole('button', { name: l.submit }).click();
   }
+}
+
+/** A fresh browser context signed in as `login`, on the organisation page it lands on. */
+export async function signedInPage(browser: Browser, login: string, locale: TestLocale = 'kk'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const signIn = new SignInPage(page, locale);
+  await signIn.goto();
+  await signIn.signIn(login);
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  return page;
 }
 
 export async function sessionOf(page: Page): Promise<Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, SignInPage, seriousAxeViolations, test } from './fixtures';
+import { expect, seriousAxeViolations, signedInPage, test } from './fixtures';
 
 /**
  * The Forum tab and the Functions settings of the authority (org 1), in Kazakh. The tests share
@@ -14,14 +14,7 @@ const FUNCTIONS = '/kk/org/1/admin/settings/functions';
 let topicPath = '';
 let forumPath = '';
 
-async function signedIn(browser: Browser, login: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page, 'kk');
-  await signIn.goto();
-  await signIn.signIn(login);
-  await expect(page.getByTestId('org-name')).toBeVisible();
-  return page;
-}
+const signedIn = (browser: Browser, login: string): Promise<Page> => signedInPage(browser, login);
 
 /** As admin on the Functions page: change the form with `edit`, save, see "saved". */
 async function saveFunctions(admin: Page, edit: (page: Page) => Promise<unknown>) {

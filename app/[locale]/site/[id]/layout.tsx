@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OrgLogo } from '@/components/org/org-logo';
 import { Footer } from '@/components/layout/footer';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { SiteHeader } from '@/components/site/site-header';
@@ -12,9 +13,7 @@ export default async function SiteLayout({ children, params }: { children: React
       <SiteHeader orgId={orgId} locale={locale} />
       <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-4 px-4 py-6">
         <div className="flex items-center gap-4">
-          <div aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800">
-            {org.shortName.slice(0, 1)}
-          </div>
+          <OrgLogo orgId={org.id} shortName={org.shortName} logoKey={org.logoKey} />
           <h1 className="text-2xl font-semibold" data-testid="org-name">
             {org.fullName}
           </h1>

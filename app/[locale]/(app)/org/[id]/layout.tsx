@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { OrgLogo } from '@/components/org/org-logo';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
@@ -14,9 +15,7 @@ export default async function OrganizationLayout({ children, params }: { childre
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center gap-4">
-        <div aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800">
-          {org.shortName.slice(0, 1)}
-        </div>
+        <OrgLogo orgId={org.id} shortName={org.shortName} logoKey={org.logoKey} />
         <div>
           <h1 className="text-2xl font-semibold" data-testid="org-name">
             {org.fullName}

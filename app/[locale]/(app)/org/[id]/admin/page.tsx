@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { FEEDBACK_SECTIONS, SETTINGS_SECTIONS, sectionKey } from '@/components/admin/admin-shell';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
@@ -7,16 +8,22 @@ import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
 
 /**
- * Administration home (guide 3.1), admins only — others get 403, also by URL: the People block
- * and the Settings block.
+ * Administration home (guide 3.1), admins only — others get 403, also by URL: the People,
+ * Settings and Feedback blocks.
  */
 export default async function AdministrationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const orgId = parseId(id) ?? notFound();
   await requirePermission(`/${locale}/org/${id}/admin`, 'org.admin', { id: orgId });
   const { org } = await getOrgContext(id, locale);
-  const t = await getTranslations('Admin');
-  const tPeople = await getTranslations('AdminPeople');
+  const [t, tPeople, tSettings, tFeedback] = await Promise.all([
+    getTranslations('Admin'),
+    getTranslations('AdminPeople'),
+    getTranslations('Settings'),
+    getTranslations('FeedbackAdmin'),
+  ]);
+  const settingsLinks = SETTINGS_SECTIONS.filter((key) => key !== 'functions');
+  const link = 'text-sky-800 underline';
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title') }]} />
@@ -27,17 +34,17 @@ export default async function AdministrationPage({ params }: { params: Promise<{
         </h3>
         <ul className="flex flex-col gap-2">
           <li>
-            <Link href={`/org/${org.id}/admin/people`} className="text-sky-800 underline">
+            <Link href={`/org/${org.id}/admin/people`} className={link}>
               {tPeople('list_title')}
             </Link>
           </li>
           <li>
-            <Link href={`/org/${org.id}/admin/people/new`} className="text-sky-800 underline">
+            <Link href={`/org/${org.id}/admin/people/new`} className={link}>
               {tPeople('create_person')}
             </Link>
           </li>
           <li>
-            <Link href={`/org/${org.id}/admin/people/import`} className="text-sky-800 underline">
+            <Link href={`/org/${org.id}/admin/people/import`} className={link}>
               {tPeople('import')}
             </Link>
           </li>
@@ -54,6 +61,29 @@ export default async function AdministrationPage({ params }: { params: Promise<{
             </Link>
             <p className="text-sm text-neutral-600">{t('functions_text')}</p>
           </li>
+          {settingsLinks.map((key) => (
+            <li key={key}>
+              <Link href={`/org/${org.id}/admin/settings/${key}`} className={link}>
+                {tSettings(`nav.${sectionKey(key)}`)}
+              </Link>
+              <p className="text-sm text-neutral-600">{tSettings(`home.${sectionKey(key)}`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="admin-feedback-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <h3 id="admin-feedback-heading" className="mb-3 text-lg font-semibold">
+          {tFeedback('title')}
+        </h3>
+        <ul className="flex flex-col gap-2">
+          {FEEDBACK_SECTIONS.map((key) => (
+            <li key={key}>
+              <Link href={`/org/${org.id}/admin/feedback/${key}`} className={link}>
+                {tFeedback(`nav.${key}`)}
+              </Link>
+              <p className="text-sm text-neutral-600">{tFeedback(`home.${key}`)}</p>
+            </li>
+          ))}
         </ul>
       </section>
     </>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { AdminShell } from '@/components/admin/admin-shell';
 import { FunctionsForm } from '@/components/admin/functions-form';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { saveFunctionsAction } from '@/lib/organizations/function-settings-actions';
@@ -17,27 +17,17 @@ export default async function FunctionsSettingsPage({ params }: { params: Promis
   const { org } = await getOrgContext(id, locale);
   const current = (await getFunctionSettings({ orgId: org.id })) ?? notFound();
   const t = await getTranslations('Functions');
-  const tAdmin = await getTranslations('Admin');
   const adminPath = `/org/${org.id}/admin`;
   return (
-    <>
-      <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: tAdmin('title'), href: adminPath }, { label: tAdmin('settings') }, { label: t('title') }]} />
-      <section aria-labelledby="functions-heading" className="flex flex-col gap-3">
-        <div>
-          <h2 id="functions-heading" className="text-xl font-semibold">
-            {t('title')}
-          </h2>
-          <p className="text-neutral-700">{t('intro')}</p>
-        </div>
-        <FunctionsForm
-          action={saveFunctionsAction}
-          orgId={org.id}
-          settings={current.functions}
-          applicationsEmailConfirmed={current.applicationsEmailConfirmed}
-          siteUrl={publicSiteUrl(await appOrigin(), locale, org.id)}
-          adminPath={adminPath}
-        />
-      </section>
-    </>
+    <AdminShell org={org} block="settings" current="functions" title={t('title')} intro={t('intro')}>
+      <FunctionsForm
+        action={saveFunctionsAction}
+        orgId={org.id}
+        settings={current.functions}
+        applicationsEmailConfirmed={current.applicationsEmailConfirmed}
+        siteUrl={publicSiteUrl(await appOrigin(), locale, org.id)}
+        adminPath={adminPath}
+      />
+    </AdminShell>
   );
 }

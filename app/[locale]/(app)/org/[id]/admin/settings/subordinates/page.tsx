@@ -1,0 +1,120 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
+import { SubordinateListForm } from '@/components/settings/subordinate-list-form';
+import { Pagination } from '@/components/ui/pagination';
+import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
+import { moveSubordinatesAction } from '@/lib/organizations/settings-actions';
+import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings-queries';
+import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinate-schemas';
+import { parsePage } from '@/lib/pagination';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Settings → Subordinate institutions (F-4.7, the guide's figure 11): the two lists with the same
+ * filters (in the URL), each paged on its own (?page= and ?xpage=).
+ */
+export default async function SubordinatesPage({ params, searchParams }: { params: AdminPageParams; searchParams: SearchParams }) {
+  const { org, locale } = await adminPageContext(params, 'settings/subordinates', 'org.settings.edit');
+  const query = await searchParams;
+  const filters = subordinateFiltersSchema.parse({ q: first(query.q), type: first(query.type) || undefined, group: first(query.group) || undefined, territory: first(query.territory) || undefined });
+  const page = parsePage(query.page);
+  const xpage = parsePage(query.xpage);
+  const [options, subordinate, excluded] = await Promise.all([
+    getSubordinateFilterOptions({ authorityId: org.id, locale }),
+    getSubordinateSide({ authorityId: org.id, side: 'subordinate', filters, page, locale }),
+    getSubordinateSide({ authorityId: org.id, side: 'excluded', filters, page: xpage, locale }),
+  ]);
+  const [t, tSettings] = await Promise.all([getTranslations('Subordinates'), getTranslations('Settings')]);
+  const pathname = `/org/${org.id}/admin/settings/subordinates`;
+  const kept = { q: filters.q || undefined, type: filters.type?.toString(), group: filters.group?.toString(), territory: filters.territory?.toString() };
+  const select = 'rounded border border-neutral-400 bg-white px-3 py-2';
+  return (
+    <AdminShell org={org} block="settings" current="subordinates" title={tSettings('nav.subordinates')} intro={t('intro')}>
+      <form method="get" role="search" aria-label={t('filters')} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+        <div className="flex flex-col gap-1 lg:col-span-2">
+          <label htmlFor="filter-q" className="text-sm font-medium">
+            {t('filter_name')}
+          </label>
+          <input id="filter-q" name="q" defaultValue={filters.q} maxLength={100} className="rounded border border-neutral-400 px-3 py-2" />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-type" className="text-sm font-medium">
+            {t('filter_type')}
+          </label>
+          <select id="filter-type" name="type" defaultValue={filters.type ?? ''} className={select}>
+            <option value="">{t('all_types')}</option>
+            {options.types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-group" className="text-sm font-medium">
+            {t('filter_group')}
+          </label>
+          <select id="filter-group" name="group" defaultValue={filters.group ?? ''} className={select}>
+            <option value="">{t('all_groups')}</option>
+            {options.groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-territory" className="text-sm font-medium">
+            {t('filter_territory')}
+          </label>
+          <select id="filter-territory" name="territory" defaultValue={filters.territory ?? ''} className={select}>
+            <option value="">{t('all_territories')}</option>
+            {options.territories.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+            {t('search')}
+          </button>
+        </div>
+      </form>
+      <div className="flex flex-col gap-4 lg:flex-row">
+        <div className="flex min-w-0 flex-1 flex-col">
+          <SubordinateListForm
+            action={moveSubordinatesAction}
+            orgId={org.id}
+            direction="exclude"
+            title={t('subordinate_list')}
+            rows={subordinate.rows}
+            total={subordinate.total}
+            buttonLabel={t('exclude')}
+            empty={t('subordinate_empty')}
+            testId="subordinate-list"
+          />
+          <Pagination pathname={pathname} query={{ ...kept, xpage: xpage > 1 ? String(xpage) : undefined }} page={page} total={subordinate.total} pageSize={SUBORDINATES_PAGE_SIZE} />
+        </div>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <SubordinateListForm
+            action={moveSubordinatesAction}
+            orgId={org.id}
+            direction="add"
+            title={t('excluded_list')}
+            rows={excluded.rows}
+            total={excluded.total}
+            buttonLabel={t('add')}
+            empty={t('excluded_empty')}
+            testId="excluded-list"
+          />
+          <Pagination pathname={pathname} query={{ ...kept, page: page > 1 ? String(page) : undefined }} page={xpage} total={excluded.total} pageSize={SUBORDINATES_PAGE_SIZE} param="xpage" />
+        </div>
+      </div>
+      <BackToAdmin orgId={org.id} />
+    </AdminShell>
+  );
+}

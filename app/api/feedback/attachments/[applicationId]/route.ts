@@ -1,0 +1,28 @@
+import { getDb } from '@/db';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { contentDisposition } from '@/lib/content/documents';
+import { findApplicationAttachment } from '@/lib/feedback/read';
+import { parseId } from '@/lib/ids';
+import { getStorage } from '@/lib/storage';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** GET /api/feedback/attachments/{applicationId}: a citizen's attachment, to the organisation's admins only. */
+export async function GET(_request: Request, { params }: { params: Promise<{ applicationId: string }> }) {
+  const id = parseId((await params).applicationId);
+  if (id === null) return notFound();
+  const attachment = await findApplicationAttachment(getDb(), id);
+  if (!attachment || !can(await getCurrentUser(), 'org.settings.edit', { id: attachment.organizationId })) return notFound();
+  const body = await getStorage().get(attachment.key);
+  if (!body) return notFound();
+  return new Response(body, {
+    headers: {
+      'Content-Type': attachment.type ?? 'application/octet-stream',
+      'Content-Disposition': contentDisposition(attachment.name ?? 'attachment'),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId } from 'react';
+import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { useDraftAction } from '@/components/ui/use-draft-action';
+import type { ActionResult } from '@/lib/action-core';
+
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * A reply box under one item of an admin list: the answer to a question (with "publish") or the
+ * reply to an application (sent by e-mail). Several on a page: each has its own field ids.
+ */
+export function AnswerForm({
+  action,
+  fields,
+  name,
+  label,
+  initial,
+  submitLabel,
+  successLabel,
+  publishLabel,
+  publishInitially,
+  clearOnSuccess = false,
+}: {
+  action: Action;
+  fields: Record<string, string | number>;
+  name: string;
+  label: string;
+  initial: string;
+  submitLabel: string;
+  successLabel: string;
+  publishLabel?: string;
+  publishInitially?: boolean;
+  /** A sent reply empties the box; a saved answer stays to be edited. */
+  clearOnSuccess?: boolean;
+}) {
+  const tCommon = useTranslations('Common');
+  const id = useId();
+  const { state, formAction, text, checked } = useDraftAction(action, { keepOnSuccess: !clearOnSuccess });
+  return (
+    <form action={formAction} className="flex flex-col gap-2" noValidate>
+      {Object.entries(fields).map(([key, value]) => (
+        <input key={key} type="hidden" name={key} value={value} />
+      ))}
+      <FormMessage state={state} success={successLabel} />
+      <Field id={`${id}-${name}`} name={name} label={label} multiline rows={4} maxLength={10_000} defaultValue={text(name, initial)} errors={fieldErrorsOf(state, name)} />
+      {publishLabel && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="publish" defaultChecked={checked('publish', publishInitially ?? true)} className="h-4 w-4" />
+          {publishLabel}
+        </label>
+      )}
+      <div>
+        <SubmitButton pendingLabel={tCommon('saving')}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/** An application's status: new, in work, answered. */
+export function ApplicationStatusForm({ action, orgId, applicationId, status }: { action: Action; orgId: number; applicationId: number; status: 'new' | 'in_work' | 'answered' }) {
+  const t = useTranslations('FeedbackAdmin');
+  const id = useId();
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="orgId" value={orgId} />
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="text-sm font-medium">
+          {t('status')}
+        </label>
+        <select id={id} name="status" defaultValue={status} className="rounded border border-neutral-400 bg-white px-3 py-1">
+          {(['new', 'in_work', 'answered'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`application_status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SubmitButton>{t('change_status')}</SubmitButton>
+      {state && !state.ok && <FormMessage state={state} />}
+    </form>
+  );
+}

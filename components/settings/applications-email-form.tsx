@@ -1,0 +1,63 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { useDraftAction } from '@/components/ui/use-draft-action';
+import type { ActionResult } from '@/lib/action-core';
+import { useRouter } from '@/lib/i18n/navigation';
+
+type Action<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * Settings → E-mail for applications (F-4.6, the guide's figure 10): "Send confirmation code",
+ * then the code and "Confirm e-mail". Both steps are checked again on the server.
+ */
+export function ApplicationsEmailForms({
+  orgId,
+  sendAction,
+  confirmAction,
+  pendingEmail,
+  initialEmail,
+}: {
+  orgId: number;
+  sendAction: Action<{ email: string; sentAt: Date }>;
+  confirmAction: Action<{ email: string }>;
+  pendingEmail: string | null;
+  initialEmail: string;
+}) {
+  const t = useTranslations('ApplicationsEmail');
+  const locale = useLocale();
+  const router = useRouter();
+  const send = useDraftAction(sendAction, { keepOnSuccess: true, onSuccess: () => router.refresh() });
+  const confirm = useDraftAction(confirmAction, { onSuccess: () => router.refresh() });
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <form action={send.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="send-code-heading">
+        <h3 id="send-code-heading" className="font-semibold">
+          {t('step_send')}
+        </h3>
+        <input type="hidden" name="orgId" value={orgId} />
+        <input type="hidden" name="locale" value={locale} />
+        <FormMessage state={send.state} success={send.state?.ok ? t('code_sent', { email: send.state.data.email }) : undefined} />
+        <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(send.state, 'email')} hint={t('email_hint')} />
+        <div>
+          <SubmitButton pendingLabel={t('sending')}>{t('send_code')}</SubmitButton>
+        </div>
+      </form>
+      {pendingEmail && (
+        <form action={confirm.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="confirm-code-heading">
+          <h3 id="confirm-code-heading" className="font-semibold">
+            {t('step_confirm', { email: pendingEmail })}
+          </h3>
+          <input type="hidden" name="orgId" value={orgId} />
+          <FormMessage state={confirm.state} success={t('confirmed')} />
+          <Field name="code" label={t('code')} inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue={confirm.text('code')} errors={fieldErrorsOf(confirm.state, 'code')} hint={t('code_hint')} />
+          <div>
+            <SubmitButton pendingLabel={t('confirming')}>{t('confirm')}</SubmitButton>
+          </div>
+        </form>
+      )}
+      {confirm.state?.ok && !pendingEmail && <FormMessage state={confirm.state} success={t('confirmed')} />}
+    </div>
+  );
+}

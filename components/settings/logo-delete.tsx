@@ -1,0 +1,27 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/** Deleting the logo, behind a confirmation. */
+export function LogoDelete({ action, orgId }: { action: Action; orgId: number }) {
+  const t = useTranslations('Logo');
+  const tCommon = useTranslations('Common');
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <div className="flex flex-col gap-2">
+      {state && !state.ok && <FormMessage state={state} />}
+      <ConfirmDialog trigger={t('delete')} title={t('delete_title')} text={t('delete_text')} cancelLabel={tCommon('cancel')}>
+        <form action={formAction}>
+          <input type="hidden" name="orgId" value={orgId} />
+          <SubmitButton variant="danger">{t('delete_confirm')}</SubmitButton>
+        </form>
+      </ConfirmDialog>
+    </div>
+  );
+}

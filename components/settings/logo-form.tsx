@@ -1,0 +1,79 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { FormMessage, useActionMessage } from '@/components/ui/form';
+import { postFile } from '@/components/ui/post-file';
+import type { ActionResult } from '@/lib/action-core';
+import { useRouter } from '@/lib/i18n/navigation';
+
+/**
+ * Settings → Logo (F-4.2, the guide's figure 7): uploads the chosen file to POST /api/logo, which
+ * checks its content, size and pixels and scales it to fit 150×150. The size check here only
+ * spares a long wait; the server decides.
+ */
+export function LogoUploadForm({ orgId, maxBytes }: { orgId: number; maxBytes: number }) {
+  const t = useTranslations('Logo');
+  const message = useActionMessage();
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const fileId = useId();
+  const [state, setState] = useState<ActionResult<unknown> | null>(null);
+  const [pending, setPending] = useState(false);
+  const fail = (messageKey: string) => setState({ ok: false, messageKey, fieldErrors: { file: [messageKey] } });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = new FormData(event.currentTarget).get('file');
+    if (!(file instanceof File) || file.name === '') return fail('Logo.choose_file');
+    if (file.size > maxBytes) return fail('Logo.too_large');
+    setPending(true);
+    const result = await postFile(`/api/logo?orgId=${orgId}`, file);
+    setPending(false);
+    setState(result);
+    if (result.ok) {
+      form.current?.reset();
+      router.refresh();
+    }
+  }
+
+  const errors = state && !state.ok ? (state.fieldErrors?.file ?? []) : [];
+  return (
+    <form ref={form} onSubmit={onSubmit} className="flex flex-col gap-2" aria-labelledby={`${fileId}-heading`} noValidate>
+      <h3 id={`${fileId}-heading`} className="font-semibold">
+        {t('new_logo')}
+      </h3>
+      <label htmlFor={fileId} className="text-sm font-medium">
+        {t('choose_file_label')}
+      </label>
+      <input
+        id={fileId}
+        type="file"
+        name="file"
+        accept="image/jpeg,image/png"
+        aria-describedby={`${fileId}-rules${errors.length ? ` ${fileId}-error` : ''}`}
+        aria-invalid={errors.length > 0 || undefined}
+        className="text-sm"
+      />
+      <ul id={`${fileId}-rules`} className="list-disc pl-5 text-sm text-neutral-700">
+        <li>{t('rule_agreement')}</li>
+        <li>{t('rule_size')}</li>
+        <li>{t('rule_scaled')}</li>
+        <li>{t('rule_formats')}</li>
+        <li>{t('rule_max_bytes')}</li>
+      </ul>
+      {errors.length > 0 && (
+        <p id={`${fileId}-error`} role="alert" className="text-sm text-red-700">
+          {errors.map(message).join(' ')}
+        </p>
+      )}
+      {state?.ok && <FormMessage state={state} success={t('uploaded')} />}
+      {state && !state.ok && errors.length === 0 && <FormMessage state={state} />}
+      <div>
+        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+          {pending ? t('uploading') : t('upload')}
+        </button>
+      </div>
+    </form>
+  );
+}

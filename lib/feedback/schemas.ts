@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { orgIdField } from '@/lib/action-core';
+import { entityId } from '@/lib/content/schemas';
+import { locales } from '@/lib/i18n/routing';
+import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/contact-fields';
+
+/** Feedback (F-2.6) and its administration (F-5). Texts are stored and shown as plain text. */
+export const FEEDBACK_LIMITS = { subject: 300, body: 10_000, question: 3_000, answer: 10_000, rules: 10_000, receiver: 300, place: 300 } as const;
+/** An application's optional attachment. */
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+const locale = z.enum(locales).catch('kk');
+/** The honeypot: a field people never see; anything in it marks a robot. */
+const honeypot = z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()).optional();
+
+export const applicationSchema = z.object({
+  orgId: orgIdField,
+  name: plainText(CONTACT_LIMITS.name, { required: true }),
+  email: emailField('Feedback.email_invalid', { required: true }),
+  phone: phonesField('Feedback.phone_invalid', { max: 40 }),
+  subject: plainText(FEEDBACK_LIMITS.subject, { required: true }),
+  body: plainText(FEEDBACK_LIMITS.body, { required: true, multiline: true }),
+  website: honeypot,
+  locale,
+});
+
+export const questionSchema = z.object({
+  orgId: orgIdField,
+  name: plainText(CONTACT_LIMITS.name, { required: true }),
+  email: emailField('Feedback.email_invalid'),
+  body: plainText(FEEDBACK_LIMITS.question, { required: true, multiline: true }),
+  website: honeypot,
+  locale,
+});
+
+export const feedbackContactsSchema = z.object({
+  orgId: orgIdField,
+  address: plainText(CONTACT_LIMITS.address),
+  phones: phonesField('Contacts.phone_invalid'),
+  email: emailField('Contacts.email_invalid'),
+  website: websiteField('Contacts.website_invalid'),
+});
+
+export const receptionRulesSchema = z.object({ orgId: orgIdField, rules: plainText(FEEDBACK_LIMITS.rules, { multiline: true }) });
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string('required').regex(CLOCK, 'FeedbackAdmin.time_invalid');
+export const receptionHourSchema = z
+  .object({
+    orgId: orgIdField,
+    weekday: z.coerce.number('invalid').int('invalid').min(1, 'invalid').max(7, 'invalid'),
+    startsAt: clock,
+    endsAt: clock,
+    receiver: plainText(FEEDBACK_LIMITS.receiver, { required: true }),
+    place: plainText(FEEDBACK_LIMITS.place),
+  })
+  // Compared only when both are times: a bad one already has its own message.
+  .refine((v) => !CLOCK.test(v.startsAt) || !CLOCK.test(v.endsAt) || v.startsAt < v.endsAt, { message: 'FeedbackAdmin.time_order', path: ['endsAt'] });
+export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: entityId });
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('false'), z.boolean()])
+  .optional()
+  .transform((v) => v === 'on' || v === 'true' || v === true);
+
+export const answerQuestionSchema = z.object({
+  orgId: orgIdField,
+  questionId: entityId,
+  answer: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }),
+  publish: checkbox,
+});
+export const questionStateSchema = z.object({ orgId: orgIdField, questionId: entityId, change: z.enum(['publish', 'unpublish', 'hide', 'restore'], 'invalid') });
+
+export const applicationStatuses = ['new', 'in_work', 'answered'] as const;
+export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: entityId, status: z.enum(applicationStatuses, 'invalid') });
+export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: entityId, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
+
+export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: entityId, mail: z.enum(['notice', 'reply'], 'invalid') });
+
+export type ApplicationInput = z.infer<typeof applicationSchema>;
+export type QuestionInput = z.infer<typeof questionSchema>;

@@ -1,0 +1,121 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { feedbackApplications, feedbackQuestions, organizations } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { recordAttempt, remainingWait } from '@/lib/auth/throttle';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { mailTranslator } from '@/lib/mail/templates';
+import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { type FileStorage, newStorageKey } from '@/lib/storage';
+import { type CheckedAttachment } from './attachment';
+import { applicationsOpen } from './open';
+import type { ApplicationInput, QuestionInput } from './schemas';
+
+/**
+ * The citizens' forms of the Feedback tab (F-2.6): no session. Each is rate-limited per address
+ * with the sign-in throttle (its own key prefix: five sendings in 15 minutes, then a growing
+ * wait), and a filled honeypot field is answered as if accepted while nothing is stored.
+ */
+export type PublicContext = { address: string | null; now?: Date };
+
+export function throttleKey(form: 'application' | 'question', address: string | null): string {
+  return `feedback-${form}:ip:${address ?? 'unknown'}`;
+}
+
+async function openOrganization(db: Database, orgId: number) {
+  const [org] = await db
+    .select({ shortName: organizations.shortName, functions: organizations.functions, email: organizations.applicationsEmail, confirmedAt: organizations.applicationsEmailConfirmedAt })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return org ? { ...org, functions: withDefaultFunctions(org.functions) } : null;
+}
+
+async function throttle(db: Database, key: string, now: Date) {
+  if ((await remainingWait(db, [key], now)) > 0) throw new ActionError('Feedback.too_many');
+}
+
+
+/**
+ * Stores an application with the next number of the organisation and queues the mail to its
+ * confirmed address, in one transaction; the attachment is stored first and removed again if
+ * the transaction fails.
+ */
+export async function submitApplication(
+  db: Database,
+  storage: FileStorage,
+  input: ApplicationInput & { attachment: CheckedAttachment | null; adminUrl: string },
+  context: PublicContext,
+): Promise<{ number: number | null; outboxId: number | null }> {
+  const now = context.now ?? new Date();
+  if (input.website) return { number: null, outboxId: null };
+  const org = await openOrganization(db, input.orgId);
+  if (!org || !applicationsOpen(org)) throw new ActionError('Feedback.applications_closed');
+  const key = throttleKey('application', context.address);
+  await throttle(db, key, now);
+
+  const attachmentKey = input.attachment ? newStorageKey('applications', now) : null;
+  if (input.attachment && attachmentKey) await storage.put(attachmentKey, input.attachment.bytes, { contentType: input.attachment.contentType });
+  try {
+    const stored = await db.transaction(async (tx) => {
+      // Numbers are handed out one at a time per organisation.
+      await tx.execute(sql`select pg_advisory_xact_lock(5105, ${input.orgId})`);
+      const [last] = await tx.select({ max: sql<number>`coalesce(max(${feedbackApplications.number}), 0)::int` }).from(feedbackApplications).where(eq(feedbackApplications.organizationId, input.orgId));
+      const number = (last?.max ?? 0) + 1;
+      const [row] = await tx
+        .insert(feedbackApplications)
+        .values({
+          organizationId: input.orgId,
+          number,
+          authorName: input.name,
+          authorEmail: input.email,
+          authorPhone: input.phone,
+          subject: input.subject,
+          body: input.body,
+          locale: input.locale,
+          attachmentKey,
+          attachmentName: input.attachment?.name ?? null,
+          attachmentType: input.attachment?.contentType ?? null,
+          attachmentSize: input.attachment?.bytes.byteLength ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: feedbackApplications.id });
+      const t = mailTranslator(input.locale);
+      const outboxId = await enqueueMail(tx, {
+        to: org.email!,
+        subject: t('application_subject', { number, subject: input.subject }),
+        text: t('application_text', {
+          org: org.shortName,
+          number,
+          name: input.name,
+          email: input.email,
+          phone: input.phone || '—',
+          subject: input.subject,
+          body: input.body,
+          attachment: input.attachment?.name ?? '—',
+          link: input.adminUrl,
+        }),
+      });
+      await tx.update(feedbackApplications).set({ noticeOutboxId: outboxId }).where(eq(feedbackApplications.id, row!.id));
+      return { number, outboxId };
+    });
+    await recordAttempt(db, [key], false, now);
+    return stored;
+  } catch (error) {
+    if (attachmentKey) await storage.remove(attachmentKey).catch(() => {});
+    throw error;
+  }
+}
+
+/** Stores a question for the organisation's staff to answer; it is not public until published. */
+export async function submitQuestion(db: Database, input: QuestionInput, context: PublicContext): Promise<{ stored: boolean }> {
+  const now = context.now ?? new Date();
+  if (input.website) return { stored: false };
+  const org = await openOrganization(db, input.orgId);
+  if (!org || !org.functions.feedback.enabled || !org.functions.feedback.questions) throw new ActionError('Feedback.questions_closed');
+  const key = throttleKey('question', context.address);
+  await throttle(db, key, now);
+  await db.insert(feedbackQuestions).values({ organizationId: input.orgId, authorName: input.name, authorEmail: input.email || null, body: input.body, createdAt: now });
+  await recordAttempt(db, [key], false, now);
+  return { stored: true };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { orgIdField } from '@/lib/action-core';
+import { entityId } from '@/lib/content/schemas';
+
+/** Checkboxes send nothing, one value or several; at most a page's worth at a time. */
+const idList = (max: number, emptyKey: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(entityId)
+      .max(max, 'too_long')
+      .transform((ids) => [...new Set(ids)]),
+  ).refine((ids) => emptyKey === '' || ids.length > 0, emptyKey);
+
+export const SUBORDINATES_PAGE_SIZE = 25;
+
+/** F-4.7: "Exclude >" moves checked rows of the left list, "< Add" those of the right one. */
+export const moveSubordinatesSchema = z.object({
+  orgId: orgIdField,
+  direction: z.enum(['exclude', 'add'], 'invalid'),
+  institutionIds: idList(200, 'Subordinates.nothing_checked'),
+});
+
+/** F-4.8: the institution types ticked (none is allowed: then only hand-added ones count). */
+export const subordinateTypesSchema = z.object({
+  orgId: orgIdField,
+  typeIds: idList(500, ''),
+});
+
+/** The filters of F-4.7, from the URL. */
+export const subordinateFiltersSchema = z.object({
+  q: z.string().trim().max(100).catch('').default(''),
+  type: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  group: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  territory: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+});
+
+export type MoveSubordinatesInput = z.infer<typeof moveSubordinatesSchema>;
+export type SubordinateFilters = z.infer<typeof subordinateFiltersSchema>;

@@ -1,0 +1,64 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db';
+import type { DbExecutor } from '@/lib/audit/record';
+
+/**
+ * Which institutions an authority counts as subordinate (F-4.7, F-4.8): the one definition that
+ * reports and notifications use.
+ *
+ * The candidates ("the network") are the institutions under the authority — by the parent chain
+ * (also through lower authorities) or by place (inside the authority's territory). Of them, those
+ * whose type the authority chose (subordinate_types) count, minus the ones it excluded by hand;
+ * plus the ones it added by hand (subordinate_overrides), whatever their type.
+ */
+
+/** SQL yielding the ids of the authority's candidate institutions. */
+export function subordinateCandidateIds(authorityId: number): SQL {
+  return sql`(
+    with recursive network(id) as (
+      select c.id from organizations c where c.parent_id = ${authorityId}
+      union
+      select c.id from organizations c join network n on c.parent_id = n.id
+    ), area(id) as (
+      select a.territory_id from organizations a where a.id = ${authorityId} and a.territory_id is not null
+      union
+      select t.id from territories t join area on t.parent_id = area.id
+    )
+    select i.id from organizations i
+    where i.kind = 'institution' and i.id <> ${authorityId}
+      and (i.id in (select id from network) or i.territory_id in (select id from area))
+  )`;
+}
+
+/** SQL yielding the ids of the authority's effective subordinate institutions: THE query. */
+export function effectiveSubordinateIds(authorityId: number): SQL {
+  return sql`(
+    select i.id from organizations i
+    where i.kind = 'institution' and (
+      exists (select 1 from subordinate_overrides o where o.authority_id = ${authorityId} and o.institution_id = i.id and o.included)
+      or (
+        i.id in ${subordinateCandidateIds(authorityId)}
+        and i.institution_type_id in (select st.institution_type_id from subordinate_types st where st.authority_id = ${authorityId})
+        and not exists (select 1 from subordinate_overrides o where o.authority_id = ${authorityId} and o.institution_id = i.id and not o.included)
+      )
+    )
+  )`;
+}
+
+export type SubordinateInstitution = { id: number; shortName: string; fullName: string; institutionTypeId: number | null; territoryId: number | null };
+
+/** The effective subordinate institutions of an authority, by name. */
+export async function listEffectiveSubordinateInstitutions(db: DbExecutor, authorityId: number): Promise<SubordinateInstitution[]> {
+  const rows = await db.execute<{ id: number; short_name: string; full_name: string; institution_type_id: number | null; territory_id: number | null }>(sql`
+    select o.id, o.short_name, o.full_name, o.institution_type_id, o.territory_id
+    from organizations o
+    where o.id in ${effectiveSubordinateIds(authorityId)}
+    order by o.short_name, o.id`);
+  return [...rows].map((r) => ({ id: r.id, shortName: r.short_name, fullName: r.full_name, institutionTypeId: r.institution_type_id, territoryId: r.territory_id }));
+}
+
+/** How many institutions the authority counts as subordinate. */
+export async function countEffectiveSubordinateInstitutions(db: Database, authorityId: number): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${effectiveSubordinateIds(authorityId)} e`);
+  return row?.n ?? 0;
+}
