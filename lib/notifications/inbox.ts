@@ -1,0 +1,104 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { notificationRecipients, notifications, organizations } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { pageWindow } from '@/lib/pagination';
+
+/**
+ * A recipient's side: the notifications addressed to them from every authority, newest first,
+ * read from their own rows of notification_recipients (index on person_id), so the inbox costs
+ * the same whether a message went to ten people or to the whole city.
+ */
+
+export const INBOX_PAGE_SIZE = 20;
+
+export type InboxRow = {
+  id: number;
+  title: string;
+  organizationName: string;
+  timeZone: string;
+  publishedAt: Date;
+  readBy: string | null;
+  readAt: Date | null;
+};
+
+const inboxColumns = {
+  id: notifications.id,
+  title: notifications.title,
+  organizationName: organizations.shortName,
+  timeZone: organizations.timeZone,
+  publishedAt: notifications.publishedAt,
+  readBy: notifications.readBy,
+  readAt: notificationRecipients.readAt,
+};
+
+export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
+  const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(inboxColumns)
+      .from(notificationRecipients)
+      .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
+      .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
+      .where(eq(notificationRecipients.personId, args.personId))
+      // Ids grow with publishing: the index on (person_id, notification_id) gives newest first.
+      .orderBy(desc(notificationRecipients.notificationId))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(notificationRecipients).where(eq(notificationRecipients.personId, args.personId)),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** One notification as its recipient sees it; null when it is not addressed to them (or gone). */
+export async function getInboxItem(db: Database, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
+  const [row] = await db
+    .select({ ...inboxColumns, body: notifications.body })
+    .from(notificationRecipients)
+    .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
+    .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
+    .where(and(eq(notificationRecipients.personId, args.personId), eq(notificationRecipients.notificationId, args.notificationId)));
+  return row ?? null;
+}
+
+/** The header's counter: unread notifications of one person (a few index entries). */
+export async function countUnread(db: Database, personId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notificationRecipients)
+    .where(and(eq(notificationRecipients.personId, personId), isNull(notificationRecipients.readAt)));
+  return row?.n ?? 0;
+}
+
+/**
+ * "I have read it": the recipient's row gets its time and the message's counter one more, in one
+ * transaction, only the first time. A message not addressed to this person changes nothing.
+ */
+export async function markRead(db: Database, args: { personId: number; notificationId: number }): Promise<{ readAt: Date; first: boolean }> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(notificationRecipients)
+      .set({ readAt: sql`now()` })
+      .where(
+        and(
+          eq(notificationRecipients.notificationId, args.notificationId),
+          eq(notificationRecipients.personId, args.personId),
+          isNull(notificationRecipients.readAt),
+        ),
+      )
+      .returning({ readAt: notificationRecipients.readAt });
+    if (updated?.readAt) {
+      await tx
+        .update(notifications)
+        .set({ readCount: sql`${notifications.readCount} + 1` })
+        .where(eq(notifications.id, args.notificationId));
+      return { readAt: updated.readAt, first: true };
+    }
+    const [existing] = await tx
+      .select({ readAt: notificationRecipients.readAt })
+      .from(notificationRecipients)
+      .where(and(eq(notificationRecipients.notificationId, args.notificationId), eq(notificationRecipients.personId, args.personId)));
+    if (!existing?.readAt) throw new ActionError('Inbox.not_found');
+    return { readAt: existing.readAt, first: false };
+  });
+}
