@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
-import { notifications, persons, users } from '@/db/schema';
+import { notifications, organizations, persons, users } from '@/db/schema';
 import { pageWindow } from '@/lib/pagination';
 
 /**
@@ -67,6 +67,8 @@ export async function readByDays(db: Database, args: { orgId: number; month: str
 
 export type NotificationDetail = NotificationRow & {
   body: string;
+  organizationName: string;
+  timeZone: string;
   remindedAt: Date | null;
   remindedCount: number;
   author: { surname: string; name: string; patronymic: string | null; userId: number | null } | null;
@@ -78,6 +80,8 @@ export async function getNotification(db: Database, args: { orgId: number; notif
       id: notifications.id,
       title: notifications.title,
       body: notifications.body,
+      organizationName: organizations.shortName,
+      timeZone: organizations.timeZone,
       audience: notifications.audience,
       readBy: notifications.readBy,
       recipientCount: notifications.recipientCount,
@@ -91,6 +95,7 @@ export async function getNotification(db: Database, args: { orgId: number; notif
       patronymic: persons.patronymic,
     })
     .from(notifications)
+    .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
     .leftJoin(users, eq(users.id, notifications.createdByUserId))
     .leftJoin(persons, eq(persons.id, users.personId))
     .where(and(eq(notifications.id, args.notificationId), eq(notifications.organizationId, args.orgId)));

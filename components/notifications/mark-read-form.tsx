@@ -1,0 +1,30 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect } from 'react';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+import { useRouter } from '@/lib/i18n/navigation';
+
+/** "I have read it": counts the recipient as a reader; the page (and the header's counter) render again. */
+export function MarkReadForm({
+  action,
+  notificationId,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ readAt: string }>>;
+  notificationId: number;
+}) {
+  const t = useTranslations('Inbox');
+  const router = useRouter();
+  const [state, formAction] = useActionState(action, null);
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <form action={formAction} className="flex flex-col items-start gap-2">
+      <input type="hidden" name="notificationId" value={notificationId} />
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel={t('marking')}>{t('mark_read')}</SubmitButton>
+    </form>
+  );
+}
