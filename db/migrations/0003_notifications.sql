@@ -1,3 +1,9 @@
+CREATE TABLE "notification_organizations" (
+	"notification_id" integer NOT NULL,
+	"organization_id" integer NOT NULL,
+	CONSTRAINT "notification_organizations_notification_id_organization_id_pk" PRIMARY KEY("notification_id","organization_id")
+);
+--> statement-breakpoint
 CREATE TABLE "notification_recipients" (
 	"notification_id" integer NOT NULL,
 	"person_id" integer NOT NULL,
@@ -22,9 +28,11 @@ CREATE TABLE "notifications" (
 	CONSTRAINT "notifications_publishKey_unique" UNIQUE("publish_key")
 );
 --> statement-breakpoint
+ALTER TABLE "notification_organizations" ADD CONSTRAINT "notification_organizations_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification_organizations" ADD CONSTRAINT "notification_organizations_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "notification_recipients_person_idx" ON "notification_recipients" USING btree ("person_id","notification_id");--> statement-breakpoint
+CREATE INDEX "notification_organizations_org_idx" ON "notification_organizations" USING btree ("organization_id","notification_id");--> statement-breakpoint
 CREATE INDEX "notification_recipients_read_idx" ON "notification_recipients" USING btree ("notification_id","read_at") WHERE "notification_recipients"."read_at" is not null;--> statement-breakpoint
 CREATE INDEX "notifications_org_idx" ON "notifications" USING btree ("organization_id","id");--> statement-breakpoint
 CREATE INDEX "notifications_org_read_by_idx" ON "notifications" USING btree ("organization_id","read_by");

@@ -75,6 +75,21 @@ export function maskOf(leaves: readonly AudienceLeaf[]): number {
   return leaves.reduce((mask, l) => mask | leafBit(l), 0);
 }
 
+/**
+ * The leaves a single membership falls in, as a mask: from the scope of its organisation (own,
+ * sub or inst; "network" is all three), its role and its admin right.
+ */
+export function membershipMask(scope: Exclude<AudienceScope, 'network'>, role: MembershipRole, isAdmin: boolean): number {
+  let mask = 0;
+  for (const l of audienceLeaves) {
+    const rule = AUDIENCE_LEAVES[l];
+    if (rule.scope !== scope && rule.scope !== 'network') continue;
+    const picked = rule.roles === 'admin' ? isAdmin : (rule.roles as readonly MembershipRole[]).includes(role);
+    if (picked) mask |= leafBit(l);
+  }
+  return mask;
+}
+
 /** People per distinct mask: every person of the network once, with the leaves they fall in. */
 export type AudienceMasks = Array<{ mask: number; people: number }>;
 

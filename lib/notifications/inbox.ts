@@ -1,13 +1,15 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { notificationRecipients, notifications, organizations } from '@/db/schema';
+import { memberships, notificationOrganizations, notificationRecipients, notifications, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
 
 /**
- * A recipient's side: the notifications addressed to them from every authority, newest first,
- * read from their own rows of notification_recipients (index on person_id), so the inbox costs
- * the same whether a message went to ten people or to the whole city.
+ * A recipient's side: the notifications addressed to them from every authority, newest first.
+ * The candidates are the notifications sent to an organisation the person belongs (or
+ * belonged) to — a handful of index entries in notification_organizations — each confirmed by
+ * the primary key of notification_recipients. So the inbox costs the same whether a message
+ * went to ten people or to the whole city, and however many messages the city has had.
  */
 
 export const INBOX_PAGE_SIZE = 20;
@@ -21,6 +23,13 @@ export type InboxRow = {
   readBy: string | null;
   readAt: Date | null;
 };
+
+/** The person's own recipient rows of the notifications that can be theirs. */
+function addressedTo(personId: number): SQL {
+  const candidates = sql`select ${notificationOrganizations.notificationId} from ${notificationOrganizations}
+    where ${notificationOrganizations.organizationId} in (select ${memberships.organizationId} from ${memberships} where ${memberships.personId} = ${personId})`;
+  return and(eq(notificationRecipients.personId, personId), sql`${notificationRecipients.notificationId} in (${candidates})`)!;
+}
 
 const inboxColumns = {
   id: notifications.id,
@@ -40,12 +49,12 @@ export async function listInbox(db: Database, args: { personId: number; page: nu
       .from(notificationRecipients)
       .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
       .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
-      .where(eq(notificationRecipients.personId, args.personId))
-      // Ids grow with publishing: the index on (person_id, notification_id) gives newest first.
+      .where(addressedTo(args.personId))
+      // Ids grow with publishing: newest first.
       .orderBy(desc(notificationRecipients.notificationId))
       .limit(limit)
       .offset(offset),
-    db.select({ n: count() }).from(notificationRecipients).where(eq(notificationRecipients.personId, args.personId)),
+    db.select({ n: count() }).from(notificationRecipients).where(addressedTo(args.personId)),
   ]);
   return { rows, total: total?.n ?? 0 };
 }
@@ -61,12 +70,12 @@ export async function getInboxItem(db: Database, args: { personId: number; notif
   return row ?? null;
 }
 
-/** The header's counter: unread notifications of one person (a few index entries). */
+/** The header's counter: unread notifications of one person (a few index probes). */
 export async function countUnread(db: Database, personId: number): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notificationRecipients)
-    .where(and(eq(notificationRecipients.personId, personId), isNull(notificationRecipients.readAt)));
+    .where(and(addressedTo(personId), isNull(notificationRecipients.readAt)));
   return row?.n ?? 0;
 }
 

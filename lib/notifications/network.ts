@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { memberships, organizations } from '@/db/schema';
+import { memberships, type MembershipRole, organizations } from '@/db/schema';
 import { AUDIENCE_LEAVES, type AudienceLeaf, type AudienceScope } from './audience';
 
 /**
@@ -22,42 +22,66 @@ export function subordinateOrganizationIds(authorityId: number): SQL {
   return sql`select ${organizations.id} from ${organizations} where ${organizations.parentId} = ${authorityId} and ${organizations.kind} = 'authority'`;
 }
 
-/** Memberships in the organisations of a scope. */
-export function scopeCondition(authorityId: number, scope: AudienceScope): SQL {
-  const org = memberships.organizationId;
+/** The organisation ids of a scope, as a subquery. */
+export function scopeOrganizationIds(authorityId: number, scope: AudienceScope): SQL {
   switch (scope) {
     case 'own':
-      return sql`${org} = ${authorityId}`;
+      return sql`select ${authorityId}::int`;
     case 'sub':
-      return sql`${org} in (${subordinateOrganizationIds(authorityId)})`;
+      return subordinateOrganizationIds(authorityId);
     case 'inst':
-      return sql`${org} in (${subordinateInstitutionIds(authorityId)})`;
+      return subordinateInstitutionIds(authorityId);
     case 'network':
-      return sql`(${scopeCondition(authorityId, 'own')} or ${scopeCondition(authorityId, 'sub')} or ${scopeCondition(authorityId, 'inst')})`;
+      return sql`select ${authorityId}::int union all ${subordinateOrganizationIds(authorityId)} union all ${subordinateInstitutionIds(authorityId)}`;
   }
 }
 
-function rolesCondition(l: AudienceLeaf): SQL {
-  const roles = AUDIENCE_LEAVES[l].roles;
-  if (roles === 'admin') return sql`${memberships.isAdmin}`;
-  return sql`${memberships.role} in (${sql.join(
+/** Memberships in the organisations of a scope. */
+export function scopeCondition(authorityId: number, scope: AudienceScope): SQL {
+  return scope === 'own' ? sql`${memberships.organizationId} = ${authorityId}` : sql`${memberships.organizationId} in (${scopeOrganizationIds(authorityId, scope)})`;
+}
+
+const roleList = (roles: readonly MembershipRole[]) =>
+  sql.join(
     roles.map((r) => sql`${r}`),
     sql`, `,
-  )})`;
+  );
+
+/** What a set of leaves asks of each scope: roles, and whether the scope's admins are in. */
+function byScope(leaves: readonly AudienceLeaf[]): Map<AudienceScope, { roles: Set<MembershipRole>; admins: boolean }> {
+  const scopes = new Map<AudienceScope, { roles: Set<MembershipRole>; admins: boolean }>();
+  for (const l of leaves) {
+    const { scope, roles } = AUDIENCE_LEAVES[l];
+    const entry = scopes.get(scope) ?? { roles: new Set<MembershipRole>(), admins: false };
+    if (roles === 'admin') entry.admins = true;
+    else for (const r of roles) entry.roles.add(r);
+    scopes.set(scope, entry);
+  }
+  return scopes;
 }
 
-/** The memberships one leaf picks (active or not: callers add `archived_at is null`). */
-export function leafCondition(authorityId: number, l: AudienceLeaf): SQL {
-  return sql`(${scopeCondition(authorityId, AUDIENCE_LEAVES[l].scope)} and ${rolesCondition(l)})`;
+function scopeRolesCondition(authorityId: number, scope: AudienceScope, want: { roles: Set<MembershipRole>; admins: boolean }): SQL {
+  const parts: SQL[] = [];
+  if (want.roles.size > 0) parts.push(sql`${memberships.role} in (${roleList([...want.roles])})`);
+  if (want.admins) parts.push(sql`${memberships.isAdmin}`);
+  return sql`(${scopeCondition(authorityId, scope)} and (${sql.join(parts, sql` or `)}))`;
 }
 
-/** Active memberships picked by any of the leaves; false for none. */
+/**
+ * Active memberships picked by any of the leaves; false for none. Leaves of one scope are merged
+ * into one test (students and parents: one role list over one set of institutions), which lets
+ * PostgreSQL read the memberships once in person order.
+ */
 export function audienceCondition(authorityId: number, leaves: readonly AudienceLeaf[]): SQL {
   if (leaves.length === 0) return sql`false`;
-  return sql`${memberships.archivedAt} is null and (${sql.join(
-    leaves.map((l) => leafCondition(authorityId, l)),
-    sql` or `,
-  )})`;
+  const tests = [...byScope(leaves)].map(([scope, want]) => scopeRolesCondition(authorityId, scope, want));
+  return sql`${memberships.archivedAt} is null and (${sql.join(tests, sql` or `)})`;
+}
+
+/** The organisations of the scopes a set of leaves touches, each once (notification_organizations). */
+export function audienceOrganizationIds(authorityId: number, leaves: readonly AudienceLeaf[]): SQL {
+  const scopes = [...byScope(leaves).keys()].map((scope) => scopeOrganizationIds(authorityId, scope));
+  return sql`select distinct id from (${sql.join(scopes, sql` union all `)}) as reached(id)`;
 }
 
 /** Active memberships anywhere in the authority's network: where recipients' roles are shown from. */

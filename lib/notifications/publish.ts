@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { memberships, notificationRecipients, notifications, wizardDrafts } from '@/db/schema';
+import { memberships, notificationRecipients, notificationOrganizations, notifications, wizardDrafts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { created, deleted, recordAudit } from '@/lib/audit/record';
 import { fieldErrorsOf } from '@/lib/action-core';
-import { audienceCondition } from './network';
+import { audienceCondition, audienceOrganizationIds } from './network';
 import { notificationContent } from './schemas';
 import { assertReadByNotPast, authorityOf, DRAFT_KIND, draftFromRow } from './wizard-draft';
 
@@ -44,14 +44,23 @@ export async function publishNotification(
       .values({ organizationId: args.orgId, ...content.data, audience: draft.audience, createdByUserId: args.userId, publishKey: args.draftId })
       .returning({ id: notifications.id });
     const id = notification!.id;
+    // Enough memory to deduplicate a city's people without spilling to disk, for this transaction.
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    // In person order: the primary key (notification_id, person_id) is then filled left to right.
     const inserted = await tx.execute(sql`
       insert into ${notificationRecipients} (notification_id, person_id)
-      select distinct ${id}::int, ${memberships.personId} from ${memberships}
-      where ${audienceCondition(args.orgId, draft.audience)}`);
+      select ${id}::int, person_id from (
+        select distinct ${memberships.personId} as person_id from ${memberships}
+        where ${audienceCondition(args.orgId, draft.audience)}
+      ) as audience
+      order by person_id`);
     const recipients = inserted.count;
     // Throwing rolls everything back, the draft included, so the author can change the audience.
     if (recipients === 0) throw new ActionError('NotificationWizard.audience_empty', { audience: ['NotificationWizard.audience_empty'] });
     await tx.update(notifications).set({ recipientCount: recipients }).where(eq(notifications.id, id));
+    await tx.execute(sql`
+      insert into ${notificationOrganizations} (notification_id, organization_id)
+      select ${id}::int, id from (${audienceOrganizationIds(args.orgId, draft.audience)}) as reached`);
     await recordAudit(tx, {
       actorUserId: args.userId,
       organizationId: args.orgId,
@@ -72,6 +81,7 @@ export async function deleteNotification(db: Database, args: { userId: number; o
       .where(and(eq(notifications.id, args.notificationId), eq(notifications.organizationId, args.orgId)))
       .returning();
     if (!gone) throw new ActionError('Notifications.not_found');
+    // Its organisations go by cascade; recipients have no foreign key (see db/schema/notifications.ts).
     await tx.delete(notificationRecipients).where(eq(notificationRecipients.notificationId, gone.id));
     await recordAudit(tx, {
       actorUserId: args.userId,

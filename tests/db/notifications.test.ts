@@ -13,7 +13,7 @@ import { publishNotification } from '@/lib/notifications/publish';
 import { listRecipients } from '@/lib/notifications/recipients';
 import { sendReminder } from '@/lib/notifications/remind';
 import { todayIn } from '@/lib/time/calendar-date';
-import { currentUser, runCommand } from './org-fixture';
+import { addPerson, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 
 const { db } = await useTestDatabase();
@@ -232,6 +232,19 @@ describe('reading, counting, reminding and deleting', () => {
     }
     expect(await getInboxItem(db, { personId: staff.personId, notificationId })).toBeNull();
     await expect(markRead(db, { personId: staff.personId, notificationId })).rejects.toMatchObject({ messageKey: 'Inbox.not_found' });
+  });
+
+  it('keeps the inbox as it was sent: one who leaves keeps it, one who joins later does not get it', async () => {
+    const school = teacher.memberships[0]!.organizationId;
+    const joiner = await addPerson(db, { surname: 'Later', name: 'Joined', orgId: school, role: 'parent' });
+    expect(await getInboxItem(db, { personId: joiner.personId, notificationId })).toBeNull();
+    expect(await countUnread(db, joiner.personId)).toBe(0);
+    // A parent of the school leaves (membership archived): the message stays in their inbox.
+    const [leaver] = await db.execute<{ person_id: number }>(sql`
+      select r.person_id from notification_recipients r join memberships m on m.person_id = r.person_id
+      where r.notification_id = ${notificationId} and m.role = 'parent' and m.organization_id = ${school} and r.person_id <> ${parent.personId} limit 1`);
+    await db.update(memberships).set({ archivedAt: new Date() }).where(eq(memberships.personId, Number(leaver!.person_id)));
+    expect((await listInbox(db, { personId: Number(leaver!.person_id), page: 1 })).rows.map((r) => r.id)).toContain(notificationId);
   });
 
   it('counts each reader once: 2 of N after a teacher and a parent read it, also when read twice', async () => {

@@ -7,7 +7,6 @@ import { toLocale } from '@/lib/i18n/routing';
 import { parseId } from '@/lib/ids';
 import { csvStream, type ExportRecord, exportRecords, xlsxStream } from '@/lib/notifications/export';
 import { getNotification } from '@/lib/notifications/list';
-import { orderRoles } from '@/lib/people/categories';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -38,23 +37,13 @@ export async function GET(request: Request, { params }: Params) {
   const time = new Intl.DateTimeFormat('sv-SE', { timeZone: notification.timeZone, dateStyle: 'short', timeStyle: 'short' });
 
   const header = [t('export_name'), t('export_organization'), t('export_roles'), t('export_registered'), ...(list === 'readers' ? [t('export_read_at')] : [])];
-  const toCells = (r: ExportRecord): string[] => {
-    const byOrg = new Map<string, { roles: ExportRecord['places'][number]['role'][]; admin: boolean }>();
-    for (const p of r.places) {
-      const entry = byOrg.get(p.org) ?? { roles: [], admin: false };
-      entry.roles.push(p.role);
-      entry.admin ||= p.admin;
-      byOrg.set(p.org, entry);
-    }
-    const roles = [...byOrg.values()].map((e) => [...orderRoles(e.roles).map((role) => tRoles(role)), ...(e.admin ? [tRoles('admin')] : [])].join(', '));
-    return [
-      [r.surname, r.name, r.patronymic].filter(Boolean).join(' '),
-      [...byOrg.keys()].join('; '),
-      roles.join('; '),
-      r.registered ? t('yes') : t('no'),
-      ...(list === 'readers' ? [r.readAt ? time.format(r.readAt) : ''] : []),
-    ];
-  };
+  const toCells = (r: ExportRecord): string[] => [
+    [r.surname, r.name, r.patronymic].filter(Boolean).join(' '),
+    r.places.map((p) => p.organizationName).join('; '),
+    r.places.map((p) => [...p.roles.map((role) => tRoles(role)), ...(p.isAdmin ? [tRoles('admin')] : [])].join(', ')).join('; '),
+    r.registered ? t('yes') : t('no'),
+    ...(list === 'readers' ? [r.readAt ? time.format(r.readAt) : ''] : []),
+  ];
   async function* rows() {
     for await (const record of exportRecords(db, { authorityId: orgId!, notificationId: notificationId!, list })) yield toCells(record);
   }
