@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { NotificationDraft } from '@/lib/notifications/wizard-draft';
-import { audienceLines, readByText } from './labels';
+import { audienceLines, readByText, withDynamicKeys } from './labels';
 
 /** Step 3: the message as it will go out (text as text), its audience and reach, with links back. */
 export async function CheckSummary({
@@ -20,7 +20,7 @@ export async function CheckSummary({
   const t = await getTranslations('Notifications');
   const tWizard = await getTranslations('NotificationWizard');
   const locale = await getLocale();
-  const translate = t as unknown as (key: string) => string;
+  const translate = withDynamicKeys(t);
   return (
     <div className="rounded border border-neutral-200 p-4" data-testid="check-summary">
       <dl className="grid gap-x-4 gap-y-3 sm:grid-cols-[12rem_1fr]">

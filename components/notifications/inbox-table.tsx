@@ -4,7 +4,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { InboxRow } from '@/lib/notifications/inbox';
 import { todayIn } from '@/lib/time/calendar-date';
 import { formatDateTime } from '@/lib/time/format';
-import { readByText } from './labels';
+import { readByText, withDynamicKeys } from './labels';
 
 /** A recipient's notifications, newest first; unread ones in bold with "New". */
 export async function InboxTable({ rows }: { rows: InboxRow[] }) {
@@ -12,7 +12,7 @@ export async function InboxTable({ rows }: { rows: InboxRow[] }) {
   const tList = await getTranslations('Notifications');
   const locale = await getLocale();
   if (rows.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
-  const translate = tList as unknown as (key: string) => string;
+  const translate = withDynamicKeys(tList);
   const readBy = (row: InboxRow) => readByText(translate, row.readBy, todayIn(row.timeZone), locale);
   return (
     <div className="overflow-x-auto">

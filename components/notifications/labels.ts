@@ -1,8 +1,13 @@
 import { type AudienceLeaf, describeAudience } from '@/lib/notifications/audience';
 import { formatCalendarDate } from '@/lib/time/calendar-date';
 
-/** A translator of the Notifications namespace (server or client flavour). */
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** A translator of the Notifications namespace with keys built at run time (leaf_…, group_…). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** next-intl's translators are typed by literal keys; these helpers build theirs from the tree. */
+export function withDynamicKeys(t: unknown): Translate {
+  return t as Translate;
+}
 
 export function leafLabel(t: Translate, leaf: AudienceLeaf): string {
   return t(`leaf_${leaf.replace('.', '_')}`);

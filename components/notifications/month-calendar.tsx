@@ -33,7 +33,7 @@ export async function MonthCalendar({
         <Link href={monthLink(shiftMonth(month, -1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_prev')}>
           <span aria-hidden="true">‹</span>
         </Link>
-        <p className="font-semibold capitalize">{monthTitle(month, locale)}</p>
+        <p className="font-semibold">{monthTitle(month, locale)}</p>
         <Link href={monthLink(shiftMonth(month, 1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_next')}>
           <span aria-hidden="true">›</span>
         </Link>

@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fullName } from '@/components/ui/person-name';
 import type { NotificationDetail } from '@/lib/notifications/list';
 import { formatDateTime } from '@/lib/time/format';
-import { audienceLines, readByText } from './labels';
+import { audienceLines, readByText, withDynamicKeys } from './labels';
 
 /** The message as sent (its text as text, never HTML), with audience, read-by date and "X of Y". */
 export async function NotificationMessage({ notification, today, timeZone }: { notification: NotificationDetail; today: string; timeZone: string }) {
   const t = await getTranslations('Notifications');
   const locale = await getLocale();
-  const translate = t as unknown as (key: string) => string;
+  const translate = withDynamicKeys(t);
   return (
     <article aria-labelledby="notification-title" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
       <h2 id="notification-title" className="text-xl font-semibold break-words">

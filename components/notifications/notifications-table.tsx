@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
 import { Link } from '@/lib/i18n/navigation';
 import type { NotificationRow } from '@/lib/notifications/list';
-import { audienceLines, readByText } from './labels';
+import { audienceLines, readByText, withDynamicKeys } from './labels';
 
 /** The authority's messages: title (to "who has read it"), audience, read-by date, "X of Y". */
 export async function NotificationsTable({ orgId, rows, today, empty }: { orgId: number; rows: NotificationRow[]; today: string; empty: string }) {
   const t = await getTranslations('Notifications');
   const locale = await getLocale();
-  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const translate = withDynamicKeys(t);
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <div className="overflow-x-auto">

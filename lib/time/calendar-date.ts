@@ -57,7 +57,9 @@ export function monthGrid(month: string): Array<Array<string | null>> {
 
 /** The month's name and year ("November 2026") and the short weekday names, Monday first. */
 export function monthTitle(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const title = new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  // "ноябрь 2026 г." → "Ноябрь 2026 г."; only the first letter, so "2026 ж. қараша" keeps its "ж.".
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 export function weekdayNames(locale: string): string[] {

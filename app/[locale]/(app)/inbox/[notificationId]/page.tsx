@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { readByText } from '@/components/notifications/labels';
+import { readByText, withDynamicKeys } from '@/components/notifications/labels';
 import { MarkReadForm } from '@/components/notifications/mark-read-form';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
@@ -45,7 +45,7 @@ export default async function InboxNotificationPage({ params }: Props) {
           <dt className="text-neutral-600">{t('published')}</dt>
           <dd>{formatDateTime(item.publishedAt, userLocale, item.timeZone)}</dd>
           <dt className="text-neutral-600">{t('read_by')}</dt>
-          <dd>{readByText(tList as unknown as (key: string) => string, item.readBy, today, userLocale)}</dd>
+          <dd>{readByText(withDynamicKeys(tList), item.readBy, today, userLocale)}</dd>
         </dl>
         {archived && <p className="text-sm text-neutral-600">{t('archived_note')}</p>}
         <div className="whitespace-pre-wrap break-words border-t border-neutral-200 pt-3" data-testid="notification-body">
