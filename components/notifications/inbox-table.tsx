@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
+import { TableFrame } from './table-frame';
 import { Link } from '@/lib/i18n/navigation';
 import type { InboxRow } from '@/lib/notifications/inbox';
 import { todayIn } from '@/lib/time/calendar-date';
@@ -15,39 +16,26 @@ export async function InboxTable({ rows }: { rows: InboxRow[] }) {
   const translate = withDynamicKeys(tList);
   const readBy = (row: InboxRow) => readByText(translate, row.readBy, todayIn(row.timeZone), locale);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-neutral-300 text-neutral-700">
-          <tr>
-            <th scope="col" className="py-2 pr-3">{t('col_title')}</th>
-            <th scope="col" className="py-2 pr-3">{t('col_from')}</th>
-            <th scope="col" className="py-2 pr-3">{t('col_published')}</th>
-            <th scope="col" className="py-2 pr-3">{t('col_read_by')}</th>
-            <th scope="col" className="py-2">{t('col_status')}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-neutral-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="inbox-row" className="align-top">
-              <td className="py-2 pr-3">
-                <Link href={`/inbox/${row.id}`} className={`text-sky-800 underline break-words ${row.readAt ? '' : 'font-semibold'}`}>
-                  {row.title}
-                </Link>
-              </td>
-              <td className="py-2 pr-3">{row.organizationName}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.publishedAt, locale, row.timeZone)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{readBy(row)}</td>
-              <td className="py-2">
-                {row.readAt ? (
-                  <span className="text-neutral-600">{t('status_read')}</span>
-                ) : (
-                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t('status_new')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame headers={[t('col_title'), t('col_from'), t('col_published'), t('col_read_by'), t('col_status')]}>
+      {rows.map((row) => (
+        <tr key={row.id} data-testid="inbox-row" className="align-top">
+          <td className="py-2 pr-3">
+            <Link href={`/inbox/${row.id}`} className={`text-sky-800 underline break-words ${row.readAt ? '' : 'font-semibold'}`}>
+              {row.title}
+            </Link>
+          </td>
+          <td className="py-2 pr-3">{row.organizationName}</td>
+          <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.publishedAt, locale, row.timeZone)}</td>
+          <td className="py-2 pr-3 whitespace-nowrap">{readBy(row)}</td>
+          <td className="py-2">
+            {row.readAt ? (
+              <span className="text-neutral-600">{t('status_read')}</span>
+            ) : (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t('status_new')}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useRefreshingAction } from './use-refreshing-action';
 
 /** "I have read it": counts the recipient as a reader; the page (and the header's counter) render again. */
 export function MarkReadForm({
@@ -15,11 +14,7 @@ export function MarkReadForm({
   notificationId: number;
 }) {
   const t = useTranslations('Inbox');
-  const router = useRouter();
-  const [state, formAction] = useActionState(action, null);
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const [state, formAction] = useRefreshingAction(action);
   return (
     <form action={formAction} className="flex flex-col items-start gap-2">
       <input type="hidden" name="notificationId" value={notificationId} />

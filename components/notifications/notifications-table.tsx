@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
+import { TableFrame } from './table-frame';
 import { Link } from '@/lib/i18n/navigation';
 import type { NotificationRow } from '@/lib/notifications/list';
 import { audienceLines, readByText, withDynamicKeys } from './labels';
@@ -11,39 +12,27 @@ export async function NotificationsTable({ orgId, rows, today, empty }: { orgId:
   const translate = withDynamicKeys(t);
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-neutral-300 text-neutral-700">
-          <tr>
-            <th scope="col" className="py-2 pr-3">{t('col_title')}</th>
-            <th scope="col" className="py-2 pr-3">{t('col_audience')}</th>
-            <th scope="col" className="py-2 pr-3">{t('col_read_by')}</th>
-            <th scope="col" className="py-2">{t('col_read')}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-neutral-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="notification-row" className="align-top">
-              <td className="py-2 pr-3">
-                <Link href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
-                  {row.title}
-                </Link>
-              </td>
-              <td className="py-2 pr-3 text-neutral-700">
-                {audienceLines(translate, row.audience).map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{readByText(translate, row.readBy, today, locale)}</td>
-              <td className="py-2 whitespace-nowrap" data-testid="read-counter">
-                {t('read_of', { read: row.readCount, total: row.recipientCount })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame headers={[t('col_title'), t('col_audience'), t('col_read_by'), t('col_read')]}>
+      {rows.map((row) => (
+        <tr key={row.id} data-testid="notification-row" className="align-top">
+          <td className="py-2 pr-3">
+            <Link href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
+              {row.title}
+            </Link>
+          </td>
+          <td className="py-2 pr-3 text-neutral-700">
+            {audienceLines(translate, row.audience).map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+          </td>
+          <td className="py-2 pr-3 whitespace-nowrap">{readByText(translate, row.readBy, today, locale)}</td>
+          <td className="py-2 whitespace-nowrap" data-testid="read-counter">
+            {t('read_of', { read: row.readCount, total: row.recipientCount })}
+          </td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
-import { Link } from '@/lib/i18n/navigation';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { RECIPIENTS_PAGE_SIZE, type RecipientList, type RecipientRow } from '@/lib/notifications/recipients';
 import { RecipientsTable } from './recipients-table';
 
@@ -24,30 +24,19 @@ export async function RecipientLists({
 }) {
   const t = await getTranslations('Notifications');
   const locale = await getLocale();
-  const tabs = [
-    { key: 'readers', label: t('readers_tab', { count: readers }), query: {} },
-    { key: 'pending', label: t('pending_tab', { count: pending }), query: { list: 'pending' } },
-  ] as const;
   return (
     <section aria-labelledby="recipients-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
       <h2 id="recipients-heading" className="sr-only">
         {t('lists_label')}
       </h2>
-      <nav aria-label={t('lists_label')} className="border-b border-neutral-200">
-        <ul className="flex flex-wrap gap-1">
-          {tabs.map((tab) => (
-            <li key={tab.key}>
-              <Link
-                href={{ pathname: basePath, query: tab.query }}
-                aria-current={tab.key === list ? 'page' : undefined}
-                className={`inline-block border-b-2 px-4 py-2 ${tab.key === list ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LinkTabs
+        label={t('lists_label')}
+        current={list}
+        tabs={[
+          { key: 'readers', label: t('readers_tab', { count: readers }), href: { pathname: basePath } },
+          { key: 'pending', label: t('pending_tab', { count: pending }), href: { pathname: basePath, query: { list: 'pending' } } },
+        ]}
+      />
       <p className="flex flex-wrap items-center gap-3 text-sm">
         <span>{t('export_label')}:</span>
         {(['csv', 'xlsx'] as const).map((format) => (

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useRefreshingAction } from './use-refreshing-action';
 
 /** Remind: one click; the answer says how many people the reminder went to. */
 export function RemindForm({
@@ -17,12 +16,7 @@ export function RemindForm({
   notificationId: number;
 }) {
   const t = useTranslations('Notifications');
-  const [state, formAction] = useActionState(action, null);
-  const router = useRouter();
-  // The page's "last reminder" line comes from the server: render it again after a reminder.
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const [state, formAction] = useRefreshingAction(action);
   return (
     <form action={formAction} className="flex flex-col items-start gap-2">
       <input type="hidden" name="orgId" value={orgId} />

@@ -8,7 +8,6 @@
  *     pages, a reminder to every non-reader with an e-mail, a full CSV export, delete.
  * Run: npx tsx tests/bench/notifications.ts
  */
-import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db';
 import { seedDemo } from '../../db/seed';
@@ -23,20 +22,9 @@ import { listRecipients } from '../../lib/notifications/recipients';
 import { sendReminder } from '../../lib/notifications/remind';
 import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
 import { runBench, withBenchDatabase } from './bench-database';
+import { stats, timed } from './lib/stats';
 
 const SAMPLES = 240;
-
-function stats(ms: number[]) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (n=${ms.length})`;
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await run();
-  return [result, performance.now() - started];
-}
 
 async function publish(db: Database, userId: number, title: string, audience: AudienceLeaf[]) {
   const { draftId } = await saveDraftContent(db, { userId, orgId: 1, draftId: null, content: { title, body: `${title}: the text.`, readBy: null } });

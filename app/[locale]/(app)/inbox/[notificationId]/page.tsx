@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { readByText, withDynamicKeys } from '@/components/notifications/labels';
 import { MarkReadForm } from '@/components/notifications/mark-read-form';
+import { MessageArticle } from '@/components/notifications/message-article';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { markReadAction } from '@/lib/notifications/actions';
@@ -35,22 +36,17 @@ export default async function InboxNotificationPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: t('title'), href: '/inbox' }, { label: item.title }]} />
-      <article aria-labelledby="inbox-item-title" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
-        <h1 id="inbox-item-title" className="text-xl font-semibold break-words">
-          {item.title}
-        </h1>
-        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[11rem_1fr]">
-          <dt className="text-neutral-600">{t('from')}</dt>
-          <dd>{item.organizationName}</dd>
-          <dt className="text-neutral-600">{t('published')}</dt>
-          <dd>{formatDateTime(item.publishedAt, userLocale, item.timeZone)}</dd>
-          <dt className="text-neutral-600">{t('read_by')}</dt>
-          <dd>{readByText(withDynamicKeys(tList), item.readBy, today, userLocale)}</dd>
-        </dl>
+      <MessageArticle
+        title={item.title}
+        heading="h1"
+        body={item.body}
+        facts={[
+          { label: t('from'), value: item.organizationName },
+          { label: t('published'), value: formatDateTime(item.publishedAt, userLocale, item.timeZone) },
+          { label: t('read_by'), value: readByText(withDynamicKeys(tList), item.readBy, today, userLocale) },
+        ]}
+      >
         {archived && <p className="text-sm text-neutral-600">{t('archived_note')}</p>}
-        <div className="whitespace-pre-wrap break-words border-t border-neutral-200 pt-3" data-testid="notification-body">
-          {item.body}
-        </div>
         <div className="border-t border-neutral-200 pt-3">
           {item.readAt ? (
             <p role="status" className="font-medium text-green-800" data-testid="read-status">
@@ -60,7 +56,7 @@ export default async function InboxNotificationPage({ params }: Props) {
             <MarkReadForm action={markReadAction} notificationId={item.id} />
           )}
         </div>
-      </article>
+      </MessageArticle>
     </div>
   );
 }
