@@ -104,15 +104,6 @@ export async function getNotification(db: Database, args: { orgId: number; notif
   return { ...rest, author: surname !== null && name !== null ? { surname, name, patronymic, userId: authorUserId } : null };
 }
 
-/** "X of Y" of one message: one row by primary key. */
-export async function readCounter(db: Database, notificationId: number): Promise<{ read: number; total: number } | null> {
-  const [row] = await db
-    .select({ read: notifications.readCount, total: notifications.recipientCount })
-    .from(notifications)
-    .where(eq(notifications.id, notificationId));
-  return row ?? null;
-}
-
 /** Finds the notification a consumed draft became (Back after Publish lands on it). */
 export async function notificationByPublishKey(db: Database, args: { orgId: number; draftId: string }): Promise<number | null> {
   if (!z.uuid().safeParse(args.draftId).success) return null;

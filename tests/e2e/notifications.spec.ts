@@ -88,17 +88,28 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     const rows = page.getByTestId('notification-row').filter({ hasText: title });
     await expect(rows).toHaveCount(1);
     await expect(rows).toContainText('Today');
+    // The calendar marks today's read-by date; choosing the day filters the list to it.
+    const todayLabel = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`));
+    await page.getByTestId('calendar').getByRole('link', { name: `${todayLabel}: messages to read by this day` }).click();
+    await expect(page).toHaveURL(new RegExp(`day=${today}`));
+    await expect(page.getByTestId('notifications-count')).toContainText('Read by');
+    await expect(page.getByTestId('notification-row').filter({ hasText: title })).toHaveCount(1);
   });
   const detailUrl = await (async () => {
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByTestId('notification-body')).toHaveText('<b>Not bold</b>\nSecond line');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     return page.url();
   })();
+  const notificationId = detailUrl.split('/').at(-1)!;
+  // The admin is not among its recipients: the inbox address of it is a 404.
+  expect((await page.goto(`/en/inbox/${notificationId}`))?.status()).toBe(404);
 
   const teacher = await signedIn(browser, 'teacher');
   const parent = await signedIn(browser, 'parent');
   await test.step('a teacher and a parent find it in their inbox and mark it read', async () => {
     await readInInbox(teacher, title);
+    expect(await seriousAxeViolations(teacher)).toEqual([]);
     await readInInbox(parent, title);
   });
 
