@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { type CurrentUser, primaryMembership } from '@/lib/auth/permissions';
+import { InboxLink } from '@/components/notifications/inbox-link';
 import { Link } from '@/lib/i18n/navigation';
 import { HeaderBar } from './header-bar';
 import { LanguageSwitch } from './language-switch';
@@ -31,6 +32,9 @@ export async function Header({ user }: { user: CurrentUser | null }) {
         </Link>
         {user ? (
           <>
+            <Suspense>
+              <InboxLink personId={user.personId} />
+            </Suspense>
             <Link href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
               <span className="text-sm font-semibold">{user.fullName}</span>
               {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}

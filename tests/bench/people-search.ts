@@ -6,26 +6,14 @@
  * count, and the cost of the category counts and of an unfiltered page. Goal: p95 < 50 ms.
  * Run: npx tsx tests/bench/people-search.ts
  */
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../db/seed';
 import { ALL, parseCategory } from '../../lib/people/categories';
 import { countPeople, countPeopleCategories, loadPeopleNetwork, searchPeople } from '../../lib/people/directory';
 import { runBench, withBenchDatabase } from './bench-database';
+import { stats, timed } from './lib/stats';
 
 const SAMPLES = 240;
-
-function stats(ms: number[]) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (n=${ms.length})`;
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await run();
-  return [result, performance.now() - started];
-}
 
 async function main() {
   await withBenchDatabase('people', async (db) => {

@@ -7,6 +7,7 @@ const benches = [
   'tests/bench/public-site.ts',
   'tests/bench/people-search.ts',
   'tests/bench/people-import.ts',
+  'tests/bench/notifications.ts',
 ];
 
 let failed = false;

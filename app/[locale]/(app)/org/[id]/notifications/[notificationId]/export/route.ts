@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { contentDisposition } from '@/lib/content/documents';
+import { toLocale } from '@/lib/i18n/routing';
+import { parseId } from '@/lib/ids';
+import { csvStream, type ExportRecord, exportRecords, xlsxStream } from '@/lib/notifications/export';
+import { getNotification } from '@/lib/notifications/list';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+type Params = { params: Promise<{ locale: string; id: string; notificationId: string }> };
+
+/**
+ * GET …/notifications/{id}/export?list=readers|pending&format=csv|xlsx: the whole list as a
+ * file, headers in the user's language, times in the organisation's zone. The authority's staff
+ * only; anyone else gets 404, so the address reveals nothing.
+ */
+export async function GET(request: Request, { params }: Params) {
+  const { locale: localeParam, id, notificationId: rawId } = await params;
+  const orgId = parseId(id);
+  const notificationId = parseId(rawId);
+  if (orgId === null || notificationId === null) return notFound();
+  if (!can(await getCurrentUser(), 'org.notifications.view', { id: orgId })) return notFound();
+  const db = getDb();
+  const notification = await getNotification(db, { orgId, notificationId });
+  if (!notification) return notFound();
+
+  const url = new URL(request.url);
+  const list = url.searchParams.get('list') === 'pending' ? 'pending' : 'readers';
+  const format = url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
+  const locale = toLocale(localeParam);
+  const t = await getTranslations({ locale, namespace: 'Notifications' });
+  const tRoles = await getTranslations({ locale, namespace: 'Roles' });
+  // Sortable local time in the organisation's zone: "2026-11-28 23:30".
+  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: notification.timeZone, dateStyle: 'short', timeStyle: 'short' });
+
+  const header = [t('export_name'), t('export_organization'), t('export_roles'), t('export_registered'), ...(list === 'readers' ? [t('export_read_at')] : [])];
+  const toCells = (r: ExportRecord): string[] => [
+    [r.surname, r.name, r.patronymic].filter(Boolean).join(' '),
+    r.places.map((p) => p.organizationName).join('; '),
+    r.places.map((p) => [...p.roles.map((role) => tRoles(role)), ...(p.isAdmin ? [tRoles('admin')] : [])].join(', ')).join('; '),
+    r.registered ? t('yes') : t('no'),
+    ...(list === 'readers' ? [r.readAt ? time.format(r.readAt) : ''] : []),
+  ];
+  async function* rows() {
+    for await (const record of exportRecords(db, { authorityId: orgId!, notificationId: notificationId!, list })) yield toCells(record);
+  }
+
+  const baseName = `${list === 'readers' ? t('export_file_readers') : t('export_file_pending')}-${notificationId}`;
+  const body = format === 'csv' ? csvStream(header, rows()) : xlsxStream(baseName, header, rows());
+  return new Response(body, {
+    headers: {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': contentDisposition(`${baseName}.${format}`),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { useFormAction } from '@/components/content/use-form-action';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+
+/** Delete → confirm "Yes, delete!" → back to the list, the message gone from every inbox. */
+export function DeleteNotificationForm({
+  action,
+  orgId,
+  notificationId,
+  title,
+  doneHref,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  orgId: number;
+  notificationId: number;
+  title: string;
+  doneHref: string;
+}) {
+  const t = useTranslations('Notifications');
+  const tCommon = useTranslations('Common');
+  const done = useCallback(() => doneHref, [doneHref]);
+  const { result, formAction } = useFormAction(action, done);
+  return (
+    <ConfirmDialog trigger={t('delete')} title={t('delete_title', { title })} text={t('delete_text')} cancelLabel={tCommon('cancel')}>
+      <form action={formAction} className="flex flex-col items-end gap-2">
+        <input type="hidden" name="orgId" value={orgId} />
+        <input type="hidden" name="notificationId" value={notificationId} />
+        <FormMessage state={result} />
+        <SubmitButton variant="danger">{tCommon('yes_delete')}</SubmitButton>
+      </form>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { useFormAction } from '@/components/content/use-form-action';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action-core';
+import { Link } from '@/lib/i18n/navigation';
+
+/**
+ * Step 3's Publish. The button is disabled while sending and the server publishes a draft once,
+ * so a double click gives one message; then on to "who has read it".
+ */
+export function PublishForm({
+  action,
+  orgId,
+  draftId,
+  basePath,
+}: {
+  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ notificationId: number }>>;
+  orgId: number;
+  draftId: string;
+  basePath: string;
+}) {
+  const t = useTranslations('NotificationWizard');
+  const done = useCallback((data: { notificationId: number }) => `${basePath}/${data.notificationId}`, [basePath]);
+  const { result, formAction } = useFormAction(action, done);
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <input type="hidden" name="orgId" value={orgId} />
+      <input type="hidden" name="draftId" value={draftId} />
+      <FormMessage state={result} />
+      <div className="flex items-center gap-3">
+        <Link href={`${basePath}/new?draft=${draftId}&step=audience`} className="rounded border border-neutral-400 px-4 py-2">
+          {t('back')}
+        </Link>
+        <SubmitButton pendingLabel={t('publishing')}>{t('publish')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { memberships, notificationOrganizations, notificationRecipients, notifications, organizations } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { pageWindow } from '@/lib/pagination';
+
+/**
+ * A recipient's side: the notifications addressed to them from every authority, newest first.
+ * The candidates are the notifications sent to an organisation the person belongs (or
+ * belonged) to — a handful of index entries in notification_organizations — each confirmed by
+ * the primary key of notification_recipients. So the inbox costs the same whether a message
+ * went to ten people or to the whole city, and however many messages the city has had.
+ */
+
+export const INBOX_PAGE_SIZE = 20;
+
+export type InboxRow = {
+  id: number;
+  title: string;
+  organizationName: string;
+  timeZone: string;
+  publishedAt: Date;
+  readBy: string | null;
+  readAt: Date | null;
+};
+
+/** The person's own recipient rows of the notifications that can be theirs. */
+function addressedTo(personId: number): SQL {
+  const candidates = sql`select ${notificationOrganizations.notificationId} from ${notificationOrganizations}
+    where ${notificationOrganizations.organizationId} in (select ${memberships.organizationId} from ${memberships} where ${memberships.personId} = ${personId})`;
+  return and(eq(notificationRecipients.personId, personId), sql`${notificationRecipients.notificationId} in (${candidates})`)!;
+}
+
+const inboxColumns = {
+  id: notifications.id,
+  title: notifications.title,
+  organizationName: organizations.shortName,
+  timeZone: organizations.timeZone,
+  publishedAt: notifications.publishedAt,
+  readBy: notifications.readBy,
+  readAt: notificationRecipients.readAt,
+};
+
+export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
+  const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(inboxColumns)
+      .from(notificationRecipients)
+      .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
+      .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
+      .where(addressedTo(args.personId))
+      // Ids grow with publishing: newest first.
+      .orderBy(desc(notificationRecipients.notificationId))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(notificationRecipients).where(addressedTo(args.personId)),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** One notification as its recipient sees it; null when it is not addressed to them (or gone). */
+export async function getInboxItem(db: Database, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
+  const [row] = await db
+    .select({ ...inboxColumns, body: notifications.body })
+    .from(notificationRecipients)
+    .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
+    .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
+    .where(and(eq(notificationRecipients.personId, args.personId), eq(notificationRecipients.notificationId, args.notificationId)));
+  return row ?? null;
+}
+
+/** The header's counter: unread notifications of one person (a few index probes). */
+export async function countUnread(db: Database, personId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notificationRecipients)
+    .where(and(addressedTo(personId), isNull(notificationRecipients.readAt)));
+  return row?.n ?? 0;
+}
+
+/**
+ * "I have read it": the recipient's row gets its time and the message's counter one more, in one
+ * transaction, only the first time. A message not addressed to this person changes nothing.
+ */
+export async function markRead(db: Database, args: { personId: number; notificationId: number }): Promise<{ readAt: Date; first: boolean }> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(notificationRecipients)
+      .set({ readAt: sql`now()` })
+      .where(
+        and(
+          eq(notificationRecipients.notificationId, args.notificationId),
+          eq(notificationRecipients.personId, args.personId),
+          isNull(notificationRecipients.readAt),
+        ),
+      )
+      .returning({ readAt: notificationRecipients.readAt });
+    if (updated?.readAt) {
+      await tx
+        .update(notifications)
+        .set({ readCount: sql`${notifications.readCount} + 1` })
+        .where(eq(notifications.id, args.notificationId));
+      return { readAt: updated.readAt, first: true };
+    }
+    const [existing] = await tx
+      .select({ readAt: notificationRecipients.readAt })
+      .from(notificationRecipients)
+      .where(and(eq(notificationRecipients.notificationId, args.notificationId), eq(notificationRecipients.personId, args.personId)));
+    if (!existing?.readAt) throw new ActionError('Inbox.not_found');
+    return { readAt: existing.readAt, first: false };
+  });
+}

@@ -1,0 +1,91 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '@/db';
+import { organizations, wizardDrafts } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
+import { todayIn } from '@/lib/time/calendar-date';
+import { type AudienceLeaf, normalizeAudience } from './audience';
+import type { NotificationContent } from './schemas';
+
+/**
+ * The create wizard's state between steps, kept on the server (wizard_drafts, kind
+ * "notification") so Back and a reload lose nothing. A draft belongs to one user and one
+ * authority; Publish consumes it.
+ */
+
+export const DRAFT_KIND = 'notification';
+
+export type NotificationDraft = { id: string; step: number; content: NotificationContent; audience: AudienceLeaf[] };
+
+/** What a draft row holds; read defensively, since it is JSON written by an older version perhaps. */
+const storedDraft = z.object({
+  title: z.string().catch(''),
+  body: z.string().catch(''),
+  readBy: z.string().nullable().catch(null),
+  audience: z.array(z.string()).catch([]),
+});
+
+type Owner = { userId: number; orgId: number };
+
+const ownedBy = (draftId: string, owner: Owner) =>
+  and(eq(wizardDrafts.id, draftId), eq(wizardDrafts.userId, owner.userId), eq(wizardDrafts.organizationId, owner.orgId), eq(wizardDrafts.kind, DRAFT_KIND));
+
+export function draftFromRow(row: { id: string; step: number; data: unknown }): NotificationDraft {
+  const data = storedDraft.parse(row.data ?? {});
+  return { id: row.id, step: row.step, content: { title: data.title, body: data.body, readBy: data.readBy }, audience: normalizeAudience(data.audience) };
+}
+
+export async function loadDraft(db: Database, draftId: string, owner: Owner): Promise<NotificationDraft | null> {
+  if (!z.uuid().safeParse(draftId).success) return null;
+  const [row] = await db.select().from(wizardDrafts).where(ownedBy(draftId, owner));
+  return row ? draftFromRow(row) : null;
+}
+
+/**
+ * The authority a notification is written for, with its time zone. Only authorities send
+ * notifications: for anything else the step is refused.
+ */
+export async function authorityOf(db: Database, orgId: number): Promise<{ id: number; timeZone: string }> {
+  const [org] = await db.select({ id: organizations.id, kind: organizations.kind, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId));
+  if (!org || org.kind !== 'authority') throw new ActionError('forbidden');
+  return { id: org.id, timeZone: org.timeZone };
+}
+
+/** A read-by date before today (in the organisation's zone) is refused beside its field. */
+export function assertReadByNotPast(readBy: string | null, timeZone: string, now: Date): void {
+  if (readBy !== null && readBy < todayIn(timeZone, now)) throw new ActionError('NotificationWizard.read_by_past', { readBy: ['NotificationWizard.read_by_past'] });
+}
+
+/** Step 1 → a new draft, or the same draft updated (its audience kept). */
+export async function saveDraftContent(
+  db: Database,
+  args: Owner & { draftId: string | null; content: NotificationContent; now?: Date },
+): Promise<{ draftId: string }> {
+  const authority = await authorityOf(db, args.orgId);
+  assertReadByNotPast(args.content.readBy, authority.timeZone, args.now ?? new Date());
+  if (args.draftId === null) {
+    const [row] = await db
+      .insert(wizardDrafts)
+      .values({ kind: DRAFT_KIND, userId: args.userId, organizationId: args.orgId, step: 2, data: { ...args.content, audience: [] } })
+      .returning({ id: wizardDrafts.id });
+    return { draftId: row!.id };
+  }
+  const existing = await loadDraft(db, args.draftId, args);
+  if (!existing) throw new ActionError('NotificationWizard.draft_missing');
+  await db
+    .update(wizardDrafts)
+    .set({ step: Math.max(existing.step, 2), data: { ...args.content, audience: existing.audience }, updatedAt: new Date() })
+    .where(ownedBy(args.draftId, args));
+  return { draftId: args.draftId };
+}
+
+/** Step 2 → the ticked leaves saved; the check step comes next. */
+export async function saveDraftAudience(db: Database, args: Owner & { draftId: string; audience: AudienceLeaf[] }): Promise<{ draftId: string }> {
+  const existing = await loadDraft(db, args.draftId, args);
+  if (!existing) throw new ActionError('NotificationWizard.draft_missing');
+  await db
+    .update(wizardDrafts)
+    .set({ step: 3, data: { ...existing.content, audience: normalizeAudience(args.audience) }, updatedAt: new Date() })
+    .where(ownedBy(args.draftId, args));
+  return { draftId: args.draftId };
+}
