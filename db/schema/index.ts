@@ -6,3 +6,4 @@ export * from './people';
 export * from './system';
 export * from './content';
 export * from './administration';
+export * from './journal';
