@@ -45,7 +45,9 @@ export async function writeXlsx(table: ReportTable, meta: SheetMeta & { sheetNam
       }
     }
     if (row.kind === 'section' && last > 1) sheet.mergeCells(rowNumber, 1, rowNumber, last);
-    added.commit();
+    // The header rows stay open until their cells are merged; from the table on, each row is
+    // committed (and leaves for the stream) as soon as it is written.
+    if (row.kind !== 'title' && row.kind !== 'meta' && row.kind !== 'group-header') added.commit();
   }
   sheet.commit();
   await workbook.commit();

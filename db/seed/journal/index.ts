@@ -66,7 +66,7 @@ async function writeSchool(tx: Tx, ctx: SchoolContext, rows: SchoolYearRows, rng
     select m.id, m.lesson_id, m.student_person_id
     from unnest(${`{${[...new Set(corrected.map((m) => lessonIds[m.lesson]))].join(',')}}`}::int[]) k(lesson_id)
     cross join lateral (select id, lesson_id, student_person_id from marks where lesson_id = k.lesson_id and kind = 'point' offset 0) m`);
-  const markId = new Map(found.map((f) => [`${f.lesson_id}|${f.student_person_id}`, f.id]));
+  const markId = new Map(found.map((f) => [`${f.lesson_id}|${f.student_person_id}`, Number(f.id)]));
   const changes = corrected.flatMap((m) => {
     const lesson = rows.lessons[m.lesson]!;
     const id = markId.get(`${lessonIds[m.lesson]}|${m.studentPersonId}`);
