@@ -35,7 +35,7 @@ beforeAll(async () => {
   const { dana, timur, sara, sanzhar } = fx.people;
   const subjects = await ensureSubjects(db, [{ code: 'mathematics', nameKk: 'Математика', nameRu: 'Математика', nameEn: 'Mathematics', graded: true, sortOrder: 1 }]);
   const math = subjects.get('mathematics')!;
-  [classId] = await createClasses(db, [{ organizationId: s1, schoolYear: 2026, grade: 5, letter: 'Ә', formTeacherPersonId: dana.personId }]);
+  classId = (await createClasses(db, [{ organizationId: s1, schoolYear: 2026, grade: 5, letter: 'Ә', formTeacherPersonId: dana.personId }]))[0]!;
   await enrolStudents(db, [sara, sanzhar].map((s) => ({ classId, studentPersonId: s.personId })));
   await assignTeaching(db, [{ classId, subjectId: math, teacherPersonId: dana.personId, lessonsPerWeek: 5 }]);
   const lesson = (date: string, period: number, status: 'held' | 'cancelled' | 'substituted', recordedAt: string | null, topic: string | null) => ({

@@ -41,7 +41,7 @@ describe('report scope', () => {
 describe('F-7.4 Kundelik activity', () => {
   it('counts people, users by role and unique users a day per institution, as worked out by hand', async () => {
     const result = await run(activityReport, { form: 'institutions' });
-    const byName = Object.fromEntries(result.rows.map((r) => [r.name, counts(r as ActivityRow)]));
+    const byName = Object.fromEntries(result.rows.map((r) => [(r as ActivityRow).name, counts(r as ActivityRow)]));
     // Alpha: Dana (director+teacher), Timur (teacher+parent), Tolkyn, Sara, Sanzhar, Pavel; Sabina is archived.
     // Day 28th: Dana (three sign-ins, one at 00:30 local that is the 27th in UTC) and Pavel.
     // Week 22nd–28th: + Timur on the 27th (23:30 local) and the 25th. Month: + Sara on the 20th.

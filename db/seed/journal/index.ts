@@ -11,6 +11,7 @@ import type { SeedPlan } from '../plan';
 import { Random } from '../random';
 import { generateSchoolYear, type SchoolContext, type SchoolYearRows } from './school-days';
 import { classInputs, planClasses, type SchoolStudent, type SchoolTeacher, teachingInputs } from './school-setup';
+import { recordSignIns } from '../../../lib/journal/sign-ins';
 import { generateSignIns } from './sign-ins';
 import { SUBJECTS, SUBJECTS_BY_POSITION } from './subjects';
 
@@ -128,9 +129,12 @@ export async function generateJournal(tx: Tx, plan: SeedPlan, personIds: readonl
     if (++done % 25 === 0) options.log?.(`  journal: ${done} of ${schools.size} institutions (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   options.log?.(`Journal written: ${summary.classes} classes, ${summary.lessons} lessons, ${summary.marks} marks.`);
-  // Sign-ins before departures: who left was still a member, and counted, when signing in.
-  summary.signIns = await generateSignIns(tx, plan, personIds, calendar, new Random(options.schoolYear));
+  // Events in the order of time: sign-ins up to a departure count for the school, later ones not.
+  const departures = new Map(movements.filter((m) => m.kind === 'left').map((m) => [m.studentPersonId, new Date(`${m.date}T00:00:00+05:00`)]));
+  const signIns = await generateSignIns(tx, plan, personIds, calendar, new Random(options.schoolYear), departures);
   await recordStudentMovements(tx, movements);
+  await recordSignIns(tx, signIns.afterDeparture);
+  summary.signIns = signIns.count;
   summary.movements = movements.length;
   return summary;
 }

@@ -38,7 +38,19 @@ function dayFactor(calendar: SchoolCalendar, date: string): number {
   return factor;
 }
 
-export async function generateSignIns(tx: Tx, plan: SeedPlan, personIds: readonly number[], calendar: SchoolCalendar, rng: Random): Promise<number> {
+/**
+ * Writes the history and returns how many sign-ins it made, holding back those a departed
+ * student made after leaving (`departures`: person id → the instant they left): the caller
+ * writes them once the departure is recorded, so the rollups see events in the order of time.
+ */
+export async function generateSignIns(
+  tx: Tx,
+  plan: SeedPlan,
+  personIds: readonly number[],
+  calendar: SchoolCalendar,
+  rng: Random,
+  departures: ReadonlyMap<number, Date>,
+): Promise<{ count: number; afterDeparture: SignIn[] }> {
   const kinds = kindsByPerson(plan, personIds);
   const users = await tx.execute<{ id: number; person_id: number; registered_at: string; last_sign_in_at: string | null }>(
     sql`select id, person_id, registered_at, last_sign_in_at from users where last_sign_in_at is not null order by id`,
@@ -46,8 +58,11 @@ export async function generateSignIns(tx: Tx, plan: SeedPlan, personIds: readonl
   const windowStart = calendar.quarters[0]!.from;
   const factors = new Map<string, number>();
   let batch: SignIn[] = [];
+  const afterDeparture: SignIn[] = [];
   let total = 0;
   for (const user of users) {
+    const departure = departures.get(user.person_id);
+    const from = batch.length;
     const last = new Date(user.last_sign_in_at!);
     const rate = BASE_RATE[kinds.get(user.person_id) ?? 'parent'] * (0.3 + rng.next() * 1.6);
     const lastDay = localDate(last, TIME_ZONE);
@@ -62,6 +77,10 @@ export async function generateSignIns(tx: Tx, plan: SeedPlan, personIds: readonl
       }
     }
     batch.push({ userId: user.id, at: last });
+    if (departure) {
+      afterDeparture.push(...batch.slice(from).filter((s) => s.at >= departure));
+      batch = [...batch.slice(0, from), ...batch.slice(from).filter((s) => s.at < departure)];
+    }
     if (batch.length >= BATCH) {
       await recordSignIns(tx, batch);
       total += batch.length;
@@ -69,5 +88,5 @@ export async function generateSignIns(tx: Tx, plan: SeedPlan, personIds: readonl
     }
   }
   await recordSignIns(tx, batch);
-  return total + batch.length;
+  return { count: total + batch.length + afterDeparture.length, afterDeparture };
 }
