@@ -40,7 +40,8 @@ function chartData(spec: ChartSpec<unknown> | null, rows: unknown[], namespace: 
 
 /** With `maxRows`, the page's table holds the first rows only; the export and the print view take all. */
 export async function loadReportView(definition: AnyReportDefinition, access: ReportAccess, searchParams: SearchParams, maxRows?: number): Promise<ReportView> {
-  const { page: _page, ...params } = searchParams;
+  const params = { ...searchParams };
+  delete params.page;
   const run = await runReport(getDb(), definition, access.scope, access.locale, params, access.today);
   const t = await reportTranslator(access.locale);
   if (!run.ok) return { ok: false, error: t(`Reports.${run.error}`), errorKey: run.error };

@@ -1,7 +1,7 @@
 /** `npm run bench`: every benchmark in turn; figures go to the console, nothing is asserted. */
 import { spawnSync } from 'node:child_process';
 
-const benches = ['tests/bench/start.ts', 'tests/bench/seed-city.ts', 'tests/bench/public-site.ts', 'tests/bench/people-search.ts'];
+const benches = ['tests/bench/start.ts', 'tests/bench/seed-city.ts', 'tests/bench/public-site.ts', 'tests/bench/people-search.ts', 'tests/bench/reports.ts'];
 let failed = false;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);

@@ -31,8 +31,8 @@ export default async function InstitutionReportPage({ params, searchParams }: Pr
   if (!institution || !isReport(report)) notFound();
   const chosen = typeof query.school === 'string' ? parseId(query.school) : null;
   if (chosen !== null && chosen !== institution.id && scope.institutions.some((i) => i.id === chosen)) {
-    const { school: _school, ...rest } = query;
-    redirect({ href: { pathname: `/org/${scope.authority.id}/reports/institutions/${chosen}/${report}`, query: rest as Record<string, string> }, locale: access.locale });
+    const rest = Object.fromEntries(Object.entries(query).filter(([key, value]) => key !== 'school' && typeof value === 'string')) as Record<string, string>;
+    redirect({ href: { pathname: `/org/${scope.authority.id}/reports/institutions/${chosen}/${report}`, query: rest }, locale: access.locale });
   }
   const definition = INSTITUTION_REPORT_DEFINITIONS[report];
   const view = await loadReportView(definition, access, { ...query, school: String(institution.id) }, 500);
