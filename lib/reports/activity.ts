@@ -31,9 +31,9 @@ export type ActivityRow = ActivityCounts & { name: string; institutionId: number
 
 const EMPTY: ActivityCounts = { people: 0, users: 0, staff: 0, staffUsers: 0, students: 0, studentUsers: 0, parents: 0, parentUsers: 0, day: 0, week: 0, month: 0 };
 
-/** Whole percent of registered people, as the guide shows it (1056 of 1772 → 60). */
+/** Whole percent of registered people, rounded down as figure 18 shows it (1056 of 1772 → 59). */
 export function percentOf(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part * 100) / whole);
+  return whole === 0 ? 0 : Math.floor((part * 100) / whole);
 }
 
 export function addCounts(a: ActivityCounts, b: ActivityCounts): ActivityCounts {

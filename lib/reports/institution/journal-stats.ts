@@ -90,10 +90,11 @@ const quarterColumn: ReportColumn<StatsRow> = { key: 'quarter', label: 'col_quar
 const classColumn: ReportColumn<StatsRow> = { key: 'class', label: 'col_class', kind: 'text', value: (r) => r.className };
 const subjectColumn: ReportColumn<StatsRow> = { key: 'subject', label: 'col_subject', kind: 'text', value: (r) => r.subject };
 
-function statsReport(name: 'performance' | 'marks' | 'average' | 'homework' | 'journal', grouping: StatsGrouping, columns: Array<ReportColumn<StatsRow>>) {
+/** `keep` drops the rows with nothing to show (first graders have no 5-point marks, PE no homework). */
+function statsReport(name: 'performance' | 'marks' | 'average' | 'homework' | 'journal', grouping: StatsGrouping, keep: (r: StatsRow) => boolean, columns: Array<ReportColumn<StatsRow>>) {
   return institutionReport<StatsRow>(name, {
     async run({ db, locale }, filters) {
-      const rows = await journalStats(db, filters, grouping, locale);
+      const rows = (await journalStats(db, filters, grouping, locale)).filter(keep);
       return { rows, totals: total(rows) };
     },
     columns: () => [
@@ -107,13 +108,13 @@ function statsReport(name: 'performance' | 'marks' | 'average' | 'homework' | 'j
 }
 
 /** Quality (share of 4s and 5s) and failure (share of 2s) among the 5-point marks of the quarter. */
-export const performanceReport = statsReport('performance', 'class-subject', [
+export const performanceReport = statsReport('performance', 'class-subject', (r) => graded(r) > 0, [
   int('marks', 'col_marks', graded),
   pct('quality', 'col_quality', (r) => share(r.m4 + r.m5, graded(r))),
   pct('fail', 'col_fail', (r) => share(r.m2, graded(r))),
 ]);
 
-export const marksReport = statsReport('marks', 'subject', [
+export const marksReport = statsReport('marks', 'subject', (r) => graded(r) + r.formative > 0, [
   int('m5', 'col_mark5', (r) => r.m5),
   int('m4', 'col_mark4', (r) => r.m4),
   int('m3', 'col_mark3', (r) => r.m3),
@@ -122,18 +123,18 @@ export const marksReport = statsReport('marks', 'subject', [
   int('formative', 'col_formative', (r) => r.formative),
 ]);
 
-export const averageReport = statsReport('average', 'class', [
+export const averageReport = statsReport('average', 'class', (r) => graded(r) > 0, [
   int('marks', 'col_marks', graded),
   { key: 'average', label: 'col_average', kind: 'decimal', value: averageMark },
 ]);
 
-export const homeworkReport = statsReport('homework', 'class-subject', [
+export const homeworkReport = statsReport('homework', 'class-subject', (r) => r.homework > 0, [
   int('set', 'col_homework_set', (r) => r.homework),
   int('reports', 'col_homework_reports', (r) => r.reports),
   { key: 'minutes', label: 'col_homework_minutes', kind: 'decimal', value: (r) => (r.reports === 0 ? null : Math.round((r.minutes * 10) / r.reports) / 10) },
 ]);
 
-export const journalKeepingReport = statsReport('journal', 'teacher', [
+export const journalKeepingReport = statsReport('journal', 'teacher', (r) => r.held + r.cancelled > 0, [
   int('held', 'col_lessons_held', (r) => r.held),
   int('topic', 'col_with_topic', (r) => r.withTopic),
   pct('topic_share', 'col_with_topic_share', (r) => share(r.withTopic, r.held)),
