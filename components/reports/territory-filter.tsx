@@ -7,6 +7,24 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 const selectClass = 'w-full rounded border border-neutral-400 bg-white px-3 py-2';
 
+function FilterSelect({ id, name, label, value, all, options }: { id: string; name: string; label: string; value: string; all: string; options: Array<{ id: number; name: string }> }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={selectClass}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * The territory filter of every report (figure 15): region → district → institution type →
  * institution, then "Select". A plain GET form: the filters live in the address and the page
@@ -34,45 +52,16 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
             <option>{scope.authority.regionName || scope.authority.shortName}</option>
           </select>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-district" className="text-sm font-medium">
-            {t('district')}
-          </label>
-          <select id="filter-district" name="district" defaultValue={district} className={selectClass}>
-            <option value="">{t('all_districts')}</option>
-            {scope.districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-type" className="text-sm font-medium">
-            {t('institution_type')}
-          </label>
-          <select id="filter-type" name="type" defaultValue={type} className={selectClass}>
-            <option value="">{t('all_types')}</option>
-            {scope.types.map((ty) => (
-              <option key={ty.id} value={ty.id}>
-                {ty.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-school" className="text-sm font-medium">
-            {t('institution')}
-          </label>
-          <select id="filter-school" name="school" defaultValue={single(params.school)} className={selectClass}>
-            <option value="">{t('all_institutions')}</option>
-            {institutions.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-district" name="district" label={t('district')} value={district} all={t('all_districts')} options={scope.districts} />
+        <FilterSelect id="filter-type" name="type" label={t('institution_type')} value={type} all={t('all_types')} options={scope.types} />
+        <FilterSelect
+          id="filter-school"
+          name="school"
+          label={t('institution')}
+          value={single(params.school)}
+          all={t('all_institutions')}
+          options={institutions.map((i) => ({ id: i.id, name: i.shortName }))}
+        />
       </div>
       {children}
       <div>

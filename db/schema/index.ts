@@ -7,3 +7,4 @@ export * from './system';
 export * from './content';
 export * from './administration';
 export * from './journal';
+export * from './journal-rollups';

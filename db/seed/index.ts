@@ -36,6 +36,23 @@ export type SeedOptions = { scale: Scale; journal?: boolean; log?: (msg: string)
 
 /** Every table the seed fills; `--reset` empties them (and, by CASCADE, whatever refers to them). */
 export const SEEDED_TABLES = [
+  // School data: the fact tables have no foreign keys, so CASCADE would not reach them.
+  'sign_in_user_days',
+  'organization_sign_in_days',
+  'sign_ins',
+  'journal_class_stats',
+  'student_absence_days',
+  'journal_edits',
+  'homework_reports',
+  'homework',
+  'attendance_marks',
+  'marks',
+  'lessons',
+  'student_movements',
+  'class_subjects',
+  'student_parents',
+  'class_students',
+  'school_classes',
   'structural_unit_members',
   'structural_units',
   'subordinate_overrides',

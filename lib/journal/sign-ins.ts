@@ -24,8 +24,10 @@ export async function recordSignIns(db: Executor, signIns: readonly SignIn[]): P
           bool_or(m.role = 'student') as student,
           bool_or(m.role = 'parent') as parent
         from new_sign_ins s
-        join users u on u.id = s.user_id
-        join memberships m on m.person_id = u.person_id and m.archived_at is null
+        cross join lateral (select person_id from users where id = s.user_id offset 0) u
+        cross join lateral (
+          select organization_id, role from memberships where person_id = u.person_id and archived_at is null offset 0
+        ) m
         join organizations o on o.id = m.organization_id
         group by 1, 2, 3
       ), new_days as (

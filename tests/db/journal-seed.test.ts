@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db';
-import { seedDemo, type SeedSummary } from '@/db/seed';
+import { resetSeededData, seedDemo, type SeedSummary } from '@/db/seed';
 import { useTestDatabase } from './test-database';
 
 const { db } = await useTestDatabase();
@@ -114,5 +114,15 @@ describe('school-data generator', () => {
     expect(shape.absent_percent).toBeGreaterThan(3);
     expect(shape.absent_percent).toBeLessThan(8);
     expect(shape.weekday_ratio).toBeGreaterThan(1.5);
+  });
+
+  it('is emptied by the seed’s reset, tables without foreign keys included', async () => {
+    await resetSeededData(secondDb);
+    const left = await one<{ n: number }>(
+      secondDb,
+      sql`select ((select count(*) from lessons) + (select count(*) from marks) + (select count(*) from attendance_marks) + (select count(*) from homework_reports)
+        + (select count(*) from sign_ins) + (select count(*) from sign_in_user_days) + (select count(*) from journal_class_stats))::int as n`,
+    );
+    expect(left.n).toBe(0);
   });
 });
