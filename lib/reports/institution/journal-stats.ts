@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import type { Locale } from '@/lib/i18n/routing';
-import type { ReportColumn } from '../definition';
+import type { ChartSpec, ReportColumn } from '../definition';
 import { type InstitutionFilters, institutionReport, share } from './common';
 
 /**
@@ -91,8 +91,15 @@ const classColumn: ReportColumn<StatsRow> = { key: 'class', label: 'col_class', 
 const subjectColumn: ReportColumn<StatsRow> = { key: 'subject', label: 'col_subject', kind: 'text', value: (r) => r.subject };
 
 /** `keep` drops the rows with nothing to show (first graders have no 5-point marks, PE no homework). */
-function statsReport(name: 'performance' | 'marks' | 'average' | 'homework' | 'journal', grouping: StatsGrouping, keep: (r: StatsRow) => boolean, columns: Array<ReportColumn<StatsRow>>) {
+function statsReport(
+  name: 'performance' | 'marks' | 'average' | 'homework' | 'journal',
+  grouping: StatsGrouping,
+  keep: (r: StatsRow) => boolean,
+  columns: Array<ReportColumn<StatsRow>>,
+  chart?: ChartSpec<StatsRow>,
+) {
   return institutionReport<StatsRow>(name, {
+    chart: chart ? () => chart : undefined,
     async run({ db, locale }, filters) {
       const rows = (await journalStats(db, filters, grouping, locale)).filter(keep);
       return { rows, totals: total(rows) };
@@ -123,10 +130,13 @@ export const marksReport = statsReport('marks', 'subject', (r) => graded(r) + r.
   int('formative', 'col_formative', (r) => r.formative),
 ]);
 
-export const averageReport = statsReport('average', 'class', (r) => graded(r) > 0, [
-  int('marks', 'col_marks', graded),
-  { key: 'average', label: 'col_average', kind: 'decimal', value: averageMark },
-]);
+export const averageReport = statsReport(
+  'average',
+  'class',
+  (r) => graded(r) > 0,
+  [int('marks', 'col_marks', graded), { key: 'average', label: 'col_average', kind: 'decimal', value: averageMark }],
+  { category: (r) => `${r.className} · ${r.quarter}`, series: [{ key: 'average', label: 'col_average', value: (r) => averageMark(r) ?? 0 }] },
+);
 
 export const homeworkReport = statsReport('homework', 'class-subject', (r) => r.homework > 0, [
   int('set', 'col_homework_set', (r) => r.homework),
@@ -178,6 +188,13 @@ export const attendanceReport = institutionReport<AttendanceRow>('attendance', {
     );
     return { rows: [...rows], totals };
   },
+  chart: () => ({
+    category: (r) => `${r.className} · ${r.quarter}`,
+    series: [
+      { key: 'lessons', label: 'group_lessons_missed', value: (r) => r.lessons },
+      { key: 'illness', label: 'col_illness', value: (r) => r.illness },
+    ],
+  }),
   columns: () => [
     { key: 'class', label: 'col_class', kind: 'text', value: (r) => r.className },
     { key: 'quarter', label: 'col_quarter', kind: 'integer', value: (r) => r.quarter },

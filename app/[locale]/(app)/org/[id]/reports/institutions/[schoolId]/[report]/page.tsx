@@ -57,7 +57,12 @@ export default async function InstitutionReportPage({ params, searchParams }: Pr
       <TerritoryFilter scope={scope} params={{ ...query, school: String(institution.id) }}>
         {QUARTERLY.has(report) && <QuarterSelect value={typeof query.quarter === 'string' ? query.quarter : ''} />}
       </TerritoryFilter>
-      <ReportResultView view={view} caption={t(`report_${report}`)} testId="institution-table" summary={view.ok && report !== 'about' ? t('rows', { count: view.rowCount }) : undefined} />
+      <ReportResultView
+        view={view}
+        caption={t(`report_${report}`)}
+        chartTitle={t(`report_${report}`)}
+        testId="institution-table"
+        summary={view.ok && report !== 'about' ? t('rows', { count: view.rowCount }) : undefined} />
     </>
   );
 }
