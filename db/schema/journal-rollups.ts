@@ -86,3 +86,23 @@ export const studentAbsenceDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.studentPersonId, t.date] }), index('student_absence_days_org_idx').on(t.organizationId, t.quarter)],
 );
+
+/**
+ * People of each organisation (active members; a person once, and once in each role group) and
+ * how many of them registered: what the activity report shows per institution. Kept current by
+ * statement triggers on memberships and users (db/migrations-manual/journal.sql), because those
+ * tables are written by the people administration as well as by the journal.
+ */
+export const organizationPeople = pgTable('organization_people', {
+  organizationId: integer()
+    .primaryKey()
+    .references(() => organizations.id),
+  people: integer().notNull().default(0),
+  users: integer().notNull().default(0),
+  staff: integer().notNull().default(0),
+  staffUsers: integer().notNull().default(0),
+  students: integer().notNull().default(0),
+  studentUsers: integer().notNull().default(0),
+  parents: integer().notNull().default(0),
+  parentUsers: integer().notNull().default(0),
+});

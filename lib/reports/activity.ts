@@ -48,19 +48,11 @@ export function addCounts(a: ActivityCounts, b: ActivityCounts): ActivityCounts 
  */
 export async function activityByInstitution(db: Database, institutionIds: readonly number[], on: string): Promise<Map<number, ActivityCounts>> {
   const ids = idArray(institutionIds);
+  // People counts come from the organization_people rollup, recounted by triggers on every
+  // change of memberships or users (db/migrations-manual/journal.sql).
   const people = await db.execute<Record<'organization_id' | 'people' | 'users' | 'staff' | 'staff_users' | 'students' | 'student_users' | 'parents' | 'parent_users', number>>(sql`
-    select p.organization_id, count(*)::int as people, count(u.id)::int as users,
-      count(*) filter (where p.staff)::int as staff, count(u.id) filter (where p.staff)::int as staff_users,
-      count(*) filter (where p.student)::int as students, count(u.id) filter (where p.student)::int as student_users,
-      count(*) filter (where p.parent)::int as parents, count(u.id) filter (where p.parent)::int as parent_users
-    from (
-      select organization_id, person_id, bool_or(role not in ('student', 'parent')) as staff, bool_or(role = 'student') as student, bool_or(role = 'parent') as parent
-      from memberships
-      where archived_at is null and organization_id = any(${ids}::int[])
-      group by organization_id, person_id
-    ) p
-    left join users u on u.person_id = p.person_id
-    group by p.organization_id`);
+    select organization_id, people, users, staff, staff_users, students, student_users, parents, parent_users
+    from organization_people where organization_id = any(${ids}::int[])`);
   const signIns = await db.execute<{ organization_id: number; day: number; week: number; month: number }>(sql`
     select organization_id,
       coalesce(sum(users) filter (where day = ${on}::date), 0)::int as day,

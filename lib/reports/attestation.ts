@@ -56,7 +56,7 @@ export const attestationReport: ReportDefinition<AttestationFilters, Attestation
         select m.person_id, m.role::text as role, coalesce(m.category::text, 'none') as category
         from memberships m
         where m.archived_at is null and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
-          and m.role::text = any(${textArray(filters.roles)}::text[])
+          and m.role = any(${textArray(filters.roles)}::membership_role[])
           and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
       ) staff
       group by grouping sets ((role, category), (role), (category), ())`);
@@ -117,7 +117,7 @@ export const attestationDueReport: ReportDefinition<AttestationFilters, Attestat
       join organizations o on o.id = m.organization_id
       where m.archived_at is null and m.attestation_date is not null
         and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
-        and m.role::text = any(${textArray(filters.roles)}::text[])
+        and m.role = any(${textArray(filters.roles)}::membership_role[])
         and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
       group by p.id, o.id
       having max(m.attestation_date) + interval '5 years' <= ${today}::date + interval '12 months'

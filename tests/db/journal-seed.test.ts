@@ -95,6 +95,22 @@ describe('school-data generator', () => {
     expect(mismatches.n).toBe(0);
   });
 
+  it('keeps the people rollup equal to a recount of the active memberships', async () => {
+    const mismatches = await one<{ n: number }>(
+      db,
+      sql`with raw as (
+        select p.organization_id, count(*) as people, count(u.id) as users, count(*) filter (where p.student) as students, count(u.id) filter (where p.parent) as parent_users
+        from (select organization_id, person_id, bool_or(role = 'student') as student, bool_or(role = 'parent') as parent
+              from memberships where archived_at is null group by 1, 2) p
+        left join users u on u.person_id = p.person_id
+        group by p.organization_id
+      )
+      select count(*)::int as n from raw r full join organization_people o using (organization_id)
+      where (r.people, r.users, r.students, r.parent_users) is distinct from (o.people, o.users, o.students, o.parent_users)`,
+    );
+    expect(mismatches.n).toBe(0);
+  });
+
   it('has realistic shapes: weekday lessons only, about 5 % of lessons missed, quiet weekends, users who never sign in', async () => {
     const shape = await one<Record<string, number>>(
       db,

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { memberships, organizationPeople, users } from '@/db/schema';
 import { activityReport, type ActivityRow } from '@/lib/reports/activity';
 import { attestationDueReport, attestationReport, type AttestationRow } from '@/lib/reports/attestation';
 import { registerReport } from '@/lib/reports/register';
@@ -145,5 +147,28 @@ describe('F-7.2 Register of institutions', () => {
       ['School', ['Alpha school', 'Gamma school']],
       ['Gymnasium', ['Beta gymnasium']],
     ]);
+  });
+});
+
+describe('people counts kept current by the database (runs last: it changes the fixture)', () => {
+  const alpha = async () => {
+    const rows = await db.select().from(organizationPeople).where(eq(organizationPeople.organizationId, fx.schools.s1));
+    const r = rows[0]!;
+    return [r.people, r.users, r.staff, r.staffUsers, r.students, r.studentUsers, r.parents, r.parentUsers];
+  };
+
+  it('recounts an organisation when someone registers, is archived, restored or changes role', async () => {
+    expect(await alpha()).toEqual([6, 4, 3, 2, 2, 1, 2, 2]);
+    await db.insert(users).values({ personId: fx.people.sanzhar.personId, login: 'fx-sanzhar', passwordHash: 'x' });
+    expect(await alpha()).toEqual([6, 5, 3, 2, 2, 2, 2, 2]);
+    await db.update(memberships).set({ archivedAt: new Date() }).where(eq(memberships.personId, fx.people.pavel.personId));
+    expect(await alpha()).toEqual([5, 4, 3, 2, 2, 2, 1, 1]);
+    await db.update(memberships).set({ archivedAt: null }).where(eq(memberships.personId, fx.people.pavel.personId));
+    expect(await alpha()).toEqual([6, 5, 3, 2, 2, 2, 2, 2]);
+    // Tolkyn moves from teaching to being a parent: staff −1, parents +1, people the same.
+    await db.update(memberships).set({ role: 'parent' }).where(eq(memberships.personId, fx.people.tolkyn.personId));
+    expect(await alpha()).toEqual([6, 5, 2, 2, 2, 2, 3, 2]);
+    await db.delete(memberships).where(eq(memberships.personId, fx.people.tolkyn.personId));
+    expect(await alpha()).toEqual([5, 5, 2, 2, 2, 2, 2, 2]);
   });
 });
