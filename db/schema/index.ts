@@ -8,3 +8,5 @@ export * from './content';
 export * from './administration';
 export * from './feedback';
 export * from './notifications';
+export * from './journal';
+export * from './journal-rollups';

@@ -5,6 +5,8 @@ import { hashPassword } from '../../lib/auth/password';
 import { closeDatabase, createDatabase, type Database } from '../index';
 import { organizations } from '../schema';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+import { generateJournal, type JournalSummary } from './journal';
+import { SEED_NOW } from './people';
 import { buildPlan, type Scale } from './scales';
 import {
   writeMemberships,
@@ -19,13 +21,38 @@ import {
 
 export type SeedSummary = {
   counts: { organizations: number; institutions: number; persons: number; users: number; memberships: number };
+  journal: JournalSummary | null;
   elapsedMs: number;
 };
 
-export type SeedOptions = { scale: Scale; log?: (msg: string) => void };
+/**
+ * The school year the journal covers: 2026/27, the year the seed's students are placed in, from
+ * 1 September up to the seed's fixed "today" (SEED_NOW, 28 November 2026).
+ */
+export const JOURNAL_SCHOOL_YEAR = 2026;
+
+/** `journal: false` leaves the school data (lessons, marks, sign-ins…) out. */
+export type SeedOptions = { scale: Scale; journal?: boolean; log?: (msg: string) => void };
 
 /** Every table the seed fills; `--reset` empties them (and, by CASCADE, whatever refers to them). */
 export const SEEDED_TABLES = [
+  // School data: the fact tables have no foreign keys, so CASCADE would not reach them.
+  'sign_in_user_days',
+  'organization_sign_in_days',
+  'sign_ins',
+  'journal_class_stats',
+  'student_absence_days',
+  'journal_edits',
+  'homework_reports',
+  'homework',
+  'attendance_marks',
+  'marks',
+  'lessons',
+  'student_movements',
+  'class_subjects',
+  'student_parents',
+  'class_students',
+  'school_classes',
   'structural_unit_members',
   'structural_units',
   'subordinate_overrides',
@@ -81,15 +108,19 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     const membershipCount = await writeMemberships(tx, plan, personIds, organizationIds);
     log(`Memberships written (${since()}).`);
     await writeStructuralUnits(tx, plan, personIds, organizationIds);
-    return {
+    const journal =
+      options.journal === false ? null : await generateJournal(tx, plan, personIds, organizationIds, { schoolYear: JOURNAL_SCHOOL_YEAR, until: SEED_NOW, log });
+    if (journal) log(`School data written: ${journal.lessons} lessons, ${journal.marks} marks, ${journal.signIns} sign-ins (${since()}).`);
+    const written = {
       organizations: plan.organizations.length,
       institutions: plan.organizations.filter((o) => o.kind === 'institution').length,
       persons: personIds.length,
       users: userCount,
       memberships: membershipCount,
     };
+    return { written, journal };
   });
-  return { counts, elapsedMs: Math.round(performance.now() - started) };
+  return { counts: counts.written, journal: counts.journal, elapsedMs: Math.round(performance.now() - started) };
 }
 
 function parseArgs(argv: string[]): { scale: Scale; reset: boolean } {

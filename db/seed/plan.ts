@@ -75,11 +75,15 @@ export type ScaleConfig = {
   branchIndexes: readonly number[];
 };
 
+/** Children of one family at one school and their parents (the journal links them). */
+export type FamilyPlan = { organizationIndex: number; students: number[]; parents: number[] };
+
 export type SeedPlan = {
   config: ScaleConfig;
   organizations: OrganizationPlan[];
   memberships: MembershipPlan[];
   units: StructuralUnitPlan[];
+  families: FamilyPlan[];
   people: PeopleBuilder;
 };
 

@@ -62,7 +62,7 @@ export const SCALES: Record<Scale, ScaleConfig> = {
 export function buildPlan(scale: Scale): SeedPlan {
   const config = SCALES[scale];
   const rng = new Random(scale === 'demo' ? 20_250_901 : 20_250_902);
-  const plan: SeedPlan = { config, organizations: [], memberships: [], units: [], people: new PeopleBuilder(rng) };
+  const plan: SeedPlan = { config, organizations: [], memberships: [], units: [], families: [], people: new PeopleBuilder(rng) };
   addAuthority(plan, rng);
 
   const namer = new InstitutionNamer();

@@ -140,6 +140,7 @@ function addFamilies(plan: SeedPlan, rng: Random, options: SchoolOptions, teache
     const style = pickPatronymicStyle(rng, ethnicity, eldestYear);
 
     let firstArrival = '';
+    const children: number[] = [];
     const siblingNames = new Set<string>();
     for (const [i, year] of childYears.entries()) {
       const sex: Sex = demoFamily ? (i === 0 ? 'male' : 'female') : rng.chance(0.5) ? 'male' : 'female';
@@ -160,6 +161,7 @@ function addFamilies(plan: SeedPlan, rng: Random, options: SchoolOptions, teache
       const grade = SCHOOL_YEAR_START - year - 6;
       const arrivalDate = `${year + 7}-09-01`;
       if (i === 0) firstArrival = arrivalDate;
+      children.push(index);
       memberships.push(membership(index, org, 'student', { position: `${grade} «${rng.pick(CLASS_LETTERS)}» класс`, arrivalDate }));
     }
 
@@ -186,6 +188,7 @@ function addFamilies(plan: SeedPlan, rng: Random, options: SchoolOptions, teache
       if (both || !mother) parents.push(addParent(plan, rng, options, ethnicity, stem, 'male', fatherName, eldestYear));
     }
     for (const parent of parents) memberships.push(membership(parent, org, 'parent', { arrivalDate: firstArrival }));
+    plan.families.push({ organizationIndex: org, students: children, parents });
   }
 }
 

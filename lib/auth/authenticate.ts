@@ -1,6 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { persons, users } from '@/db/schema';
+import { recordSignIns } from '@/lib/journal/sign-ins';
 import { verifyPassword } from './password';
 import { recordAttempt, remainingWait, throttleKeys } from './throttle';
 
@@ -34,6 +35,11 @@ export async function authenticate(
     return { ok: false, reason: 'credentials' };
   }
   await recordAttempt(db, keys, true);
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, found.id));
+  const now = new Date();
+  // The sign-in log and its per-day rollups feed the activity reports (F-7.4).
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, found.id));
+    await recordSignIns(tx, [{ userId: found.id, at: now }]);
+  });
   return { ok: true, user: { id: found.id, name: `${found.surname} ${found.name}` } };
 }

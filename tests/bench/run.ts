@@ -8,6 +8,7 @@ const benches = [
   'tests/bench/people-search.ts',
   'tests/bench/people-import.ts',
   'tests/bench/notifications.ts',
+  'tests/bench/reports.ts',
 ];
 
 let failed = false;

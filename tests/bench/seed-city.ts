@@ -1,5 +1,6 @@
 /**
- * City-scale seed benchmark: Almaty-sized data (≈ 200 institutions, ≈ 300,000 people) written
+ * City-scale seed benchmark: Almaty-sized data (≈ 200 institutions, ≈ 300,000 people, and a school
+ * year of journal data up to the seed's "today") written
  * into a fresh embedded PostgreSQL; prints the counts and the time, then removes everything.
  * Run: npx tsx tests/bench/seed-city.ts
  */
@@ -16,6 +17,8 @@ async function main() {
       `  ${counts.organizations} organisations (${counts.institutions} institutions), ${counts.persons} persons, ` +
         `${counts.users} users (${((counts.users / counts.persons) * 100).toFixed(1)} %), ${counts.memberships} memberships`,
     );
+    const j = summary.journal;
+    if (j) console.log(`  school year: ${j.classes} classes, ${j.lessons} lessons, ${j.marks} marks, ${j.absences} attendance marks, ${j.homework} homework, ${j.signIns} sign-ins`);
     const [size] = await db.execute<{ size: string }>(sql`select pg_size_pretty(pg_database_size(current_database())) as size`);
     console.log(`  database size: ${size!.size}; node heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
   });

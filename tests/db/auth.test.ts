@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memberships, organizations, persons, signInAttempts, users } from '@/db/schema';
+import { memberships, organizations, organizationSignInDays, persons, signInAttempts, signIns, users } from '@/db/schema';
 import { authenticate } from '@/lib/auth/authenticate';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { hashPassword } from '@/lib/auth/password';
@@ -35,6 +35,13 @@ describe('authenticate', () => {
     expect(byEmail.ok).toBe(true);
     const [row] = await db.select().from(users).where(eq(users.id, userId));
     expect(row!.lastSignInAt).not.toBeNull();
+    // Each sign-in is logged, and the day counts the user once in the organisation's rollup.
+    const logged = await db.select().from(signIns).where(eq(signIns.userId, userId));
+    expect(logged).toHaveLength(2);
+    const days = await db.select().from(organizationSignInDays).where(eq(organizationSignInDays.organizationId, orgId));
+    // (Two days only when the test runs across local midnight.)
+    expect(days.length).toBeGreaterThanOrEqual(1);
+    for (const d of days) expect([d.users, d.staff]).toEqual([1, 1]);
   });
 
   it('answers a wrong password and an unknown login the same way', async () => {

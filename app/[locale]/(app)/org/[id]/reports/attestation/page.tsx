@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { AttestationParameters } from '@/components/reports/attestation-parameters';
+import { ReportNote, ReportResultView } from '@/components/reports/report-frame';
+import { TerritoryFilter } from '@/components/reports/territory-filter';
+import { requireReportAccess } from '@/lib/reports/access';
+import { attestationDueReport, attestationReport } from '@/lib/reports/attestation';
+import type { SearchParams } from '@/lib/reports/territory';
+import { loadReportView } from '@/lib/reports/view';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
+
+/** F-7.1 Teacher attestation (figure 15): role × category with checkboxes, and who is due within 12 months. */
+export default async function AttestationReportPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  const query = await searchParams;
+  const access = await requireReportAccess(id, locale);
+  const { scope } = access;
+  const [view, due] = await Promise.all([loadReportView(attestationReport, access, query), loadReportView(attestationDueReport, access, query, 200)]);
+  const t = await getTranslations('ReportAttestation');
+  const tReports = await getTranslations('Reports');
+  return (
+    <>
+      <Breadcrumbs items={[{ label: scope.authority.shortName, href: `/org/${scope.authority.id}` }, { label: tReports('title'), href: `/org/${scope.authority.id}/reports` }, { label: t('title') }]} />
+      <h2 className="text-xl font-semibold">{t('title')}</h2>
+      <ReportNote text={t('note')} />
+      <TerritoryFilter scope={scope} params={query} hidden={{ set: '1' }}>
+        <AttestationParameters params={query} />
+      </TerritoryFilter>
+      <ReportResultView view={view} caption={t('title')} testId="attestation-table" chartTitle={t('chart_title')} />
+      {due.ok && (
+        <section aria-labelledby="due-heading" className="flex flex-col gap-2">
+          <h3 id="due-heading" className="text-lg font-semibold">
+            {t('due_title')}
+          </h3>
+          <ReportResultView view={due} caption={t('due_title')} testId="attestation-due-table" summary={t('due_count', { count: due.rowCount })} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
+import { TerritoryFilter } from '@/components/reports/territory-filter';
+import { Link } from '@/lib/i18n/navigation';
+import { requireReportAccess } from '@/lib/reports/access';
+import { formHref } from '@/lib/reports/links';
+import { type RegisterFilters, registerReport } from '@/lib/reports/register';
+import type { SearchParams } from '@/lib/reports/territory';
+import { loadReportView } from '@/lib/reports/view';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
+
+/** F-7.2 Register of institutions (figure 16): all institutions, or grouped by type; "Барлығы N ББМ". */
+export default async function RegisterReportPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  const query = await searchParams;
+  const access = await requireReportAccess(id, locale);
+  const { scope } = access;
+  const view = await loadReportView(registerReport, access, query);
+  const t = await getTranslations('ReportInstitutions');
+  const tReports = await getTranslations('Reports');
+  const tInstitution = await getTranslations('ReportInstitution');
+  const form = view.ok ? (view.filters as RegisterFilters).form : query.form === 'types' ? 'types' : 'all';
+  const path = `/org/${scope.authority.id}/reports/institutions`;
+  const base = `/org/${scope.authority.id}/reports`;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: scope.authority.shortName, href: `/org/${scope.authority.id}` }, { label: tReports('title'), href: base }, { label: t('title') }]} />
+      <h2 className="text-xl font-semibold">{t('title')}</h2>
+      <ReportNote text={t('note')} />
+      <TerritoryFilter scope={scope} params={query} hidden={{ form }} />
+      <FormTabs
+        label={tReports('forms')}
+        items={[
+          { href: formHref(path, query, 'all'), label: t('form_all'), current: form === 'all' },
+          { href: formHref(path, query, 'types'), label: t('form_types'), current: form === 'types' },
+        ]}
+      />
+      <ReportResultView
+        view={view}
+        caption={t('title')}
+        testId="register-table"
+        summary={view.ok ? t('count', { count: view.rowCount }) : undefined}
+        footer={
+          view.ok && view.rowCount > 0 ? (
+            <details className="rounded-lg bg-white p-4 shadow-sm print:hidden">
+              <summary className="cursor-pointer font-medium">{tInstitution('menu_title')}</summary>
+              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2">
+                {scope.institutions.map((i) => (
+                  <li key={i.id}>
+                    <Link href={`${base}/institutions/${i.id}/about`} className="text-sky-800 underline">
+                      {i.shortName}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : undefined
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { ReportBarChart } from '@/components/charts/report-bar-chart';
+import { Link } from '@/lib/i18n/navigation';
+import type { ReportView } from '@/lib/reports/view';
+import { ReportTable } from './report-table';
+
+/** "How this report is built": what exactly is counted, folded away until asked for. */
+export async function ReportNote({ text }: { text: string }) {
+  const t = await getTranslations('Reports');
+  return (
+    <details className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm print:hidden">
+      <summary className="cursor-pointer font-medium text-sky-900">{t('how_built')}</summary>
+      <p className="mt-2 whitespace-pre-line">{text}</p>
+    </details>
+  );
+}
+
+/** Two forms of one report as tabs, each a link that keeps the filters. */
+export function FormTabs({ label, items }: { label: string; items: Array<{ href: string; label: string; current: boolean }> }) {
+  return (
+    <nav aria-label={label} className="flex flex-wrap gap-2 print:hidden">
+      {items.map((item) => (
+        <Link
+          key={item.href}
+          href={item.href}
+          aria-current={item.current ? 'page' : undefined}
+          className={`rounded-t border-b-2 px-3 py-2 text-sm font-medium ${item.current ? 'border-sky-800 text-sky-900' : 'border-transparent text-neutral-600 hover:text-sky-800'}`}
+        >
+          {item.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * A report's result: the error of filters that do not hold, or the count line, export and print
+ * links, the chart and the table — all from the one ReportView.
+ */
+export async function ReportResultView({ view, caption, summary, chartTitle, testId, footer }: { view: ReportView; caption: string; summary?: string; chartTitle?: string; testId: string; footer?: ReactNode }) {
+  const t = await getTranslations('Reports');
+  if (!view.ok) {
+    return (
+      <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800" data-testid="report-error">
+        {view.error}
+      </p>
+    );
+  }
+  return (
+    <section aria-label={caption} className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        {summary && (
+          <p className="font-semibold" data-testid={`${testId}-summary`}>
+            {summary}
+          </p>
+        )}
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm print:hidden">
+          <a href={view.exports.xlsx} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-xlsx">
+            {t('export_xlsx')}
+          </a>
+          <a href={view.exports.csv} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv">
+            {t('export_csv')}
+          </a>
+          <Link href={view.printHref} className="rounded border border-neutral-400 px-3 py-1 font-medium hover:bg-neutral-100" data-testid="print-view">
+            {t('print')}
+          </Link>
+        </div>
+      </div>
+      {view.rowCount === 0 ? (
+        <p className="text-neutral-600">{t('empty')}</p>
+      ) : (
+        <>
+          {view.chart && chartTitle && <ReportBarChart data={view.chart} title={chartTitle} />}
+          <ReportTable table={view.table} caption={caption} sortLabel={t('sort')} testId={testId} />
+          {view.shownRows < view.rowCount && (
+            <p className="text-sm text-neutral-600" role="status">
+              {t('shown_rows', { shown: view.shownRows, total: view.rowCount })}
+            </p>
+          )}
+        </>
+      )}
+      {footer}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MarkKind } from '@/db/schema';
+import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+
+export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date };
+
+export type MarkChange = { markId: number; newScore: number; editorPersonId: number; at: Date };
+
+/**
+ * The 5-point mark of a score: point marks are the mark itself, formative marks have none, and a
+ * summative result goes through the percent scale (grades 2–11): below 40 % "2", below 65 % "3",
+ * below 85 % "4", else "5". The one definition of that scale, used on insert and on change.
+ */
+export function gradeSql(kind: SQL, score: SQL, maxScore: SQL): SQL {
+  return sql`(case
+    when ${kind} = 'point' then ${score}
+    when ${kind} = 'formative' then null
+    when ${score} * 100 < 40 * ${maxScore} then 2
+    when ${score} * 100 < 65 * ${maxScore} then 3
+    when ${score} * 100 < 85 * ${maxScore} then 4
+    else 5 end)::smallint`;
+}
+
+/** The counter columns a set of marks adds to journal_class_stats, grouped by class, subject and quarter. */
+const GRADE_COUNTERS = ['marks2', 'marks3', 'marks4', 'marks5', 'formative_marks', 'lessons_with_marks'] as const;
+const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_stats.${c} + excluded.${c}`).join(', '));
+
+/**
+ * Writes marks and, in the same statement, adds the counts per grade, the formative marks and
+ * the lessons that got their first mark to journal_class_stats.
+ */
+export async function recordMarks(db: Executor, marks: readonly MarkInput[]): Promise<void> {
+  const columns = [
+    column(marks, 'lesson_id', 'integer', (m) => m.lessonId),
+    column(marks, 'student_person_id', 'integer', (m) => m.studentPersonId),
+    column(marks, 'kind', 'mark_kind', (m) => m.kind),
+    column(marks, 'score', 'smallint', (m) => m.score),
+    column(marks, 'max_score', 'smallint', (m) => m.maxScore),
+    column(marks, 'created_at', 'timestamptz', (m) => m.createdAt.toISOString()),
+  ];
+  await inChunks(marks.length, async (from, to) => {
+    await db.execute(sql`
+      with inserted as (
+        insert into marks (lesson_id, student_person_id, kind, score, max_score, grade, created_at)
+        select r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
+        from ${unnestRows('r', columns, from, to)}
+        returning lesson_id, kind, grade
+      ), per_lesson as (
+        select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
+          count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
+        from inserted group by lesson_id
+      ), counts as (
+        -- A lesson gets its first marks when it had none before this statement (whose own rows
+        -- are not in its snapshot).
+        select l.class_id, l.subject_id, l.quarter, l.organization_id,
+          sum(p.m2) as m2, sum(p.m3) as m3, sum(p.m4) as m4, sum(p.m5) as m5, sum(p.formative) as formative,
+          count(*) filter (where earlier.lesson_id is null) as with_marks
+        from per_lesson p
+        cross join lateral (select class_id, subject_id, quarter, organization_id from lessons where id = p.lesson_id offset 0) l
+        left join lateral (select lesson_id from marks where lesson_id = p.lesson_id limit 1) earlier on true
+        group by 1, 2, 3, 4
+      )
+      insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
+      select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
+      on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}`);
+    return [];
+  });
+}
+
+/**
+ * Changes marks' scores: the grade follows, the change is written to journal_edits (who, when,
+ * from, to) and the grade counts of journal_class_stats move from the old grade to the new one.
+ */
+export async function changeMarks(db: Executor, changes: readonly MarkChange[]): Promise<void> {
+  const columns = [
+    column(changes, 'mark_id', 'bigint', (c) => c.markId),
+    column(changes, 'new_score', 'smallint', (c) => c.newScore),
+    column(changes, 'editor_person_id', 'integer', (c) => c.editorPersonId),
+    column(changes, 'edited_at', 'timestamptz', (c) => c.at.toISOString()),
+  ];
+  await inChunks(changes.length, async (from, to) => {
+    await db.execute(sql`
+      with input as (select * from ${unnestRows('r', columns, from, to)}),
+      old as (
+        select m.id, m.score, m.grade, m.kind, m.max_score, l.class_id, l.subject_id, l.quarter, l.organization_id, i.new_score, i.editor_person_id, i.edited_at
+        from input i
+        cross join lateral (select * from marks where id = i.mark_id offset 0) m
+        cross join lateral (select class_id, subject_id, quarter, organization_id from lessons where id = m.lesson_id offset 0) l
+      ), updated as (
+        update marks m set score = o.new_score, grade = ${gradeSql(sql`o.kind`, sql`o.new_score`, sql`o.max_score`)}
+        from old o where m.id = o.id
+        returning m.id, m.grade
+      ), edits as (
+        insert into journal_edits (organization_id, mark_id, editor_person_id, old_score, new_score, edited_at)
+        select organization_id, id, editor_person_id, score, new_score, edited_at from old
+      ), deltas as (
+        select o.class_id, o.subject_id, o.quarter, o.organization_id,
+          sum((u.grade is not distinct from 2)::int - (o.grade is not distinct from 2)::int) as m2, sum((u.grade is not distinct from 3)::int - (o.grade is not distinct from 3)::int) as m3,
+          sum((u.grade is not distinct from 4)::int - (o.grade is not distinct from 4)::int) as m4, sum((u.grade is not distinct from 5)::int - (o.grade is not distinct from 5)::int) as m5
+        from old o join updated u on u.id = o.id
+        group by 1, 2, 3, 4
+      )
+      update journal_class_stats s set
+        marks2 = s.marks2 + coalesce(d.m2, 0), marks3 = s.marks3 + coalesce(d.m3, 0),
+        marks4 = s.marks4 + coalesce(d.m4, 0), marks5 = s.marks5 + coalesce(d.m5, 0)
+      from deltas d
+      where s.class_id = d.class_id and s.subject_id = d.subject_id and s.quarter = d.quarter`);
+    return [];
+  });
+}

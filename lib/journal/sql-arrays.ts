@@ -1,0 +1,41 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue, type Tx } from '@/db/seed/bulk-insert';
+
+/**
+ * Journal writes take many rows at once (an import, the generator, a sign-in): each column goes
+ * as ONE array parameter and is spread with unnest(), the way db/seed/bulk-insert does, so a
+ * statement can both insert the raw rows and update the rollups from them.
+ */
+
+/*
+ * Rows that refer to lessons or marks look them up with `cross join lateral (… where id = x
+ * offset 0)`: the fence keeps the planner from turning a batch of 20,000 rows into a hash join
+ * over the whole (growing) lessons table, which made a city-sized import quadratic.
+ */
+
+/** The app's pool or a transaction: every journal write runs in either. */
+export type Executor = Database | Tx;
+
+export type ArrayColumn = { name: string; type: string; values: readonly ColumnValue[] };
+
+/** `unnest($1::int[], $2::date[]) as alias(a, b)` over the rows [from, to). */
+export function unnestRows(alias: string, columns: readonly ArrayColumn[], from: number, to: number): SQL {
+  const arrays = columns.map((c) => sql`(${arrayLiteral(c.values, from, to)}::text)::${sql.raw(c.type)}[]`);
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.raw(alias)}(${sql.raw(names)})`;
+}
+
+/** Runs `write` for each chunk of rows [from, to) so no statement carries more than BULK_CHUNK_ROWS. */
+export async function inChunks<T>(rowCount: number, write: (from: number, to: number) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let from = 0; from < rowCount; from += BULK_CHUNK_ROWS) {
+    const part = await write(from, Math.min(rowCount, from + BULK_CHUNK_ROWS));
+    for (const row of part) out.push(row);
+  }
+  return out;
+}
+
+export function column<R>(rows: readonly R[], name: string, type: string, value: (row: R) => ColumnValue): ArrayColumn {
+  return { name, type, values: rows.map(value) };
+}

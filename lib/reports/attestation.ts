@@ -1,0 +1,145 @@
+import { sql } from 'drizzle-orm';
+import type { ReportColumn, ReportDefinition } from './definition';
+import { idArray, parseChoices, single, textArray } from './params';
+import type { ReportScope } from './scope';
+import { type Parsed, parseTerritory, type SearchParams, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+
+/**
+ * F-7.1 Teacher attestation (figure 15): teaching staff of the selected institutions counted by
+ * role × qualification category, each role and category a checkbox; and the people whose next
+ * attestation (five years after the last) falls due within twelve months, overdue included.
+ */
+
+export const ATTESTATION_ROLES = ['director', 'deputy_director', 'head_of_studies', 'teacher'] as const;
+export const CATEGORIES = ['pedagog', 'moderator', 'expert', 'researcher', 'master', 'highest', 'first', 'second', 'none'] as const;
+export type AttestationRole = (typeof ATTESTATION_ROLES)[number];
+export type Category = (typeof CATEGORIES)[number];
+
+export type AttestationFilters = { territory: TerritoryFilter; roles: AttestationRole[]; categories: Category[] };
+
+/** One role's counts per category; the totals row (role null) counts each person once. */
+export type AttestationRow = { role: AttestationRole | null; counts: Record<Category, number>; total: number };
+
+export function parseAttestationFilters(params: SearchParams, scope: ReportScope): Parsed<AttestationFilters> {
+  const territory = parseTerritory(params);
+  if (!territory.ok) return territory;
+  const selected = selectInstitutions(scope, territory.value);
+  if (!selected.ok) return selected;
+  // A submitted form carries `set`: then no box ticked means none, not all.
+  const submitted = single(params.set) === '1';
+  const roles = parseChoices(params.role ?? (submitted ? [] : undefined), ATTESTATION_ROLES);
+  const categories = parseChoices(params.category ?? (submitted ? [] : undefined), CATEGORIES);
+  if (!roles.ok) return roles;
+  if (!categories.ok) return categories;
+  if (roles.value.length === 0 || categories.value.length === 0) return { ok: false, error: 'choose_role_and_category' };
+  return { ok: true, value: { territory: territory.value, roles: roles.value, categories: categories.value } };
+}
+
+export function attestationParams(filters: AttestationFilters): Record<string, string | string[]> {
+  return { ...territoryParams(filters.territory), set: '1', role: filters.roles, category: filters.categories };
+}
+
+const emptyCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+
+export const attestationReport: ReportDefinition<AttestationFilters, AttestationRow> = {
+  key: 'attestation',
+  namespace: 'ReportAttestation',
+  parse: (params, scope) => parseAttestationFilters(params, scope),
+  async run({ db, scope }, filters) {
+    const selected = selectInstitutions(scope, filters.territory);
+    if (!selected.ok) return { rows: [] };
+    // grouping sets give each role × category cell, each role's total, each category's and the
+    // grand total in one pass, every one of them counting distinct people.
+    const found = await db.execute<{ role: AttestationRole | null; category: Category | null; people: number }>(sql`
+      select role, category, count(distinct person_id)::int as people
+      from (
+        select m.person_id, m.role::text as role, coalesce(m.category::text, 'none') as category
+        from memberships m
+        where m.archived_at is null and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
+          and m.role = any(${textArray(filters.roles)}::membership_role[])
+          and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
+      ) staff
+      group by grouping sets ((role, category), (role), (category), ())`);
+    const rows = new Map<AttestationRole, AttestationRow>(filters.roles.map((role) => [role, { role, counts: emptyCounts(), total: 0 }]));
+    const totals: AttestationRow = { role: null, counts: emptyCounts(), total: 0 };
+    for (const r of found) {
+      const row = r.role === null ? totals : rows.get(r.role)!;
+      if (r.category === null) row.total = r.people;
+      else row.counts[r.category] = r.people;
+    }
+    return { rows: [...rows.values()], totals };
+  },
+  columns: (filters) => [
+    { key: 'role', label: 'col_role', kind: 'text', value: (r) => (r.role === null ? '' : `role_${r.role}`), translated: true },
+    ...filters.categories.map((category): ReportColumn<AttestationRow> => ({
+      key: category,
+      label: `category_${category}`,
+      group: 'group_categories',
+      kind: 'integer',
+      value: (r) => r.counts[category],
+    })),
+    { key: 'total', label: 'col_total', kind: 'integer', value: (r) => r.total },
+  ],
+  chart: (filters) => ({
+    category: (r) => `role_${r.role}`,
+    stacked: true,
+    translateCategory: true,
+    series: filters.categories.map((category) => ({ key: category, label: `category_${category}`, value: (r: AttestationRow) => r.counts[category] })),
+  }),
+  params: attestationParams,
+};
+
+export type AttestationDueRow = {
+  personName: string;
+  institution: string;
+  roles: string;
+  category: Category;
+  attestationDate: string;
+  dueDate: string;
+};
+
+/** Who is due: the last attestation plus five years falls on or before today plus twelve months. */
+export const attestationDueReport: ReportDefinition<AttestationFilters, AttestationDueRow> = {
+  key: 'attestation-due',
+  namespace: 'ReportAttestation',
+  title: 'due_title',
+  numbered: true,
+  parse: (params, scope) => parseAttestationFilters(params, scope),
+  async run({ db, scope, today }, filters) {
+    const selected = selectInstitutions(scope, filters.territory);
+    if (!selected.ok) return { rows: [] };
+    const found = await db.execute<{ person_name: string; institution: string; roles: string; category: Category; attestation_date: string; due_date: string }>(sql`
+      select concat_ws(' ', p.surname, p.name, p.patronymic) as person_name, o.short_name as institution,
+        string_agg('role_' || m.role::text, ',' order by m.role) as roles, max(coalesce(m.category::text, 'none')) as category,
+        max(m.attestation_date)::text as attestation_date, (max(m.attestation_date) + interval '5 years')::date::text as due_date
+      from memberships m
+      join persons p on p.id = m.person_id
+      join organizations o on o.id = m.organization_id
+      where m.archived_at is null and m.attestation_date is not null
+        and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
+        and m.role = any(${textArray(filters.roles)}::membership_role[])
+        and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
+      group by p.id, o.id
+      having max(m.attestation_date) + interval '5 years' <= ${today}::date + interval '12 months'
+      order by due_date, person_name`);
+    return {
+      rows: found.map((r) => ({
+        personName: r.person_name,
+        institution: r.institution,
+        roles: r.roles,
+        category: r.category,
+        attestationDate: r.attestation_date,
+        dueDate: r.due_date,
+      })),
+    };
+  },
+  columns: () => [
+    { key: 'person', label: 'col_person', kind: 'text', value: (r) => r.personName },
+    { key: 'institution', label: 'col_institution', kind: 'text', value: (r) => r.institution },
+    { key: 'roles', label: 'col_roles', kind: 'text', value: (r) => r.roles, translated: true },
+    { key: 'category', label: 'col_category', kind: 'text', value: (r) => `category_${r.category}`, translated: true },
+    { key: 'attested', label: 'col_attestation_date', kind: 'date', value: (r) => r.attestationDate },
+    { key: 'due', label: 'col_due_date', kind: 'date', value: (r) => r.dueDate },
+  ],
+  params: attestationParams,
+};

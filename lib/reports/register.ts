@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import type { ReportColumn, ReportDefinition } from './definition';
+import { idArray, single } from './params';
+import { parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+
+/**
+ * F-7.2 Register of institutions (figure 16): every selected subordinate institution with its
+ * type, organisational structure, addresses, head, contacts, licence and accreditation, "no
+ * data" where a field is empty; all in one list, or grouped by institution type.
+ */
+
+export type RegisterForm = 'all' | 'types';
+export type RegisterFilters = { territory: TerritoryFilter; form: RegisterForm };
+
+export type RegisterRow = {
+  id: number;
+  name: string;
+  typeName: string;
+  structure: 'independent' | 'branch';
+  postalAddress: string;
+  mainBuilding: string;
+  head: string;
+  contacts: string;
+  licence: string;
+  accreditation: string;
+};
+
+const text = (key: string, label: string, value: (r: RegisterRow) => string, group?: string): ReportColumn<RegisterRow> => ({
+  key,
+  label,
+  group,
+  kind: 'text',
+  value,
+  empty: 'no_data',
+});
+
+export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
+  key: 'register',
+  namespace: 'ReportInstitutions',
+  numbered: true,
+  parse(params, scope) {
+    const territory = parseTerritory(params);
+    if (!territory.ok) return territory;
+    const selected = selectInstitutions(scope, territory.value);
+    if (!selected.ok) return selected;
+    const form = single(params.form);
+    if (form !== undefined && form !== '' && form !== 'all' && form !== 'types') return { ok: false, error: 'filter_invalid' };
+    return { ok: true, value: { territory: territory.value, form: form === 'types' ? 'types' : 'all' } };
+  },
+  async run({ db, scope }, filters) {
+    const selected = selectInstitutions(scope, filters.territory);
+    if (!selected.ok) return { rows: [] };
+    const typeOf = new Map(selected.value.map((i) => [i.id, i.typeName]));
+    const found = await db.execute<{
+      id: number;
+      short_name: string;
+      organizational_structure: 'independent' | 'branch';
+      legal_address: string;
+      actual_address: string;
+      head: string | null;
+      phones: string;
+      fax: string;
+      email: string;
+      website: string;
+      licence_info: string;
+      accreditation_info: string;
+      type_order: number | null;
+    }>(sql`
+      select o.id, o.short_name, o.organizational_structure, o.legal_address, o.actual_address, o.phones, o.fax, o.email, o.website,
+        o.licence_info, o.accreditation_info, it.sort_order as type_order,
+        (select concat_ws(' ', p.surname, p.name, p.patronymic) from memberships m join persons p on p.id = m.person_id
+          where m.organization_id = o.id and m.role = 'director' and m.archived_at is null order by m.id limit 1) as head
+      from organizations o
+      left join institution_types it on it.id = o.institution_type_id
+      where o.id = any(${idArray(selected.value.map((i) => i.id))}::int[])
+      order by o.short_name, o.id`);
+    const rows: RegisterRow[] = found.map((o) => ({
+      id: o.id,
+      name: o.short_name,
+      typeName: typeOf.get(o.id) ?? '',
+      structure: o.organizational_structure,
+      postalAddress: o.legal_address.trim(),
+      mainBuilding: o.actual_address.trim(),
+      head: o.head ?? '',
+      contacts: [o.phones, o.fax, o.email, o.website].map((c) => c.trim()).filter(Boolean).join('; '),
+      licence: o.licence_info.trim(),
+      accreditation: o.accreditation_info.trim(),
+    }));
+    if (filters.form === 'all') return { rows };
+    const order = new Map(found.map((o) => [o.id, o.type_order ?? Number.MAX_SAFE_INTEGER]));
+    const sections = new Map<string, RegisterRow[]>();
+    for (const row of [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.typeName.localeCompare(b.typeName))) {
+      sections.set(row.typeName, [...(sections.get(row.typeName) ?? []), row]);
+    }
+    return { rows, sections: [...sections].map(([title, sectionRows]) => ({ title, rows: sectionRows })) };
+  },
+  columns: () => [
+    text('name', 'col_name', (r) => r.name),
+    text('type', 'col_type', (r) => r.typeName),
+    { key: 'structure', label: 'col_structure', kind: 'text', value: (r) => `structure_${r.structure}`, translated: true },
+    text('postal', 'col_postal_address', (r) => r.postalAddress, 'group_address'),
+    text('building', 'col_main_building', (r) => r.mainBuilding, 'group_address'),
+    text('head', 'col_head', (r) => r.head),
+    text('contacts', 'col_contacts', (r) => r.contacts),
+    text('licence', 'col_licence', (r) => r.licence),
+    text('accreditation', 'col_accreditation', (r) => r.accreditation),
+  ],
+  params: (filters) => ({ ...territoryParams(filters.territory), form: filters.form }),
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { ReportScope, ScopeInstitution } from './scope';
+
+/**
+ * The territory filter every report has (region → district → institution type → institution),
+ * parsed from the address and checked against the authority's own scope: an id that is not
+ * one of its districts, types or subordinate institutions is refused, never looked up freely.
+ */
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export type TerritoryFilter = { district?: number; type?: number; school?: number };
+
+/** The filter's error, a message key of the Reports namespace. */
+export type FilterError = 'filter_invalid' | 'district_unknown' | 'type_unknown' | 'school_unknown' | 'date_invalid' | 'choose_role_and_category';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: FilterError };
+
+export function paramsOf(search: URLSearchParams): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
+const optionalId = z.preprocess(
+  (v) => (v === '' || v === undefined ? undefined : v),
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .transform(Number)
+    .refine((n) => n <= 2_147_483_647)
+    .optional(),
+);
+
+const territorySchema = z.object({ district: optionalId, type: optionalId, school: optionalId });
+
+export function parseTerritory(params: SearchParams): Parsed<TerritoryFilter> {
+  const parsed = territorySchema.safeParse({ district: params.district, type: params.type, school: params.school });
+  if (!parsed.success) return { ok: false, error: 'filter_invalid' };
+  return { ok: true, value: Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as TerritoryFilter };
+}
+
+/** The institutions the filter selects, or the reason it selects nothing legitimately. */
+export function selectInstitutions(scope: ReportScope, filter: TerritoryFilter): Parsed<ScopeInstitution[]> {
+  if (filter.district !== undefined && !scope.districts.some((d) => d.id === filter.district)) return { ok: false, error: 'district_unknown' };
+  if (filter.type !== undefined && !scope.types.some((t) => t.id === filter.type)) return { ok: false, error: 'type_unknown' };
+  if (filter.school !== undefined && !scope.institutions.some((i) => i.id === filter.school)) return { ok: false, error: 'school_unknown' };
+  return {
+    ok: true,
+    value: scope.institutions.filter(
+      (i) =>
+        (filter.district === undefined || i.territoryId === filter.district) &&
+        (filter.type === undefined || i.typeId === filter.type) &&
+        (filter.school === undefined || i.id === filter.school),
+    ),
+  };
+}
+
+/** The filter as address parameters, for links and the export URL. */
+export function territoryParams(filter: TerritoryFilter): Record<string, string> {
+  return Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)]));
+}

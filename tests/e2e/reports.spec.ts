@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, SignInPage, seriousAxeViolations, test } from './fixtures';
+
+/** The cells of a table row as text. */
+async function cellsOf(row: Locator): Promise<string[]> {
+  return (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+}
+
+async function download(page: Page, testId: string): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+  return file;
+}
+
+/** The rows of the first sheet of a downloaded XLSX, as exceljs reads them back. */
+async function xlsxRows(file: Download): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+async function signIn(page: Page, login: string) {
+  const signInPage = new SignInPage(page, 'kk');
+  await signInPage.goto();
+  await signInPage.signIn(login);
+  await expect(page.getByTestId('org-name')).toBeVisible();
+}
+
+test('staff open the activity report, filter to one district, export it to XLSX with the page’s totals, and print it', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports');
+  await expect(page.getByRole('link', { name: 'Kundelik.kz белсенділік' })).toBeVisible();
+  await page.getByRole('link', { name: 'Kundelik.kz белсенділік' }).click();
+  await expect(page.getByTestId('activity-table-summary')).toHaveText('Барлығы 2 муниципалитет');
+  const allTotals = await cellsOf(page.getByTestId('activity-table-totals'));
+  expect(allTotals[1]).toBe('Барлығы');
+
+  await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Қонаев қаласы' });
+  await page.getByRole('button', { name: 'Таңдау' }).click();
+  await expect(page).toHaveURL(/district=\d+/);
+  await expect(page.getByTestId('activity-table-summary')).toHaveText('Барлығы 1 муниципалитет');
+  const districtTotals = await cellsOf(page.getByTestId('activity-table-totals'));
+  expect(Number(districtTotals[2])).toBeLessThan(Number(allTotals[2]));
+  expect(Number(districtTotals[2])).toBeGreaterThan(0);
+
+  await page.getByRole('link', { name: 'Барлық білім беру мекемелері бойынша' }).click();
+  await expect(page).toHaveURL(/form=institutions/);
+  await expect(page.getByTestId('activity-table-summary')).toHaveText('Барлығы 12 ББМ');
+  expect(await cellsOf(page.getByTestId('activity-table-totals'))).toEqual(districtTotals);
+
+  const rows = await xlsxRows(await download(page, 'export-xlsx'));
+  const fileTotals = rows.at(-1)!;
+  expect(fileTotals[1]).toBe('Барлығы');
+  // Numbers are numbers in the file, and the same as on the page.
+  expect(fileTotals.slice(2)).toEqual(districtTotals.slice(2).map(Number));
+  expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(12);
+
+  await page.getByTestId('print-view').click();
+  await expect(page).toHaveURL(/\/reports\/print\/activity\?/);
+  await expect(page.getByTestId('print-view')).toBeVisible();
+  await expect(page.locator('header[class*="bg-sky-800"], nav')).toHaveCount(0);
+  expect(await cellsOf(page.getByTestId('print-table-totals'))).toEqual(districtTotals);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Басып шығару' })).toBeHidden();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('staff read the register in both forms and export it to CSV', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports/institutions');
+  await expect(page.getByTestId('register-table-summary')).toHaveText('Барлығы 24 ББМ');
+  await expect(page.getByTestId('register-table')).toContainText('деректер жоқ');
+  await page.getByRole('link', { name: 'Типтер бойынша білім беру мекемелері' }).click();
+  await expect(page.getByTestId('register-table').getByRole('rowheader').first()).toContainText(/\(\d+\)/);
+  const csv = (await readFile((await (await download(page, 'export-csv')).path())!, 'utf8')).split('\r\n');
+  expect(csv[0]).toContain('Білім беру мекемелерінің тізілімі');
+  expect(csv.filter((line) => /^\d+,/.test(line))).toHaveLength(24);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('staff untick categories in the attestation report and see the counts follow', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports/attestation');
+  const total = async () => Number((await cellsOf(page.getByTestId('attestation-table-totals'))).at(-1));
+  const before = await total();
+  expect(before).toBeGreaterThan(100);
+  await page.getByRole('checkbox', { name: 'педагог-модератор' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Директор', exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Таңдау' }).click();
+  await expect(page).toHaveURL(/set=1/);
+  await expect(page.getByRole('checkbox', { name: 'педагог-модератор' })).not.toBeChecked();
+  expect(await total()).toBeLessThan(before);
+  await expect(page.getByTestId('attestation-due-table')).toBeVisible();
+  const rows = await xlsxRows(await download(page, 'export-xlsx'));
+  expect(rows.at(-1)!.at(-1)).toBe(await total());
+});
+
+test('staff open the reports of one institution, switch between them and export the list of students', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports');
+  await page.getByRole('link', { name: 'Білім беру мекемелері бойынша есептер' }).click();
+  await expect(page).toHaveURL(/\/reports\/institutions\/\d+\/about$/);
+  await expect(page.getByTestId('institution-table')).toContainText('Басшы');
+  await page.getByRole('link', { name: 'Оқушылар тізімі' }).click();
+  const summary = await page.getByTestId('institution-table-summary').innerText();
+  const count = Number(summary.replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(50);
+  const rows = await xlsxRows(await download(page, 'export-xlsx'));
+  expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(count);
+  for (const name of ['Үлгерім', 'Сабаққа қатысу', 'Өзгертулер тарихы: Журнал']) {
+    await page.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(name);
+    await expect(page.getByTestId('institution-table')).toBeVisible();
+  }
+});
+
+test('bad filters get a clear message, unknown institutions 404, and nobody but the authority’s staff reaches reports or exports', async ({ page, browser }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports/activity?district=abc');
+  await expect(page.getByTestId('report-error')).toHaveText(/сүзгі қате/);
+  expect((await page.request.get('/api/export/activity?org=1&locale=kk&district=99999')).status()).toBe(400);
+  expect((await page.goto('/kk/org/1/reports/institutions/99999/about'))?.status()).toBe(404);
+  expect((await page.goto('/kk/org/1/reports/institutions/2/nonsense'))?.status()).toBe(404);
+  expect((await page.goto('/kk/org/2/reports'))?.status()).toBe(404);
+
+  const teacher = await browser.newPage();
+  await signIn(teacher, 'teacher');
+  expect((await teacher.goto('/kk/org/1/reports'))?.status()).toBe(404);
+  expect((await teacher.goto('/kk/org/1/reports/print/activity'))?.status()).toBe(404);
+  expect((await teacher.request.get('/api/export/activity?org=1&locale=kk')).status()).toBe(404);
+  await teacher.close();
+
+  const anonymous = await browser.newPage();
+  expect((await anonymous.request.get('/api/export/register?org=1')).status()).toBe(404);
+  await anonymous.goto('/kk/org/1/reports/activity');
+  await expect(anonymous).toHaveURL(/sign-in/);
+  await anonymous.close();
+});
