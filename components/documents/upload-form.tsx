@@ -1,11 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { FormMessage, useActionMessage } from '@/components/ui/form';
-import { postFile } from '@/components/ui/post-file';
-import type { ActionResult } from '@/lib/action-core';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useFileUpload } from '@/components/ui/use-file-upload';
 
 /**
  * Uploads one file to POST /api/files, which streams it to storage and checks everything again;
@@ -14,34 +12,15 @@ import { useRouter } from '@/lib/i18n/navigation';
 export function UploadForm({ orgId, folderId, maxBytes, maxLabel }: { orgId: number; folderId: number | null; maxBytes: number; maxLabel: string }) {
   const t = useTranslations('Documents');
   const message = useActionMessage();
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
+  const { form, state, pending, errors, onSubmit } = useFileUpload({
+    check: (file) => (!file ? 'required' : file.size === 0 ? 'Documents.file_empty' : file.size > maxBytes ? 'Documents.file_too_large' : null),
+    target: (data, file) => ({
+      url: `/api/files?${new URLSearchParams({ orgId: String(orgId), folderId: folderId === null ? '' : String(folderId), public: data.get('public') ? '1' : '0' })}`,
+      headers: { 'X-File-Name': encodeURIComponent(file.name) },
+    }),
+  });
   const fileId = useId();
   const publicId = useId();
-
-  const fail = (messageKey: string) => setState({ ok: false, messageKey, fieldErrors: { file: [messageKey] } });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get('file');
-    if (!(file instanceof File) || file.name === '') return fail('required');
-    if (file.size === 0) return fail('Documents.file_empty');
-    if (file.size > maxBytes) return fail('Documents.file_too_large');
-    setPending(true);
-    const query = new URLSearchParams({ orgId: String(orgId), folderId: folderId === null ? '' : String(folderId), public: data.get('public') ? '1' : '0' });
-    const result = await postFile(`/api/files?${query}`, file, { 'X-File-Name': encodeURIComponent(file.name) });
-    setPending(false);
-    setState(result);
-    if (result.ok) {
-      form.current?.reset();
-      router.refresh();
-    }
-  }
-
-  const errors = state && !state.ok ? (state.fieldErrors?.file ?? []) : [];
   return (
     <form ref={form} onSubmit={onSubmit} className="flex flex-col gap-2 rounded border border-neutral-200 p-3" aria-labelledby={`${fileId}-heading`}>
       <h3 id={`${fileId}-heading`} className="font-medium">

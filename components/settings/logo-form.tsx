@@ -1,11 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { FormMessage, useActionMessage } from '@/components/ui/form';
-import { postFile } from '@/components/ui/post-file';
-import type { ActionResult } from '@/lib/action-core';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useFileUpload } from '@/components/ui/use-file-upload';
 
 /**
  * Settings → Logo (F-4.2, the guide's figure 7): uploads the chosen file to POST /api/logo, which
@@ -15,29 +13,11 @@ import { useRouter } from '@/lib/i18n/navigation';
 export function LogoUploadForm({ orgId, maxBytes }: { orgId: number; maxBytes: number }) {
   const t = useTranslations('Logo');
   const message = useActionMessage();
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, state, pending, errors, onSubmit } = useFileUpload({
+    check: (file) => (!file ? 'Logo.choose_file' : file.size > maxBytes ? 'Logo.too_large' : null),
+    target: () => ({ url: `/api/logo?orgId=${orgId}` }),
+  });
   const fileId = useId();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
-  const fail = (messageKey: string) => setState({ ok: false, messageKey, fieldErrors: { file: [messageKey] } });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.name === '') return fail('Logo.choose_file');
-    if (file.size > maxBytes) return fail('Logo.too_large');
-    setPending(true);
-    const result = await postFile(`/api/logo?orgId=${orgId}`, file);
-    setPending(false);
-    setState(result);
-    if (result.ok) {
-      form.current?.reset();
-      router.refresh();
-    }
-  }
-
-  const errors = state && !state.ok ? (state.fieldErrors?.file ?? []) : [];
   return (
     <form ref={form} onSubmit={onSubmit} className="flex flex-col gap-2" aria-labelledby={`${fileId}-heading`} noValidate>
       <h3 id={`${fileId}-heading`} className="font-semibold">
