@@ -7,6 +7,8 @@ import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
 
+type AdminBlock = { id: string; title: string; links: Array<{ href: string; label: string; text?: string }> };
+
 /**
  * Administration home (guide 3.1), admins only — others get 403, also by URL: the People,
  * Settings and Feedback blocks.
@@ -22,70 +24,56 @@ export default async function AdministrationPage({ params }: { params: Promise<{
     getTranslations('Settings'),
     getTranslations('FeedbackAdmin'),
   ]);
-  const settingsLinks = SETTINGS_SECTIONS.filter((key) => key !== 'functions');
-  const link = 'text-sky-800 underline';
+  const base = `/org/${org.id}/admin`;
+  const blocks: AdminBlock[] = [
+    {
+      id: 'admin-people-heading',
+      title: tPeople('title'),
+      links: [
+        { href: `${base}/people`, label: tPeople('list_title') },
+        { href: `${base}/people/new`, label: tPeople('create_person') },
+        { href: `${base}/people/import`, label: tPeople('import') },
+      ],
+    },
+    {
+      id: 'admin-settings-heading',
+      title: t('settings'),
+      links: [
+        { href: `${base}/settings/functions`, label: t('functions'), text: t('functions_text') },
+        ...SETTINGS_SECTIONS.filter((key) => key !== 'functions').map((key) => ({
+          href: `${base}/settings/${key}`,
+          label: tSettings(`nav.${sectionKey(key)}`),
+          text: tSettings(`home.${sectionKey(key)}`),
+        })),
+      ],
+    },
+    {
+      id: 'admin-feedback-heading',
+      title: tFeedback('title'),
+      links: FEEDBACK_SECTIONS.map((key) => ({ href: `${base}/feedback/${key}`, label: tFeedback(`nav.${key}`), text: tFeedback(`home.${key}`) })),
+    },
+  ];
   return (
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title') }]} />
       <h2 className="text-xl font-semibold">{t('title')}</h2>
-      <section aria-labelledby="admin-people-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h3 id="admin-people-heading" className="mb-3 text-lg font-semibold">
-          {tPeople('title')}
-        </h3>
-        <ul className="flex flex-col gap-2">
-          <li>
-            <Link href={`/org/${org.id}/admin/people`} className={link}>
-              {tPeople('list_title')}
-            </Link>
-          </li>
-          <li>
-            <Link href={`/org/${org.id}/admin/people/new`} className={link}>
-              {tPeople('create_person')}
-            </Link>
-          </li>
-          <li>
-            <Link href={`/org/${org.id}/admin/people/import`} className={link}>
-              {tPeople('import')}
-            </Link>
-          </li>
-        </ul>
-      </section>
-      <section aria-labelledby="admin-settings-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h3 id="admin-settings-heading" className="mb-3 text-lg font-semibold">
-          {t('settings')}
-        </h3>
-        <ul className="flex flex-col gap-2">
-          <li>
-            <Link href={`/org/${org.id}/admin/settings/functions`} className="text-sky-800 underline">
-              {t('functions')}
-            </Link>
-            <p className="text-sm text-neutral-600">{t('functions_text')}</p>
-          </li>
-          {settingsLinks.map((key) => (
-            <li key={key}>
-              <Link href={`/org/${org.id}/admin/settings/${key}`} className={link}>
-                {tSettings(`nav.${sectionKey(key)}`)}
-              </Link>
-              <p className="text-sm text-neutral-600">{tSettings(`home.${sectionKey(key)}`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="admin-feedback-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h3 id="admin-feedback-heading" className="mb-3 text-lg font-semibold">
-          {tFeedback('title')}
-        </h3>
-        <ul className="flex flex-col gap-2">
-          {FEEDBACK_SECTIONS.map((key) => (
-            <li key={key}>
-              <Link href={`/org/${org.id}/admin/feedback/${key}`} className={link}>
-                {tFeedback(`nav.${key}`)}
-              </Link>
-              <p className="text-sm text-neutral-600">{tFeedback(`home.${key}`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {blocks.map((block) => (
+        <section key={block.id} aria-labelledby={block.id} className="rounded-lg bg-white p-5 shadow-sm">
+          <h3 id={block.id} className="mb-3 text-lg font-semibold">
+            {block.title}
+          </h3>
+          <ul className="flex flex-col gap-2">
+            {block.links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-sky-800 underline">
+                  {link.label}
+                </Link>
+                {link.text && <p className="text-sm text-neutral-600">{link.text}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }
