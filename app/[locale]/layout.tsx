@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -17,15 +18,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t('title'), template: `%s — ${t('title')}` }, description: t('description') };
 }
 
-/** Language only: no session is read here, so the public site below can be cached. */
+/**
+ * Language only: no session is read here, so the public site below can be cached. The browser gets
+ * the site's few namespaces; the signed-in areas add the whole catalogue in their own layouts.
+ */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const messages = pickNamespaces(await getMessages(), SITE_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 
 /** Print views: the report alone, without the header, tabs or footer of the app. */
@@ -6,7 +7,7 @@ export default function PrintLayout({ children }: { children: ReactNode }) {
     <main id="main" className="mx-auto w-full max-w-none bg-white px-6 py-4 print:px-0 print:py-0 print:text-[9pt]">
       {/* Wide report tables print across the page. */}
       <style>{'@page { size: A4 landscape; margin: 10mm; }'}</style>
-      {children}
+      <NextIntlClientProvider>{children}</NextIntlClientProvider>
     </main>
   );
 }

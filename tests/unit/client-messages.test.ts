@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
+import { directImports, filesUnder, isClientFile, projectRoot, reachableFiles } from '../support/import-graph';
+
+/** Namespaces a source file names: useTranslations('X') and full message keys such as 'X.key'. */
+function namespacesIn(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/useTranslations\('([A-Za-z]+)'\)|'([A-Z][A-Za-z]+)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*'/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+const localeDir = path.join(projectRoot, 'app/[locale]');
+const siteEntries = [
+  ...filesUnder(path.join(localeDir, 'site')),
+  ...['layout.tsx', 'error.tsx', 'not-found.tsx', 'forbidden.tsx'].map((f) => path.join(localeDir, f)),
+];
+const publicHandlers = filesUnder(path.join(projectRoot, 'app/api/feedback/[orgId]'));
+
+describe('messages sent to the browser on the public site', () => {
+  it('cover every namespace the client components of the site use', () => {
+    const clientFiles = [...reachableFiles(siteEntries)].filter(isClientFile);
+    expect(clientFiles.length).toBeGreaterThan(3);
+    const used = new Set(clientFiles.flatMap(namespacesIn));
+    expect([...used].filter((ns) => !SITE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
+  });
+
+  it('cover the message keys the public form handlers answer with', () => {
+    // The handlers and their own helpers; the shared schema file also holds admin schemas, checked below by parsing.
+    const files = publicHandlers.flatMap((f) => [f, ...directImports(f)]).filter((f) => f.includes('/feedback/') && !f.endsWith('schemas.ts'));
+    const used = new Set(files.flatMap(namespacesIn));
+    expect(used.has('Feedback')).toBe(true);
+    expect([...used].filter((ns) => !SITE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
+    const bad = { orgId: '1', name: '', email: 'not-an-e-mail', phone: 'x'.repeat(60), subject: '', body: '' };
+    const keys = [applicationSchema, questionSchema].flatMap((schema) => schema.safeParse(bad).error?.issues.map((i) => i.message) ?? []);
+    expect(keys.some((k) => k.startsWith('Feedback.'))).toBe(true);
+    expect(keys.filter((k) => k.includes('.') && !SITE_CLIENT_NAMESPACES.includes(k.split('.')[0] as never))).toEqual([]);
+  });
+
+  it('are the chosen namespaces only', () => {
+    const messages = { Common: { a: 'a' }, Feedback: { b: 'b' }, Reports: { c: 'c' } };
+    expect(Object.keys(pickNamespaces(messages, SITE_CLIENT_NAMESPACES))).toEqual(['Common', 'Feedback']);
+  });
+});
