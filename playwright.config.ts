@@ -4,8 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 /**
- * Debian's Chromium (Playwright cannot download browsers here) against `next start` on the
- * embedded database: the same start script a newcomer runs, with its own data folder.
+ * Debian's Chromium (Playwright cannot download browsers here) against the production app server
+ * (server.ts) on the embedded database: the same start script a newcomer runs, with its own data folder.
  */
 export default defineConfig({
   testDir: 'tests/e2e',

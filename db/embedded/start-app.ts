@@ -2,7 +2,8 @@
  * `npm start`: the whole app on one machine. Without DATABASE_URL it runs an embedded PostgreSQL
  * with its data in .data/, migrates it and seeds the demo region on first run; with DATABASE_URL
  * it migrates that server and seeds nothing unless `--seed` is given. Then it builds the app if no
- * build exists (`--build` forces one) and serves it with `next start` (`--dev`: `next dev`).
+ * build exists (`--build` forces one) and serves it with server.ts — Next behind the public site's
+ * front cache — (`--dev`: `next dev`).
  * Ctrl-C stops the app first, then PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -67,7 +68,10 @@ async function main() {
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   }
 
-  app = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env });
+  // Production: server.ts, Next behind the public site's front cache; development: next dev.
+  app = dev
+    ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
+    : spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server.ts')], { stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });

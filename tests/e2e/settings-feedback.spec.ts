@@ -113,6 +113,13 @@ test('applications e-mail: the code read from the outbox confirms the address, a
   const admin = await signedIn(browser, 'admin');
   await admin.goto(`/kk/org/${ORG}/admin/settings/functions`);
   await expect(admin.getByText('Өтінімдерге арналған e-mail әлі расталмаған')).toBeVisible();
+  // E-applications wait for the confirmed applications e-mail: refused beside the switch, nothing saved.
+  await admin.getByLabel('Азаматтардың электрондық өтінімдері').check();
+  await admin.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(admin.locator('#field-feedback-applications-error')).toHaveText(/Алдымен сол e-mail мекенжайын растаңыз/);
+  await expect(admin.getByLabel('Азаматтардың электрондық өтінімдері')).toBeChecked();
+  await admin.reload();
+  await expect(admin.getByLabel('Азаматтардың электрондық өтінімдері')).not.toBeChecked();
 
   await admin.goto(`${SETTINGS}/applications-email`);
   await expect(admin.getByTestId('applications-email-state')).toContainText('Расталған e-mail әлі жоқ');
