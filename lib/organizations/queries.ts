@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
+import { effectiveSubordinateIds } from './subordinates';
 
 export type OrganizationProfile = NonNullable<Awaited<ReturnType<typeof getOrganizationProfile>>>;
 
@@ -13,7 +14,7 @@ export function localName(row: Named, locale: Locale): string {
   return locale === 'ru' ? row.nameRu : locale === 'en' ? row.nameEn : row.nameKk;
 }
 
-/** The organisation with its territory, parent and count of institutions directly under it. */
+/** The organisation with its territory, parent and count of the institutions it counts as subordinate. */
 export async function getOrganizationProfile({ orgId, locale }: { orgId: number; locale: Locale }) {
   const db = getDb();
   const [row] = await db
@@ -37,7 +38,7 @@ export async function getOrganizationProfile({ orgId, locale }: { orgId: number;
       territoryEn: territories.nameEn,
       parentId: organizations.parentId,
       parentName: sql<string | null>`(select p.short_name from ${organizations} p where p.id = ${organizations.parentId})`,
-      institutionCount: sql<number>`(select count(*)::int from ${organizations} c where c.parent_id = ${organizations.id} and c.kind = 'institution')`,
+      institutionCount: sql<number>`(select count(*)::int from ${effectiveSubordinateIds(orgId)} e)`,
     })
     .from(organizations)
     .leftJoin(territories, eq(territories.id, organizations.territoryId))

@@ -38,5 +38,6 @@ export const confirmApplicationsEmailAction = action(confirmCodeSchema, 'org.set
   return result;
 });
 
-export const moveSubordinatesAction = commandAction(moveSubordinates, 'structure');
-export const saveSubordinateTypesAction = commandAction(saveSubordinateTypes, 'structure');
+// Which institutions are subordinate shows on the Structure tab and in the Page tab's count.
+export const moveSubordinatesAction = commandAction(moveSubordinates, 'structure', 'profile');
+export const saveSubordinateTypesAction = commandAction(saveSubordinateTypes, 'structure', 'profile');

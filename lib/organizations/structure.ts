@@ -6,6 +6,7 @@ import { changesBetween, created, deleted, type DbExecutor, recordAudit } from '
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { requireFunctionOn } from './function-check';
+import { effectiveSubordinateIds } from './subordinates';
 import { unitDeleteSchema, unitSchema, unitUpdateSchema } from './structure-schemas';
 
 /** Structure tab (F-2.2): structural units with head and members; subordinate organisations. */
@@ -168,12 +169,18 @@ export async function deleteUnit(db: Database, args: Actor & { unitId: number })
 
 export type SubordinateOrganization = { id: number; shortName: string; fullName: string; typeId: number | null; typeNameKk: string | null; typeNameRu: string | null; typeNameEn: string | null };
 
-/** Organisations directly under this one: lower authorities or institutions, by name. */
+/**
+ * Subordinate organisations, by name: the lower authorities directly under this one, or the
+ * institutions it counts as subordinate (F-4.7/F-4.8, the one definition in ./subordinates).
+ */
 export async function listSubordinates(
   db: Database,
   args: { orgId: number; kind: 'authority' | 'institution'; limit: number; offset?: number },
 ): Promise<{ items: SubordinateOrganization[]; total: number }> {
-  const where = and(eq(organizations.parentId, args.orgId), eq(organizations.kind, args.kind));
+  const where =
+    args.kind === 'authority'
+      ? and(eq(organizations.parentId, args.orgId), eq(organizations.kind, 'authority'))
+      : sql`${organizations.id} in ${effectiveSubordinateIds(args.orgId)}`;
   return db.transaction(async (tx) => {
     const items = await tx
       .select({

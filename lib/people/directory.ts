@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
+import { effectiveSubordinateIds } from '@/lib/organizations/subordinates';
 import { pageWindow } from '@/lib/pagination';
 import {
   allCategories,
@@ -23,21 +24,28 @@ export const PEOPLE_PAGE_SIZE = 50;
 /** The same expression as the index persons_full_name_trgm_idx, so LIKE '%word%' can use it. */
 const fullNameLower = sql`lower(${persons.surname} || ' ' || ${persons.name} || ' ' || coalesce(${persons.patronymic}, ''))`;
 
-/** The organisation and the ones directly under it: subordinate authorities and institutions. */
+/**
+ * The organisation, the authorities directly under it, and the institutions it counts as
+ * subordinate (F-4.7/F-4.8: the one definition in lib/organizations/subordinates).
+ */
 export async function loadPeopleNetwork(db: Database, orgId: number): Promise<PeopleNetwork | null> {
   const rows = await db
     .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, parentId: organizations.parentId })
     .from(organizations)
-    .where(or(eq(organizations.id, orgId), eq(organizations.parentId, orgId)))
+    .where(or(eq(organizations.id, orgId), and(eq(organizations.parentId, orgId), eq(organizations.kind, 'authority'))))
     .orderBy(asc(organizations.shortName), asc(organizations.id));
   const self = rows.find((r) => r.id === orgId);
   if (!self) return null;
-  const children = rows.filter((r) => r.id !== orgId);
+  const institutions = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`${organizations.id} in ${effectiveSubordinateIds(orgId)}`)
+    .orderBy(asc(organizations.id));
   return {
     orgId,
     orgKind: self.kind,
-    subAuthorities: children.filter((r) => r.kind === 'authority').map((r) => ({ id: r.id, shortName: r.shortName })),
-    institutionIds: children.filter((r) => r.kind === 'institution').map((r) => r.id),
+    subAuthorities: rows.filter((r) => r.id !== orgId).map((r) => ({ id: r.id, shortName: r.shortName })),
+    institutionIds: institutions.map((r) => r.id),
   };
 }
 

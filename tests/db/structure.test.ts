@@ -4,6 +4,8 @@ import { auditEvents, memberships, organizations, persons, structuralUnitMembers
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { listStructuralUnits, listSubordinates, listUnitCandidates, unitCommands } from '@/lib/organizations/structure';
+import { moveSubordinates } from '@/lib/organizations/subordinate-lists';
+import { loadPeopleNetwork } from '@/lib/people/directory';
 import { addPerson, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 
@@ -148,5 +150,28 @@ describe('unit commands', () => {
     await db.update(organizations).set({ functions: { ...org!.functions, structure: { enabled: false } } }).where(eq(organizations.id, orgId));
     expect(await runCommand(db, unitCommands.create, admin, { orgId: String(orgId), name: 'Off' })).toMatchObject({ ok: false, messageKey: 'Common.function_off' });
     await db.update(organizations).set({ functions: org!.functions }).where(eq(organizations.id, orgId));
+  });
+});
+
+describe('subordinate institutions follow the settings (F-4.7/F-4.8)', () => {
+  it('an institution excluded by hand leaves the Structure tab and the People network; added back, it returns', async () => {
+    const move = (direction: 'exclude' | 'add') => runCommand(db, moveSubordinates, admin, { orgId: String(orgId), direction, institutionIds: [String(schoolId)] });
+    const listed = async () => (await listSubordinates(db, { orgId, kind: 'institution', limit: 50 })).items.map((i) => i.id);
+    expect(await listed()).toContain(schoolId);
+    expect((await move('exclude')).ok).toBe(true);
+    try {
+      const after = await listSubordinates(db, { orgId, kind: 'institution', limit: 50 });
+      expect(after.total).toBe(23);
+      expect(after.items.map((i) => i.id)).not.toContain(schoolId);
+      const network = await loadPeopleNetwork(db, orgId);
+      expect(network!.institutionIds).toHaveLength(23);
+      expect(network!.institutionIds).not.toContain(schoolId);
+      // Lower authorities stay: they are organisations under this one, not chosen by type.
+      expect(network!.subAuthorities).toHaveLength(2);
+    } finally {
+      expect((await move('add')).ok).toBe(true);
+    }
+    expect(await listed()).toContain(schoolId);
+    expect((await loadPeopleNetwork(db, orgId))!.institutionIds).toHaveLength(24);
   });
 });
