@@ -1,8 +1,9 @@
 /**
  * The production app server: Next.js behind the public site's front cache (lib/site/front-cache.ts).
  * A plain page of `/{locale}/site/{id}/…` is answered from memory when held; everything else, and
- * every miss, goes to Next's own request handler unchanged. Started by db/embedded/start-app.ts
- * (`npm start`) with NODE_ENV=production after `next build`; PORT as for `next start`.
+ * every miss, goes to Next's own request handler unchanged. db/embedded/start-app.ts (`npm start`)
+ * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
+ * `next build`; PORT as for `next start`.
  */
 import { createServer } from 'node:http';
 import next from 'next';
@@ -12,7 +13,7 @@ const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
 
 async function main() {
-  const app = next({ dev: false, dir: import.meta.dirname, port });
+  const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const origin = `http://127.0.0.1:${port}`;

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { sql } from 'drizzle-orm';
 import { closeDatabase, createDatabase } from '../index';
 import { migrateDatabase } from '../migrate';
@@ -71,7 +72,7 @@ async function main() {
   // Production: server.ts, Next behind the public site's front cache; development: next dev.
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server.ts')], { stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, [await compileServer()], { stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
@@ -85,6 +86,16 @@ async function main() {
 }
 
 /** The session secret of this installation, made once and kept in .data/. */
+/**
+ * server.ts as one plain ES module in .next/ (≈ 50 ms, on every start so it never lags the
+ * source): run under tsx the server took ≈ 100 MiB more for the loader thread and esbuild.
+ */
+async function compileServer(): Promise<string> {
+  const outfile = path.join(root, '.next', 'app-server.mjs');
+  await build({ entryPoints: [path.join(root, 'server.ts')], bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
 function localSecret(): string {
   const file = path.join(dataDir, 'nextauth-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });

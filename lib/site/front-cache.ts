@@ -19,7 +19,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
-type Entry = { body: Buffer; gzip: Buffer; etag: string; contentType: string; cacheControl: string };
+type Page = { body: Buffer; contentType: string; cacheControl: string; vary: string };
+type Entry = Page & { gzip: Buffer; etag: string };
 
 type State = { entries: Map<string, Entry>; bytes: number; generation: number; filling: Set<string> };
 
@@ -64,7 +65,8 @@ export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, k
     'Content-Type': entry.contentType,
     'Cache-Control': entry.cacheControl,
     ETag: entry.etag,
-    Vary: 'Accept-Encoding',
+    // Next's own Vary (its RSC request headers), so a shared cache in front keeps them apart too.
+    Vary: entry.vary,
     [STATUS_HEADER]: 'HIT',
   };
   if (notModified) {
@@ -80,7 +82,7 @@ export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, k
 }
 
 /** Keeps a page Next answered, unless the site was changed while it was fetched. */
-export function storeInFrontCache(key: string, page: { body: Buffer; contentType: string; cacheControl: string }, generationAtStart: number): boolean {
+export function storeInFrontCache(key: string, page: Page, generationAtStart: number): boolean {
   if (generationAtStart !== state.generation || page.body.length > FRONT_CACHE_MAX_BYTES / 8) return false;
   const entry: Entry = {
     ...page,
@@ -129,7 +131,9 @@ export async function fillFrontCache(origin: string, key: string): Promise<void>
     const response = await fetch(origin + key, { headers: { [FILL_HEADER]: '1', 'accept-encoding': 'identity' }, redirect: 'manual' });
     const body = Buffer.from(await response.arrayBuffer());
     if (!isKeepable(response.status, response.headers)) return;
-    storeInFrontCache(key, { body, contentType: response.headers.get('content-type')!, cacheControl: response.headers.get('cache-control')! }, generation);
+    const vary = (response.headers.get('vary') ?? '').split(',').map((v) => v.trim()).filter((v) => v && v.toLowerCase() !== 'accept-encoding');
+    const page = { body, contentType: response.headers.get('content-type')!, cacheControl: response.headers.get('cache-control')!, vary: [...vary, 'Accept-Encoding'].join(', ') };
+    storeInFrontCache(key, page, generation);
   } catch {
     // The server is stopping or the page failed: nothing is kept.
   } finally {

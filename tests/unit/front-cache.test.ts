@@ -25,7 +25,7 @@ let nextAnswer: { status: number; cacheControl: string; extra?: Record<string, s
 function standInNext(req: IncomingMessage, res: ServerResponse) {
   renders += 1;
   onRender?.();
-  res.writeHead(nextAnswer.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': nextAnswer.cacheControl, ...nextAnswer.extra });
+  res.writeHead(nextAnswer.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': nextAnswer.cacheControl, vary: 'rsc, Accept-Encoding', ...nextAnswer.extra });
   res.end(`<html><body>page ${req.url} render ${renders}</body></html>`);
 }
 
@@ -62,7 +62,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(origin + path, { headers });
   const body = await response.text();
   await new Promise((r) => setTimeout(r, 30));
-  return { status: response.status, cache: response.headers.get(STATUS_HEADER), etag: response.headers.get('etag'), body };
+  return { status: response.status, cache: response.headers.get(STATUS_HEADER), etag: response.headers.get('etag'), vary: response.headers.get('vary'), body };
 }
 
 describe('which requests the front cache may answer', () => {
@@ -93,6 +93,7 @@ describe('the front cache', () => {
     // One render for the visitor, one for the fill; the hit rendered nothing.
     expect(renders).toBe(2);
     expect(second.body).toBe('<html><body>page /kk/site/1 render 2</body></html>');
+    expect(second.vary).toBe('rsc, Accept-Encoding');
 
     // Raw bytes (fetch would un-gzip them itself).
     const zipped = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
@@ -142,7 +143,7 @@ describe('the front cache', () => {
   });
 
   it('stays within its memory budget, dropping the oldest pages first', () => {
-    const page = (fill: string) => ({ body: Buffer.alloc(FRONT_CACHE_MAX_BYTES / 8, fill), contentType: 'text/html', cacheControl: 's-maxage=1' });
+    const page = (fill: string) => ({ body: Buffer.alloc(FRONT_CACHE_MAX_BYTES / 8, fill), contentType: 'text/html', cacheControl: 's-maxage=1', vary: 'Accept-Encoding' });
     for (let i = 0; i < 12; i += 1) expect(storeInFrontCache(`/kk/site/${i}`, page(String(i % 10)), frontCacheGeneration())).toBe(true);
     const { entries, bytes } = frontCacheSize();
     expect(bytes).toBeLessThanOrEqual(FRONT_CACHE_MAX_BYTES);
