@@ -72,7 +72,7 @@ async function main() {
   // Production: server.ts, Next behind the public site's front cache; development: next dev.
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, [await compileServer()], { stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, [await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
@@ -85,7 +85,6 @@ async function main() {
   say('press Ctrl-C to stop');
 }
 
-/** The session secret of this installation, made once and kept in .data/. */
 /**
  * server.ts as one plain ES module in .next/ (≈ 50 ms, on every start so it never lags the
  * source): run under tsx the server took ≈ 100 MiB more for the loader thread and esbuild.
@@ -96,6 +95,7 @@ async function compileServer(): Promise<string> {
   return outfile;
 }
 
+/** The session secret of this installation, made once and kept in .data/. */
 function localSecret(): string {
   const file = path.join(dataDir, 'nextauth-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
