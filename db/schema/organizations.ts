@@ -11,6 +11,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { organizationKind, organizationalStructure } from './enums';
+import { nameText } from './names';
 import { territories } from './territories';
 import { persons } from './people';
 import { defaultFunctionSettings, type FunctionSettings } from './function-settings';
@@ -43,8 +44,8 @@ export const organizations = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     kind: organizationKind().notNull(),
-    fullName: text().notNull(),
-    shortName: text().notNull(),
+    fullName: nameText().notNull(),
+    shortName: nameText().notNull(),
     description: text().notNull().default(''),
     institutionTypeId: integer().references(() => institutionTypes.id),
     organizationalStructure: organizationalStructure().notNull().default('independent'),
