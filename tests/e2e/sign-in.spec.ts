@@ -69,7 +69,12 @@ test('the header shows the user, the role and the organisation menu', async ({ p
   await signInPage.goto();
   await signInPage.signIn('admin');
   await expect(page.getByTestId('current-user')).toContainText('Әкімші');
-  await page.getByRole('button', { name: 'Ұйым' }).click();
+  const menuButton = page.getByRole('button', { name: 'Ұйым' });
+  // A click before React has hydrated the header is lost (seen under load): click until it opens.
+  await expect(async () => {
+    if ((await menuButton.getAttribute('aria-expanded')) !== 'true') await menuButton.click();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass();
   await expect(page.getByRole('link', { name: 'Менің ұйымым' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Хабарландыру' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Есептер' })).toBeVisible();
