@@ -35,6 +35,12 @@ export const mailOutbox = pgTable(
     lastError: text(),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
+    /**
+     * The body holds a one-time password or a confirmation code: once a mail service (Resend)
+     * accepted it, the sender empties text_body so the secret does not outlive its delivery.
+     * Not with the demo's log transport, where this row is the readable copy.
+     */
+    secret: boolean().notNull().default(false),
   },
   (t) => [index('mail_outbox_pending_idx').on(t.status, t.nextAttemptAt)],
 );

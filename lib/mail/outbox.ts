@@ -1,7 +1,8 @@
 import type { DbExecutor } from '@/lib/audit/record';
 import { mailOutbox } from '@/db/schema';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+/** `secret`: the text holds a one-time password or code (see mail_outbox.secret). */
+export type OutgoingMail = { to: string; subject: string; text: string; secret?: boolean };
 
 /**
  * Puts a mail into the outbox inside the caller's transaction, so the mail exists exactly when
@@ -12,7 +13,7 @@ export type OutgoingMail = { to: string; subject: string; text: string };
 export async function enqueueMail(tx: DbExecutor, mail: OutgoingMail): Promise<number> {
   const [row] = await tx
     .insert(mailOutbox)
-    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text })
+    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, secret: mail.secret ?? false })
     .returning({ id: mailOutbox.id });
   return row!.id;
 }

@@ -21,7 +21,8 @@ export type DeliveryReport = { sent: number; retried: number; failed: number };
  * One pass of the outbox sender: claims the due mails (several senders on several servers never
  * claim the same row: SKIP LOCKED, and the claim pushes `nextAttemptAt` past a lease), sends each
  * outside any transaction, then records the outcome. A failure is retried with back-off; after
- * MAX_ATTEMPTS the row is marked failed. Nothing is ever deleted.
+ * MAX_ATTEMPTS the row is marked failed. Nothing is ever deleted; only a secret's body is emptied
+ * once a real mail service accepted it.
  */
 export async function deliverDueMail(db: Database, transport: MailTransport, options: { now?: Date; limit?: number } = {}): Promise<DeliveryReport> {
   const now = options.now ?? new Date();
@@ -36,13 +37,16 @@ export async function deliverDueMail(db: Database, transport: MailTransport, opt
     .update(mailOutbox)
     .set({ attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
     .where(inArray(mailOutbox.id, due))
-    .returning({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.textBody, attempts: mailOutbox.attempts });
+    .returning({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.textBody, attempts: mailOutbox.attempts, secret: mailOutbox.secret });
+  // A real mail service now holds the message: a one-time password need not stay in our database.
+  const wipeSecrets = transport.kind !== 'log';
 
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const mail of claimed.sort((a, b) => a.id - b.id)) {
     try {
       await transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
-      await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, mail.id));
+      const wipe = mail.secret && wipeSecrets ? { textBody: '', htmlBody: null } : {};
+      await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null, ...wipe }).where(eq(mailOutbox.id, mail.id));
       report.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);

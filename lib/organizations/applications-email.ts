@@ -45,6 +45,7 @@ export async function sendApplicationsEmailCode(db: Database, user: CurrentUser,
       to: input.email,
       subject: t('code_subject', { org: org.shortName }),
       text: t('code_text', { org: org.shortName, code, minutes: CODE_TTL_MS / 60_000 }),
+      secret: true,
     });
     const values = {
       email: input.email,

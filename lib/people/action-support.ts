@@ -27,5 +27,6 @@ export async function invitationMailIn(locale: Locale, orgName: string): Promise
     to,
     subject: t('mail_subject', { organization: orgName }),
     text: t('mail_text', { name: fullName, organization: orgName, login, password, url: `${base}/${locale}/register` }),
+    secret: true,
   });
 }

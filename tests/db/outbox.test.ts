@@ -97,4 +97,26 @@ describe('the outbox sender', () => {
     expect(lines.join('\n')).toContain('Код: 654321');
     expect((await row(id)).status).toBe('sent');
   });
+
+  it('empties the body of a secret mail once Resend accepted it, keeps it until then, and keeps ordinary mail', async () => {
+    const secret = await enqueueMail(db, { to: 'new@edu.kz', subject: 'Шақыру', text: 'Логин: inv-1, құпиясөз: abcd-efgh', secret: true });
+    const ordinary = await enqueueMail(db, { to: 'old@edu.kz', subject: 'Жауап', text: 'Сұрағыңызға жауап' });
+    await db.update(mailOutbox).set({ nextAttemptAt: t0 }).where(eq(mailOutbox.id, secret));
+    await db.update(mailOutbox).set({ nextAttemptAt: t0 }).where(eq(mailOutbox.id, ordinary));
+    resend.failNext(1);
+    await deliverDueMail(db, transport(), { now: t0 });
+    // Not delivered yet: the secret is still needed for the next try.
+    expect(await row(secret)).toMatchObject({ status: 'pending', textBody: 'Логин: inv-1, құпиясөз: abcd-efgh' });
+    await deliverDueMail(db, transport(), { now: at(60_000) });
+    expect(resend.calls.some((c) => (c.body as { text?: string }).text === 'Логин: inv-1, құпиясөз: abcd-efgh')).toBe(true);
+    expect(await row(secret)).toMatchObject({ status: 'sent', textBody: '', secret: true });
+    expect(await row(ordinary)).toMatchObject({ status: 'sent', textBody: 'Сұрағыңызға жауап' });
+  });
+
+  it('keeps a secret mail readable with the demo log transport, where the row is the only copy', async () => {
+    const id = await enqueueMail(db, { to: 'demo2@edu.kz', subject: 'Код', text: 'Код: 111222', secret: true });
+    await db.update(mailOutbox).set({ nextAttemptAt: t0 }).where(eq(mailOutbox.id, id));
+    await deliverDueMail(db, logTransport(() => {}), { now: t0 });
+    expect(await row(id)).toMatchObject({ status: 'sent', textBody: 'Код: 111222' });
+  });
 });

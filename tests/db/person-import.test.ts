@@ -14,7 +14,7 @@ import { useTestDatabase } from './test-database';
 
 const { db } = await useTestDatabase();
 const today = '2026-03-10';
-const mail: InvitationMail = ({ to, login }) => ({ to, subject: 'Invitation', text: login });
+const mail: InvitationMail = ({ to, login }) => ({ to, subject: 'Invitation', text: login, secret: true });
 let orgId = 0;
 let userId = 0;
 let knownIin = '';
@@ -69,7 +69,10 @@ describe('import', () => {
     const [stored] = await db.select().from(invitations).where(eq(invitations.personId, person!.id));
     expect(stored!.login).toBe(invitation!.login);
     expect(await verifyPassword(stored!.passwordHash, normalizeOneTimePassword(invitation!.password))).toBe(true);
-    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'three@mail.kz'))).toHaveLength(1);
+    const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'three@mail.kz'));
+    expect(mails).toHaveLength(1);
+    // The bulk insert keeps the invitation's secret flag.
+    expect(mails[0]).toMatchObject({ secret: true, textBody: invitation!.login });
     const events = await db.select().from(auditEvents).where(inArray(auditEvents.entityId, [String(person!.id), String(membership!.id)]));
     expect(events.map((e) => e.action).sort()).toEqual(['invitation.issue', 'membership.create', 'person.import']);
 

@@ -1,4 +1,5 @@
-import { expect, seriousAxeViolations, SignInPage, test } from './fixtures';
+import postgres from 'postgres';
+import { E2E_DATABASE_URL, expect, seriousAxeViolations, SignInPage, test } from './fixtures';
 import { ensureNotMember, fullNameOf, MESSAGES, randomIin, runSuffix, signedIn, WizardPage } from './admin-people-pages';
 
 /**
@@ -113,12 +114,22 @@ test('en: the wizard in English — Create and add another, then a user from ano
   await expect(page.getByText(w.step_method)).toBeVisible();
   await wizard.chooseMethod('new');
   const surname = `Test${suffix}`;
-  await wizard.fillNewPerson({ role: en.Roles.employee, arrivalDate: '2026-02-01', surname, name: 'Ivan', birthDate: '2001-07-20', sex: 'male', iin: randomIin('2001-07-20', 'male'), email: `ivan.${Date.now()}@example.kz` });
+  const email = `ivan.${Date.now()}@example.kz`;
+  await wizard.fillNewPerson({ role: en.Roles.employee, arrivalDate: '2026-02-01', surname, name: 'Ivan', birthDate: '2001-07-20', sex: 'male', iin: randomIin('2001-07-20', 'male'), email });
   await wizard.next();
   await expect(page.getByTestId('wizard-summary')).toContainText(surname);
   const invitation = await wizard.create(true);
   expect(invitation?.password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
   await expect(page.getByText(en.Invitation.mailed)).toBeVisible();
+  // The mail carries the one-time password and is marked secret (emptied once a mail service took it).
+  const sql = postgres(E2E_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const [mail] = await sql<{ secret: boolean; text_body: string }[]>`select secret, text_body from mail_outbox where to_address = ${email}`;
+    expect(mail?.secret).toBe(true);
+    expect(mail?.text_body).toContain(invitation!.password);
+  } finally {
+    await sql.end();
+  }
 
   // Step 1 again, empty, for the next person.
   await expect(page.getByRole('radio', { name: w.method_new })).not.toBeChecked();

@@ -57,6 +57,9 @@ export async function seriousAxeViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
+/** The e2e server's embedded database (playwright.config.ts starts it on E2E_PG_PORT). */
+export const E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? '54339'}/kundelik`;
+
 export const test = base.extend<{ signInPage: SignInPage }>({
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
 });

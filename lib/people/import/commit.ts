@@ -92,6 +92,7 @@ export async function commitImport(
           { name: 'to_address', type: 'text', values: mails.map((m) => m.to) },
           { name: 'subject', type: 'text', values: mails.map((m) => m.subject) },
           { name: 'text_body', type: 'text', values: mails.map((m) => m.text) },
+          { name: 'secret', type: 'boolean', values: mails.map((m) => m.secret ?? false) },
         ]);
       }
       return { created: valid.length, failed: rows.length - valid.length, invitations };
