@@ -69,6 +69,8 @@ export const feedbackQuestions = pgTable(
     authorName: text().notNull(),
     authorEmail: text(),
     body: text().notNull(),
+    /** The language the visitor asked in: the mail with the answer uses it. */
+    locale: varchar({ length: 2 }).notNull().default('kk'),
     answer: text(),
     status: feedbackQuestionStatus().notNull().default('new'),
     /** Visitors see an answered question only while it is published. */
@@ -76,6 +78,8 @@ export const feedbackQuestions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp({ withTimezone: true }),
     answeredByUserId: integer().references(() => users.id),
+    /** The mail that took the first answer to the asker, when they left an address. */
+    answerOutboxId: bigint({ mode: 'number' }).references(() => mailOutbox.id),
   },
   (t) => [index('feedback_questions_org_status_idx').on(t.organizationId, t.status, t.createdAt)],
 );

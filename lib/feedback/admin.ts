@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { feedbackApplications, feedbackQuestions, feedbackSettings, receptionHours } from '@/db/schema';
+import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
@@ -65,17 +65,32 @@ export const deleteReceptionHour = command(receptionHourDeleteSchema, 'org.setti
   }),
 );
 
-async function lockQuestion(tx: Parameters<Parameters<Database['transaction']>[0]>[0], orgId: number, questionId: number) {
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+async function lockQuestion(tx: Tx, orgId: number, questionId: number) {
   const [question] = await tx.select().from(feedbackQuestions).where(and(eq(feedbackQuestions.id, questionId), eq(feedbackQuestions.organizationId, orgId))).for('update');
   if (!question) throw new ActionError('FeedbackAdmin.not_found');
   return question;
+}
+
+async function mailAnswer(tx: Tx, orgId: number, question: typeof feedbackQuestions.$inferSelect, answer: string): Promise<number> {
+  const [org] = await tx.select({ shortName: organizations.shortName }).from(organizations).where(eq(organizations.id, orgId));
+  const t = mailTranslator(toLocale(question.locale));
+  return enqueueMail(tx, {
+    to: question.authorEmail!,
+    subject: t('question_answer_subject', { org: org?.shortName ?? '' }),
+    text: t('question_answer_text', { name: question.authorName, question: question.body, answer }),
+  });
 }
 
 export const answerQuestion = command(answerQuestionSchema, 'org.feedback.manage', async (db, input, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockQuestion(tx, input.orgId, input.questionId);
     const values = { answer: input.answer, status: 'answered' as const, published: input.publish, answeredAt: new Date(), answeredByUserId: user.id };
-    await tx.update(feedbackQuestions).set(values).where(eq(feedbackQuestions.id, before.id));
+    // The asker who left an address gets the first answer by mail, in the language they asked in;
+    // later edits of the answer are not mailed again.
+    const answerOutboxId = before.answer === null && before.authorEmail ? await mailAnswer(tx, input.orgId, before, input.answer) : before.answerOutboxId;
+    await tx.update(feedbackQuestions).set({ ...values, answerOutboxId }).where(eq(feedbackQuestions.id, before.id));
     const { answer, status, published } = values;
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'question.answer', entity: 'feedback_question', entityId: before.id, changes: changesBetween(before, { answer, status, published }) });
     return { id: before.id };

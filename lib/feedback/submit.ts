@@ -115,7 +115,7 @@ export async function submitQuestion(db: Database, input: QuestionInput, context
   if (!org || !org.functions.feedback.enabled || !org.functions.feedback.questions) throw new ActionError('Feedback.questions_closed');
   const key = throttleKey('question', context.address);
   await throttle(db, key, now);
-  await db.insert(feedbackQuestions).values({ organizationId: input.orgId, authorName: input.name, authorEmail: input.email || null, body: input.body, createdAt: now });
+  await db.insert(feedbackQuestions).values({ organizationId: input.orgId, authorName: input.name, authorEmail: input.email || null, body: input.body, locale: input.locale, createdAt: now });
   await recordAttempt(db, [key], false, now);
   return { stored: true };
 }

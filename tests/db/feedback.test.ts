@@ -172,6 +172,27 @@ describe('questions and answers', () => {
     expect(await runCommand(db, answerQuestion, admin, { orgId: '2', questionId: String(open!.id), answer: 'x' })).toEqual({ ok: false, messageKey: 'forbidden' });
   });
 
+  it('mail the first answer to an asker who left an address, in the language they asked in, and not again on an edit', async () => {
+    await submitQuestion(db, questionSchema.parse({ orgId: String(ORG), name: 'Дана', email: 'dana.answer@mail.kz', body: 'Когда начинается приём в школу?', locale: 'ru' }), fresh());
+    const [question] = await db.select().from(feedbackQuestions).where(eq(feedbackQuestions.authorEmail, 'dana.answer@mail.kz'));
+    expect(question).toMatchObject({ locale: 'ru', answerOutboxId: null });
+    expect(await runCommand(db, answerQuestion, admin, { orgId: String(ORG), questionId: String(question!.id), answer: 'С 1 апреля.' })).toMatchObject({ ok: true });
+    const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'dana.answer@mail.kz'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('ответ на ваш вопрос');
+    expect(mails[0]!.textBody).toContain('Здравствуйте, Дана!');
+    expect(mails[0]!.textBody).toContain('Когда начинается приём в школу?');
+    expect(mails[0]!.textBody).toContain('С 1 апреля.');
+    const [answered] = await db.select().from(feedbackQuestions).where(eq(feedbackQuestions.id, question!.id));
+    expect(answered!.answerOutboxId).toBe(mails[0]!.id);
+
+    expect(await runCommand(db, answerQuestion, admin, { orgId: String(ORG), questionId: String(question!.id), answer: 'С 1 апреля, с 9:00.' })).toMatchObject({ ok: true });
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'dana.answer@mail.kz'))).toHaveLength(1);
+    // Without an address nothing is mailed (the first test's question was answered without one).
+    const [anonymous] = await db.select().from(feedbackQuestions).where(eq(feedbackQuestions.authorName, 'Ерлан'));
+    expect(anonymous!.answerOutboxId).toBeNull();
+  });
+
   it('are closed when their sub-switch is off', async () => {
     await setFeedback({ questions: false });
     await expect(submitQuestion(db, questionSchema.parse({ orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' }), fresh())).rejects.toMatchObject({ messageKey: 'Feedback.questions_closed' });

@@ -1,0 +1,3 @@
+ALTER TABLE "feedback_questions" ADD COLUMN "locale" varchar(2) DEFAULT 'kk' NOT NULL;--> statement-breakpoint
+ALTER TABLE "feedback_questions" ADD COLUMN "answer_outbox_id" bigint;--> statement-breakpoint
+ALTER TABLE "feedback_questions" ADD CONSTRAINT "feedback_questions_answer_outbox_id_mail_outbox_id_fk" FOREIGN KEY ("answer_outbox_id") REFERENCES "public"."mail_outbox"("id") ON DELETE no action ON UPDATE no action;
