@@ -35,6 +35,8 @@ test('the public site reads no session: a signed-in visitor gets the same cached
   const signIn = new SignInPage(page, 'kk');
   await signIn.goto();
   await signIn.signIn('staff');
+  // Signed in for real (the session cookie set) before the site is asked.
+  await expect(page.getByTestId('current-user')).toBeVisible();
   const response = await page.request.get(`/kk/site/${ORG}/structure`);
   expect(response.status()).toBe(200);
   const html = await response.text();
