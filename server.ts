@@ -5,9 +5,9 @@
  * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
  * `next build`; PORT as for `next start`.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
-import { fillFrontCache, frontCacheKey, serveFromFrontCache, STATUS_HEADER } from './lib/site/front-cache';
+import { withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
@@ -18,17 +18,8 @@ async function main() {
   await app.prepare();
   const origin = `http://127.0.0.1:${port}`;
 
-  const server = createServer((req, res) => {
-    const key = useFrontCache ? frontCacheKey(req.method, req.url, req.headers) : null;
-    if (key !== null) {
-      if (serveFromFrontCache(req, res, key)) return;
-      res.setHeader(STATUS_HEADER, 'MISS');
-      res.on('finish', () => {
-        if (res.statusCode === 200) void fillFrontCache(origin, key);
-      });
-    }
-    void handle(req, res);
-  });
+  const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
+  const server = createServer(useFrontCache ? withFrontCache(origin, toNext) : toNext);
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

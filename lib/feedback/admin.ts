@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
+import { changesBetween, created, type DbTransaction, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { toLocale } from '@/lib/i18n/routing';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -65,15 +65,13 @@ export const deleteReceptionHour = command(receptionHourDeleteSchema, 'org.setti
   }),
 );
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-async function lockQuestion(tx: Tx, orgId: number, questionId: number) {
+async function lockQuestion(tx: DbTransaction, orgId: number, questionId: number) {
   const [question] = await tx.select().from(feedbackQuestions).where(and(eq(feedbackQuestions.id, questionId), eq(feedbackQuestions.organizationId, orgId))).for('update');
   if (!question) throw new ActionError('FeedbackAdmin.not_found');
   return question;
 }
 
-async function mailAnswer(tx: Tx, orgId: number, question: typeof feedbackQuestions.$inferSelect, answer: string): Promise<number> {
+async function mailAnswer(tx: DbTransaction, orgId: number, question: typeof feedbackQuestions.$inferSelect, answer: string): Promise<number> {
   const [org] = await tx.select({ shortName: organizations.shortName }).from(organizations).where(eq(organizations.id, orgId));
   const t = mailTranslator(toLocale(question.locale));
   return enqueueMail(tx, {

@@ -142,7 +142,7 @@ export async function searchPeople(db: Database, query: PeopleQuery & { page: nu
       // keeps the order (and the Kazakh collation) but hides persons_name_order_idx, which the
       // planner would otherwise walk in name order through all 300,000 people of a city looking
       // for a rare name (seen: 0.4 s). Without a search, that walk is the fast plan.
-      query.q && searchPatterns(query.q).length > 0 ? sql`${persons.surname} || ''` : asc(persons.surname),
+      searchPatterns(query.q).length > 0 ? sql`${persons.surname} || ''` : asc(persons.surname),
       asc(persons.name),
       sql`${persons.patronymic} asc nulls first`,
       asc(persons.id),

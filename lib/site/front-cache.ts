@@ -141,6 +141,24 @@ export async function fillFrontCache(origin: string, key: string): Promise<void>
   }
 }
 
+/**
+ * The app server's request handler: a held site page from memory, everything else to `next`;
+ * after a site page that Next answered with 200, one fill copies it in. `origin` is this server.
+ */
+export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const key = frontCacheKey(req.method, req.url, req.headers);
+    if (key !== null) {
+      if (serveFromFrontCache(req, res, key)) return;
+      res.setHeader(STATUS_HEADER, 'MISS');
+      res.on('finish', () => {
+        if (res.statusCode === 200) void fillFrontCache(origin, key);
+      });
+    }
+    next(req, res);
+  };
+}
+
 /** Drops every entry; fills that began before this are not kept. Called by lib/cache.ts. */
 export function dropFrontCache(): void {
   state.generation += 1;

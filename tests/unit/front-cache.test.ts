@@ -4,19 +4,18 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   dropFrontCache,
-  fillFrontCache,
   FRONT_CACHE_MAX_BYTES,
   frontCacheGeneration,
   frontCacheKey,
   frontCacheSize,
-  serveFromFrontCache,
   STATUS_HEADER,
   storeInFrontCache,
+  withFrontCache,
 } from '@/lib/site/front-cache';
 
 /**
  * The front cache in front of a stand-in for Next (a plain handler that counts its renders and
- * answers the way Next's full-route cache does), wired exactly as server.ts wires it.
+ * answers the way Next's full-route cache does), through the handler server.ts uses.
  */
 let renders = 0;
 let onRender: (() => void) | undefined;
@@ -33,19 +32,12 @@ let server: Server;
 let origin = '';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const key = frontCacheKey(req.method, req.url, req.headers);
-    if (key !== null) {
-      if (serveFromFrontCache(req, res, key)) return;
-      res.setHeader(STATUS_HEADER, 'MISS');
-      res.on('finish', () => {
-        if (res.statusCode === 200) void fillFrontCache(origin, key);
-      });
-    }
-    standInNext(req, res);
-  });
+  // The handler needs this server's origin, known once it listens.
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = standInNext;
+  server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  handler = withFrontCache(origin, standInNext);
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
