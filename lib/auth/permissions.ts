@@ -24,6 +24,7 @@ export const permissions = [
   'org.admin',
   'org.people.manage',
   'org.settings.edit',
+  'org.jurisdiction.manage',
   'org.feedback.manage',
   'org.content.edit',
   'org.forum.moderate',
@@ -67,6 +68,9 @@ const rules: Record<Permission, (g: Grants) => boolean> = {
   'org.admin': (g) => g.admin,
   'org.people.manage': (g) => g.admin,
   'org.settings.edit': (g) => g.admin,
+  // Checked on the authority ABOVE the one whose jurisdiction changes (lib/organizations/jurisdiction.ts):
+  // its admins set the jurisdiction of the authorities under it; nobody sets their own.
+  'org.jurisdiction.manage': (g) => g.admin,
   'org.feedback.manage': (g) => g.admin || g.moderator,
   'org.content.edit': (g) => g.admin || g.editor,
   'org.forum.moderate': (g) => g.admin || g.moderator,

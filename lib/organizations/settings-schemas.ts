@@ -25,7 +25,7 @@ export const contactsSchema = z.object({
 });
 
 /** A select sends '' for "not chosen". */
-const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), entityId.nullable());
+export const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), entityId.nullable());
 
 /** Settings → Localization (F-4.5): country → region → city, subordination, time zone. */
 export const localizationSchema = z.object({
