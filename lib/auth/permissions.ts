@@ -23,6 +23,8 @@ export const permissions = [
   'org.people.view',
   'org.admin',
   'org.people.manage',
+  'org.people.credentials',
+  'org.people.shared_data',
   'org.settings.edit',
   'org.feedback.manage',
   'org.content.edit',
@@ -66,6 +68,10 @@ const rules: Record<Permission, (g: Grants) => boolean> = {
   'org.people.view': (g) => g.staff,
   'org.admin': (g) => g.admin,
   'org.people.manage': (g) => g.admin,
+  // Checked against the person's home organisation (lib/people/home-organization.ts), not the
+  // organisation whose People page is open: another organisation's admin is refused.
+  'org.people.credentials': (g) => g.admin,
+  'org.people.shared_data': (g) => g.admin,
   'org.settings.edit': (g) => g.admin,
   'org.feedback.manage': (g) => g.admin || g.moderator,
   'org.content.edit': (g) => g.admin || g.editor,
