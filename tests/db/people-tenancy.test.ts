@@ -1,11 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, getDb } from '@/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents, invitations, memberships, persons } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
-import { useTestDatabase } from './test-database';
+import { form, peopleActionsOnTestDatabase } from './people-actions-harness';
 
 /**
  * Issue 11, items 1 and 3, as the admin of organisation B would try them, calling the People
@@ -24,19 +23,7 @@ vi.mock('next-intl/server', async () => {
   return { getTranslations: async ({ locale, namespace }: { locale: keyof typeof all; namespace: string }) => createTranslator({ locale, messages: all[locale], namespace: namespace as never }) };
 });
 
-const { db, url } = await useTestDatabase();
-process.env.DATABASE_URL = url;
-process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-(globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-afterAll(() => closeDatabase(getDb()));
-const personActions = await import('@/lib/people/person-actions');
-const wizardActions = await import('@/lib/people/wizard-actions');
-
-function form(values: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, String(v));
-  return data;
-}
+const { db, personActions, wizardActions } = await peopleActionsOnTestDatabase();
 
 async function as(userId: number | null) {
   signedIn.user = userId === null ? null : await loadCurrentUser(db, userId);
