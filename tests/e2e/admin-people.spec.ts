@@ -185,6 +185,7 @@ test('en: an IIN of another organisation discloses nothing until the names match
   await page.getByRole('link', { name: a.tab_data }).click();
   await expect(page.getByTestId('shared-data-readonly')).toContainText(holder.homeName);
   await expect(page.getByLabel(w.surname, { exact: true })).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByLabel(a.position, { exact: true }).fill('Methodologist');
   await page.getByRole('button', { name: en.Common.save }).click();
   await expect(page.getByText(en.Common.saved)).toBeVisible();
