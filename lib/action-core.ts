@@ -7,7 +7,10 @@ import { can, type CurrentUser, type Permission } from './auth/permissions';
  */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; messageKey: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; messageKey: string; fieldErrors?: Record<string, string[]>; messageValues?: MessageValues };
+
+/** Values the message's placeholders take, e.g. the organisation to ask. */
+export type MessageValues = Record<string, string>;
 
 export type ActionContext = { user: CurrentUser; orgId: number | null };
 
@@ -18,6 +21,7 @@ export class ActionError extends Error {
   constructor(
     readonly messageKey: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly messageValues?: MessageValues,
   ) {
     super(messageKey);
   }
@@ -69,7 +73,9 @@ export async function runAction<S extends z.ZodType, T>(args: {
   try {
     return { ok: true, data: await args.handler(input, { user: args.user, orgId }) };
   } catch (error) {
-    if (error instanceof ActionError) return { ok: false, messageKey: error.messageKey, fieldErrors: error.fieldErrors };
+    if (error instanceof ActionError) {
+      return { ok: false, messageKey: error.messageKey, fieldErrors: error.fieldErrors, ...(error.messageValues ? { messageValues: error.messageValues } : {}) };
+    }
     args.onUnexpected?.(error);
     return { ok: false, messageKey: 'server_error' };
   }

@@ -3,13 +3,19 @@
 import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { ActionResult } from '@/lib/action-core';
+import type { ActionResult, MessageValues } from '@/lib/action-core';
 
 /** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
-export function useActionMessage() {
+function useMessageTranslator() {
   const tValidation = useTranslations('Validation');
   const tAll = useTranslations();
-  return (key: string) => (key.includes('.') ? tAll(key as never) : tValidation(key as never));
+  return (key: string, values?: MessageValues) => (key.includes('.') ? tAll(key as never, values as never) : tValidation(key as never, values as never));
+}
+
+/** For field errors (keys only): usable as `errors.map(message)`. */
+export function useActionMessage() {
+  const translate = useMessageTranslator();
+  return (key: string) => translate(key);
 }
 
 export function fieldErrorsOf(state: ActionResult<unknown> | null | undefined, name: string): string[] {
@@ -72,12 +78,12 @@ export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
 
 /** The form-level result: the error message of a failed action, or a success text. */
 export function FormMessage({ state, success }: { state: ActionResult<unknown> | null | undefined; success?: string }) {
-  const message = useActionMessage();
+  const message = useMessageTranslator();
   if (!state) return null;
   if (state.ok) return success ? <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p> : null;
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {message(state.messageKey)}
+      {message(state.messageKey, state.messageValues)}
     </p>
   );
 }

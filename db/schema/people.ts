@@ -84,6 +84,12 @@ export const memberships = pgTable(
     category: teacherCategory(),
     attestationDate: date({ mode: 'string' }),
     archivedAt: timestamp({ withTimezone: true }),
+    /**
+     * Since when the membership has been active without a break: its creation, or its last
+     * restore from the archive. The oldest one names the person's home organisation
+     * (lib/people/home-organization.ts), so a restore does not take the home back.
+     */
+    activeSince: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -23,6 +23,8 @@ export const permissions = [
   'org.people.view',
   'org.admin',
   'org.people.manage',
+  'org.people.credentials',
+  'org.people.shared_data',
   'org.settings.edit',
   'org.jurisdiction.manage',
   'org.feedback.manage',
@@ -67,6 +69,10 @@ const rules: Record<Permission, (g: Grants) => boolean> = {
   'org.people.view': (g) => g.staff,
   'org.admin': (g) => g.admin,
   'org.people.manage': (g) => g.admin,
+  // Checked against the person's home organisation (lib/people/home-organization.ts), not the
+  // organisation whose People page is open: another organisation's admin is refused.
+  'org.people.credentials': (g) => g.admin,
+  'org.people.shared_data': (g) => g.admin,
   'org.settings.edit': (g) => g.admin,
   // Checked on the authority ABOVE the one whose jurisdiction changes (lib/organizations/jurisdiction.ts):
   // its admins set the jurisdiction of the authorities under it; nobody sets their own.

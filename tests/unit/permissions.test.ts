@@ -39,7 +39,7 @@ describe('can()', () => {
 
   it('gives administration only to admins of that organisation', () => {
     const admin = userWith({ organizationId: AUTHORITY.id, role: 'employee', isAdmin: true });
-    for (const action of ['org.admin', 'org.people.manage', 'org.settings.edit', 'org.content.edit', 'org.forum.moderate', 'org.notifications.manage'] as const) {
+    for (const action of ['org.admin', 'org.people.manage', 'org.people.credentials', 'org.people.shared_data', 'org.settings.edit', 'org.content.edit', 'org.forum.moderate', 'org.notifications.manage'] as const) {
       expect(can(admin, action, AUTHORITY)).toBe(true);
       expect(can(admin, action, SCHOOL)).toBe(false);
     }
