@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SearchParams } from '@/lib/search-params';
 import type { ReportScope, ScopeInstitution } from './scope';
 
 /**
@@ -7,7 +8,6 @@ import type { ReportScope, ScopeInstitution } from './scope';
  * one of its districts, types or subordinate institutions is refused, never looked up freely.
  */
 
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type TerritoryFilter = { district?: number; type?: number; school?: number };
 

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, getDb } from '@/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { memberships } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
-import { useTestDatabase } from './test-database';
+import { testDatabaseAsApp } from './test-database';
 
 /**
  * The People actions are public endpoints: called directly (not through the pages), they refuse
@@ -15,12 +14,7 @@ const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 
-const { db, url } = await useTestDatabase();
-process.env.DATABASE_URL = url;
-process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-// The actions use the app's pool (getDb); make it this file's database, and close it after.
-(globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-afterAll(() => closeDatabase(getDb()));
+const { db } = await testDatabaseAsApp();
 const personActions = await import('@/lib/people/person-actions');
 const wizardActions = await import('@/lib/people/wizard-actions');
 

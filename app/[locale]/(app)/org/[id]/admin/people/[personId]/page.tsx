@@ -11,8 +11,9 @@ import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
+import { single } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string; id: string; personId: string }>;
@@ -35,7 +36,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
   const t = await getTranslations('AdminPeople');
   const tHistory = await getTranslations('PersonHistory');
   const tRoles = await getTranslations('Roles');
-  const tab = firstParam(query.tab) === 'data' ? 'data' : 'view';
+  const tab = single(query.tab) === 'data' ? 'data' : 'view';
   const name = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
   const base = `/org/${org.id}/admin/people/${personId}`;
   return (
@@ -56,7 +57,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
       ) : person.active.length === 0 ? (
         <p className="rounded-lg bg-white p-5 shadow-sm">{t('archived_notice', { name })}</p>
       ) : (
-        <DataTab person={person} orgId={org.id} base={base} selected={parseId(firstParam(query.membership))} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
+        <DataTab person={person} orgId={org.id} base={base} selected={parseId(single(query.membership) ?? '')} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
       )}
     </div>
   );
