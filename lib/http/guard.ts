@@ -22,7 +22,7 @@ export const LINGER_MS = 3_000;
 
 export function withRequestGuard(next: Handler): Handler {
   return (req, res) => {
-    res.once('finish', () => lingerIfUnread(req));
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => lingerIfUnread(req));
     if (!pathDecodes(req.url ?? '/')) return refuse(res, 400, 'Bad request: the address is not valid.');
     if (!mayBeServerAction(req)) return next(req, res);
     void checkActionBody(req, res, next);
@@ -47,11 +47,12 @@ function lingerIfUnread(req: IncomingMessage) {
   req.resume();
 }
 
-/** Every segment of the path decodes as UTF-8 percent-encoding. */
+/** The path (every segment of it: an escape never spans a '/') decodes as UTF-8 percent-encoding. */
 export function pathDecodes(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0]!;
+  if (!path.includes('%')) return true;
   try {
-    for (const segment of path.split('/')) decodeURIComponent(segment);
+    decodeURIComponent(path);
     return true;
   } catch {
     return false;

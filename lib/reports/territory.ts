@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseId } from '@/lib/ids';
 import type { SearchParams } from '@/lib/search-params';
 import type { ReportScope, ScopeInstitution } from './scope';
 
@@ -29,9 +30,8 @@ const optionalId = z.preprocess(
   (v) => (v === '' || v === undefined ? undefined : v),
   z
     .string()
-    .regex(/^[1-9]\d{0,9}$/)
-    .transform(Number)
-    .refine((n) => n <= 2_147_483_647)
+    .refine((v) => parseId(v) !== null)
+    .transform((v) => parseId(v)!)
     .optional(),
 );
 

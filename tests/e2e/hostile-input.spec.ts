@@ -78,6 +78,14 @@ test('a NUL byte in the People, admin People and subordinates searches is droppe
   await admin.context().close();
 });
 
+test('a NUL byte in the sign-in login is a wrong login, not a failed query whose SQL lands in the address', async ({ request }) => {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, login: 'adm\u0000in', password: 'wrong', json: 'true' } });
+  const { url } = (await response.json()) as { url: string };
+  expect(new URL(url).searchParams.get('error')).toBe('CredentialsSignin');
+  expect(url).not.toContain('sign_in_attempts');
+});
+
 test('a download takes the extension of its detected type: evil.html holding text is saved as evil.txt', async ({ browser }) => {
   const admin = await signedInPage(browser, 'admin', 'en');
   const upload = await admin.request.post('/api/files?orgId=1', {
