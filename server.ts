@@ -1,5 +1,6 @@
 /**
- * The production app server: Next.js behind the public site's front cache (lib/site/front-cache.ts).
+ * The production app server: Next.js behind the request guard (lib/http/guard.ts) and the public
+ * site's front cache (lib/site/front-cache.ts).
  * A plain page of `/{locale}/site/{id}/…` is answered from memory when held; everything else, and
  * every miss, goes to Next's own request handler unchanged. db/embedded/start-app.ts (`npm start`)
  * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
@@ -7,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
+import { withRequestGuard } from './lib/http/guard';
 import { withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,7 +21,8 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
 
   const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  const server = createServer(useFrontCache ? withFrontCache(origin, toNext) : toNext);
+  // Hostile input (a broken path, an oversized or malformed action body) is refused first.
+  const server = createServer(withRequestGuard(useFrontCache ? withFrontCache(origin, toNext) : toNext));
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

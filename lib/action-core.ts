@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { can, type CurrentUser, type Permission } from './auth/permissions';
+import { idField } from './ids';
+import { unsafeTextFields } from './safe-text';
 
 /**
  * What every server action answers. Error texts are message keys (namespace Validation unless
@@ -15,7 +17,7 @@ export type MessageValues = Record<string, string>;
 export type ActionContext = { user: CurrentUser; orgId: number | null };
 
 /** Every org-scoped action carries the organisation's id; it is part of the permission check. */
-export const orgIdField = z.coerce.number().int().positive();
+export const orgIdField = idField;
 
 export class ActionError extends Error {
   constructor(
@@ -50,8 +52,23 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+export type ParsedInput<T> = { ok: true; data: T } | { ok: false; messageKey: 'invalid'; fieldErrors: Record<string, string[]> };
+
 /**
- * The order every action follows: session → input → permission on the organisation the input
+ * The one input boundary of actions and of the public forms' route handlers: text PostgreSQL
+ * cannot store (NUL, a lone surrogate) is refused beside its field before the schema runs, so
+ * nothing of it is written and no database error follows; then the schema's own field errors.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): ParsedInput<z.infer<S>> {
+  const input = inputFrom(raw);
+  const unsafe = unsafeTextFields(input);
+  if (unsafe) return { ok: false, messageKey: 'invalid', fieldErrors: unsafe };
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data as z.infer<S> } : { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+/**
+ * The order every action follows: session → input (parseInput) → permission on the organisation the input
  * names → handler. Pure apart from its arguments, so it is tested without Next.
  */
 export async function runAction<S extends z.ZodType, T>(args: {
@@ -63,9 +80,9 @@ export async function runAction<S extends z.ZodType, T>(args: {
   onUnexpected?: (error: unknown) => void;
 }): Promise<ActionResult<T>> {
   if (!args.user) return { ok: false, messageKey: 'unauthenticated' };
-  const parsed = args.schema.safeParse(inputFrom(args.raw));
-  if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-  const input = parsed.data as z.infer<S>;
+  const parsed = parseInput(args.schema, args.raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.data;
   const orgId = typeof input === 'object' && input !== null && 'orgId' in input ? Number(input.orgId) : null;
   if (args.permission) {
     if (orgId === null || !can(args.user, args.permission, { id: orgId })) return { ok: false, messageKey: 'forbidden' };

@@ -2,6 +2,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { parseInput } from '@/lib/action-core';
 import { getEnv } from '@/lib/env';
 import { authenticate } from './authenticate';
 
@@ -35,8 +36,9 @@ function buildAuthOptions(secret: string): AuthOptions {
         name: 'Kundelik',
         credentials: { login: { type: 'text' }, password: { type: 'password' } },
         async authorize(credentials, req) {
-          const parsed = credentialsSchema.safeParse(credentials);
-          if (!parsed.success) return null;
+          // The one input boundary: a login with NUL in it is a wrong login, not a failed query.
+          const parsed = parseInput(credentialsSchema, credentials);
+          if (!parsed.ok) return null;
           const result = await authenticate(getDb(), { ...parsed.data, address: clientAddress(req?.headers) });
           if (result.ok) return { id: String(result.user.id), name: result.user.name };
           if (result.reason === 'throttled') throw new Error(SIGN_IN_ERRORS.throttled);

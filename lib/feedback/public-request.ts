@@ -1,8 +1,9 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult, fieldErrorsOf } from '@/lib/action-core';
+import { ActionError, type ActionResult } from '@/lib/action-core';
+import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
 
-/** What the citizens' form handlers share: the same-site check, the address, the answers. */
+/** What the citizens' form handlers share: the form, the address, the answers. */
 
 export function answer<T>(status: number, body: ActionResult<T>) {
   return NextResponse.json(body, { status });
@@ -12,14 +13,17 @@ export function refuse(status: number, messageKey: string, fieldErrors?: Record<
   return answer(status, { ok: false, messageKey, fieldErrors });
 }
 
-/** Browsers send Origin with every cross-site POST: only our own pages post these forms. */
-export function crossSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
+/**
+ * The form, read to at most `maxBytes` (chunked or not): a 413 refusal past it (`tooLargeKey`
+ * beside `field` when given), a 400 one when it is no form.
+ */
+export async function readPublicForm(request: Request, maxBytes: number, tooLargeKey: string, field?: string): Promise<FormData | NextResponse> {
   try {
-    return new URL(origin).host !== (request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
-  } catch {
-    return true;
+    return await readForm(request, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refuse(413, tooLargeKey, field ? { [field]: [tooLargeKey] } : undefined);
+    if (error instanceof BodyMalformedError) return refuse(400, 'invalid');
+    throw error;
   }
 }
 
@@ -35,8 +39,6 @@ export function textFields(form: FormData): Record<string, string> {
   for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
   return out;
 }
-
-export { fieldErrorsOf };
 
 export function refusalOf(error: unknown) {
   if (error instanceof ActionError) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 import { locales } from '@/lib/i18n/routing';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/contact-fields';
 
@@ -56,7 +56,7 @@ export const receptionHourSchema = z
   })
   // Compared only when both are times: a bad one already has its own message.
   .refine((v) => !CLOCK.test(v.startsAt) || !CLOCK.test(v.endsAt) || v.startsAt < v.endsAt, { message: 'FeedbackAdmin.time_order', path: ['endsAt'] });
-export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: entityId });
+export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: idField });
 
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal('false'), z.boolean()])
@@ -65,17 +65,17 @@ const checkbox = z
 
 export const answerQuestionSchema = z.object({
   orgId: orgIdField,
-  questionId: entityId,
+  questionId: idField,
   answer: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }),
   publish: checkbox,
 });
-export const questionStateSchema = z.object({ orgId: orgIdField, questionId: entityId, change: z.enum(['publish', 'unpublish', 'hide', 'restore'], 'invalid') });
+export const questionStateSchema = z.object({ orgId: orgIdField, questionId: idField, change: z.enum(['publish', 'unpublish', 'hide', 'restore'], 'invalid') });
 
 export const applicationStatuses = ['new', 'in_work', 'answered'] as const;
-export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: entityId, status: z.enum(applicationStatuses, 'invalid') });
-export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: entityId, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
+export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: idField, status: z.enum(applicationStatuses, 'invalid') });
+export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: idField, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
 
-export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: entityId, mail: z.enum(['notice', 'reply'], 'invalid') });
+export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: idField, mail: z.enum(['notice', 'reply'], 'invalid') });
 
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 export type QuestionInput = z.infer<typeof questionSchema>;

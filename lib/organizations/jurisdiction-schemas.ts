@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 import { optionalId } from './settings-schemas';
 
 /**
@@ -9,7 +9,7 @@ import { optionalId } from './settings-schemas';
  */
 export const jurisdictionSchema = z.object({
   orgId: orgIdField,
-  authorityId: entityId,
+  authorityId: idField,
   territoryId: optionalId,
 });
 

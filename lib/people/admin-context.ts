@@ -14,8 +14,3 @@ export async function requirePeopleAdmin(idParam: string, localeParam: string, p
   await requirePermission(`/${toLocale(localeParam)}/org/${orgId}/admin/people${path}`, 'org.people.manage', { id: orgId });
   return getOrgContext(idParam, localeParam);
 }
-
-/** The first value of a search parameter ('' when absent). */
-export function firstParam(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}

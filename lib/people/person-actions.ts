@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { persons } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { action, ActionError, orgIdField } from '@/lib/action';
+import { idField } from '@/lib/ids';
 import { recordAudit } from '@/lib/audit/events';
 import { invalidateOrg } from '@/lib/cache';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -16,7 +17,6 @@ import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './memb
 
 /** Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only. */
 
-const idField = z.coerce.number().int().positive();
 const freeText = z.string().trim().max(200, 'too_long').catch('');
 /** An unticked checkbox is absent from the form. */
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

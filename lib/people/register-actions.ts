@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { type ActionResult, fieldErrorsOf, inputFrom } from '@/lib/action-core';
+import { type ActionResult, parseInput } from '@/lib/action-core';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
 
 /**
@@ -17,8 +17,8 @@ const failure = (reason: 'credentials' | 'throttled' | 'login_taken'): ActionRes
 /** Step 1: the invitation login and one-time password; answers the person's name. */
 export async function checkRegistrationInvitation(_previous: unknown, raw: unknown): Promise<ActionResult<{ fullName: string }>> {
   try {
-    const parsed = invitationCredentialsSchema.safeParse(inputFrom(raw));
-    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const parsed = parseInput(invitationCredentialsSchema, raw);
+    if (!parsed.ok) return parsed;
     const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword });
     return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check.reason);
   } catch (error) {
@@ -30,8 +30,8 @@ export async function checkRegistrationInvitation(_previous: unknown, raw: unkno
 /** Step 2: the invitation again (checked again) with the chosen login and password. */
 export async function registerAccount(_previous: unknown, raw: unknown): Promise<ActionResult<{ login: string }>> {
   try {
-    const parsed = registrationSchema.safeParse(inputFrom(raw));
-    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const parsed = parseInput(registrationSchema, raw);
+    if (!parsed.ok) return parsed;
     const result = await registerWithInvitation(getDb(), parsed.data);
     return result.ok ? { ok: true, data: { login: result.login } } : failure(result.reason);
   } catch (error) {

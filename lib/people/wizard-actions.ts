@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { action, ActionError, orgIdField } from '@/lib/action';
+import { idField } from '@/lib/ids';
 import { invalidateOrg } from '@/lib/cache';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
 import { auditedIinLookUp } from './iin-lookup';
@@ -67,7 +68,7 @@ export const saveWizardDetails = action(detailsSchema, 'org.people.manage', asyn
 
 /** "Add this person instead": the IIN's holder gets the membership, no new person is made. */
 export const addExistingPerson = action(
-  z.object({ orgId: orgIdField, draftId: draftIdField, personId: z.coerce.number().int().positive() }),
+  z.object({ orgId: orgIdField, draftId: draftIdField, personId: idField }),
   'org.people.manage',
   async (input, { user }) => {
     const db = getDb();

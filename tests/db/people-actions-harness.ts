@@ -1,18 +1,11 @@
-import { afterAll } from 'vitest';
-import { closeDatabase, getDb } from '@/db';
-import { useTestDatabase } from './test-database';
+import { testDatabaseAsApp } from './test-database';
 
 /**
  * The People server actions on this file's database, for tests that call them directly as a
  * browser would. The test file mocks the session (`@/lib/auth/current-user`) and the cache first.
  */
 export async function peopleActionsOnTestDatabase() {
-  const { db, url } = await useTestDatabase();
-  process.env.DATABASE_URL = url;
-  process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-  // The actions use the app's pool (getDb); make it this file's database, and close it after.
-  (globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-  afterAll(() => closeDatabase(getDb()));
+  const { db } = await testDatabaseAsApp();
   return { db, personActions: await import('@/lib/people/person-actions'), wizardActions: await import('@/lib/people/wizard-actions') };
 }
 

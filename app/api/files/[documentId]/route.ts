@@ -5,6 +5,7 @@ import { getDocumentForDownload } from '@/lib/content/document-store';
 import { canSeePrivateDocuments, contentDisposition } from '@/lib/content/documents';
 import { parseId } from '@/lib/ids';
 import { getStorage } from '@/lib/storage';
+import { downloadName } from '@/lib/storage/download-name';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -28,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ doc
     headers: {
       'Content-Type': doc.mimeType,
       'Content-Length': String(doc.sizeBytes),
-      'Content-Disposition': contentDisposition(doc.name),
+      'Content-Disposition': contentDisposition(downloadName(doc.name, doc.mimeType)),
       'X-Content-Type-Options': 'nosniff',
       // Even if a browser renders it, an uploaded file runs no script on our origin.
       'Content-Security-Policy': "default-src 'none'; sandbox",

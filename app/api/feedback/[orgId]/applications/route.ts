@@ -1,8 +1,10 @@
 import { getDb } from '@/db';
 import { checkAttachment } from '@/lib/feedback/attachment';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { parseInput } from '@/lib/action-core';
+import { answer, clientAddress, readPublicForm, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
 import { applicationSchema, ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { submitApplication } from '@/lib/feedback/submit';
+import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
 import { kickMailSender } from '@/lib/mail/sender-loop';
 import { appOrigin } from '@/lib/organizations/site-address';
@@ -19,21 +21,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
   if (orgId === null) return refuse(404, 'Feedback.applications_closed');
-  const length = Number(request.headers.get('content-length') ?? NaN);
-  if (!Number.isFinite(length)) return refuse(411, 'invalid');
-  if (length > ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES) return refuse(413, 'Feedback.attachment_too_large', { attachment: ['Feedback.attachment_too_large'] });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, 'invalid');
-  }
-  const parsed = applicationSchema.safeParse({ ...textFields(form), orgId });
+  const form = await readPublicForm(request, ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES, 'Feedback.attachment_too_large', 'attachment');
+  if (!(form instanceof FormData)) return form;
+  const parsed = parseInput(applicationSchema, { ...textFields(form), orgId });
   const file = form.get('attachment');
   const attachment = file instanceof File ? checkAttachment({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }) : null;
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const fieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
   if (attachment && 'error' in attachment) fieldErrors.attachment = [attachment.error];
-  if (!parsed.success || (attachment && 'error' in attachment)) return refuse(400, 'invalid', fieldErrors);
+  if (!parsed.ok || (attachment && 'error' in attachment)) return refuse(400, 'invalid', fieldErrors);
   try {
     const origin = await appOrigin();
     const result = await submitApplication(

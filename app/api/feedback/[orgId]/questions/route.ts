@@ -1,7 +1,9 @@
 import { getDb } from '@/db';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { parseInput } from '@/lib/action-core';
+import { answer, clientAddress, readPublicForm, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
 import { questionSchema } from '@/lib/feedback/schemas';
 import { submitQuestion } from '@/lib/feedback/submit';
+import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
 
 /**
@@ -14,15 +16,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
   if (orgId === null) return refuse(404, 'Feedback.questions_closed');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return refuse(413, 'too_long');
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, 'invalid');
-  }
-  const parsed = questionSchema.safeParse({ ...textFields(form), orgId });
-  if (!parsed.success) return refuse(400, 'invalid', fieldErrorsOf(parsed.error));
+  const form = await readPublicForm(request, MAX_FORM_BYTES, 'too_long');
+  if (!(form instanceof FormData)) return form;
+  const parsed = parseInput(questionSchema, { ...textFields(form), orgId });
+  if (!parsed.ok) return refuse(400, 'invalid', parsed.fieldErrors);
   try {
     await submitQuestion(getDb(), parsed.data, { address: clientAddress(request) });
     return answer(201, { ok: true, data: null });

@@ -17,10 +17,9 @@ import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { parsePage } from '@/lib/pagination';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Documents tab (F-2.4): folder tree on the left, the chosen folder's files on the right; ?bin=1 the bin. */
 export default async function DocumentsPage({ params, searchParams }: Props) {

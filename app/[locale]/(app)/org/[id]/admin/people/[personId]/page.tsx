@@ -11,9 +11,10 @@ import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
 import { homeOrganizationOf, mayEditSharedData, mayHandOutCredentials } from '@/lib/people/home-organization';
+import { single } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string; id: string; personId: string }>;
@@ -40,7 +41,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
   const t = await getTranslations('AdminPeople');
   const tHistory = await getTranslations('PersonHistory');
   const tRoles = await getTranslations('Roles');
-  const tab = firstParam(query.tab) === 'data' ? 'data' : 'view';
+  const tab = single(query.tab) === 'data' ? 'data' : 'view';
   const name = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
   const base = `/org/${org.id}/admin/people/${personId}`;
   return (
@@ -72,7 +73,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
           person={person}
           orgId={org.id}
           base={base}
-          selected={parseId(firstParam(query.membership))}
+          selected={parseId(single(query.membership) ?? '')}
           roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))}
           choiceLabel={t('membership_choice')}
           sharedData={sharedData}
