@@ -64,12 +64,15 @@ function mayBeServerAction(req: IncomingMessage): boolean {
   if (req.method !== 'POST') return false;
   const path = req.url ?? '/';
   if (path.startsWith('/api/') || path.startsWith('/_next/')) return false;
-  return req.headers['next-action'] !== undefined || contentTypeOf(req).startsWith('multipart/form-data');
+  return req.headers['next-action'] !== undefined || isMultipart(contentTypeOf(req));
 }
 
+/** The Content-Type as sent: a multipart boundary is case-sensitive. */
 function contentTypeOf(req: IncomingMessage): string {
-  return (req.headers['content-type'] ?? '').toLowerCase();
+  return req.headers['content-type'] ?? '';
 }
+
+const isMultipart = (contentType: string) => contentType.toLowerCase().startsWith('multipart/form-data');
 
 async function checkActionBody(req: IncomingMessage, res: ServerResponse, next: Handler) {
   const declared = Number(req.headers['content-length'] ?? NaN);
@@ -109,7 +112,7 @@ function readAtMost(req: IncomingMessage, maxBytes: number): Promise<Buffer | 't
  * without JavaScript) are JSON; the other fields are plain form values.
  */
 export async function isSoundActionBody(body: Buffer, contentType: string, fetchAction: boolean): Promise<boolean> {
-  if (!contentType.startsWith('multipart/form-data')) return !fetchAction || isShallowJson(body.toString('utf8'));
+  if (!isMultipart(contentType)) return !fetchAction || isShallowJson(body.toString('utf8'));
   let form: FormData;
   try {
     form = await new Response(body as BodyInit, { headers: { 'content-type': contentType } }).formData();
@@ -117,7 +120,8 @@ export async function isSoundActionBody(body: Buffer, contentType: string, fetch
     return false;
   }
   for (const [name, value] of form.entries()) {
-    if (/^(?:\$ACTION_\d+:)?\d+$/.test(name) && (typeof value !== 'string' || !isShallowJson(value))) return false;
+    // A numbered row holding a file is a Blob argument React sent whole; a text one is JSON.
+    if (/^(?:\$ACTION_\d+:)?\d+$/.test(name) && typeof value === 'string' && !isShallowJson(value)) return false;
   }
   return true;
 }
