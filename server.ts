@@ -7,6 +7,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
+import { getEnv, hstsMaxAge } from './lib/env';
+import { withSecurityHeaders } from './lib/security/security-headers';
 import { withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,7 +21,9 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
 
   const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  const server = createServer(useFrontCache ? withFrontCache(origin, toNext) : toNext);
+  const handler = useFrontCache ? withFrontCache(origin, toNext) : toNext;
+  // Outermost, so front-cache hits carry the headers too (lib/security/security-headers.ts).
+  const server = createServer(withSecurityHeaders({ hstsMaxAge: hstsMaxAge(getEnv()) }, handler));
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

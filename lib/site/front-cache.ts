@@ -18,9 +18,11 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { CSP_HEADER, staticPagePolicy } from '../security/content-security-policy';
 
 type Page = { body: Buffer; contentType: string; cacheControl: string; vary: string };
-type Entry = Page & { gzip: Buffer; etag: string };
+/** `csp`: the page's Content-Security-Policy, its inline scripts by hash, computed once when kept. */
+type Entry = Page & { gzip: Buffer; etag: string; csp: string };
 
 type State = { entries: Map<string, Entry>; bytes: number; generation: number; filling: Set<string> };
 
@@ -36,6 +38,8 @@ export const FILL_HEADER = 'x-site-cache-fill';
 export const STATUS_HEADER = 'x-site-cache';
 
 const SITE_PATH = /^\/(kk|ru|en)\/site\/\d+(\/[A-Za-z0-9._~%\-/]*)?$/;
+/** Every request of the public site, with or without a query. */
+const SITE_PAGES = /^\/(kk|ru|en)\/site(\/|\?|$)/;
 
 /**
  * The cache key of a request the front cache may answer, or null. Only plain document requests:
@@ -65,6 +69,7 @@ export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, k
     'Content-Type': entry.contentType,
     'Cache-Control': entry.cacheControl,
     ETag: entry.etag,
+    [CSP_HEADER]: entry.csp,
     // Next's own Vary (its RSC request headers), so a shared cache in front keeps them apart too.
     Vary: entry.vary,
     [STATUS_HEADER]: 'HIT',
@@ -88,6 +93,7 @@ export function storeInFrontCache(key: string, page: Page, generationAtStart: nu
     ...page,
     gzip: gzipSync(page.body),
     etag: `"${createHash('sha1').update(page.body).digest('base64url')}"`,
+    csp: staticPagePolicy(page.body.toString('utf8')),
   };
   forget(key);
   state.entries.set(key, entry);
@@ -147,6 +153,9 @@ export async function fillFrontCache(origin: string, key: string): Promise<void>
  */
 export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void) {
   return (req: IncomingMessage, res: ServerResponse) => {
+    // Site pages are rendered once for everybody: keep the nonce the app server hands each request
+    // (lib/security/security-headers.ts) out of them. Their policy holds hashes, never a nonce.
+    if (SITE_PAGES.test(req.url ?? '')) delete req.headers['content-security-policy'];
     const key = frontCacheKey(req.method, req.url, req.headers);
     if (key !== null) {
       if (serveFromFrontCache(req, res, key)) return;
