@@ -8,8 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
-import { withSecurityHeaders } from './lib/security/security-headers';
-import { withFrontCache } from './lib/site/front-cache';
+import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
+import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
@@ -20,10 +20,11 @@ async function main() {
   await app.prepare();
   const origin = `http://127.0.0.1:${port}`;
 
-  const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  const handler = useFrontCache ? withFrontCache(origin, toNext) : toNext;
-  // Outermost, so front-cache hits carry the headers too (lib/security/security-headers.ts).
-  const server = createServer(withSecurityHeaders({ hstsMaxAge: hstsMaxAge(getEnv()) }, handler));
+  // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
+  // the fixed ones themselves, with the policy kept with their page.
+  const security = { hstsMaxAge: hstsMaxAge(getEnv()), storedPages: SITE_PAGES };
+  const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
+  const server = createServer(useFrontCache ? withFrontCache(origin, toNext, fixedSecurityHeaders(security)) : toNext);
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

@@ -7,11 +7,13 @@
  * cannot know whether Next will answer with a page rendered now (nonce) or a stored one (hash).
  * The app server sees every answer's headers before they leave: it hands Next a nonce through the
  * request's CSP header (Next stamps it on the scripts of anything it renders) and picks the policy
- * when the answer's headers are written — see lib/security/content-security-policy.ts.
+ * when the answer's headers are written — see lib/security/content-security-policy.ts. Front-cache
+ * hits skip this layer (a nonce and write hooks are work they do not need, on the site's hot
+ * path): they send the fixed headers and the policy kept with their page (lib/site/front-cache.ts).
  *
  * Plain Node (no Next imports), loaded by server.ts outside Next's bundle.
  */
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { CSP_HEADER, noncePolicy, RESOURCE_POLICY, staticPagePolicy } from './content-security-policy';
@@ -19,45 +21,50 @@ import { CSP_HEADER, noncePolicy, RESOURCE_POLICY, staticPagePolicy } from './co
 export type SecurityOptions = {
   /** Strict-Transport-Security max-age in seconds; 0 sends none (the app is not served over https). */
   hstsMaxAge: number;
+  /**
+   * Paths of pages rendered once for everybody (the public site): Next gets no nonce for them, so
+   * none is written into the copy it keeps. Their policy is their hashes.
+   */
+  storedPages?: RegExp;
 };
 
-/** The headers every answer carries, whatever it is. */
-export function fixedSecurityHeaders({ hstsMaxAge }: SecurityOptions): Array<[string, string]> {
-  const headers: Array<[string, string]> = [
+/** The headers every answer carries, whatever it is (front-cache hits add them themselves). */
+export function fixedSecurityHeaders({ hstsMaxAge }: SecurityOptions): Record<string, string> {
+  return {
     // CSP's frame-ancestors says the same to current browsers; this is for the older ones.
-    ['X-Frame-Options', 'DENY'],
-    ['X-Content-Type-Options', 'nosniff'],
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
     // Addresses carry ids of people and organisations: none of it leaves the site.
-    ['Referrer-Policy', 'same-origin'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
-  ];
-  if (hstsMaxAge > 0) headers.push(['Strict-Transport-Security', `max-age=${hstsMaxAge}`]);
-  return headers;
+    'Referrer-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(hstsMaxAge > 0 ? { 'Strict-Transport-Security': `max-age=${hstsMaxAge}` } : {}),
+  };
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Wraps the app server's handler: every answer gets the fixed headers and its CSP. */
+/**
+ * Wraps the handler of everything that reaches Next: the fixed headers, a fresh nonce for Next,
+ * and the answer's CSP chosen when its headers are written.
+ */
 export function withSecurityHeaders(options: SecurityOptions, handler: Handler): Handler {
-  const fixed = fixedSecurityHeaders(options);
+  const fixed = Object.entries(fixedSecurityHeaders(options));
   return (req, res) => {
     for (const [name, value] of fixed) res.setHeader(name, value);
-    const nonce = randomBytes(16).toString('base64');
-    // Next reads the nonce for its scripts from the request's policy; a client's own is replaced.
-    req.headers['content-security-policy'] = noncePolicy(nonce);
+    // Next reads the nonce for its scripts from the request's policy; a client's own is dropped.
+    delete req.headers['content-security-policy'];
     delete req.headers['content-security-policy-report-only'];
+    // 122 random bits from the CSPRNG, in the characters a CSP nonce allows.
+    const nonce = options.storedPages?.test(req.url ?? '') ? null : randomUUID();
+    if (nonce) req.headers['content-security-policy'] = noncePolicy(nonce);
     choosePolicyOnWrite(res, nonce, req.method === 'HEAD');
     handler(req, res);
   };
 }
 
-/**
- * A page Next did not render for this request: a stored (prerendered or cached) copy, marked so
- * by Next. It has no nonce, so it needs its hashes — computed from its body.
- */
-function isStoredPage(res: ServerResponse): boolean {
+function isHtml(res: ServerResponse): boolean {
   const type = res.getHeader('content-type');
-  return typeof type === 'string' && type.startsWith('text/html') && res.hasHeader('x-nextjs-prerender');
+  return typeof type === 'string' && type.startsWith('text/html');
 }
 
 function decoded(body: Buffer, encoding: unknown): string {
@@ -85,7 +92,7 @@ type WriteCallback = (error?: Error | null) => void;
  * policy already (the front cache, with the one it keeps per page) keeps it; a 304 gets none, so
  * the browser keeps the policy of the copy it holds.
  */
-function choosePolicyOnWrite(res: ServerResponse, nonce: string, head: boolean) {
+function choosePolicyOnWrite(res: ServerResponse, nonce: string | null, head: boolean) {
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -104,15 +111,15 @@ function choosePolicyOnWrite(res: ServerResponse, nonce: string, head: boolean) 
     applyHeaders(this, headers as OutgoingHttpHeaders | undefined);
     this.statusCode = statusCode;
     if (reason) this.statusMessage = reason;
-    if (!this.hasHeader(CSP_HEADER) && statusCode !== 304 && isStoredPage(this)) {
+    const open = !this.hasHeader(CSP_HEADER) && statusCode !== 304;
+    // A page Next did not render for this request — a stored copy (Next marks it so) or one with
+    // no nonce handed over — has no nonce: it gets its hashes, computed from its body.
+    if (open && isHtml(this) && (nonce === null || this.hasHeader('x-nextjs-prerender'))) {
       mode = 'hold';
       return this;
     }
     mode = 'pass';
-    if (!this.hasHeader(CSP_HEADER) && statusCode !== 304) {
-      const type = this.getHeader('content-type');
-      this.setHeader(CSP_HEADER, typeof type === 'string' && type.startsWith('text/html') ? noncePolicy(nonce) : RESOURCE_POLICY);
-    }
+    if (open) this.setHeader(CSP_HEADER, isHtml(this) && nonce ? noncePolicy(nonce) : RESOURCE_POLICY);
     return writeHead.call(this, statusCode);
   } as ServerResponse['writeHead'];
 

@@ -38,8 +38,8 @@ export const FILL_HEADER = 'x-site-cache-fill';
 export const STATUS_HEADER = 'x-site-cache';
 
 const SITE_PATH = /^\/(kk|ru|en)\/site\/\d+(\/[A-Za-z0-9._~%\-/]*)?$/;
-/** Every request of the public site, with or without a query. */
-const SITE_PAGES = /^\/(kk|ru|en)\/site(\/|\?|$)/;
+/** Every request of the public site, with or without a query: pages rendered once for everybody. */
+export const SITE_PAGES = /^\/(kk|ru|en)\/site(\/|\?|$)/;
 
 /**
  * The cache key of a request the front cache may answer, or null. Only plain document requests:
@@ -58,14 +58,18 @@ function acceptsGzip(headers: IncomingHttpHeaders): boolean {
   return typeof value === 'string' && /\bgzip\b/.test(value) && !/\bgzip;\s*q=0(\.0*)?\b/.test(value);
 }
 
-/** Answers from the cache when it holds the page; false means the caller must let Next answer. */
-export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string): boolean {
+/**
+ * Answers from the cache when it holds the page; false means the caller must let Next answer.
+ * `extraHeaders`: sent with every hit (the app server's security headers).
+ */
+export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string, extraHeaders: Record<string, string> = {}): boolean {
   const entry = state.entries.get(key);
   if (!entry) return false;
   const notModified = req.headers['if-none-match'] === entry.etag;
   const gzip = !notModified && acceptsGzip(req.headers);
   const body = gzip ? entry.gzip : entry.body;
   const headers: Record<string, string | number> = {
+    ...extraHeaders,
     'Content-Type': entry.contentType,
     'Cache-Control': entry.cacheControl,
     ETag: entry.etag,
@@ -149,16 +153,14 @@ export async function fillFrontCache(origin: string, key: string): Promise<void>
 
 /**
  * The app server's request handler: a held site page from memory, everything else to `next`;
- * after a site page that Next answered with 200, one fill copies it in. `origin` is this server.
+ * after a site page that Next answered with 200, one fill copies it in. `origin` is this server;
+ * `hitHeaders` go with every answer from memory (the rest get theirs on the way to Next).
  */
-export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void) {
+export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void, hitHeaders: Record<string, string> = {}) {
   return (req: IncomingMessage, res: ServerResponse) => {
-    // Site pages are rendered once for everybody: keep the nonce the app server hands each request
-    // (lib/security/security-headers.ts) out of them. Their policy holds hashes, never a nonce.
-    if (SITE_PAGES.test(req.url ?? '')) delete req.headers['content-security-policy'];
     const key = frontCacheKey(req.method, req.url, req.headers);
     if (key !== null) {
-      if (serveFromFrontCache(req, res, key)) return;
+      if (serveFromFrontCache(req, res, key, hitHeaders)) return;
       res.setHeader(STATUS_HEADER, 'MISS');
       res.on('finish', () => {
         if (res.statusCode === 200) void fillFrontCache(origin, key);

@@ -38,7 +38,7 @@ beforeAll(async () => {
   server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  handler = withFrontCache(origin, standInNext);
+  handler = withFrontCache(origin, standInNext, { 'X-Frame-Options': 'DENY' });
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -115,6 +115,8 @@ describe('the front cache', () => {
     expect(hit.cache).toBe('HIT');
     expect(hit.csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}';`);
     expect(hit.csp).toContain("frame-ancestors 'none'");
+    // The app server's own headers go with every hit (it gives them to the rest on the way to Next).
+    expect((await fetch(`${origin}/kk/site/7`)).headers.get('x-frame-options')).toBe('DENY');
     expect((await get('/kk/site/7', { 'if-none-match': hit.etag! })).status).toBe(304);
   });
 

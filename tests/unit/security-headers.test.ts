@@ -46,6 +46,11 @@ const answers: Record<string, Answer> = {
     res.writeHead(304, { etag: '"x"' });
     res.end();
   },
+  '/site/1': (req, res) => {
+    // A page of the stored paths, even without Next's mark.
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(PAGE);
+  },
   '/own-policy': (req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', [CSP_HEADER]: "script-src 'sha256-kept'" });
     res.end('<p>from the front cache</p>');
@@ -63,7 +68,7 @@ let origin = '';
 let hsts = 0;
 
 beforeAll(async () => {
-  server = createServer((req, res) => withSecurityHeaders({ hstsMaxAge: hsts }, standInNext)(req, res));
+  server = createServer((req, res) => withSecurityHeaders({ hstsMaxAge: hsts, storedPages: /^\/site\// }, standInNext)(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -102,7 +107,7 @@ describe('security headers on every answer', () => {
     const policy = first.headers['content-security-policy'] as string;
     expect(policy).toBe(seenPolicy);
     expect(policy).not.toContain('chosen-by-client');
-    const nonce = /'nonce-([A-Za-z0-9+/=]{22,})'/.exec(policy)![1];
+    const nonce = /'nonce-([A-Za-z0-9+/_=-]{22,})'/.exec(policy)![1];
     expect(first.body.toString()).toContain(`nonce="${nonce}"`);
     expect(first.headers['transfer-encoding']).toBe('chunked');
     const second = await raw('/dynamic');
@@ -120,6 +125,12 @@ describe('security headers on every answer', () => {
       expect(Number(headers['content-length'])).toBe(body.length);
       expect((encoding === 'gzip' ? gunzipSync(body) : body).toString()).toBe(PAGE);
     }
+  });
+
+  it('hands Next no nonce for a page of the stored paths, and hashes it', async () => {
+    const { headers } = await raw('/site/1', { 'content-security-policy': "script-src 'nonce-from-client'" });
+    expect(seenPolicy).toBeUndefined();
+    expect(headers['content-security-policy']).toContain(`script-src 'self' ${nextInlineScriptHashes(PAGE)[0]}`);
   });
 
   it('keeps a policy already set, sends none on a 304, and the strict one on anything not a page', async () => {
