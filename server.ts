@@ -8,8 +8,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
+import { getEnv, hstsMaxAge } from './lib/env';
 import { withRequestGuard } from './lib/http/guard';
-import { withFrontCache } from './lib/site/front-cache';
+import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
+import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
@@ -20,9 +22,18 @@ async function main() {
   await app.prepare();
   const origin = `http://127.0.0.1:${port}`;
 
-  const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  // Hostile input (a broken path, an oversized or malformed action body) is refused first.
-  const server = createServer(withRequestGuard(useFrontCache ? withFrontCache(origin, toNext) : toNext));
+  // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
+  // the fixed ones themselves, with the policy kept with their page.
+  const security = { hstsMaxAge: hstsMaxAge(getEnv()), storedPages: SITE_PAGES };
+  const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
+  const fixed = fixedSecurityHeaders(security);
+  // Hostile input (a broken path, an oversized or malformed action body) is refused first; its
+  // refusals carry the fixed headers too.
+  const guarded = withRequestGuard(useFrontCache ? withFrontCache(origin, toNext, fixed) : toNext);
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
+    guarded(req, res);
+  });
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

@@ -16,11 +16,27 @@ const schema = z.object({
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   MAIL_FROM: z.string().default('Kundelik <no-reply@kundelik.local>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Strict-Transport-Security max-age in seconds (0: none). Unset: a year when NEXTAUTH_URL is
+   * https://, none otherwise — browsers only heed it over https.
+   */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).max(63_072_000, { message: 'HSTS_MAX_AGE is at most two years (63072000)' }).optional(),
+}).superRefine((env, ctx) => {
+  if (env.HSTS_MAX_AGE && !env.NEXTAUTH_URL?.startsWith('https://')) {
+    ctx.addIssue({ code: 'custom', path: ['HSTS_MAX_AGE'], message: 'HSTS_MAX_AGE needs NEXTAUTH_URL on https:// (the app must be served over https)' });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
+
+const YEAR_SECONDS = 31_536_000;
+
+/** The Strict-Transport-Security max-age to send: HSTS_MAX_AGE, or a year on https, or none. */
+export function hstsMaxAge(env: Env): number {
+  return env.HSTS_MAX_AGE ?? (env.NEXTAUTH_URL?.startsWith('https://') ? YEAR_SECONDS : 0);
+}
 
 export function getEnv(): Env {
   if (cached) return cached;

@@ -27,11 +27,27 @@ function reviveDates<T>(value: T): T {
   return value;
 }
 
+/** Thrown inside the cache to leave an absent result out of it (a thrown read is not kept). */
+class Absent extends Error {}
+
+/**
+ * A read kept under the organisation's tags. An absent result (null: no such organisation or
+ * page) is answered but not kept: ids anyone may type must not fill the cache on disk.
+ */
 function cachedRead<A extends Array<string | number | boolean>, R>(name: string, scopes: OrgCacheScope[], read: (orgId: number, ...args: A) => Promise<R>) {
   return async (orgId: number, ...args: A): Promise<R> => {
     const tags = [orgTag(orgId), ...scopes.map((s) => orgTag(orgId, s))];
-    const result = await unstable_cache(() => read(orgId, ...args), [name, String(orgId), ...args.map(String)], { tags })();
-    return reviveDates(result);
+    const keep = async () => {
+      const value = await read(orgId, ...args);
+      if (value === null || value === undefined) throw new Absent();
+      return value;
+    };
+    try {
+      return reviveDates(await unstable_cache(keep, [name, String(orgId), ...args.map(String)], { tags })());
+    } catch (error) {
+      if (error instanceof Absent) return null as R;
+      throw error;
+    }
   };
 }
 
