@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
+import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
 import { withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,7 +20,13 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
 
   const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  const server = createServer(useFrontCache ? withFrontCache(origin, toNext) : toNext);
+  const serve = useFrontCache ? withFrontCache(origin, toNext) : toNext;
+  // The limits per address read the socket's address from a header only this server writes.
+  markSocketAddressStamped();
+  const server = createServer((req, res) => {
+    stampSocketAddress(req);
+    serve(req, res);
+  });
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

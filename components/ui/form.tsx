@@ -4,12 +4,17 @@ import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult, MessageValues } from '@/lib/action-core';
+import { splitMessageKey } from '@/lib/message-key';
 
 /** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
 function useMessageTranslator() {
   const tValidation = useTranslations('Validation');
   const tAll = useTranslations();
-  return (key: string, values?: MessageValues) => (key.includes('.') ? tAll(key as never, values as never) : tValidation(key as never, values as never));
+  return (encoded: string, given?: MessageValues) => {
+    const { key, values } = splitMessageKey(encoded);
+    const all = { ...values, ...given };
+    return key.includes('.') ? tAll(key as never, all as never) : tValidation(key as never, all as never);
+  };
 }
 
 /** For field errors (keys only): usable as `errors.map(message)`. */

@@ -1,6 +1,10 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { ActionError, type ActionResult, fieldErrorsOf } from '@/lib/action-core';
+import { clientAddress } from '@/lib/client-address';
+import { getEnv } from '@/lib/env';
+import { splitMessageKey } from '@/lib/message-key';
+import { TOO_MANY } from './submit';
 
 /** What the citizens' form handlers share: the same-site check, the address, the answers. */
 
@@ -23,10 +27,9 @@ export function crossSite(request: Request): boolean {
   }
 }
 
-/** The client's address as the server (or the proxy in front of it) saw it. */
-export function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for');
-  return forwarded ? forwarded.split(',')[0]!.trim() || null : null;
+/** The client's address for the forms' limit (lib/client-address.ts, the one reading of it). */
+export function requestAddress(request: Request): string | null {
+  return clientAddress(request.headers, getEnv().TRUSTED_PROXIES);
 }
 
 /** The form's text fields as one object (files left out), for the zod schema. */
@@ -40,7 +43,7 @@ export { fieldErrorsOf };
 
 export function refusalOf(error: unknown) {
   if (error instanceof ActionError) {
-    const status = error.messageKey === 'Feedback.too_many' ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
+    const status = splitMessageKey(error.messageKey).key === TOO_MANY ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
     return refuse(status, error.messageKey, error.fieldErrors);
   }
   console.error('[feedback] unexpected error', error);

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { checkAttachment } from '@/lib/feedback/attachment';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { answer, crossSite, fieldErrorsOf, refusalOf, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { applicationSchema, ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { submitApplication } from '@/lib/feedback/submit';
 import { parseId } from '@/lib/ids';
@@ -40,7 +40,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
       getDb(),
       getStorage(),
       { ...parsed.data, attachment, adminUrl: `${origin}/${parsed.data.locale}/org/${orgId}/admin/feedback/applications` },
-      { address: clientAddress(request) },
+      { address: requestAddress(request) },
     );
     if (result.outboxId !== null) kickMailSender();
     return answer(201, { ok: true, data: { number: result.number } });

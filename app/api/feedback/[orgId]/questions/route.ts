@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { answer, crossSite, fieldErrorsOf, refusalOf, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { questionSchema } from '@/lib/feedback/schemas';
 import { submitQuestion } from '@/lib/feedback/submit';
 import { parseId } from '@/lib/ids';
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   const parsed = questionSchema.safeParse({ ...textFields(form), orgId });
   if (!parsed.success) return refuse(400, 'invalid', fieldErrorsOf(parsed.error));
   try {
-    await submitQuestion(getDb(), parsed.data, { address: clientAddress(request) });
+    await submitQuestion(getDb(), parsed.data, { address: requestAddress(request) });
     return answer(201, { ok: true, data: null });
   } catch (error) {
     return refusalOf(error);
