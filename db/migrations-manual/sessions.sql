@@ -21,6 +21,10 @@ create trigger users_password_ends_sessions
 create or replace function memberships_last_removal_ends_sessions() returns trigger
 language plpgsql as $$
 begin
+  -- An active membership archived (or deleted) and none left: the person's sessions end.
+  if tg_op = 'UPDATE' and new.archived_at is null then
+    return null;
+  end if;
   update users u set session_version = u.session_version + 1
   where u.person_id = old.person_id
     and not exists (select 1 from memberships m where m.person_id = old.person_id and m.archived_at is null);
@@ -30,12 +34,6 @@ $$;
 
 drop trigger if exists memberships_last_removal_ends_sessions on memberships;
 create trigger memberships_last_removal_ends_sessions
-  after update of archived_at on memberships
-  for each row when (old.archived_at is null and new.archived_at is not null)
-  execute function memberships_last_removal_ends_sessions();
-
-drop trigger if exists memberships_delete_ends_sessions on memberships;
-create trigger memberships_delete_ends_sessions
-  after delete on memberships
+  after update of archived_at or delete on memberships
   for each row when (old.archived_at is null)
   execute function memberships_last_removal_ends_sessions();
