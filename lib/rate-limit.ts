@@ -2,7 +2,6 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import { rateLimits } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import type { DbExecutor } from '@/lib/audit/record';
-import { keyWithValues } from '@/lib/message-key';
 
 /**
  * The one rate-limit store: a counter per (limit name, key) in the database, so a limit holds
@@ -82,8 +81,8 @@ export async function hitOrRefuse(
 ): Promise<void> {
   const result = await hit(db, limit, key, now);
   if (result.ok) return;
-  const message = keyWithValues(refusal.messageKey, { minutes: minutesToWait(result.retryAfterMs) });
-  throw new ActionError(message, refusal.field ? { [refusal.field]: [message] } : undefined);
+  const { messageKey, field } = refusal;
+  throw new ActionError(messageKey, field ? { [field]: [messageKey] } : undefined, { minutes: String(minutesToWait(result.retryAfterMs)) });
 }
 
 /** Forgets the key's hits (a correct password forgives the typos before it). */

@@ -1,9 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult, fieldErrorsOf } from '@/lib/action-core';
+import { ActionError, type ActionResult, fieldErrorsOf, type MessageValues } from '@/lib/action-core';
 import { clientAddress } from '@/lib/client-address';
 import { getEnv } from '@/lib/env';
-import { splitMessageKey } from '@/lib/message-key';
 import { TOO_MANY } from './submit';
 
 /** What the citizens' form handlers share: the same-site check, the address, the answers. */
@@ -12,8 +11,8 @@ export function answer<T>(status: number, body: ActionResult<T>) {
   return NextResponse.json(body, { status });
 }
 
-export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>) {
-  return answer(status, { ok: false, messageKey, fieldErrors });
+export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>, messageValues?: MessageValues) {
+  return answer(status, { ok: false, messageKey, fieldErrors, ...(messageValues ? { messageValues } : {}) });
 }
 
 /** Browsers send Origin with every cross-site POST: only our own pages post these forms. */
@@ -43,8 +42,8 @@ export { fieldErrorsOf };
 
 export function refusalOf(error: unknown) {
   if (error instanceof ActionError) {
-    const status = splitMessageKey(error.messageKey).key === TOO_MANY ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
-    return refuse(status, error.messageKey, error.fieldErrors);
+    const status = error.messageKey === TOO_MANY ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
+    return refuse(status, error.messageKey, error.fieldErrors, error.messageValues);
   }
   console.error('[feedback] unexpected error', error);
   return refuse(500, 'server_error');

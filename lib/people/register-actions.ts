@@ -2,7 +2,6 @@
 
 import { getDb } from '@/db';
 import { type ActionResult, fieldErrorsOf, inputFrom } from '@/lib/action-core';
-import { keyWithValues } from '@/lib/message-key';
 import { minutesToWait } from '@/lib/rate-limit';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
 
@@ -13,7 +12,7 @@ import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, r
 
 const failure = ({ reason, retryAfterMs }: { reason: 'credentials' | 'throttled' | 'login_taken'; retryAfterMs?: number }): ActionResult<never> => {
   if (reason === 'login_taken') return { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } };
-  if (reason === 'throttled') return { ok: false, messageKey: keyWithValues('Register.throttled', { minutes: minutesToWait(retryAfterMs ?? 0) }) };
+  if (reason === 'throttled') return { ok: false, messageKey: 'Register.throttled', messageValues: { minutes: String(minutesToWait(retryAfterMs ?? 0)) } };
   return { ok: false, messageKey: 'Register.invalid_invitation' };
 };
 

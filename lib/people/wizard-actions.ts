@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { action, ActionError, orgIdField } from '@/lib/action';
 import { invalidateOrg } from '@/lib/cache';
-import { hitOrRefuse, limits } from '@/lib/rate-limit';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
 import { auditedIinLookUp } from './iin-lookup';
 import { EXISTING_USER_FIELDS, NEW_PERSON_FIELDS } from './person-rules';
@@ -54,8 +53,6 @@ export const saveWizardDetails = action(detailsSchema, 'org.people.manage', asyn
   draft.step = 2;
   await updateDraft(db, draft);
   if (input.intent === 'back') return { step: 1 };
-  // Next looks the IIN up: a budget per admin, so IINs cannot be tried in bulk.
-  if (draft.data.method === 'new') await hitOrRefuse(db, limits.personIinLookup, String(user.id), { messageKey: 'PersonWizard.iin_lookups_throttled', field: 'iin' });
   const org = await orgForAction(input.orgId);
   const outcome = await planFromDraft(db, { org, data: draft.data, today: org.today, lookUp: auditedIinLookUp(user.id) });
   if (outcome.status === 'invalid') throw new ActionError('invalid', outcome.fieldErrors);

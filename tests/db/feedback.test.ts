@@ -99,7 +99,7 @@ describe("citizens' e-applications", () => {
     const from = { address: '192.0.2.77' };
     const now = new Date();
     for (let i = 0; i < 5; i++) await submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many?minutes=15' });
+    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many', messageValues: { minutes: '15' } });
     await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).resolves.toMatchObject({ number: expect.any(Number) });
     // Counted under the form's own limit, not as sign-in attempts.
     const [row] = await db.select().from(rateLimits).where(and(eq(rateLimits.name, 'feedback:application'), eq(rateLimits.key, '192.0.2.77')));

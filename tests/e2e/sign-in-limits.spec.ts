@@ -55,5 +55,5 @@ test("rotating X-Forwarded-For does not get past the citizens' form limit", asyn
     last = response.body;
   }
   expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
-  expect(JSON.parse(last)).toEqual({ ok: false, messageKey: 'Feedback.too_many?minutes=15' });
+  expect(JSON.parse(last)).toEqual({ ok: false, messageKey: 'Feedback.too_many', messageValues: { minutes: '15' } });
 });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientAddress, markSocketAddressStamped, normalizeAddress, parseTrustedProxies, SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
-import { keyWithValues, splitMessageKey } from '@/lib/message-key';
 
 const request = (socket: string, forwarded?: string) => new Headers({ [SOCKET_ADDRESS_HEADER]: socket, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) });
 
@@ -50,14 +49,5 @@ describe('the client address', () => {
     expect(normalizeAddress('[::1]:8080')).toBe('::1');
     expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1');
     expect(normalizeAddress('unknown')).toBeNull();
-  });
-});
-
-describe('message keys with values', () => {
-  it('carry the minutes to wait to the form', () => {
-    const encoded = keyWithValues('Register.throttled', { minutes: 12 });
-    expect(encoded).toBe('Register.throttled?minutes=12');
-    expect(splitMessageKey(encoded)).toEqual({ key: 'Register.throttled', values: { minutes: 12 } });
-    expect(splitMessageKey('invalid')).toEqual({ key: 'invalid', values: {} });
   });
 });
