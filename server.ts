@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
+import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
 import { withRequestGuard } from './lib/http/guard';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
@@ -30,7 +31,10 @@ async function main() {
   // Hostile input (a broken path, an oversized or malformed action body) is refused first; its
   // refusals carry the fixed headers too.
   const guarded = withRequestGuard(useFrontCache ? withFrontCache(origin, toNext, fixed) : toNext);
+  // The limits per address read the socket's address from a header only this server writes.
+  markSocketAddressStamped();
   const server = createServer((req, res) => {
+    stampSocketAddress(req);
     for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
     guarded(req, res);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './client-address';
 
 /**
  * The environment, validated once. Optional services switch on by their variables:
@@ -15,6 +16,21 @@ const schema = z.object({
   /** Largest document a user may upload, in bytes (50 MB by default). */
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   MAIL_FROM: z.string().default('Kundelik <no-reply@kundelik.local>'),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is believed (lib/client-address.ts): a hop
+   * count ("1") or addresses and CIDR ranges ("10.0.0.1, 10.1.0.0/16"). Unset: the socket address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}; give a hop count or addresses / CIDR ranges separated by commas` });
+        return z.NEVER;
+      }
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /**
    * Strict-Transport-Security max-age in seconds (0: none). Unset: a year when NEXTAUTH_URL is

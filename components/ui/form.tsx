@@ -22,19 +22,25 @@ export function fieldErrorsOf(state: ActionResult<unknown> | null | undefined, n
   return state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
 }
 
-type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; children?: ReactNode };
+/** The values of a failed action's message, for a field whose error has placeholders (a wait in minutes). */
+export function messageValuesOf(state: ActionResult<unknown> | null | undefined): MessageValues | undefined {
+  return state && !state.ok ? state.messageValues : undefined;
+}
+
+type FieldProps = { name: string; label: string; errors?: string[]; errorValues?: MessageValues; hint?: string; children?: ReactNode };
 
 /** A labelled field with its errors beside it, announced to screen readers. */
 export function Field({
   name,
   label,
   errors = [],
+  errorValues,
   hint,
   multiline,
   id: idProp,
   ...input
 }: FieldProps & { multiline?: boolean } & InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const message = useActionMessage();
+  const translate = useMessageTranslator();
   // Two forms on one page (the Feedback tab) give their fields their own ids.
   const id = idProp ?? `field-${name}`;
   const describedBy = [errors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
@@ -58,7 +64,7 @@ export function Field({
       )}
       {errors.length > 0 && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {errors.map(message).join(' ')}
+          {errors.map((key) => translate(key, errorValues)).join(' ')}
         </p>
       )}
     </div>

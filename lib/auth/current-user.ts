@@ -17,7 +17,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(getAuthOptions());
   const userId = session?.user?.id;
   if (typeof userId !== 'number') return null;
-  return loadCurrentUser(getDb(), userId);
+  return loadCurrentUser(getDb(), userId, session?.user?.sessionVersion ?? 0);
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

@@ -1,7 +1,10 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult } from '@/lib/action-core';
+import { ActionError, type ActionResult, type MessageValues } from '@/lib/action-core';
+import { clientAddress } from '@/lib/client-address';
+import { getEnv } from '@/lib/env';
 import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
+import { TOO_MANY } from './submit';
 
 /** What the citizens' form handlers share: the form, the address, the answers. */
 
@@ -9,8 +12,8 @@ export function answer<T>(status: number, body: ActionResult<T>) {
   return NextResponse.json(body, { status });
 }
 
-export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>) {
-  return answer(status, { ok: false, messageKey, fieldErrors });
+export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>, messageValues?: MessageValues) {
+  return answer(status, { ok: false, messageKey, fieldErrors, ...(messageValues ? { messageValues } : {}) });
 }
 
 /**
@@ -27,10 +30,9 @@ export async function readPublicForm(request: Request, maxBytes: number, tooLarg
   }
 }
 
-/** The client's address as the server (or the proxy in front of it) saw it. */
-export function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for');
-  return forwarded ? forwarded.split(',')[0]!.trim() || null : null;
+/** The client's address for the forms' limit (lib/client-address.ts, the one reading of it). */
+export function requestAddress(request: Request): string | null {
+  return clientAddress(request.headers, getEnv().TRUSTED_PROXIES);
 }
 
 /** The form's text fields as one object (files left out), for the zod schema. */
@@ -42,8 +44,8 @@ export function textFields(form: FormData): Record<string, string> {
 
 export function refusalOf(error: unknown) {
   if (error instanceof ActionError) {
-    const status = error.messageKey === 'Feedback.too_many' ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
-    return refuse(status, error.messageKey, error.fieldErrors);
+    const status = error.messageKey === TOO_MANY ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
+    return refuse(status, error.messageKey, error.fieldErrors, error.messageValues);
   }
   console.error('[feedback] unexpected error', error);
   return refuse(500, 'server_error');

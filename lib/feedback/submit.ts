@@ -2,10 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { feedbackApplications, feedbackQuestions, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { recordAttempt, remainingWait } from '@/lib/auth/throttle';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailTranslator } from '@/lib/mail/templates';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { hitOrRefuse, limits } from '@/lib/rate-limit';
 import { type FileStorage, newStorageKey } from '@/lib/storage';
 import { type CheckedAttachment } from './attachment';
 import { applicationsOpen } from './open';
@@ -13,13 +13,17 @@ import type { ApplicationInput, QuestionInput } from './schemas';
 
 /**
  * The citizens' forms of the Feedback tab (F-2.6): no session. Each is rate-limited per address
- * with the sign-in throttle (its own key prefix: five sendings in 15 minutes, then a growing
- * wait), and a filled honeypot field is answered as if accepted while nothing is stored.
+ * (lib/rate-limit.ts: five sendings in 15 minutes, counted before anything is stored), and a
+ * filled honeypot field is answered as if accepted while nothing is stored.
  */
 export type PublicContext = { address: string | null; now?: Date };
 
-export function throttleKey(form: 'application' | 'question', address: string | null): string {
-  return `feedback-${form}:ip:${address ?? 'unknown'}`;
+/** The refusal past the form's limit, stating the wait. */
+export const TOO_MANY = 'Feedback.too_many';
+
+async function throttle(db: Database, form: 'application' | 'question', address: string | null, now: Date) {
+  const limit = form === 'application' ? limits.feedbackApplication : limits.feedbackQuestion;
+  await hitOrRefuse(db, limit, address ?? 'unknown', { messageKey: TOO_MANY }, now);
 }
 
 async function openOrganization(db: Database, orgId: number) {
@@ -28,10 +32,6 @@ async function openOrganization(db: Database, orgId: number) {
     .from(organizations)
     .where(eq(organizations.id, orgId));
   return org ? { ...org, functions: withDefaultFunctions(org.functions) } : null;
-}
-
-async function throttle(db: Database, key: string, now: Date) {
-  if ((await remainingWait(db, [key], now)) > 0) throw new ActionError('Feedback.too_many');
 }
 
 
@@ -50,8 +50,7 @@ export async function submitApplication(
   if (input.website) return { number: null, outboxId: null };
   const org = await openOrganization(db, input.orgId);
   if (!org || !applicationsOpen(org)) throw new ActionError('Feedback.applications_closed');
-  const key = throttleKey('application', context.address);
-  await throttle(db, key, now);
+  await throttle(db, 'application', context.address, now);
 
   const attachmentKey = input.attachment ? newStorageKey('applications', now) : null;
   if (input.attachment && attachmentKey) await storage.put(attachmentKey, input.attachment.bytes, { contentType: input.attachment.contentType });
@@ -99,7 +98,6 @@ export async function submitApplication(
       await tx.update(feedbackApplications).set({ noticeOutboxId: outboxId }).where(eq(feedbackApplications.id, row!.id));
       return { number, outboxId };
     });
-    await recordAttempt(db, [key], false, now);
     return stored;
   } catch (error) {
     if (attachmentKey) await storage.remove(attachmentKey).catch(() => {});
@@ -113,9 +111,7 @@ export async function submitQuestion(db: Database, input: QuestionInput, context
   if (input.website) return { stored: false };
   const org = await openOrganization(db, input.orgId);
   if (!org || !org.functions.feedback.enabled || !org.functions.feedback.questions) throw new ActionError('Feedback.questions_closed');
-  const key = throttleKey('question', context.address);
-  await throttle(db, key, now);
+  await throttle(db, 'question', context.address, now);
   await db.insert(feedbackQuestions).values({ organizationId: input.orgId, authorName: input.name, authorEmail: input.email || null, body: input.body, locale: input.locale, createdAt: now });
-  await recordAttempt(db, [key], false, now);
   return { stored: true };
 }

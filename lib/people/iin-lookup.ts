@@ -1,4 +1,5 @@
 import { recordAudit } from '@/lib/audit/record';
+import { hitOrRefuse, limits } from '@/lib/rate-limit';
 import type { Executor } from './invitations';
 import { isActiveMember, personByIin, type PersonSummary, sameName } from './lookups';
 
@@ -24,11 +25,13 @@ export const findIinHolder: IinLookUp = async (db, args) => {
 
 /**
  * The admin's own look-up (the wizard's Next and "Add this person instead"), audited with the
- * IIN typed and what it found. The one entry to wrap for a per-admin rate limit; re-checks of
- * the same draft (the check step, Create) use `findIinHolder` and count as no new look-up.
+ * IIN typed and what it found, and limited per admin (lib/rate-limit.ts: 30 in 10 minutes, then
+ * a message beside the IIN stating the wait) so IINs cannot be tried in bulk. Re-checks of the
+ * same draft (the check step, Create) use `findIinHolder` and count as no new look-up.
  */
 export function auditedIinLookUp(actorUserId: number): IinLookUp {
   return async (db, args) => {
+    await hitOrRefuse(db, limits.personIinLookup, String(actorUserId), { messageKey: 'PersonWizard.iin_lookups_throttled', field: 'iin' });
     const holder = await findIinHolder(db, args);
     await recordAudit(db, {
       actorUserId,

@@ -2,6 +2,7 @@
 
 import { getDb } from '@/db';
 import { type ActionResult, parseInput } from '@/lib/action-core';
+import { minutesToWait } from '@/lib/rate-limit';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
 
 /**
@@ -9,10 +10,11 @@ import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, r
  * wrapper in lib/action.ts requires one): each checks its input with zod and the invitation itself.
  */
 
-const failure = (reason: 'credentials' | 'throttled' | 'login_taken'): ActionResult<never> =>
-  reason === 'login_taken'
-    ? { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } }
-    : { ok: false, messageKey: reason === 'throttled' ? 'Register.throttled' : 'Register.invalid_invitation' };
+const failure = ({ reason, retryAfterMs }: { reason: 'credentials' | 'throttled' | 'login_taken'; retryAfterMs?: number }): ActionResult<never> => {
+  if (reason === 'login_taken') return { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } };
+  if (reason === 'throttled') return { ok: false, messageKey: 'Register.throttled', messageValues: { minutes: String(minutesToWait(retryAfterMs ?? 0)) } };
+  return { ok: false, messageKey: 'Register.invalid_invitation' };
+};
 
 /** Step 1: the invitation login and one-time password; answers the person's name. */
 export async function checkRegistrationInvitation(_previous: unknown, raw: unknown): Promise<ActionResult<{ fullName: string }>> {
@@ -20,7 +22,7 @@ export async function checkRegistrationInvitation(_previous: unknown, raw: unkno
     const parsed = parseInput(invitationCredentialsSchema, raw);
     if (!parsed.ok) return parsed;
     const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword });
-    return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check.reason);
+    return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check);
   } catch (error) {
     console.error('[register] unexpected error', error);
     return { ok: false, messageKey: 'server_error' };
@@ -33,7 +35,7 @@ export async function registerAccount(_previous: unknown, raw: unknown): Promise
     const parsed = parseInput(registrationSchema, raw);
     if (!parsed.ok) return parsed;
     const result = await registerWithInvitation(getDb(), parsed.data);
-    return result.ok ? { ok: true, data: { login: result.login } } : failure(result.reason);
+    return result.ok ? { ok: true, data: { login: result.login } } : failure(result);
   } catch (error) {
     console.error('[register] unexpected error', error);
     return { ok: false, messageKey: 'server_error' };

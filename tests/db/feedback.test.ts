@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackApplications, feedbackQuestions, mailOutbox, organizations, signInAttempts, users } from '@/db/schema';
+import { feedbackApplications, feedbackQuestions, mailOutbox, organizations, rateLimits, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, resendApplicationMail, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from '@/lib/feedback/admin';
@@ -99,11 +99,14 @@ describe("citizens' e-applications", () => {
     const from = { address: '192.0.2.77' };
     const now = new Date();
     for (let i = 0; i < 5; i++) await submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many' });
+    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many', messageValues: { minutes: '15' } });
     await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).resolves.toMatchObject({ number: expect.any(Number) });
-    const keys = await db.select({ key: signInAttempts.key }).from(signInAttempts).where(eq(signInAttempts.key, 'feedback-application:ip:192.0.2.77'));
-    expect(keys).toHaveLength(5);
+    // Counted under the form's own limit, not as sign-in attempts.
+    const [row] = await db.select().from(rateLimits).where(and(eq(rateLimits.name, 'feedback:application'), eq(rateLimits.key, '192.0.2.77')));
+    expect(row).toMatchObject({ hits: 6 });
+    expect(await db.$count(rateLimits, like(rateLimits.name, 'sign-in:%'))).toBe(0);
   });
+
 
   it('are listed for admins by status with their mails, answered by e-mail in the citizen language', async () => {
     const list = await listApplicationsForAdmin(db, { orgId: ORG, status: 'new', page: 1 });
@@ -197,6 +200,15 @@ describe('questions and answers', () => {
     await setFeedback({ questions: false });
     await expect(submitQuestion(db, questionSchema.parse({ orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' }), fresh())).rejects.toMatchObject({ messageKey: 'Feedback.questions_closed' });
     await setFeedback({ questions: true });
+  });
+
+  it('are stored at most five of 12 sent at once from one address', async () => {
+    const from = { address: '192.0.2.78' };
+    const input = questionSchema.parse({ orgId: String(ORG), name: 'Асқар', email: '', body: 'Сұрақ бар ма?', locale: 'kk' });
+    const before = await db.$count(feedbackQuestions);
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => submitQuestion(db, input, from)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(await db.$count(feedbackQuestions)).toBe(before + 5);
   });
 });
 

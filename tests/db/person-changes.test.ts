@@ -167,4 +167,13 @@ describe('invitation and registration', () => {
     for (let i = 0; i < 5; i++) await checkInvitation(db, { login: invitation.login, password: `wrong-${i}` });
     expect(await checkInvitation(db, { login: invitation.login, password: invitation.password })).toMatchObject({ ok: false, reason: 'throttled' });
   });
+
+  it('checks at most five of 30 parallel one-time passwords for one invitation login', async () => {
+    const p = await addPerson(db, { surname: 'Жарыс', name: 'Тест' });
+    const invitation = await issueInvitation(db, { personId: p.personId, organizationId: orgId, actorUserId: admin.userId });
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => checkInvitation(db, { login: invitation.login, password: `wrong-${i}` })));
+    // 'credentials' is answered only after the one-time password was checked; 'throttled' before.
+    expect(results.filter((r) => !r.ok && r.reason === 'credentials')).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(25);
+  });
 });

@@ -1,7 +1,7 @@
 import { getDb } from '@/db';
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { parseInput } from '@/lib/action-core';
-import { answer, clientAddress, readPublicForm, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { answer, readPublicForm, refusalOf, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { applicationSchema, ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { submitApplication } from '@/lib/feedback/submit';
 import { crossSite } from '@/lib/http/same-origin';
@@ -35,7 +35,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
       getDb(),
       getStorage(),
       { ...parsed.data, attachment, adminUrl: `${origin}/${parsed.data.locale}/org/${orgId}/admin/feedback/applications` },
-      { address: clientAddress(request) },
+      { address: requestAddress(request) },
     );
     if (result.outboxId !== null) kickMailSender();
     return answer(201, { ok: true, data: { number: result.number } });

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { parseInput } from '@/lib/action-core';
-import { answer, clientAddress, readPublicForm, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
+import { answer, readPublicForm, refusalOf, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { questionSchema } from '@/lib/feedback/schemas';
 import { submitQuestion } from '@/lib/feedback/submit';
 import { crossSite } from '@/lib/http/same-origin';
@@ -21,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   const parsed = parseInput(questionSchema, { ...textFields(form), orgId });
   if (!parsed.ok) return refuse(400, 'invalid', parsed.fieldErrors);
   try {
-    await submitQuestion(getDb(), parsed.data, { address: clientAddress(request) });
+    await submitQuestion(getDb(), parsed.data, { address: requestAddress(request) });
     return answer(201, { ok: true, data: null });
   } catch (error) {
     return refusalOf(error);
