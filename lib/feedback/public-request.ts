@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult, fieldErrorsOf } from '@/lib/action-core';
+import type { ActionResult } from '@/lib/action-core';
 
 /** What the citizens' form handlers share: the same-site check, the address, the answers. */
 
@@ -36,13 +36,15 @@ export function textFields(form: FormData): Record<string, string> {
   return out;
 }
 
-export { fieldErrorsOf };
-
-export function refusalOf(error: unknown) {
-  if (error instanceof ActionError) {
-    const status = error.messageKey === 'Feedback.too_many' ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
-    return refuse(status, error.messageKey, error.fieldErrors);
-  }
-  console.error('[feedback] unexpected error', error);
-  return refuse(500, 'server_error');
+/**
+ * A form's answer from the runner's result: 201 when accepted, else the status that says why. An
+ * unknown organisation is refused like a closed form (`closedKey`): the address reveals nothing.
+ */
+export function answerOf<T>(result: ActionResult<T>, closedKey: string) {
+  if (result.ok) return answer(201, result);
+  const key = result.messageKey === 'forbidden' ? closedKey : result.messageKey;
+  const status = key === 'Feedback.too_many' ? 429 : key.endsWith('_closed') ? 404 : key === 'server_error' ? 500 : 400;
+  return refuse(status, key, result.fieldErrors);
 }
+
+export const logUnexpected = (error: unknown) => console.error('[feedback] unexpected error', error);

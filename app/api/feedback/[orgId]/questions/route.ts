@@ -1,12 +1,13 @@
 import { getDb } from '@/db';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
-import { questionSchema } from '@/lib/feedback/schemas';
-import { submitQuestion } from '@/lib/feedback/submit';
+import { runVisitorCommand } from '@/lib/command';
+import { answerOf, clientAddress, crossSite, logUnexpected, refuse, textFields } from '@/lib/feedback/public-request';
+import { questionCommand } from '@/lib/feedback/submit';
 import { parseId } from '@/lib/ids';
 
 /**
  * POST /api/feedback/{orgId}/questions — a question for Questions and answers (F-2.6). No
- * session; rate-limited per address; honeypot. Shown publicly only once answered and published.
+ * session: anyone may ask while `can` says the part is on (org.questions.ask); rate-limited per
+ * address; honeypot. Shown publicly only once answered and published.
  */
 const MAX_FORM_BYTES = 64 * 1024;
 
@@ -21,12 +22,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   } catch {
     return refuse(400, 'invalid');
   }
-  const parsed = questionSchema.safeParse({ ...textFields(form), orgId });
-  if (!parsed.success) return refuse(400, 'invalid', fieldErrorsOf(parsed.error));
-  try {
-    await submitQuestion(getDb(), parsed.data, { address: clientAddress(request) });
-    return answer(201, { ok: true, data: null });
-  } catch (error) {
-    return refusalOf(error);
-  }
+  const result = await runVisitorCommand(getDb(), questionCommand({ address: clientAddress(request) }), { ...textFields(form), orgId }, logUnexpected);
+  return answerOf(result.ok ? { ok: true, data: null } : result, 'Feedback.questions_closed');
 }
