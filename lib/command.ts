@@ -4,28 +4,26 @@ import { type ActionContext, type ActionResult, runAction, runVisitorAction, typ
 import { loadOrgAuth } from './auth/org-auth';
 import type { CurrentUser, Permission, VisitorPermission } from './auth/permissions';
 
+type CommandOf<S extends z.ZodType, T, P extends Permission, C> = {
+  schema: S;
+  permission: P;
+  run: (db: Database, input: z.infer<S>, ctx: C) => Promise<T>;
+};
+
 /**
  * What a server action does, apart from Next: its input schema, the rule of `can` it needs and
  * its work on a given database. The 'use server' file wraps it with `commandAction`; route
  * handlers and database tests run the very same schema, rule and work through `runCommand`, so
  * they test what users call.
  */
-export type Command<S extends z.ZodType, T> = {
-  schema: S;
-  permission: Permission;
-  run: (db: Database, input: z.infer<S>, ctx: ActionContext) => Promise<T>;
-};
+export type Command<S extends z.ZodType, T> = CommandOf<S, T, Permission, ActionContext>;
 
 export function command<S extends z.ZodType, T>(schema: S, permission: Permission, run: Command<S, T>['run']): Command<S, T> {
   return { schema, permission, run };
 }
 
 /** A command visitors may run without signing in (the citizens' forms): its rule is a visitor's. */
-export type VisitorCommand<S extends z.ZodType, T> = {
-  schema: S;
-  permission: VisitorPermission;
-  run: (db: Database, input: z.infer<S>, ctx: VisitorContext) => Promise<T>;
-};
+export type VisitorCommand<S extends z.ZodType, T> = CommandOf<S, T, VisitorPermission, VisitorContext>;
 
 export function visitorCommand<S extends z.ZodType, T>(schema: S, permission: VisitorPermission, run: VisitorCommand<S, T>['run']): VisitorCommand<S, T> {
   return { schema, permission, run };

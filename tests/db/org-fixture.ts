@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Database } from '@/db';
-import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { type FunctionSettings, memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type Command, runCommand as runCommandOn } from '@/lib/command';
+import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { buildIin } from '@/lib/people/iin';
 
 let serial = 100;
@@ -57,4 +59,12 @@ export function formDataOf(raw: Record<string, string | string[]>): FormData {
 /** Runs a command exactly as its server action does: session, input, the rule on the organisation, then the work. */
 export function runCommand<S extends z.ZodType, T>(db: Database, cmd: Command<S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
   return runCommandOn(db, cmd, user, formDataOf(raw));
+}
+
+/** Changes an organisation's function switches and settings (F-4.4) as stored. */
+export async function changeFunctions(db: Database, orgId: number, change: (functions: FunctionSettings) => void): Promise<void> {
+  const [row] = await db.select({ functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
+  const functions = withDefaultFunctions(row!.functions);
+  change(functions);
+  await db.update(organizations).set({ functions }).where(eq(organizations.id, orgId));
 }

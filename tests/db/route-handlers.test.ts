@@ -4,12 +4,11 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeDatabase, getDb } from '@/db';
-import { documents, feedbackApplications, feedbackQuestions, organizations } from '@/db/schema';
+import { documents, feedbackApplications, feedbackQuestions } from '@/db/schema';
 import type { CurrentUser, Permission } from '@/lib/auth/permissions';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { getStorage, newStorageKey } from '@/lib/storage';
 import { filesUnder, projectRoot, reachableFiles } from '../support/import-graph';
-import { addOrganization, addPerson, currentUser } from './org-fixture';
+import { addOrganization, addPerson, changeFunctions, currentUser } from './org-fixture';
 import { useTestDatabase } from './test-database';
 
 /**
@@ -99,13 +98,6 @@ let otherAdmin: CurrentUser;
 let privateDocId = 0;
 let applicationId = 0;
 
-async function setFunctions(orgId: number, change: (f: ReturnType<typeof withDefaultFunctions>) => void) {
-  const [row] = await db.select({ functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
-  const functions = withDefaultFunctions(row!.functions);
-  change(functions);
-  await db.update(organizations).set({ functions }).where(eq(organizations.id, orgId));
-}
-
 beforeAll(async () => {
   authority = await addOrganization(db, { name: 'Authority' });
   school = await addOrganization(db, { name: 'School', kind: 'institution', parentId: authority });
@@ -156,21 +148,21 @@ describe('route handlers refuse a caller without the rule', () => {
     const allowed = await get(staff);
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toBe('private text');
-    await setFunctions(authority, (f) => (f.documents.enabled = false));
+    await changeFunctions(db, authority, (f) => (f.documents.enabled = false));
     expect((await get(staff)).status).toBe(404);
-    await setFunctions(authority, (f) => (f.documents.enabled = true));
+    await changeFunctions(db, authority, (f) => (f.documents.enabled = true));
   });
 
   it('POST /api/files: a staff member when "only admins" upload is refused (403) and nothing is stored', async () => {
     const upload = (user: CurrentUser | null) =>
       call('app/api/files/route.ts', 'POST', user, `/api/files?orgId=${authority}&folderId=&public=1`, {}, { body: 'hello', headers: { 'x-file-name': 'a.txt', 'content-length': '5' } });
-    await setFunctions(authority, (f) => (f.documents.uploadBy = 'admins'));
+    await changeFunctions(db, authority, (f) => (f.documents.uploadBy = 'admins'));
     const before = await db.$count(documents);
     expect((await upload(null)).status).toBe(401);
     for (const user of [staff, parent, otherAdmin]) expect((await upload(user)).status).toBe(403);
     expect(await db.$count(documents)).toBe(before);
     expect((await upload(admin)).status).toBe(201);
-    await setFunctions(authority, (f) => (f.documents.uploadBy = 'staff'));
+    await changeFunctions(db, authority, (f) => (f.documents.uploadBy = 'staff'));
     expect((await upload(staff)).status).toBe(201);
   });
 
@@ -235,10 +227,10 @@ describe('route handlers refuse a caller without the rule', () => {
       const init = await multipart({ name: 'Ерлан', email: '', body: 'Сұрақ', locale: 'kk' });
       return call('app/api/feedback/[orgId]/questions/route.ts', 'POST', null, `/api/feedback/${authority}/questions`, { orgId: String(authority) }, init);
     };
-    await setFunctions(authority, (f) => (f.feedback.questions = false));
+    await changeFunctions(db, authority, (f) => (f.feedback.questions = false));
     expect((await question()).status).toBe(404);
     expect(await db.$count(feedbackQuestions)).toBe(0);
-    await setFunctions(authority, (f) => (f.feedback.questions = true));
+    await changeFunctions(db, authority, (f) => (f.feedback.questions = true));
     expect((await question()).status).toBe(201);
     expect(await db.$count(feedbackQuestions)).toBe(1);
   });

@@ -11,9 +11,8 @@ import { documentCommands } from '@/lib/content/document-commands';
 import { forumCommands } from '@/lib/content/forum-commands';
 import { pageCommands } from '@/lib/content/pages';
 import { applicationSchema } from '@/lib/feedback/schemas';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { unitCommands } from '@/lib/organizations/structure';
-import { addOrganization, addPerson, currentUser, formDataOf } from './org-fixture';
+import { addOrganization, addPerson, changeFunctions, currentUser, formDataOf } from './org-fixture';
 import { useTestDatabase } from './test-database';
 
 /**
@@ -40,13 +39,6 @@ let staff: CurrentUser;
 let outsider: CurrentUser;
 let forumId = 0;
 
-async function setFunctions(change: (f: ReturnType<typeof withDefaultFunctions>) => void) {
-  const [row] = await db.select({ functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
-  const functions = withDefaultFunctions(row!.functions);
-  change(functions);
-  await db.update(organizations).set({ functions }).where(eq(organizations.id, orgId));
-}
-
 /** Runs the command as its server action does, its work watched: the answer and whether the work ran. */
 async function attempt<S extends z.ZodType, T>(cmd: Command<S, T>, user: CurrentUser, raw: Record<string, string>) {
   const run = vi.fn(cmd.run);
@@ -67,7 +59,7 @@ beforeAll(async () => {
 
 describe('refused by the runner, before the work', () => {
   it('a topic in a forum the user cannot see (members only)', async () => {
-    await setFunctions((f) => (f.forums.visibleTo = 'members'));
+    await changeFunctions(db, orgId, (f) => (f.forums.visibleTo = 'members'));
     const raw = { orgId: String(orgId), forumId: String(forumId), title: 'Mine', body: 'text' };
     expect(await attempt(forumCommands.createTopic, outsider, raw)).toEqual({ result: { ok: false, messageKey: 'Forum.error_members_only' }, workRan: false });
     signedIn.user = outsider;
@@ -75,18 +67,18 @@ describe('refused by the runner, before the work', () => {
     expect(await db.$count(forumTopics)).toBe(0);
     // A member passes the same rule.
     expect((await attempt(forumCommands.createTopic, staff, raw)).workRan).toBe(true);
-    await setFunctions((f) => (f.forums.visibleTo = 'all_users'));
+    await changeFunctions(db, orgId, (f) => (f.forums.visibleTo = 'all_users'));
   });
 
   it('a folder or file change by a staff member while only admins may upload', async () => {
-    await setFunctions((f) => (f.documents.uploadBy = 'admins'));
+    await changeFunctions(db, orgId, (f) => (f.documents.uploadBy = 'admins'));
     const raw = { orgId: String(orgId), parentId: '', name: 'Orders' };
     expect(await attempt(documentCommands.createFolder, staff, raw)).toEqual({ result: { ok: false, messageKey: 'forbidden' }, workRan: false });
     signedIn.user = staff;
     expect(await documentActions.createFolder(null, formDataOf(raw))).toEqual({ ok: false, messageKey: 'forbidden' });
     expect(await db.$count(documentFolders)).toBe(0);
     expect((await attempt(documentCommands.createFolder, admin, raw)).workRan).toBe(true);
-    await setFunctions((f) => (f.documents.uploadBy = 'staff'));
+    await changeFunctions(db, orgId, (f) => (f.documents.uploadBy = 'staff'));
     expect((await attempt(documentCommands.createFolder, staff, raw)).workRan).toBe(true);
   });
 
@@ -100,20 +92,20 @@ describe('refused by the runner, before the work', () => {
         loadOrg: (id) => loadOrgAuth(db, id),
         handler: work,
       });
-    await setFunctions((f) => (f.feedback.applications = true));
+    await changeFunctions(db, orgId, (f) => (f.feedback.applications = true));
     // Switched on, but the applications e-mail is not confirmed: still closed.
     expect(await send()).toEqual({ ok: false, messageKey: 'Feedback.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, orgId));
-    await setFunctions((f) => (f.feedback.applications = false));
+    await changeFunctions(db, orgId, (f) => (f.feedback.applications = false));
     expect(await send()).toEqual({ ok: false, messageKey: 'Feedback.applications_closed' });
     expect(work).not.toHaveBeenCalled();
     expect(await db.$count(feedbackApplications)).toBe(0);
-    await setFunctions((f) => (f.feedback.applications = true));
+    await changeFunctions(db, orgId, (f) => (f.feedback.applications = true));
     expect(await send()).toEqual({ ok: true, data: { number: 1 } });
   });
 
   it('any action of a switched-off function, also from an admin', async () => {
-    await setFunctions((f) => {
+    await changeFunctions(db, orgId, (f) => {
       f.pages.enabled = false;
       f.structure.enabled = false;
       f.documents.enabled = false;
@@ -130,7 +122,7 @@ describe('refused by the runner, before the work', () => {
     expect(await db.$count(forums)).toBe(1);
     // Who may not act at all is told so first, whatever the switch.
     expect(await attempt(pageCommands.create, staff, { orgId: o, title: 'T', body: '<p>x</p>' })).toEqual({ result: { ok: false, messageKey: 'forbidden' }, workRan: false });
-    await setFunctions((f) => {
+    await changeFunctions(db, orgId, (f) => {
       f.pages.enabled = true;
       f.structure.enabled = true;
     });
