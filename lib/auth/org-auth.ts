@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
 import type { DbExecutor } from '@/lib/audit/record';
+import { parseId } from '@/lib/ids';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { type CurrentUser, type Denial, denial, type OrgAuth, type Permission, type Subject } from './permissions';
 
@@ -10,6 +11,8 @@ import { type CurrentUser, type Denial, denial, type OrgAuth, type Permission, t
  * runner and route handlers call it once per request.
  */
 export async function loadOrgAuth(db: DbExecutor, orgId: number): Promise<OrgAuth | null> {
+  // An id no organisation can have (past the integer column) names none: refused, never a 500.
+  if (parseId(String(orgId)) === null) return null;
   const [row] = await db
     .select({
       id: organizations.id,

@@ -129,4 +129,10 @@ describe('refused by the runner, before the work', () => {
     expect((await attempt(pageCommands.create, admin, { orgId: o, title: 'T', body: '<p>x</p>' })).workRan).toBe(true);
     expect((await attempt(unitCommands.create, admin, { orgId: o, name: 'Unit' })).workRan).toBe(true);
   });
+
+  it('an unknown organisation, or an id past the integer range, like one without rights', async () => {
+    for (const id of ['999999', '99999999999']) {
+      expect(await attempt(forumCommands.createForum, admin, { orgId: id, title: 'F', description: '' })).toEqual({ result: { ok: false, messageKey: 'forbidden' }, workRan: false });
+    }
+  });
 });
