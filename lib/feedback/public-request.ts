@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult, type MessageValues } from '@/lib/action-core';
+import type { ActionResult, MessageValues } from '@/lib/action-core';
 import { clientAddress } from '@/lib/client-address';
 import { getEnv } from '@/lib/env';
 import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
@@ -42,11 +42,15 @@ export function textFields(form: FormData): Record<string, string> {
   return out;
 }
 
-export function refusalOf(error: unknown) {
-  if (error instanceof ActionError) {
-    const status = error.messageKey === TOO_MANY ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
-    return refuse(status, error.messageKey, error.fieldErrors, error.messageValues);
-  }
-  console.error('[feedback] unexpected error', error);
-  return refuse(500, 'server_error');
+/**
+ * A form's answer from the runner's result: 201 when accepted, else the status that says why. An
+ * unknown organisation is refused like a closed form (`closedKey`): the address reveals nothing.
+ */
+export function answerOf<T>(result: ActionResult<T>, closedKey: string) {
+  if (result.ok) return answer(201, result);
+  const key = result.messageKey === 'forbidden' ? closedKey : result.messageKey;
+  const status = key === TOO_MANY ? 429 : key.endsWith('_closed') ? 404 : key === 'server_error' ? 500 : 400;
+  return refuse(status, key, result.fieldErrors, result.messageValues);
 }
+
+export const logUnexpected = (error: unknown) => console.error('[feedback] unexpected error', error);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
+import type { CheckedAttachment } from './attachment';
 import { locales } from '@/lib/i18n/routing';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/contact-fields';
 
@@ -13,6 +14,18 @@ const locale = z.enum(locales).catch('kk');
 /** The honeypot: a field people never see; anything in it marks a robot. */
 const honeypot = z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()).optional();
 
+/** The attachment as the route handler checked it (checkAttachment): its refusal beside the field. */
+const attachmentField = z
+  .custom<CheckedAttachment | { error: string } | null>()
+  .optional()
+  .transform((value, ctx): CheckedAttachment | null => {
+    if (value && 'error' in value) {
+      ctx.issues.push({ code: 'custom', message: value.error, input: value });
+      return z.NEVER;
+    }
+    return value ?? null;
+  });
+
 export const applicationSchema = z.object({
   orgId: orgIdField,
   name: plainText(CONTACT_LIMITS.name, { required: true }),
@@ -20,6 +33,7 @@ export const applicationSchema = z.object({
   phone: phonesField('Feedback.phone_invalid', { max: 40 }),
   subject: plainText(FEEDBACK_LIMITS.subject, { required: true }),
   body: plainText(FEEDBACK_LIMITS.body, { required: true, multiline: true }),
+  attachment: attachmentField,
   website: honeypot,
   locale,
 });

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { memberships, organizations } from '@/db/schema';
-import { can, type CurrentUser } from '@/lib/auth/permissions';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can, type CurrentUser, type OrgAuth } from '@/lib/auth/permissions';
 import type { Executor } from './invitations';
 
 /**
@@ -10,7 +11,8 @@ import type { Executor } from './invitations';
  * the person shares with every organisation; any other organisation holding a membership
  * manages that membership only. So adding someone's IIN elsewhere never takes them over.
  */
-export type HomeOrganization = { id: number; shortName: string };
+/** `auth` is what `can` decides on (lib/auth/org-auth.ts). */
+export type HomeOrganization = { id: number; shortName: string; auth: OrgAuth };
 
 /** Null when the person holds no active membership anywhere. */
 export async function homeOrganizationOf(db: Executor, personId: number): Promise<HomeOrganization | null> {
@@ -21,15 +23,16 @@ export async function homeOrganizationOf(db: Executor, personId: number): Promis
     .where(and(eq(memberships.personId, personId), isNull(memberships.archivedAt)))
     .orderBy(asc(memberships.activeSince), asc(memberships.id))
     .limit(1);
-  return home ?? null;
+  const auth = home ? await loadOrgAuth(db, home.id) : null;
+  return home && auth ? { ...home, auth } : null;
 }
 
 /** Invitations, reissues, the printable sheet: anything showing a login and one-time password. */
 export function mayHandOutCredentials(user: CurrentUser, home: HomeOrganization | null): boolean {
-  return home !== null && can(user, 'org.people.credentials', home);
+  return home !== null && can(user, 'org.people.credentials', home.auth);
 }
 
 /** Names, birth date, IIN, sex and contacts, which every organisation of the person shows. */
 export function mayEditSharedData(user: CurrentUser, personId: number, home: HomeOrganization | null): boolean {
-  return user.personId === personId || (home !== null && can(user, 'org.people.shared_data', home));
+  return user.personId === personId || (home !== null && can(user, 'org.people.shared_data', home.auth));
 }

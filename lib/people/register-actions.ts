@@ -1,6 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
+import { publicAction } from '@/lib/action';
 import { type ActionResult, parseInput } from '@/lib/action-core';
 import { minutesToWait } from '@/lib/rate-limit';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
@@ -41,3 +42,7 @@ export async function registerAccount(_previous: unknown, raw: unknown): Promise
     return { ok: false, messageKey: 'server_error' };
   }
 }
+
+// Public endpoints, listed with the reason (tests/unit/server-actions.test.ts): no account exists yet.
+publicAction('registration step 1: the invitation login and one-time password are the credentials (throttled)', checkRegistrationInvitation);
+publicAction('registration step 2: the invitation is checked again with the chosen login (throttled)', registerAccount);

@@ -70,7 +70,7 @@ export type CreatedPerson = {
   invitation: IssuedInvitation | null;
   mailed: boolean;
   /** Set when another organisation is the person's home: its admins hand out the invitation. */
-  invitedBy?: HomeOrganization;
+  invitedBy?: Pick<HomeOrganization, 'id' | 'shortName'>;
 };
 
 function fullNameOf(p: { surname: string; name: string; patronymic: string | null }) {
@@ -142,7 +142,7 @@ export async function createFromDraft(
     if (plan.kind === 'existing') {
       // Credentials come only from the person's home organisation (the one that had them first).
       const home = await homeOrganizationOf(tx, personId);
-      if (!mayHandOutCredentials(args.user, home)) return { personId, fullName, invitation: null, mailed: false, ...(home ? { invitedBy: home } : {}) };
+      if (!mayHandOutCredentials(args.user, home)) return { personId, fullName, invitation: null, mailed: false, ...(home ? { invitedBy: { id: home.id, shortName: home.shortName } } : {}) };
       email = plan.person.email;
     }
     const invitation = await issueInvitation(tx, { personId, organizationId: org.id, actorUserId: userId });

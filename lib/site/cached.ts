@@ -1,5 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { getDb } from '@/db';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
 import { getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
 import { getFeedbackTab } from '@/lib/feedback/queries';
@@ -51,6 +53,8 @@ function cachedRead<A extends Array<string | number | boolean>, R>(name: string,
   };
 }
 
+/** The organisation as `can` sees it; its settings change with the functions and the applications e-mail. */
+export const cachedOrgAuth = cachedRead('site-auth', ['profile', 'functions', 'feedback'], (orgId) => loadOrgAuth(getDb(), orgId));
 export const cachedProfile = cachedRead('site-profile', ['profile', 'functions'], (orgId, locale: Locale) => getOrganizationProfile({ orgId, locale }));
 export const cachedLeaders = cachedRead('site-leaders', ['profile', 'structure'], (orgId) => getOrganizationLeaders({ orgId }));
 export const cachedAdministrators = cachedRead('site-admins', ['profile'], (orgId) => getOrganizationAdministrators({ orgId }));

@@ -10,7 +10,8 @@ import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionH
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { listApplicationsForAdmin, listQuestionsForAdmin, readFeedbackTab } from '@/lib/feedback/read';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
-import { submitApplication, submitQuestion } from '@/lib/feedback/submit';
+import { runVisitorCommand } from '@/lib/command';
+import { applicationCommand, questionCommand, submitApplication, submitQuestion } from '@/lib/feedback/submit';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { localStorage } from '@/lib/storage/local';
 import { currentUser, runCommand } from './org-fixture';
@@ -33,8 +34,17 @@ async function setFeedback(parts: Partial<{ enabled: boolean; reception: boolean
   functions.feedback = { ...functions.feedback, ...parts };
   await db.update(organizations).set({ functions }).where(eq(organizations.id, ORG));
 }
-const application = (over: Record<string, string> = {}) =>
-  applicationSchema.parse({ orgId: String(ORG), name: 'Айгүл Серікқызы', email: 'aigul@mail.kz', phone: '+7 701 123 45 67', subject: 'Мектепке орналастыру', body: 'Балам үшін орын сұраймын.', locale: 'kk', ...over });
+const applicationFields = (over: Record<string, string> = {}) => ({
+  orgId: String(ORG),
+  name: 'Айгүл Серікқызы',
+  email: 'aigul@mail.kz',
+  phone: '+7 701 123 45 67',
+  subject: 'Мектепке орналастыру',
+  body: 'Балам үшін орын сұраймын.',
+  locale: 'kk',
+  ...over,
+});
+const application = (over: Record<string, string> = {}) => applicationSchema.parse(applicationFields(over));
 const ADMIN_URL = 'http://localhost/kk/org/1/admin/feedback/applications';
 let address = 0;
 /** Each test sends from its own address, so the rate limit of one does not touch another. */
@@ -55,11 +65,14 @@ afterAll(() => rm(filesDir, { recursive: true, force: true }));
 
 describe("citizens' e-applications", () => {
   it('are refused while the applications e-mail is not confirmed or the function is off', async () => {
+    // As the form's route handler sends it: `can` decides whether the form is open before any work.
+    const send = () =>
+      runVisitorCommand(db, applicationCommand({ storage: localStorage(filesDir), appOrigin: async () => 'http://localhost', context: fresh() }), { ...applicationFields(), orgId: ORG });
     await setFeedback({ applications: true });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).rejects.toMatchObject({ messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, ORG));
     await setFeedback({ applications: false });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).rejects.toMatchObject({ messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
     await setFeedback({ applications: true });
     expect(await db.select().from(feedbackApplications)).toEqual([]);
   });
@@ -198,7 +211,10 @@ describe('questions and answers', () => {
 
   it('are closed when their sub-switch is off', async () => {
     await setFeedback({ questions: false });
-    await expect(submitQuestion(db, questionSchema.parse({ orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' }), fresh())).rejects.toMatchObject({ messageKey: 'Feedback.questions_closed' });
+    expect(await runVisitorCommand(db, questionCommand(fresh()), { orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' })).toMatchObject({
+      ok: false,
+      messageKey: 'Feedback.questions_closed',
+    });
     await setFeedback({ questions: true });
   });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, memberships, persons, users } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can, type CurrentUser } from '@/lib/auth/permissions';
 import { getPersonHistory, getPersonInOrg, listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
 import { issueInvitation } from '@/lib/people/invitations';
@@ -85,11 +86,12 @@ describe('edit (Data tab)', () => {
 
 describe('remove and restore', () => {
   it('moves the person to the Archive; their next request has no rights here, their account still signs in; restore brings all back', async () => {
+    const org = (await loadOrgAuth(db, orgId))!;
     const before = await loadCurrentUser(db, staff.userId);
-    expect(can(before, 'org.people.view', { id: orgId })).toBe(true);
+    expect(can(before, 'org.people.view', org)).toBe(true);
     await archivePersonInOrg(db, { orgId, personId: staff.personId, actorUserId: admin.userId });
     const after = await loadCurrentUser(db, staff.userId);
-    expect(can(after, 'org.people.view', { id: orgId })).toBe(false);
+    expect(can(after, 'org.people.view', org)).toBe(false);
     expect((await authenticate(db, { login: 'worker', password: 'secret-password', address: null })).ok).toBe(true);
 
     const list = await listActivePeople(db, { orgId, search: '', role: null, page: 1 });
@@ -100,7 +102,7 @@ describe('remove and restore', () => {
     await restoreMembership(db, { orgId, membershipId: staff.membershipId, actorUserId: admin.userId });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, staff.membershipId));
     expect(row).toMatchObject({ archivedAt: null, isEditor: true, position: 'Главный специалист' });
-    expect(can(await loadCurrentUser(db, staff.userId), 'org.people.view', { id: orgId })).toBe(true);
+    expect(can(await loadCurrentUser(db, staff.userId), 'org.people.view', org)).toBe(true);
     expect((await listArchivedMemberships(db, { orgId, search: '', page: 1 })).total).toBe(0);
     const restoreTwice = await restoreMembership(db, { orgId, membershipId: staff.membershipId, actorUserId: admin.userId }).catch((e: unknown) => e);
     expect((restoreTwice as ActionError).messageKey).toBe('AdminPeople.not_archived');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { can, type CurrentUser, type MembershipGrant, primaryMembership } from '@/lib/auth/permissions';
+import { orgAuth } from '../support/org-auth';
 
-const AUTHORITY = { id: 1 };
-const SCHOOL = { id: 7 };
+const AUTHORITY = orgAuth(1);
+const SCHOOL = orgAuth(7, { kind: 'institution', parentId: 1 });
 
 function userWith(...grants: Array<Partial<MembershipGrant> & Pick<MembershipGrant, 'organizationId' | 'role'>>): CurrentUser {
   return {

@@ -2,11 +2,12 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { ActionError, type ActionResult } from '@/lib/action-core';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can } from '@/lib/auth/permissions';
 import { invalidateOrgFromRoute } from '@/lib/cache';
-import { getDocumentsOrg } from '@/lib/content/document-queries';
 import { uploadNameSchema, uploadQuerySchema } from '@/lib/content/document-schemas';
 import { storeUpload } from '@/lib/content/document-upload';
-import { canEditDocuments, cleanFileName } from '@/lib/content/documents';
+import { cleanFileName } from '@/lib/content/documents';
 import { getEnv } from '@/lib/env';
 import { declaredTooLarge } from '@/lib/http/body';
 import { crossSite } from '@/lib/http/same-origin';
@@ -34,9 +35,10 @@ export async function POST(request: Request) {
   if (!user) return refuse(401, 'unauthenticated');
   const query = uploadQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return refuse(400, 'invalid');
-  const org = await getDocumentsOrg(query.data.orgId);
-  if (!org || !org.functions.documents.enabled) return refuse(404, 'Documents.folder_not_found');
-  if (!canEditDocuments(user, org)) return refuse(403, 'forbidden');
+  // Documents switched off (or no such organisation): nothing is there (404); then who may upload.
+  const org = await loadOrgAuth(getDb(), query.data.orgId);
+  if (!org || !can(user, 'org.documents.view', org)) return refuse(404, 'Documents.folder_not_found');
+  if (!can(user, 'org.documents.edit', org)) return refuse(403, 'forbidden');
 
   let rawName = '';
   try {

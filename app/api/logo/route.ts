@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { ActionError, type ActionResult } from '@/lib/action-core';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { invalidateOrgFromRoute } from '@/lib/cache';
 import { parseId } from '@/lib/ids';
@@ -24,7 +25,8 @@ export async function POST(request: Request) {
   if (!user) return refuse(401, 'unauthenticated');
   const orgId = parseId(new URL(request.url).searchParams.get('orgId') ?? '');
   if (orgId === null) return refuse(400, 'invalid');
-  if (!can(user, 'org.settings.edit', { id: orgId })) return refuse(403, 'forbidden');
+  const org = await loadOrgAuth(getDb(), orgId);
+  if (!org || !can(user, 'org.settings.edit', org)) return refuse(403, 'forbidden');
   try {
     const bytes = await readBody(request, LOGO_MAX_BYTES);
     const logo = await replaceLogo(getDb(), getStorage(), { orgId, userId: user.id, bytes });

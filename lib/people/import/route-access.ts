@@ -1,5 +1,7 @@
 import 'server-only';
+import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can, type CurrentUser } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
@@ -13,7 +15,8 @@ export async function importAccess(idParam: string): Promise<{ ok: true; user: C
   if (orgId === null) return { ok: false, response: new Response('Not found', { status: 404 }) };
   const user = await getCurrentUser();
   if (!user) return { ok: false, response: new Response('Sign in first', { status: 401 }) };
-  if (!can(user, 'org.people.manage', { id: orgId })) return { ok: false, response: new Response('Forbidden', { status: 403 }) };
+  const org = await loadOrgAuth(getDb(), orgId);
+  if (!org || !can(user, 'org.people.manage', org)) return { ok: false, response: new Response('Forbidden', { status: 403 }) };
   return { ok: true, user, orgId };
 }
 

@@ -1,5 +1,6 @@
 import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { contentDisposition } from '@/lib/content/documents';
 import { findApplicationAttachment } from '@/lib/feedback/read';
@@ -15,7 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ app
   const id = parseId((await params).applicationId);
   if (id === null) return notFound();
   const attachment = await findApplicationAttachment(getDb(), id);
-  if (!attachment || !can(await getCurrentUser(), 'org.settings.edit', { id: attachment.organizationId })) return notFound();
+  const org = attachment && (await loadOrgAuth(getDb(), attachment.organizationId));
+  if (!attachment || !org || !can(await getCurrentUser(), 'org.settings.edit', org)) return notFound();
   const body = await getStorage().get(attachment.key);
   if (!body) return notFound();
   const type = attachment.type ?? OCTET_STREAM;

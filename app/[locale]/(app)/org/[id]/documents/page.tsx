@@ -8,9 +8,10 @@ import { NewFolderForm } from '@/components/documents/new-folder-form';
 import { UploadForm } from '@/components/documents/upload-form';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
+import { can } from '@/lib/auth/permissions';
 import { deleteDocument, deleteFolder, moveDocument, moveFolder, renameDocument, renameFolder } from '@/lib/content/document-actions';
 import { getDocumentsBin, getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
-import { canEditDocuments, canRestoreDocuments, canSeePrivateDocuments, DOCUMENTS_PAGE_SIZE, formatBytes } from '@/lib/content/documents';
+import { DOCUMENTS_PAGE_SIZE, formatBytes } from '@/lib/content/documents';
 import { buildFolderTree, descendantIds, flattenTree, folderPath } from '@/lib/content/folder-tree';
 import { getEnv } from '@/lib/env';
 import { parseId } from '@/lib/ids';
@@ -25,11 +26,11 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   const query = await searchParams;
-  const { org, user } = await requireOrgTab(id, locale, 'documents');
+  const { org, auth, user } = await requireOrgTab(id, locale, 'documents');
   const t = await getTranslations('Documents');
   const tTabs = await getTranslations('OrgTabs');
-  const canEdit = canEditDocuments(user, org);
-  const canPrivate = canSeePrivateDocuments(user, org);
+  const canEdit = can(user, 'org.documents.edit', auth);
+  const canPrivate = can(user, 'org.documents.private', auth);
   const page = parsePage(query.page);
   const basePath = `/org/${org.id}/documents`;
 
@@ -67,7 +68,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             <h2 id="bin-heading" className="mb-3 text-lg font-semibold">
               {t('bin')}
             </h2>
-            <DocumentsBin orgId={org.id} folders={bin.folders} files={bin.files.rows} canRestore={canRestoreDocuments(user, org)} locale={locale} timeZone={org.timeZone} />
+            <DocumentsBin orgId={org.id} folders={bin.folders} files={bin.files.rows} canRestore={can(user, 'org.documents.restore', auth)} locale={locale} timeZone={org.timeZone} />
             <Pagination pathname={basePath} query={{ bin: '1' }} page={page} total={bin.files.total} pageSize={DOCUMENTS_PAGE_SIZE} />
           </section>
         </div>
