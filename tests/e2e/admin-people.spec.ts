@@ -267,7 +267,7 @@ test('rights: the last admin keeps the right; another person becomes admin', asy
   await admin.context().close();
 });
 
-test('remove → archive → restore: access ends on the next request, the account still signs in', async ({ browser }) => {
+test('remove → archive → restore: the session ends on the next request, the account still signs in', async ({ browser }) => {
   const admin = await signedIn(browser, 'admin', 'kk');
   const user = await signedIn(browser, created.login, 'kk', 'my-own-password');
   const a = kk.AdminPeople;
@@ -280,7 +280,9 @@ test('remove → archive → restore: access ends on the next request, the accou
   await admin.getByRole('button', { name: a.yes_remove }).click();
   await expect(admin.getByText(a.archived_since.split('{date}')[1]!.trim())).toBeVisible();
 
-  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(403);
+  // The person's last membership is gone: their session ends at once (issue 11 item 15).
+  await user.goto('/kk/org/1/admin/people');
+  await expect(user).toHaveURL(/\/kk\/sign-in\?callbackUrl=/);
   // The account itself keeps working: a fresh sign-in succeeds.
   await user.context().clearCookies();
   const signIn = new SignInPage(user, 'kk');
