@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, getDb } from '@/db';
 import { documents, feedbackApplications, feedbackQuestions } from '@/db/schema';
 import type { CurrentUser, Permission } from '@/lib/auth/permissions';
 import { getStorage, newStorageKey } from '@/lib/storage';
 import { filesUnder, projectRoot, reachableFiles } from '../support/import-graph';
 import { addOrganization, addPerson, changeFunctions, currentUser } from './org-fixture';
-import { useTestDatabase } from './test-database';
+import { testDatabaseAsApp } from './test-database';
 
 /**
  * Every route handler (app/**\/route.ts, each exported HTTP method) with the rule of `can` it
@@ -22,18 +21,12 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({ ...(await import
 vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn(), invalidateOrgFromRoute: vi.fn() }));
 vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 
-const { db, url } = await useTestDatabase();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kundelik-routes-'));
-process.env.DATABASE_URL = url;
 process.env.KUNDELIK_DATA_DIR = dataDir;
 process.env.NEXTAUTH_URL = 'http://localhost:3000';
-process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-// The handlers use the app's pool (getDb); make it this file's database, and close it after.
-(globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-afterAll(async () => {
-  await closeDatabase(getDb());
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// The handlers use the app's pool (getDb): this file's database.
+const { db } = await testDatabaseAsApp();
 
 type Method = 'GET' | 'POST';
 type Entry = { rule: Permission } | { public: string };

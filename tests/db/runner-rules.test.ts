@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
-import { closeDatabase, getDb } from '@/db';
 import { documentFolders, feedbackApplications, forums, forumTopics, interactivePages, organizations, structuralUnits } from '@/db/schema';
 import { runVisitorAction } from '@/lib/action-core';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
@@ -13,7 +12,7 @@ import { pageCommands } from '@/lib/content/pages';
 import { applicationSchema } from '@/lib/feedback/schemas';
 import { unitCommands } from '@/lib/organizations/structure';
 import { addOrganization, addPerson, changeFunctions, currentUser, formDataOf } from './org-fixture';
-import { useTestDatabase } from './test-database';
+import { testDatabaseAsApp } from './test-database';
 
 /**
  * The checks that used to live inside the writes (forum visibility, the documents upload setting,
@@ -25,11 +24,8 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({ ...(await import
 vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn(), invalidateOrgFromRoute: vi.fn() }));
 vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 
-const { db, url } = await useTestDatabase();
-process.env.DATABASE_URL = url;
-process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-(globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-afterAll(() => closeDatabase(getDb()));
+// The actions use the app's pool (getDb): this file's database.
+const { db } = await testDatabaseAsApp();
 const forumActions = await import('@/lib/content/forum-actions');
 const documentActions = await import('@/lib/content/document-actions');
 
@@ -130,9 +126,11 @@ describe('refused by the runner, before the work', () => {
     expect((await attempt(unitCommands.create, admin, { orgId: o, name: 'Unit' })).workRan).toBe(true);
   });
 
-  it('an unknown organisation, or an id past the integer range, like one without rights', async () => {
-    for (const id of ['999999', '99999999999']) {
-      expect(await attempt(forumCommands.createForum, admin, { orgId: id, title: 'F', description: '' })).toEqual({ result: { ok: false, messageKey: 'forbidden' }, workRan: false });
-    }
+  it('an unknown organisation like one without rights; an id past the integer range beside its field', async () => {
+    expect(await attempt(forumCommands.createForum, admin, { orgId: '999999', title: 'F', description: '' })).toEqual({ result: { ok: false, messageKey: 'forbidden' }, workRan: false });
+    expect(await attempt(forumCommands.createForum, admin, { orgId: '99999999999', title: 'F', description: '' })).toEqual({
+      result: { ok: false, messageKey: 'invalid', fieldErrors: { orgId: ['invalid'] } },
+      workRan: false,
+    });
   });
 });

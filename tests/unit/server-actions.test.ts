@@ -70,6 +70,7 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/organizations/settings-actions.ts#confirmApplicationsEmailAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#moveSubordinatesAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#saveSubordinateTypesAction': 'org.settings.edit',
+  'lib/organizations/settings-actions.ts#setLowerJurisdictionAction': 'org.jurisdiction.manage',
   'lib/organizations/structure-actions.ts#createUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#updateUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#deleteUnit': 'org.structure.edit',
