@@ -66,7 +66,6 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/organizations/settings-actions.ts#updateLocalizationAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#deleteLogoAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#sendApplicationsEmailCodeAction': 'org.settings.edit',
-  'lib/organizations/settings-actions.ts#setLowerJurisdictionAction': 'org.jurisdiction.manage',
   'lib/organizations/settings-actions.ts#confirmApplicationsEmailAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#moveSubordinatesAction': 'org.settings.edit',
   'lib/organizations/settings-actions.ts#saveSubordinateTypesAction': 'org.settings.edit',
