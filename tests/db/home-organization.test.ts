@@ -33,7 +33,7 @@ describe('homeOrganizationOf', () => {
     expect(await homeOrganizationOf(db, p.personId)).toBeNull();
     await addMembership(db, { personId: p.personId, orgId: first.id, role: 'teacher' });
     await addMembership(db, { personId: p.personId, orgId: second.id, role: 'teacher' });
-    expect(await homeOrganizationOf(db, p.personId)).toEqual({ id: first.id, shortName: 'First school' });
+    expect(await homeOrganizationOf(db, p.personId)).toMatchObject({ id: first.id, shortName: 'First school', auth: { id: first.id } });
   });
 
   it('passes on when that membership is archived, and a restore does not take it back', async () => {

@@ -30,7 +30,10 @@ import { useTestDatabase } from './test-database';
  */
 
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/auth/current-user', async () => {
+  const [{ getDb }, { loadOrgAuth }] = await Promise.all([import('@/db'), import('@/lib/auth/org-auth')]);
+  return { getCurrentUser: async () => signedIn.user, getOrgAuth: (orgId: number) => loadOrgAuth(getDb(), orgId) };
+});
 // next-intl's server translator needs a request scope; the export's texts are not under test here.
 vi.mock('@/lib/reports/translate', () => ({ reportTranslator: async () => (key: string) => key }));
 
