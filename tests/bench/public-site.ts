@@ -42,7 +42,7 @@ function load(wrk: string, url: string) {
   const run = spawnSync(wrk, ['-t1', `-c${CONNECTIONS}`, `-d${DURATION_S}s`, '--latency', url], { encoding: 'utf8' });
   const out = run.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const p99 = /^\s+99%\s+([\d.]+)(us|ms|s|m)$/m.exec(out);
+  const p99 = /^\s+99%\s+([\d.]+)(us|ms|s|m)\s*$/m.exec(out);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   if (!rps || !p99) throw new Error(`wrk gave no figures for ${url}:\n${out}${run.stderr}`);
