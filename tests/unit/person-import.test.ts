@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildIin } from '@/lib/people/iin';
 import { columnForHeader, dateFromCell, iinFromCell, roleFromCell, sexFromCell } from '@/lib/people/import/columns';
-import { parseCsv, toCsv } from '@/lib/people/import/csv';
-import { MAX_IMPORT_BYTES, readSpreadsheet, unzippedSize } from '@/lib/people/import/read-file';
+import { parseCsv, toCsv } from '@/lib/csv';
+import { MAX_IMPORT_BYTES, readSpreadsheet } from '@/lib/people/import/read-file';
+import { unzippedSize } from '@/lib/zip/read';
 import { checkRows, mapHeader, rowsFromCells } from '@/lib/people/import/validate-rows';
 import { AUTHORITY_ROLES } from '@/lib/people/roles';
 
