@@ -52,7 +52,7 @@ async function readCsv(bytes: Uint8Array, entry: ReturnType<typeof findEntry> & 
     take(parser.end());
   } catch (error) {
     if (error instanceof ZipEntryError) {
-      issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: limits.fileBytes } });
+      issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: Math.round(limits.fileBytes / 1024 ** 2) } });
     } else if (error instanceof TypeError) issues.add({ file: name, line: null, column: null, key: 'encoding' });
     else throw error;
     return null;
@@ -71,7 +71,7 @@ export async function readBundle(bytes: Uint8Array, issues: Issues, limits: Bund
     return null;
   }
   if (bytes.length > limits.bundleBytes) {
-    issues.add({ file: null, line: null, column: null, key: 'bundle_too_large', params: { max: limits.bundleBytes } });
+    issues.add({ file: null, line: null, column: null, key: 'bundle_too_large', params: { max: Math.round(limits.bundleBytes / 1024 ** 2) } });
     return null;
   }
   const listing = listZip(bytes);

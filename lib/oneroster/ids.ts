@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { arrayLiteral, bulkInsert, type Tx } from '@/db/seed/bulk-insert';
-import type { Executor } from '@/lib/journal/sql-arrays';
+import { arrayLiteral, type Tx } from '@/db/seed/bulk-insert';
+import { column, type Executor, inChunks, unnestRows } from '@/lib/journal/sql-arrays';
 
 /**
  * sourcedIds (docs/oneroster.md): `oneroster_ids` maps every imported one to our row; rows we
@@ -56,12 +56,18 @@ export async function sourcedIdsOf(db: Executor, entity: Entity): Promise<Map<st
   return new Map(rows.map((r) => [r.local_id2 === null ? String(r.local_id) : `${r.local_id}-${r.local_id2}`, r.sourced_id]));
 }
 
+/** Records which rows these sourcedIds became; one already recorded stays as it is. */
 export async function remember(tx: Tx, entity: Entity, rows: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
-  if (rows.length === 0) return;
-  await bulkInsert(tx, 'oneroster_ids', [
-    { name: 'entity', type: 'varchar', values: rows.map(() => entity) },
-    { name: 'sourced_id', type: 'text', values: rows.map((r) => r.sourcedId) },
-    { name: 'local_id', type: 'bigint', values: rows.map((r) => r.id) },
-    { name: 'local_id2', type: 'integer', values: rows.map((r) => r.id2 ?? null) },
-  ]);
+  const columns = [
+    column(rows, 'sourced_id', 'text', (r) => r.sourcedId),
+    column(rows, 'local_id', 'bigint', (r) => r.id),
+    column(rows, 'local_id2', 'integer', (r) => r.id2 ?? null),
+  ];
+  await inChunks(rows.length, async (from, to) => {
+    await tx.execute(sql`
+      insert into oneroster_ids (entity, sourced_id, local_id, local_id2)
+      select ${entity}, sourced_id, local_id, local_id2 from ${unnestRows('r', columns, from, to)}
+      on conflict do nothing`);
+    return [];
+  });
 }
