@@ -84,11 +84,8 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
         problem(ctx, file, row, 'courseSourcedId', 'section_without_subject', { id: courseId });
         return;
       }
+      // Without our column the homeroom class is inferred from the students enrolled (planEnrollments).
       const homeroom = cell(file, row, `${MD}homeroom`);
-      if (!homeroom) {
-        problem(ctx, file, row, `${MD}homeroom`, 'value_missing');
-        return;
-      }
       const perWeek = cell(file, row, `${MD}lessonsPerWeek`);
       if (perWeek && !/^\d{1,2}$/.test(perWeek)) problem(ctx, file, row, `${MD}lessonsPerWeek`, 'number_invalid', { value: perWeek });
       const local = mappedSections.get(sourcedId);
@@ -124,6 +121,7 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
     }
   }
   const homerooms = await resolveAll(ctx, 'class', sections.map((s) => ({ sourcedId: s.homeroom, file, row: s.row, column: `${MD}homeroom` })));
+  // The new homeroom-less sections wait for planEnrollments.
   sections.forEach((s, i) => {
     if (homerooms[i]) s.plan.homeroom = homerooms[i]!;
   });
@@ -149,8 +147,9 @@ export async function resolveSections(ctx: Ctx, wanted: ReadonlyArray<{ sourcedI
 
 export async function planEnrollments(ctx: Ctx): Promise<void> {
   const file = ctx.bundle.files.get('enrollments');
-  if (!file) return;
+  if (!file) return inferHomerooms(ctx, new Map());
   const inHomeroom = new Set<string>();
+  const studentsOf = new Map<number, string[]>();
   const wanted = file.rows.map((row) => ({ sourcedId: cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' }));
   // A class is a homeroom class or a section: look for both before calling a reference unknown.
   const sections = await resolveSections(ctx, wanted, false);
@@ -191,7 +190,26 @@ export async function planEnrollments(ctx: Ctx): Promise<void> {
     } else if (role === 'teacher' && section && 'planned' in section && !deleted) {
       const plan = ctx.plan.sections[section.planned]!;
       if (!plan.teacher || primary === 'true') plan.teacher = person;
+    } else if (role === 'student' && section && 'planned' in section) {
+      studentsOf.set(section.planned, [...(studentsOf.get(section.planned) ?? []), refKey(person)]);
     }
+  });
+  inferHomerooms(ctx, studentsOf);
+}
+
+/** A section given without its homeroom class (another system's bundle) belongs to the class most of its students are in. */
+function inferHomerooms(ctx: Ctx, studentsOf: Map<number, string[]>): void {
+  const homeroomOf = new Map<string, Ref[]>();
+  for (const e of ctx.plan.enrolments) homeroomOf.set(refKey(e.person), [...(homeroomOf.get(refKey(e.person)) ?? []), e.classRef]);
+  ctx.plan.sections.forEach((s, i) => {
+    if (!('planned' in s.homeroom) || s.homeroom.planned >= 0) return;
+    const votes = new Map<string, { ref: Ref; n: number }>();
+    for (const student of studentsOf.get(i) ?? []) {
+      for (const ref of homeroomOf.get(student) ?? []) votes.set(refKey(ref), { ref, n: (votes.get(refKey(ref))?.n ?? 0) + 1 });
+    }
+    const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
+    if (best) s.homeroom = best.ref;
+    else ctx.issues.add({ file: 'classes.csv', line: s.line, column: `${MD}homeroom`, key: 'section_without_homeroom', params: { id: s.sourcedId } });
   });
   for (const s of ctx.plan.sections) {
     if (s.existing === null && s.teacher === null) ctx.issues.add({ file: 'classes.csv', line: s.line, column: 'sourcedId', key: 'section_without_teacher', params: { id: s.sourcedId } });

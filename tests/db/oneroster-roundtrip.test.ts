@@ -43,7 +43,7 @@ beforeAll(async () => {
   const result = await importBundle(target, bundle, { authorityId: null });
   if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.issues.slice(0, 10))}`);
   targetAuthority = await topAuthority(target);
-});
+}, 1_800_000);
 
 /** A report's rows and totals with the database's own ids taken out. */
 function comparable(value: unknown): unknown {
@@ -73,7 +73,7 @@ async function allReports(db: Database, authorityId: number): Promise<Record<str
   return out;
 }
 
-describe('OneRoster round trip', () => {
+describe('OneRoster round trip', { timeout: 900_000 }, () => {
   it('exports a bundle that passes the specification’s check', async () => {
     expect(await validateOneRosterBundle(bundle)).toEqual([]);
   });
