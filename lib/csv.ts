@@ -24,55 +24,67 @@ export class CsvParser {
 
   constructor(private readonly delimiter = ',') {}
 
-  /** Feeds text; returns the records it completed. */
+  /** Feeds text; returns the records it completed. Scans for the next special character and slices, so big files read fast. */
   push(text: string): Array<{ line: number; cells: string[] }> {
     const out: Array<{ line: number; cells: string[] }> = [];
-    const d = this.delimiter;
-    let field = this.field;
+    const d = this.delimiter.charCodeAt(0);
+    const n = text.length;
     let i = 0;
-    if (this.pendingQuote && text.length > 0) {
+    if (this.pendingQuote && n > 0) {
       this.pendingQuote = false;
       if (text[0] === '"') {
-        field += '"';
+        this.field += '"';
         i = 1;
       } else this.quoted = false;
     }
-    if (this.afterCr && text[0] === '\n') i = 1;
+    if (this.afterCr && text[i] === '\n') i++;
     this.afterCr = false;
-    for (; i < text.length; i++) {
-      const ch = text[i]!;
+    while (i < n) {
       if (this.quoted) {
-        if (ch === '"') {
-          if (i + 1 === text.length) {
-            this.pendingQuote = true;
-            break;
-          }
-          if (text[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else this.quoted = false;
+        const q = text.indexOf('"', i);
+        const part = text.slice(i, q < 0 ? n : q);
+        for (let k = part.indexOf('\n'); k >= 0; k = part.indexOf('\n', k + 1)) this.line++;
+        this.field += part;
+        if (q < 0) break;
+        if (q + 1 === n) {
+          this.pendingQuote = true;
+          break;
+        }
+        if (text[q + 1] === '"') {
+          this.field += '"';
+          i = q + 2;
         } else {
-          if (ch === '\n') this.line++;
-          field += ch;
+          this.quoted = false;
+          i = q + 1;
         }
-      } else if (ch === '"' && field === '') this.quoted = true;
-      else if (ch === d) {
-        this.row.push(field);
-        field = '';
-      } else if (ch === '\n' || ch === '\r') {
-        this.row.push(field);
-        out.push({ line: this.rowLine, cells: this.row });
-        this.row = [];
-        field = '';
-        if (ch === '\r') {
-          if (i + 1 === text.length) this.afterCr = true;
-          else if (text[i + 1] === '\n') i++;
-        }
-        this.line++;
-        this.rowLine = this.line;
-      } else field += ch;
+        continue;
+      }
+      if (text.charCodeAt(i) === 34 && this.field === '') {
+        this.quoted = true;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === d || c === 10 || c === 13) break;
+        j++;
+      }
+      this.field += text.slice(i, j);
+      if (j === n) break;
+      this.row.push(this.field);
+      this.field = '';
+      i = j + 1;
+      if (text.charCodeAt(j) === d) continue;
+      out.push({ line: this.rowLine, cells: this.row });
+      this.row = [];
+      if (text.charCodeAt(j) === 13) {
+        if (i === n) this.afterCr = true;
+        else if (text.charCodeAt(i) === 10) i++;
+      }
+      this.line++;
+      this.rowLine = this.line;
     }
-    this.field = field;
     return out;
   }
 
