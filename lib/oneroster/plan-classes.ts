@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { CLASS_TYPES, ENROLLMENT_ROLES, isExtension, MD } from './files';
 import { naturalSession, orgAllowed, orgKinds, type Session } from './plan-orgs';
-import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, required, resolveAll, type SectionPlan, statusProblem } from './plan';
+import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
 
 /** classes.csv and enrollments.csv into the plan (docs/oneroster.md). */
 
@@ -24,12 +24,7 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
   const naturalKeys = new Map<string, number>();
 
   file.rows.forEach((row, i) => {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const title = required(ctx, file, row, 'title');
-    const type = required(ctx, file, row, 'classType');
-    const courseId = required(ctx, file, row, 'courseSourcedId');
-    required(ctx, file, row, 'schoolSourcedId');
-    const terms = required(ctx, file, row, 'termSourcedIds');
+    const [sourcedId, title, type, courseId, terms] = requiredAll(ctx, file, row, ['sourcedId', 'title', 'classType', 'courseSourcedId', 'termSourcedIds', 'schoolSourcedId']);
     const school = schools[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !title || !type || !courseId || !terms || !school) return;
     if (ctx.refs.class.has(sourcedId) || ctx.refs.section.has(sourcedId)) {
@@ -157,11 +152,7 @@ export async function planEnrollments(ctx: Ctx): Promise<void> {
   const persons = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: cell(file, row, 'userSourcedId'), file, row, column: 'userSourcedId' })));
   const schools = await resolveAll(ctx, 'org', file.rows.map((row) => ({ sourcedId: cell(file, row, 'schoolSourcedId'), file, row, column: 'schoolSourcedId' })));
   file.rows.forEach((row, i) => {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const role = required(ctx, file, row, 'role');
-    required(ctx, file, row, 'classSourcedId');
-    required(ctx, file, row, 'userSourcedId');
-    required(ctx, file, row, 'schoolSourcedId');
+    const [sourcedId, role] = requiredAll(ctx, file, row, ['sourcedId', 'role', 'classSourcedId', 'userSourcedId', 'schoolSourcedId']);
     const person = persons[i];
     const school = schools[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !role || !person || !school) return;

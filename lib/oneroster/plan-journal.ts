@@ -5,7 +5,7 @@ import { cell, type Row } from './bundle';
 import { MD, SCORE_STATUSES } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, MARK_KINDS, naturalSession, type Session } from './plan-orgs';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type MarkPlan, problem, type Ref, refKey, required, resolveAll, statusProblem } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type MarkPlan, problem, type Ref, refKey, requiredAll, resolveAll, statusProblem } from './plan';
 
 /** lineItems.csv and results.csv into lessons and marks (docs/oneroster.md). */
 
@@ -41,10 +41,7 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const nextPeriod = new Map<string, number>();
 
   file.rows.forEach((row, i) => {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    required(ctx, file, row, 'title');
-    const assign = required(ctx, file, row, 'assignDate');
-    required(ctx, file, row, 'classSourcedId');
+    const [sourcedId, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
     const period = cell(file, row, 'gradingPeriodSourcedId');
     const section = sections[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
@@ -144,11 +141,7 @@ export async function planMarks(ctx: Ctx, kindOfLesson: Map<string, MarkKind>): 
   let editor = 0;
   file.rows.forEach((row, i) => {
     const edits = editsByRow[i]!.map(([, at, oldScore, newScore]) => ({ editor: editors[editor++], at, oldScore, newScore }));
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const status = required(ctx, file, row, 'scoreStatus');
-    const scoreDate = required(ctx, file, row, 'scoreDate');
-    required(ctx, file, row, 'lineItemSourcedId');
-    required(ctx, file, row, 'studentSourcedId');
+    const [sourcedId, status, scoreDate] = requiredAll(ctx, file, row, ['sourcedId', 'scoreStatus', 'scoreDate', 'lineItemSourcedId', 'studentSourcedId']);
     const lesson = lessons[i];
     const student = students[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !status || !scoreDate || !lesson || !student) return;

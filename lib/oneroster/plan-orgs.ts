@@ -3,7 +3,7 @@ import type { MarkKind } from '@/db/schema';
 import { INSTITUTION_TYPES } from '@/db/seed/reference-data';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
-import { type Ctx, existingRows, isDate, isDeleted, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, required, statusProblem, type TerritoryPlan } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
 
 /** orgs.csv, academicSessions.csv, courses.csv and categories.csv into the plan (docs/oneroster.md). */
 
@@ -59,9 +59,7 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   const parents: Array<{ plan: OrgPlan; sourcedId: string; row: Row }> = [];
   const overrides: Array<{ plan: OrgPlan; list: Array<[string, boolean]>; row: Row }> = [];
   for (const row of file.rows) {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const name = required(ctx, file, row, 'name');
-    const type = required(ctx, file, row, 'type');
+    const [sourcedId, name, type] = requiredAll(ctx, file, row, ['sourcedId', 'name', 'type']);
     if (statusProblem(ctx, file, row) || !sourcedId || !name || !type) continue;
     if (ctx.refs.org.has(sourcedId)) {
       problem(ctx, file, row, 'sourcedId', 'id_twice', { id: sourcedId });
@@ -193,12 +191,7 @@ export function planSessions(ctx: Ctx): Map<string, Session> {
   if (!file) return sessions;
   const quarters: Array<{ sourcedId: string; parent: string; start: string; quarter: number | null; row: Row }> = [];
   for (const row of file.rows) {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const type = required(ctx, file, row, 'type');
-    const start = required(ctx, file, row, 'startDate');
-    const end = required(ctx, file, row, 'endDate');
-    const schoolYear = required(ctx, file, row, 'schoolYear');
-    required(ctx, file, row, 'title');
+    const [sourcedId, type, start, end, schoolYear] = requiredAll(ctx, file, row, ['sourcedId', 'type', 'startDate', 'endDate', 'schoolYear', 'title']);
     if (statusProblem(ctx, file, row) || !sourcedId || !type || !start || !end || !schoolYear) continue;
     if (!(SESSION_TYPES as readonly string[]).includes(type) && !isExtension(type)) problem(ctx, file, row, 'type', 'enum_invalid', { value: type });
     for (const [column, value] of [['startDate', start], ['endDate', end]] as const) if (!isDate(value.slice(0, 10))) problem(ctx, file, row, column, 'date_invalid', { value });
@@ -238,9 +231,7 @@ export function planCourses(ctx: Ctx): Map<string, string> {
   const file = ctx.bundle.files.get('courses');
   if (!file) return courses;
   for (const row of file.rows) {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const title = required(ctx, file, row, 'title');
-    required(ctx, file, row, 'orgSourcedId');
+    const [sourcedId, title] = requiredAll(ctx, file, row, ['sourcedId', 'title', 'orgSourcedId']);
     if (statusProblem(ctx, file, row) || !sourcedId || !title) continue;
     const code = cell(file, row, 'courseCode') || sourcedId;
     if (code.length > 40) {
@@ -264,8 +255,7 @@ export function planCategories(ctx: Ctx): Map<string, MarkKind> {
   const file = ctx.bundle.files.get('categories');
   if (!file) return kinds;
   for (const row of file.rows) {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    required(ctx, file, row, 'title');
+    const [sourcedId] = requiredAll(ctx, file, row, ['sourcedId', 'title']);
     if (statusProblem(ctx, file, row) || !sourcedId) continue;
     const md = cell(file, row, `${MD}kind`);
     if (md && !MARK_KINDS.includes(md as MarkKind)) problem(ctx, file, row, `${MD}kind`, 'enum_invalid', { value: md });

@@ -19,7 +19,7 @@ import {
   problem,
   type Ref,
   refKey,
-  required,
+  requiredAll,
   resolveAll,
   statusProblem,
 } from './plan';
@@ -46,10 +46,7 @@ export async function planPersons(ctx: Ctx): Promise<Map<string, string[]>> {
   const logins = new Map<string, number>();
 
   for (const row of file.rows) {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const givenName = required(ctx, file, row, 'givenName');
-    const familyName = required(ctx, file, row, 'familyName');
-    const enabled = required(ctx, file, row, 'enabledUser');
+    const [sourcedId, givenName, familyName, enabled] = requiredAll(ctx, file, row, ['sourcedId', 'givenName', 'familyName', 'enabledUser']);
     const username = cell(file, row, 'username');
     if (statusProblem(ctx, file, row) || !sourcedId || !givenName || !familyName || !enabled) continue;
     if (ctx.refs.person.has(sourcedId)) {
@@ -219,11 +216,7 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
   const present = (c: string) => hasColumn(file, `${MD}${c}`);
 
   file.rows.forEach((row, i) => {
-    const sourcedId = required(ctx, file, row, 'sourcedId');
-    const roleType = required(ctx, file, row, 'roleType');
-    const role = required(ctx, file, row, 'role');
-    required(ctx, file, row, 'userSourcedId');
-    required(ctx, file, row, 'orgSourcedId');
+    const [sourcedId, roleType, role] = requiredAll(ctx, file, row, ['sourcedId', 'roleType', 'role', 'userSourcedId', 'orgSourcedId']);
     const person = persons[i];
     const org = orgs[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !roleType || !role || !person || !org) return;

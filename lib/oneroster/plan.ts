@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/seed/bulk-insert';
-import type { MarkKind, MembershipRole, LessonStatus, AttendanceKind } from '@/db/schema';
+import type { AttendanceKind, LessonStatus, MarkKind, MembershipRole, Organization } from '@/db/schema';
 import type { Bundle, CsvFile, Row } from './bundle';
 import { cell } from './bundle';
 import { type Entity, type Local, lookUp, parseOwnId } from './ids';
@@ -14,24 +14,10 @@ import type { Issues } from './issues';
 export type Ref = { existing: number } | { planned: number };
 export const refKey = (r: Ref) => ('existing' in r ? `e${r.existing}` : `p${r.planned}`);
 
-export type OrgFields = {
-  fullName: string;
-  shortName: string;
-  institutionTypeCode: string | null;
-  organizationalStructure: 'independent' | 'branch';
-  kato: string | null;
-  subordinationKato: string | null;
-  legalAddress: string;
-  actualAddress: string;
-  phones: string;
-  fax: string;
-  email: string;
-  website: string;
-  licenceInfo: string;
-  accreditationInfo: string;
-  timeZone: string;
-  description: string;
-};
+export type OrgFields = Pick<
+  Organization,
+  'fullName' | 'shortName' | 'organizationalStructure' | 'legalAddress' | 'actualAddress' | 'phones' | 'fax' | 'email' | 'website' | 'licenceInfo' | 'accreditationInfo' | 'timeZone' | 'description'
+> & { institutionTypeCode: string | null; kato: string | null; subordinationKato: string | null };
 export type OrgPlan = {
   sourcedId: string;
   line: number;
@@ -161,6 +147,11 @@ export function required(ctx: Ctx, file: CsvFile, row: Row, column: string): str
     return null;
   }
   return value;
+}
+
+/** Several cells that must not be empty, in order (null for each empty one, with its problem). */
+export function requiredAll(ctx: Ctx, file: CsvFile, row: Row, columns: readonly string[]): Array<string | null> {
+  return columns.map((c) => required(ctx, file, row, c));
 }
 
 export const isDeleted = (file: CsvFile, row: Row) => cell(file, row, 'status') === 'tobedeleted';

@@ -81,7 +81,7 @@ const base = (): Record<string, Rows> => ({
 const one = async <T>(query: ReturnType<typeof sql>) => (await db.execute<T & Record<string, unknown>>(query))[0]!;
 const idOf = async (sourced: string, entity = 'org') => Number((await one<{ local_id: string }>(sql`select local_id from oneroster_ids where entity = ${entity} and sourced_id = ${sourced}`)).local_id);
 const tableCounts = async () =>
-  one<Record<string, number>>(sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from persons) as persons, (select count(*)::int from memberships) as memberships,
+  one<{ orgs: number; persons: number; memberships: number; marks: number; lessons: number; ids: number }>(sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from persons) as persons, (select count(*)::int from memberships) as memberships,
     (select count(*)::int from marks) as marks, (select count(*)::int from lessons) as lessons, (select count(*)::int from oneroster_ids) as ids`);
 
 let first: ImportResult;
