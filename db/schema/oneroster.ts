@@ -1,4 +1,9 @@
-import { bigint, index, integer, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
+import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { Issue } from '../../lib/oneroster/issues';
+import { organizations } from './organizations';
+import { users } from './people';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * OneRoster identity (docs/oneroster.md): which of our rows each imported sourcedId became, so a
@@ -20,3 +25,37 @@ export const onerosterIds = pgTable(
 export const onerosterInstallation = pgTable('oneroster_installation', {
   code: varchar({ length: 16 }).primaryKey(),
 });
+
+/**
+ * An upload on Administration → Data exchange: checked in the background, then (on Confirm)
+ * imported in the background. The page polls this row, so progress survives a reload.
+ */
+export const onerosterRuns = pgTable(
+  'oneroster_runs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    createdByUserId: integer()
+      .notNull()
+      .references(() => users.id),
+    fileName: text().notNull(),
+    /** checking → invalid | checked → importing → done | failed */
+    status: varchar({ length: 16 }).notNull(),
+    /** The bundle, kept from the upload until it is imported or refused. */
+    bundle: bytea(),
+    issues: jsonb().$type<Issue[]>().notNull().default([]),
+    issueCount: integer().notNull().default(0),
+    /** Rows per file of a checked bundle. */
+    rows: jsonb().$type<Record<string, number>>().notNull().default({}),
+    progress: jsonb().$type<{ step: string; done: number; total: number; at: string } | null>(),
+    counts: jsonb().$type<Record<string, { created: number; updated: number }>>().notNull().default({}),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('oneroster_runs_org_idx').on(t.organizationId, t.createdAt)],
+);
+
+export type OneRosterRun = typeof onerosterRuns.$inferSelect;

@@ -31,7 +31,7 @@ export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Re
 class DryRun extends Error {}
 
 async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, issues: Issues): Promise<Plan | null> {
-  const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(`read ${p.file}`, p.rows, p.rows));
+  const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
   if (!bundle || issues.any) return null;
   const ctx: Ctx = {
     tx,
@@ -96,7 +96,7 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
       }
       const counts: Counts = {};
       const roster = await writeRoster(tx, plan, counts);
-      progress('roster', 1, 1);
+      progress('roster', plan.persons.length, plan.persons.length);
       const journal = await writeJournal(tx, plan, roster, counts, progress);
       await writeSignInsAndEnds(tx, plan, roster, counts, progress);
       const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });

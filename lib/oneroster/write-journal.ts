@@ -14,6 +14,9 @@ import { count, type Counts, type Ids, idOf } from './write-roster';
  * rollups current in the same statements — so every report shows the imported data at once.
  */
 
+/** Rows per progress step of the big files. */
+const STEP = 20_000;
+
 const ids = (values: Iterable<number>) => `{${[...new Set(values)].join(',')}}`;
 
 export type Progress = (step: string, done: number, total: number) => void;
@@ -48,22 +51,25 @@ export async function writeJournal(tx: Tx, plan: Plan, roster: Ids, counts: Coun
       recordedAt: l.recordedAt ? new Date(l.recordedAt) : null,
     };
   });
-  const created = await recordLessons(tx, inputs);
+  const created: number[] = [];
+  for (let from = 0; from < inputs.length || from === 0; from += STEP) {
+    created.push(...(await recordLessons(tx, inputs.slice(from, from + STEP))));
+    progress('lineItems.csv', Math.min(inputs.length, from + STEP), inputs.length);
+  }
   count(counts, 'lessons', fresh.length);
-  progress('lessons', fresh.length, fresh.length);
   let next = 0;
   const lessonIds = plan.lessons.map((l) => l.existing ?? created[next++]!);
 
   // Marks: new ones with the score they first had, then their changes replayed in order.
   const lessonId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, lessonIds);
   const newMarks = plan.marks.filter((m) => m.existing === null);
-  const markIds = await recordMarks(
-    tx,
-    newMarks.map((m) => ({ lessonId: lessonId(m.lesson), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) })),
-    { returnIds: true },
-  );
+  const markInputs = newMarks.map((m) => ({ lessonId: lessonId(m.lesson), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) }));
+  const markIds: number[] = [];
+  for (let from = 0; from < markInputs.length || from === 0; from += STEP) {
+    markIds.push(...(await recordMarks(tx, markInputs.slice(from, from + STEP), { returnIds: true })));
+    progress('results.csv', Math.min(markInputs.length, from + STEP), markInputs.length);
+  }
   count(counts, 'marks', newMarks.length);
-  progress('marks', newMarks.length, newMarks.length);
   const rounds: MarkChange[][] = [];
   newMarks.forEach((m, i) => m.edits.forEach((e, n) => (rounds[n] ??= []).push({ markId: markIds[i]!, newScore: e.newScore, editorPersonId: personId(e.editor), at: new Date(e.at) })));
   // A mark read again with another score: the change is recorded like a teacher's.
@@ -151,11 +157,11 @@ export async function writeSignInsAndEnds(tx: Tx, plan: Plan, roster: Ids, count
     await recordSignIns(tx, signIns.slice(from, to));
     from = to;
     await tx.execute(sql`update memberships set archived_at = ${new Date(at).toISOString()}::timestamptz where id = any(${ids(ends.get(at)!)}::int[]) and archived_at is null`);
-    progress('signIns', from, signIns.length);
+    progress('users.csv: sign-ins', from, signIns.length);
   }
   await recordSignIns(tx, signIns.slice(from));
   count(counts, 'signIns', signIns.length);
-  progress('signIns', signIns.length, signIns.length);
+  progress('users.csv: sign-ins', signIns.length, signIns.length);
 
   const movements = plan.memberships.flatMap((m, i) =>
     m.movements.map((mv) => ({

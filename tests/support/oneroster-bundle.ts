@@ -1,4 +1,4 @@
-import { zipToBuffer } from '@/lib/zip/write';
+import { zipToBuffer } from '../../lib/zip/write';
 
 /** Small OneRoster bundles for tests: rows as objects, a header from their keys, a manifest listing the files. */
 
