@@ -30,13 +30,13 @@ export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Re
 
 class DryRun extends Error {}
 
-async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, issues: Issues): Promise<Plan | null> {
+async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Plan | null> {
   const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
   if (!bundle || issues.any) return null;
   const ctx: Ctx = {
     tx,
     issues,
-    code: await installationCode(tx),
+    code,
     jurisdiction: options.authorityId === null ? null : await jurisdictionOf(tx, options.authorityId),
     bundle,
     plan: emptyPlan(),
@@ -85,9 +85,11 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
   const issues = new Issues();
   const progress: Progress = options.progress ?? (() => {});
   let outcome: ImportResult | null = null;
+  // Made (and committed) before the transaction: a dry run must not make a code it then forgets.
+  const code = await installationCode(db);
   try {
     await db.transaction(async (tx) => {
-      const plan = await planBundle(tx, bytes, options, issues);
+      const plan = await planBundle(tx, bytes, options, issues, code);
       if (!plan) return;
       const rows = { orgs: plan.orgs.length, users: plan.persons.length, roles: plan.memberships.length, classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length, lineItems: plan.lessons.length, results: plan.marks.length };
       if (options.dryRun) {
@@ -100,7 +102,7 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
       const journal = await writeJournal(tx, plan, roster, counts, progress);
       await writeSignInsAndEnds(tx, plan, roster, counts, progress);
       const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });
-      await rememberAll(tx, plan, { ...roster, ...journal }, sections, await installationCode(tx));
+      await rememberAll(tx, plan, { ...roster, ...journal }, sections, code);
       outcome = { ok: true, dryRun: false, counts, rows };
     });
   } catch (error) {
