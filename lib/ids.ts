@@ -1,6 +1,17 @@
+import { z } from 'zod';
+
+/** Row ids are PostgreSQL `integer`s: anything past this is no row, never a database error. */
+export const MAX_ID = 2_147_483_647;
+
 /** A route's numeric id, or null for anything else (so a bad URL is a 404, never a 500). */
 export function parseId(value: string): number | null {
   if (!/^[1-9]\d{0,9}$/.test(value)) return null;
   const id = Number(value);
-  return id <= 2_147_483_647 ? id : null;
+  return id <= MAX_ID ? id : null;
 }
+
+/**
+ * A row id from a form or an action's input: a positive int4. '-1', '1.5', '1e400' or
+ * 99999999999 are 'invalid' beside the field, never a database error.
+ */
+export const idField = z.coerce.number('invalid').int('invalid').positive('invalid').max(MAX_ID, 'invalid');

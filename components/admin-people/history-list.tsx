@@ -31,6 +31,7 @@ const FIELD_KEYS: Record<string, string> = {
   invitationLogin: 'field_invitation_login',
   login: 'field_login',
   line: 'field_line',
+  found: 'field_found',
 };
 
 const ACTIONS = new Set([
@@ -43,6 +44,7 @@ const ACTIONS = new Set([
   'invitation.issue',
   'person.register',
   'person.import',
+  'person.iin_lookup',
 ]);
 
 /** The person's history (audit events): when (organisation time), who, what changed from → to. */
@@ -57,6 +59,7 @@ export async function HistoryList({ rows, locale, timeZone }: { rows: HistoryRow
     if (field === 'role') return tRoles(value as never);
     if (field === 'sex') return tWizard(value === 'male' ? 'male' : 'female');
     if (field === 'archivedAt') return formatDateTime(String(value), locale, timeZone);
+    if (field === 'found') return t(`found_${value === 'match' ? 'match' : value === 'taken' ? 'taken' : 'free'}`);
     return String(value);
   };
   return (

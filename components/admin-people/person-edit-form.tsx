@@ -22,10 +22,37 @@ export type EditValues = {
   isEditor: boolean;
 };
 
-const RIGHTS = ['isAdmin', 'isModerator', 'isEditor'] as const;
+/** Whether this admin changes the person's shared data, else the home organisation that does. */
+export type SharedDataAccess = { editable: boolean; homeName: string };
 
-/** The Data tab (F-3.3): personal data, position and the extra rights of one membership. */
-export function PersonEditForm({ orgId, personId, membershipId, initial }: { orgId: number; personId: number; membershipId: number; initial: EditValues }) {
+const RIGHTS = ['isAdmin', 'isModerator', 'isEditor'] as const;
+const SHARED: ReadonlyArray<[keyof EditValues, string, Record<string, unknown>?]> = [
+  ['surname', 'surname'],
+  ['name', 'name'],
+  ['patronymic', 'patronymic'],
+  ['birthDate', 'birth_date', { type: 'date' }],
+  ['email', 'email', { type: 'email' }],
+  ['phone', 'phone', { type: 'tel', maxLength: 40 }],
+];
+
+/**
+ * The Data tab (F-3.3): personal data, position and the extra rights of one membership. The
+ * personal data is a form field only for the person's home organisation (and the person
+ * themself); other admins see it read-only and the form does not send it.
+ */
+export function PersonEditForm({
+  orgId,
+  personId,
+  membershipId,
+  initial,
+  sharedData,
+}: {
+  orgId: number;
+  personId: number;
+  membershipId: number;
+  initial: EditValues;
+  sharedData: SharedDataAccess;
+}) {
   const t = useTranslations('AdminPeople');
   const tWizard = useTranslations('PersonWizard');
   const tRoles = useTranslations('Roles');
@@ -48,15 +75,25 @@ export function PersonEditForm({ orgId, personId, membershipId, initial }: { org
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="mb-2 font-semibold">{t('personal_data')}</legend>
-        {field('surname', tWizard('surname'))}
-        {field('name', tWizard('name'))}
-        {field('patronymic', tWizard('patronymic'), { hint: tWizard('patronymic_hint') })}
-        {field('birthDate', tWizard('birth_date'), { type: 'date' })}
-        {field('email', tWizard('email'), { type: 'email' })}
-        {field('phone', tWizard('phone'), { type: 'tel', maxLength: 40 })}
-      </fieldset>
+      {sharedData.editable ? (
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-2 font-semibold">{t('personal_data')}</legend>
+          {SHARED.map(([name, label, extra]) => field(name, tWizard(label as never), name === 'patronymic' ? { hint: tWizard('patronymic_hint') } : extra))}
+        </fieldset>
+      ) : (
+        <section aria-labelledby="shared-data-heading" data-testid="shared-data-readonly">
+          <h4 id="shared-data-heading" className="mb-2 font-semibold">{t('personal_data')}</h4>
+          <p className="mb-2 rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm">{t('shared_data_readonly', { organization: sharedData.homeName })}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+            {SHARED.map(([name, label]) => (
+              <div key={name} className="contents">
+                <dt className="text-neutral-600">{tWizard(label as never)}</dt>
+                <dd>{String(initial[name]) || t('not_given')}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <fieldset className="grid gap-3">
         <legend className="mb-2 font-semibold">{t('position_and_rights')}</legend>
         {field('position', t('position'))}

@@ -7,7 +7,22 @@ import { RemovePerson } from './remove-person';
 import { RestoreButton } from './restore-button';
 
 /** The View tab: personal data, the memberships here, the account, Remove / Restore. */
-export async function PersonView({ person, orgId, orgName, locale, timeZone }: { person: PersonInOrg; orgId: number; orgName: string; locale: string; timeZone: string }) {
+export async function PersonView({
+  person,
+  orgId,
+  orgName,
+  locale,
+  timeZone,
+  credentials,
+}: {
+  person: PersonInOrg;
+  orgId: number;
+  orgName: string;
+  locale: string;
+  timeZone: string;
+  /** Whether this admin hands out the person's invitation, else the home organisation to ask. */
+  credentials: { allowed: boolean; homeName: string };
+}) {
   const t = await getTranslations('AdminPeople');
   const tWizard = await getTranslations('PersonWizard');
   const tRoles = await getTranslations('Roles');
@@ -71,8 +86,21 @@ export async function PersonView({ person, orgId, orgName, locale, timeZone }: {
             </p>
           ) : (
             <>
-              <p>{person.invitation ? t('invitation_open', { date: date(person.invitation.createdAt), login: person.invitation.login }) : t('invitation_none')}</p>
-              {person.active.length > 0 && <ReissueInvitation orgId={orgId} orgName={orgName} personId={person.personId} />}
+              <p>
+                {!person.invitation
+                  ? t('invitation_none')
+                  : credentials.allowed
+                    ? t('invitation_open', { date: date(person.invitation.createdAt), login: person.invitation.login })
+                    : t('invitation_open_elsewhere', { date: date(person.invitation.createdAt) })}
+              </p>
+              {person.active.length > 0 &&
+                (credentials.allowed ? (
+                  <ReissueInvitation orgId={orgId} orgName={orgName} personId={person.personId} />
+                ) : (
+                  <p className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm" data-testid="invitation-by-home">
+                    {t('invitation_by_home', { organization: credentials.homeName })}
+                  </p>
+                ))}
             </>
           )}
         </section>

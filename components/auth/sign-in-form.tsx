@@ -3,34 +3,39 @@
 import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { sameOriginUrl } from '@/lib/auth/return-url';
 
 type ErrorKey = 'error_credentials' | 'error_throttled' | 'error_required' | 'error_unknown';
+type SignInError = { key: ErrorKey; minutes?: number };
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeReturnPath(value: string | undefined, locale: string) {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : `/${locale}`;
+/** next-auth's error code as a message: a refusal by the limits says how long to wait (`throttled:3`). */
+function errorOf(code: string | null | undefined): SignInError {
+  const throttled = /^throttled:(\d+)$/.exec(code ?? '');
+  if (throttled) return { key: 'error_throttled', minutes: Number(throttled[1]) };
+  return { key: code === 'CredentialsSignin' ? 'error_credentials' : 'error_unknown' };
 }
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('SignIn');
   const locale = useLocale();
-  const [error, setError] = useState<ErrorKey | null>(null);
+  const [error, setError] = useState<SignInError | null>(null);
   const [pending, startTransition] = useTransition();
 
   function submit(formData: FormData) {
     const login = String(formData.get('login') ?? '').trim();
     const password = String(formData.get('password') ?? '');
     if (!login || !password) {
-      setError('error_required');
+      setError({ key: 'error_required' });
       return;
     }
     startTransition(async () => {
       const result = await signIn('credentials', { login, password, redirect: false });
       if (result?.ok && !result.error) {
-        window.location.assign(safeReturnPath(callbackUrl, locale));
+        // Only to this origin, however the callbackUrl was written (no open redirect).
+        window.location.assign(sameOriginUrl(callbackUrl, window.location.origin, `/${locale}`));
         return;
       }
-      setError(result?.error === 'throttled' ? 'error_throttled' : result?.error === 'CredentialsSignin' ? 'error_credentials' : 'error_unknown');
+      setError(errorOf(result?.error));
     });
   }
 
@@ -38,7 +43,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={submit} className="flex flex-col gap-4" noValidate>
       {error && (
         <p role="alert" id="sign-in-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(error)}
+          {error.key === 'error_throttled' ? t('error_throttled', { minutes: error.minutes ?? 1 }) : t(error.key)}
         </p>
       )}
       <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} />

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ATTESTATION_ROLES, CATEGORIES } from '@/lib/reports/attestation';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 
 const LEGACY = new Set(['highest', 'first', 'second', 'none']);
 

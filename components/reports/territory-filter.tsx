@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ReportScope } from '@/lib/reports/scope';
-import type { SearchParams } from '@/lib/reports/territory';
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+import type { SearchParams } from '@/lib/search-params';
+import { single } from '@/lib/search-params';
 
 const selectClass = 'w-full rounded border border-neutral-400 bg-white px-3 py-2';
 
@@ -32,8 +31,8 @@ function FilterSelect({ id, name, label, value, all, options }: { id: string; na
  */
 export async function TerritoryFilter({ scope, params, hidden = {}, children }: { scope: ReportScope; params: SearchParams; hidden?: Record<string, string>; children?: ReactNode }) {
   const t = await getTranslations('Reports');
-  const district = single(params.district);
-  const type = single(params.type);
+  const district = single(params.district) ?? '';
+  const type = single(params.type) ?? '';
   const institutions = scope.institutions.filter((i) => (!district || String(i.territoryId) === district) && (!type || String(i.typeId) === type));
   return (
     <form method="get" className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm print:hidden" aria-labelledby="report-filter-heading">
@@ -58,7 +57,7 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
           id="filter-school"
           name="school"
           label={t('institution')}
-          value={single(params.school)}
+          value={single(params.school) ?? ''}
           all={t('all_institutions')}
           options={institutions.map((i) => ({ id: i.id, name: i.shortName }))}
         />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -51,7 +51,7 @@ export function ApplicationsEmailForms({
           </h3>
           <input type="hidden" name="orgId" value={orgId} />
           <FormMessage state={confirm.state} success={t('confirmed')} />
-          <Field name="code" label={t('code')} inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue={confirm.text('code')} errors={fieldErrorsOf(confirm.state, 'code')} hint={t('code_hint')} />
+          <Field name="code" label={t('code')} inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue={confirm.text('code')} errors={fieldErrorsOf(confirm.state, 'code')} errorValues={messageValuesOf(confirm.state)} hint={t('code_hint')} />
           <div>
             <SubmitButton pendingLabel={t('confirming')}>{t('confirm')}</SubmitButton>
           </div>

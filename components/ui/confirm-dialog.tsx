@@ -1,10 +1,10 @@
 'use client';
 
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
- * A destructive step behind a confirmation: the trigger opens a native <dialog> (focus trapped,
- * Escape closes) whose confirm button submits `form` children.
+ * A destructive (or weighty) step behind a confirmation: the trigger opens a native <dialog> (focus
+ * trapped, Escape closes) whose confirm button submits `form` children.
  */
 export function ConfirmDialog({
   trigger,
@@ -13,6 +13,8 @@ export function ConfirmDialog({
   text,
   cancelLabel,
   children,
+  variant = 'danger',
+  closeOn,
 }: {
   trigger: string;
   /** A fuller accessible name when a page has several triggers ("Delete “News 1”"). */
@@ -20,15 +22,27 @@ export function ConfirmDialog({
   title: string;
   text?: string;
   cancelLabel: string;
-  /** The confirming form (usually a <form action={…}> with a SubmitButton). */
+  /** The confirming form (a <form action={…}> with a SubmitButton; just the button when the dialog sits inside the form). */
   children: ReactNode;
+  /** A confirmed change that is not a deletion gets a plain trigger. */
+  variant?: 'danger' | 'primary';
+  /** When this changes (an action's result), the dialog closes so the page shows the outcome. */
+  closeOn?: unknown;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (closeOn !== undefined) dialog.current?.close();
+  }, [closeOn]);
   // Several dialogs can share a page (one per list row): each needs its own title id.
   const titleId = useId();
   return (
     <>
-      <button type="button" aria-label={triggerLabel} onClick={() => dialog.current?.showModal()} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50">
+      <button
+        type="button"
+        aria-label={triggerLabel}
+        onClick={() => dialog.current?.showModal()}
+        className={variant === 'danger' ? 'rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50' : 'rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900'}
+      >
         {trigger}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">

@@ -3,32 +3,44 @@
 import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { ActionResult } from '@/lib/action-core';
+import type { ActionResult, MessageValues } from '@/lib/action-core';
 
 /** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
-export function useActionMessage() {
+function useMessageTranslator() {
   const tValidation = useTranslations('Validation');
   const tAll = useTranslations();
-  return (key: string) => (key.includes('.') ? tAll(key as never) : tValidation(key as never));
+  return (key: string, values?: MessageValues) => (key.includes('.') ? tAll(key as never, values as never) : tValidation(key as never, values as never));
+}
+
+/** For field errors (keys only): usable as `errors.map(message)`. */
+export function useActionMessage() {
+  const translate = useMessageTranslator();
+  return (key: string) => translate(key);
 }
 
 export function fieldErrorsOf(state: ActionResult<unknown> | null | undefined, name: string): string[] {
   return state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
 }
 
-type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; children?: ReactNode };
+/** The values of a failed action's message, for a field whose error has placeholders (a wait in minutes). */
+export function messageValuesOf(state: ActionResult<unknown> | null | undefined): MessageValues | undefined {
+  return state && !state.ok ? state.messageValues : undefined;
+}
+
+type FieldProps = { name: string; label: string; errors?: string[]; errorValues?: MessageValues; hint?: string; children?: ReactNode };
 
 /** A labelled field with its errors beside it, announced to screen readers. */
 export function Field({
   name,
   label,
   errors = [],
+  errorValues,
   hint,
   multiline,
   id: idProp,
   ...input
 }: FieldProps & { multiline?: boolean } & InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const message = useActionMessage();
+  const translate = useMessageTranslator();
   // Two forms on one page (the Feedback tab) give their fields their own ids.
   const id = idProp ?? `field-${name}`;
   const describedBy = [errors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
@@ -52,7 +64,7 @@ export function Field({
       )}
       {errors.length > 0 && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {errors.map(message).join(' ')}
+          {errors.map((key) => translate(key, errorValues)).join(' ')}
         </p>
       )}
     </div>
@@ -72,12 +84,12 @@ export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
 
 /** The form-level result: the error message of a failed action, or a success text. */
 export function FormMessage({ state, success }: { state: ActionResult<unknown> | null | undefined; success?: string }) {
-  const message = useActionMessage();
+  const message = useMessageTranslator();
   if (!state) return null;
   if (state.ok) return success ? <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p> : null;
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {message(state.messageKey)}
+      {message(state.messageKey, state.messageValues)}
     </p>
   );
 }

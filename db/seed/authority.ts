@@ -41,6 +41,7 @@ export function addAuthority(plan: SeedPlan, rng: Random): void {
     institutionTypeCode: null,
     organizationalStructure: 'independent',
     territoryKato: config.regionKato,
+    jurisdictionKato: config.regionKato,
     parentIndex: null,
     legalAddress: config.authorityAddress,
     actualAddress: `${config.authorityAddress}, 3-қабат`,
@@ -128,6 +129,8 @@ function addDistrictDepartment(plan: SeedPlan, rng: Random, authorityIndex: numb
     institutionTypeCode: null,
     organizationalStructure: 'independent',
     territoryKato,
+    // The department oversees the schools of its district, which hang under the top authority.
+    jurisdictionKato: territoryKato,
     parentIndex: authorityIndex,
     legalAddress: '',
     actualAddress: '',

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import { closeDatabase, createDatabase, type Database } from '../index';
 import { organizations } from '../schema';
+import { runAsScript } from '../run-as-script';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { generateJournal, type JournalSummary } from './journal';
 import { SEED_NOW } from './people';
@@ -171,12 +171,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

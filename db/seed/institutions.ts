@@ -122,6 +122,7 @@ export function institutionPlan(options: {
     institutionTypeCode: typeCode,
     organizationalStructure: options.branch ? 'branch' : 'independent',
     territoryKato: municipality.katoCode,
+    jurisdictionKato: null,
     parentIndex: options.parentIndex,
     legalAddress: address,
     actualAddress: options.branch ? `${municipality.postcode}, ${options.regionNameKk}, ${rng.pick(municipality.localities)}, ${rng.pick(STREETS)}, ${rng.int(1, 160)}` : address,

@@ -17,6 +17,11 @@ export type OrganizationPlan = {
   institutionTypeCode: string | null;
   organizationalStructure: 'independent' | 'branch';
   territoryKato: string;
+  /**
+   * An authority's jurisdiction territory, given at installation (lib/organizations/jurisdiction.ts):
+   * the top authority its region, a district department its district; null for institutions.
+   */
+  jurisdictionKato: string | null;
   /** Index of the parent organisation in the plan; null for the top authority. */
   parentIndex: number | null;
   legalAddress: string;

@@ -86,11 +86,12 @@ export async function writeOrganizations(tx: Tx, plan: SeedPlan, typeIds: Map<st
         .insert(organizations)
         .values(
           batch.map((i) => {
-            const { institutionTypeCode, territoryKato, parentIndex, ...org } = plan.organizations[i]!;
+            const { institutionTypeCode, territoryKato, jurisdictionKato, parentIndex, ...org } = plan.organizations[i]!;
             return {
               ...org,
               institutionTypeId: institutionTypeCode === null ? null : typeIds.get(institutionTypeCode)!,
               territoryId: territoryIds.get(territoryKato)!,
+              jurisdictionTerritoryId: jurisdictionKato === null ? null : territoryIds.get(jurisdictionKato)!,
               parentId: parentIndex === null ? null : ids[parentIndex]!,
               createdAt: SEED_BASE,
             };

@@ -8,7 +8,8 @@ export type DbExecutor = Database | DbTransaction;
 export type AuditChanges = Record<string, { from: unknown; to: unknown }>;
 
 export type AuditEvent = {
-  actorUserId: number;
+  /** null: a command run at installation (`npm run db:jurisdiction`), not a user. */
+  actorUserId: number | null;
   organizationId: number;
   /** '<entity>.<verb>', e.g. 'news.create'. */
   action: string;

@@ -7,8 +7,9 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { redirect } from '@/lib/i18n/navigation';
 import { getAuthOptions } from './options';
-import { can, type CurrentUser, type Permission } from './permissions';
 import { loadCurrentUser } from './load-current-user';
+import { loadOrgAuth } from './org-auth';
+import { can, type CurrentUser, type OrgAuth, type Permission } from './permissions';
 
 /** The signed-in user with active memberships, read once per request (null when signed out). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -17,7 +18,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(getAuthOptions());
   const userId = session?.user?.id;
   if (typeof userId !== 'number') return null;
-  return loadCurrentUser(getDb(), userId);
+  return loadCurrentUser(getDb(), userId, session?.user?.sessionVersion ?? 0);
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
@@ -30,17 +31,21 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
+/** For pages: the organisation as `can` sees it (null when unknown), read once per request. */
+export const getOrgAuth = cache((orgId: number): Promise<OrgAuth | null> => loadOrgAuth(getDb(), orgId));
+
 /**
- * For pages: the user when `can(user, permission, org)`, else 404 for closed sections that
- * should not reveal themselves, or 403.
+ * For pages: the user when `can(user, permission, org)` on the loaded organisation (getOrgAuth),
+ * else 404 for closed sections that should not reveal themselves, or 403. An unknown
+ * organisation is refused the same way; a visitor is sent to sign in first.
  */
 export async function requirePermission(
   returnTo: string,
   permission: Permission,
-  org: { id: number },
+  org: OrgAuth | null,
   onDenied: 'not-found' | 'forbidden' = 'forbidden',
 ): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (!can(user, permission, org)) return onDenied === 'not-found' ? notFound() : forbidden();
+  if (!org || !can(user, permission, org)) return onDenied === 'not-found' ? notFound() : forbidden();
   return user;
 }

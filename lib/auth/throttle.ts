@@ -1,49 +1,53 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
-import { signInAttempts } from '@/db/schema';
-
-/** Failures in this window count; after FREE_FAILURES each further try waits longer. */
-const WINDOW_MS = 15 * 60_000;
-const FREE_FAILURES = 5;
-const MAX_WAIT_MS = 15 * 60_000;
-
-export function throttleKeys(login: string, address: string | null): string[] {
-  const keys = [`login:${login.trim().toLowerCase()}`];
-  if (address) keys.push(`ip:${address}`);
-  return keys;
-}
-
-/** How long to wait after `failures` recent failures: 0, then 30 s, 60 s, 120 s … up to 15 min. */
-export function waitAfterFailures(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(30_000 * 2 ** (failures - FREE_FAILURES), MAX_WAIT_MS);
-}
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { DbExecutor } from '@/lib/audit/record';
+import { hit, limits, reset } from '@/lib/rate-limit';
 
 /**
- * Milliseconds the caller must still wait before another try for any of the keys. Kept in the
- * database so it holds across app servers.
+ * The sign-in budgets (lib/rate-limit.ts), taken before the password is checked so parallel
+ * guesses never get more checks than the budget:
+ * - per account and address: a person's own typos (5 in 15 minutes);
+ * - per account from anywhere: guessing spread over many addresses (20 in 15 minutes);
+ * - per address, far higher (200 in 15 minutes): schools and offices sign in behind one NAT
+ *   address, so past it the address is slowed down, and refused only for accounts it has
+ *   already failed on — a correct password for an account without failures still gets in.
+ * A correct password forgives the account's failures (not the address's).
  */
-export async function remainingWait(db: Database, keys: string[], now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const rows = await db
-    .select({ key: signInAttempts.key, failures: sql<number>`count(*)::int`, last: sql<Date>`max(${signInAttempts.at})` })
-    .from(signInAttempts)
-    .where(and(inArray(signInAttempts.key, keys), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
-    .groupBy(signInAttempts.key);
-  let wait = 0;
-  for (const row of rows) {
-    const until = new Date(row.last).getTime() + waitAfterFailures(row.failures);
-    wait = Math.max(wait, until - now.getTime());
-  }
-  return wait;
+export type SignInGate = { ok: true } | { ok: false; retryAfterMs: number };
+
+/** Extra wait of each try from an address past its ceiling. */
+export const BUSY_ADDRESS_DELAY_MS = 2_000;
+
+/**
+ * The budget key of a typed login or e-mail: the account it names, so both share one budget.
+ * An unknown identifier gets its own (hashed: a password typed into the login field is not kept).
+ */
+export function accountKey(userId: number | null, typed: string): string {
+  if (userId !== null) return `user:${userId}`;
+  return `unknown:${createHash('sha256').update(typed.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
 }
 
-export async function recordAttempt(db: Database, keys: string[], succeeded: boolean, now = new Date()): Promise<void> {
-  await db.insert(signInAttempts).values(keys.map((key) => ({ key, succeeded, at: now })));
-  if (succeeded) {
-    // A success forgives the login's earlier failures (not the address's: others may share it).
-    const loginKey = keys.find((k) => k.startsWith('login:'));
-    if (loginKey) await db.delete(signInAttempts).where(and(eq(signInAttempts.key, loginKey), eq(signInAttempts.succeeded, false)));
-  }
+function pairKey(account: string, address: string | null): string {
+  return `${account}@${address ?? 'unknown'}`;
 }
 
+export async function admitSignIn(
+  db: DbExecutor,
+  args: { account: string; address: string | null; now?: Date; delay?: (ms: number) => Promise<unknown> },
+): Promise<SignInGate> {
+  const now = args.now ?? new Date();
+  const pair = await hit(db, limits.signInAccountAddress, pairKey(args.account, args.address), now);
+  if (!pair.ok) return { ok: false, retryAfterMs: pair.retryAfterMs };
+  const busy = args.address ? await hit(db, limits.signInAddress, args.address, now) : null;
+  // An earlier hit of the pair in this window was a failure: a success resets the pair.
+  if (busy && !busy.ok && pair.hits > 1) return { ok: false, retryAfterMs: busy.retryAfterMs };
+  const account = await hit(db, limits.signInAccount, args.account, now);
+  if (!account.ok) return { ok: false, retryAfterMs: account.retryAfterMs };
+  if (busy && !busy.ok) await (args.delay ?? sleep)(BUSY_ADDRESS_DELAY_MS);
+  return { ok: true };
+}
+
+export async function forgiveSignIn(db: DbExecutor, args: { account: string; address: string | null }): Promise<void> {
+  await reset(db, limits.signInAccountAddress, pairKey(args.account, args.address));
+  await reset(db, limits.signInAccount, args.account);
+}

@@ -1,6 +1,7 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
+import { delegatingTo } from '@/lib/action';
 import { commandAction } from '@/lib/command-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { newsCommands } from './news';
@@ -20,8 +21,8 @@ export const updatePage = commandAction(pageCommands.update, 'pages');
 export const deletePage = commandAction(pageCommands.delete, 'pages');
 
 /** Deleting a page from its own address: the address is gone, so the Page tab opens instead. */
-export async function deletePageAndReturn(previous: unknown, formData: FormData) {
+export const deletePageAndReturn = delegatingTo(deletePage, async (previous: unknown, formData: FormData) => {
   const result = await deletePage(previous, formData);
   if (result.ok) redirect({ href: `/org/${Number(formData.get('orgId'))}`, locale: await getLocale() });
   return result;
-}
+});

@@ -1,87 +1,29 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import type { z } from 'zod';
 import { getDb } from '@/db';
-import { action, ActionError } from '@/lib/action';
-import type { CurrentUser } from '@/lib/auth/permissions';
+import { action } from '@/lib/action';
 import { invalidateOrg } from '@/lib/cache';
-import { getDocumentsOrg } from './document-queries';
-import {
-  createFolderSchema,
-  documentRefSchema,
-  folderRefSchema,
-  moveDocumentSchema,
-  moveFolderSchema,
-  renameDocumentSchema,
-  renameFolderSchema,
-} from './document-schemas';
-import * as store from './document-store';
-import { canEditDocuments } from './documents';
+import type { Command } from '@/lib/command';
+import { documentCommands } from './document-commands';
 
-/**
- * Documents tab actions (F-2.4). The wrapper checks the widest rule (staff); each action then
- * applies the organisation's setting "who creates folders and uploads" (any staff / only admins).
- */
-async function requireEditor(user: CurrentUser, orgId: number) {
-  const org = await getDocumentsOrg(orgId);
-  if (!org || !org.functions.documents.enabled || !canEditDocuments(user, org)) throw new ActionError('forbidden');
+/** Documents tab actions (F-2.4): the rule of each command is decided by `can` before the work. */
+function documentAction<S extends z.ZodType, T>(cmd: Command<S, T>) {
+  return action(cmd.schema, cmd.permission, async (input, ctx) => {
+    const result = await cmd.run(getDb(), input, ctx);
+    if (ctx.orgId !== null) invalidateOrg(ctx.orgId, 'documents');
+    refresh();
+    return result;
+  });
 }
 
-function changed(orgId: number) {
-  invalidateOrg(orgId, 'documents');
-  refresh();
-}
-
-export const createFolder = action(createFolderSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  const id = await store.createFolder(getDb(), { orgId: input.orgId, parentId: input.parentId, name: input.name, userId: user.id });
-  changed(input.orgId);
-  return { id };
-});
-
-export const renameFolder = action(renameFolderSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.renameFolder(getDb(), input);
-  changed(input.orgId);
-});
-
-export const moveFolder = action(moveFolderSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.moveFolder(getDb(), { orgId: input.orgId, folderId: input.folderId, targetParentId: input.targetFolderId });
-  changed(input.orgId);
-});
-
-export const deleteFolder = action(folderRefSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.deleteFolder(getDb(), { ...input, userId: user.id });
-  changed(input.orgId);
-});
-
-export const renameDocument = action(renameDocumentSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.renameDocument(getDb(), input);
-  changed(input.orgId);
-});
-
-export const moveDocument = action(moveDocumentSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.moveDocument(getDb(), input);
-  changed(input.orgId);
-});
-
-export const deleteDocument = action(documentRefSchema, 'org.documents.edit', async (input, { user }) => {
-  await requireEditor(user, input.orgId);
-  await store.deleteDocument(getDb(), { ...input, userId: user.id });
-  changed(input.orgId);
-});
-
-// Restoring is for admins whatever the upload setting is.
-export const restoreFolder = action(folderRefSchema, 'org.admin', async (input) => {
-  await store.restoreFolder(getDb(), input);
-  changed(input.orgId);
-});
-
-export const restoreDocument = action(documentRefSchema, 'org.admin', async (input) => {
-  await store.restoreDocument(getDb(), input);
-  changed(input.orgId);
-});
+export const createFolder = documentAction(documentCommands.createFolder);
+export const renameFolder = documentAction(documentCommands.renameFolder);
+export const moveFolder = documentAction(documentCommands.moveFolder);
+export const deleteFolder = documentAction(documentCommands.deleteFolder);
+export const renameDocument = documentAction(documentCommands.renameDocument);
+export const moveDocument = documentAction(documentCommands.moveDocument);
+export const deleteDocument = documentAction(documentCommands.deleteDocument);
+export const restoreFolder = documentAction(documentCommands.restoreFolder);
+export const restoreDocument = documentAction(documentCommands.restoreDocument);

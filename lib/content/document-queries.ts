@@ -1,16 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { organizations } from '@/db/schema';
-import type { DocumentsOrg } from './documents';
 import { listDeletedFolders, listDocuments, listLiveFolders } from './document-store';
 
 /** Reads of the Documents tab for pages and route handlers (the logic is in document-store.ts). */
-
-export async function getDocumentsOrg(orgId: number): Promise<DocumentsOrg | null> {
-  const [row] = await getDb().select({ id: organizations.id, functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
-  return row ?? null;
-}
 
 export function getLiveFolders(orgId: number) {
   return listLiveFolders(getDb(), orgId);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
+import { idField } from '@/lib/ids';
 import { NAME_MAX_LENGTH } from './documents';
 
 /** Input of the Documents actions, shared by the forms and the actions. */
 
-const idField = z.coerce.number().int().positive().max(2_147_483_647);
 /** '' (the top level) or a folder id. */
 const optionalFolderId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), idField.nullable());
 const nameField = z.string().trim().min(1, 'required').max(NAME_MAX_LENGTH, 'too_long');

@@ -1,7 +1,8 @@
 import type { Database } from '@/db';
 import { ActionError } from '@/lib/action-core';
 import { newStorageKey, type FileStorage } from '@/lib/storage';
-import { inspectUpload, UploadTooLargeError } from '@/lib/storage/inspect-upload';
+import { BodyTooLargeError } from '@/lib/http/body';
+import { inspectUpload } from '@/lib/storage/inspect-upload';
 import { insertDocument, requireLiveFolder } from './document-store';
 
 export type UploadRequest = {
@@ -29,7 +30,7 @@ export async function storeUpload(db: Database, storage: FileStorage, request: U
     await storage.put(key, upload.stream, { contentType: 'application/octet-stream' });
   } catch (error) {
     await storage.remove(key).catch(() => {});
-    if (error instanceof UploadTooLargeError) throw new ActionError('Documents.file_too_large', { file: ['Documents.file_too_large'] });
+    if (error instanceof BodyTooLargeError) throw new ActionError('Documents.file_too_large', { file: ['Documents.file_too_large'] });
     throw error;
   }
   const { size, contentType } = upload.result();

@@ -1,24 +1,4 @@
-import { can, type CurrentUser } from '@/lib/auth/permissions';
-import type { FunctionSettings } from '@/lib/organizations/functions';
-
-/** Who may do what with an organisation's documents (F-2.4, setting of F-4.4). */
-export type DocumentsOrg = { id: number; functions: FunctionSettings };
-
-/** Create folders, upload, rename, move and delete: any staff member or only admins, per the setting. */
-export function canEditDocuments(user: CurrentUser | null, org: DocumentsOrg): boolean {
-  if (org.functions.documents.uploadBy === 'admins') return can(user, 'org.admin', org);
-  return can(user, 'org.documents.edit', org);
-}
-
-/** Restore from the bin: admins only. */
-export function canRestoreDocuments(user: CurrentUser | null, org: { id: number }): boolean {
-  return can(user, 'org.admin', org);
-}
-
-/** Non-public documents, the bin and downloads of binned files: the organisation's staff. */
-export function canSeePrivateDocuments(user: CurrentUser | null, org: { id: number }): boolean {
-  return can(user, 'org.documents.private', org);
-}
+/** Documents (F-2.4): names, downloads and labels. Who may do what is decided by `can` (org.documents.*). */
 
 export const NAME_MAX_LENGTH = 200;
 export const DOCUMENTS_PAGE_SIZE = 20;

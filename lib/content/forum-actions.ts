@@ -1,44 +1,20 @@
 'use server';
 
-import { getDb } from '@/db';
-import { action } from '@/lib/action';
-import { invalidateOrg } from '@/lib/cache';
-import { createPost, deletePost, updatePost } from './forum-post-writes';
-import {
-  createForumSchema,
-  createPostSchema,
-  createTopicSchema,
-  deleteForumSchema,
-  deletePostSchema,
-  deleteTopicSchema,
-  setTopicFlagSchema,
-  updateForumSchema,
-  updatePostSchema,
-  updateTopicSchema,
-} from './forum-schemas';
-import { createForum, createTopic, deleteForum, deleteTopic, setTopicClosed, setTopicPinned, updateForum, updateTopic } from './forum-writes';
+import { commandAction } from '@/lib/command-action';
+import { forumCommands } from './forum-commands';
 
-/**
- * The Forum tab's server actions. 'org.view' only says "signed in and the organisation exists";
- * the forum rules (visibility, moderators, closed topics, authorship) are checked inside each
- * write against the settings as stored now.
- */
+/** The Forum tab's server actions: `can` decides each rule on the forum settings, then the work. */
 
-function afterWrite<T>(orgId: number, result: T): T {
-  invalidateOrg(orgId, 'forum');
-  return result;
-}
+export const createForumAction = commandAction(forumCommands.createForum, 'forum');
+export const updateForumAction = commandAction(forumCommands.updateForum, 'forum');
+export const deleteForumAction = commandAction(forumCommands.deleteForum, 'forum');
 
-export const createForumAction = action(createForumSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await createForum(getDb(), user, input)));
-export const updateForumAction = action(updateForumSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await updateForum(getDb(), user, input)));
-export const deleteForumAction = action(deleteForumSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await deleteForum(getDb(), user, input)));
+export const createTopicAction = commandAction(forumCommands.createTopic, 'forum');
+export const updateTopicAction = commandAction(forumCommands.updateTopic, 'forum');
+export const setTopicPinnedAction = commandAction(forumCommands.setTopicPinned, 'forum');
+export const setTopicClosedAction = commandAction(forumCommands.setTopicClosed, 'forum');
+export const deleteTopicAction = commandAction(forumCommands.deleteTopic, 'forum');
 
-export const createTopicAction = action(createTopicSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await createTopic(getDb(), user, input)));
-export const updateTopicAction = action(updateTopicSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await updateTopic(getDb(), user, input)));
-export const setTopicPinnedAction = action(setTopicFlagSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await setTopicPinned(getDb(), user, input)));
-export const setTopicClosedAction = action(setTopicFlagSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await setTopicClosed(getDb(), user, input)));
-export const deleteTopicAction = action(deleteTopicSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await deleteTopic(getDb(), user, input)));
-
-export const createPostAction = action(createPostSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await createPost(getDb(), user, input)));
-export const updatePostAction = action(updatePostSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await updatePost(getDb(), user, input)));
-export const deletePostAction = action(deletePostSchema, 'org.view', async (input, { user }) => afterWrite(input.orgId, await deletePost(getDb(), user, input)));
+export const createPostAction = commandAction(forumCommands.createPost, 'forum');
+export const updatePostAction = commandAction(forumCommands.updatePost, 'forum');
+export const deletePostAction = commandAction(forumCommands.deletePost, 'forum');

@@ -1,7 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/ids';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { getForum, getTopic } from './forum-queries';
 import { forumAbilities } from './forum-rules';
@@ -12,10 +11,7 @@ import { forumAbilities } from './forum-rules';
  */
 export async function requireForumTab(idParam: string, localeParam: string) {
   const context = await requireOrgTab(idParam, localeParam, 'forum');
-  const functions = withDefaultFunctions(context.org.functions);
-  const abilities = forumAbilities(context.user, functions, context.org.id);
-  if (!abilities.see) notFound();
-  return { ...context, abilities, basePath: `/org/${context.org.id}/forum` };
+  return { ...context, abilities: forumAbilities(context.user, context.auth), basePath: `/org/${context.org.id}/forum` };
 }
 
 /** A forum of this organisation by its URL id, else 404. */

@@ -1,10 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { forumPosts, forums, forumTopics, organizations } from '@/db/schema';
+import { forumPosts, forums, forumTopics } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import type { CurrentUser } from '@/lib/auth/permissions';
 import type { DbExecutor } from '@/lib/audit/record';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
-import { type ForumAction, forumDenial } from './forum-rules';
 
 /**
  * Rows the forum's writes check before changing anything. Topic and post rows are locked
@@ -12,18 +9,6 @@ import { type ForumAction, forumDenial } from './forum-rules';
  * Anything of another organisation is "not found", exactly like a missing row.
  */
 export const notFoundError = () => new ActionError('Forum.error_not_found');
-
-export async function orgFunctions(db: DbExecutor, orgId: number) {
-  const [org] = await db.select({ functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
-  if (!org) throw notFoundError();
-  return withDefaultFunctions(org.functions);
-}
-
-/** Throws the rules' refusal as a message the form shows. */
-export async function assertAllowed(db: DbExecutor, user: CurrentUser, orgId: number, action: ForumAction) {
-  const denial = forumDenial(user, await orgFunctions(db, orgId), orgId, action);
-  if (denial) throw new ActionError(`Forum.error_${denial}`);
-}
 
 export async function loadForum(db: DbExecutor, orgId: number, forumId: number) {
   const [forum] = await db
@@ -54,14 +39,6 @@ export async function lockPost(db: DbExecutor, orgId: number, postId: number) {
     .for('update', { of: [forumPosts, forumTopics] });
   if (!row) throw notFoundError();
   return row;
-}
-
-export function topicState(topic: { closed: boolean; deletedAt: Date | null }) {
-  return { closed: topic.closed, deleted: topic.deletedAt !== null };
-}
-
-export function postState(post: { authorUserId: number; deletedAt: Date | null }) {
-  return { authorUserId: post.authorUserId, deleted: post.deletedAt !== null };
 }
 
 /** Live (not deleted) topics of a forum. */

@@ -1,22 +1,25 @@
 import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { forumPosts, forumTopics } from '@/db/schema';
-import type { CurrentUser } from '@/lib/auth/permissions';
+import { type ActionContext, assertCan } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
-import { assertAllowed, lockPost, lockTopic, postState, topicState } from './forum-load';
+import { lockPost, lockTopic } from './forum-load';
+import { postState, topicState } from './forum-rules';
 import { type CreatePostInput, type DeletePostInput, FORUM_PAGE_SIZE, type UpdatePostInput } from './forum-schemas';
 
 /**
  * Posts (F-2.5): anyone who sees the forums replies in an open topic; the author edits their own
- * post; moderators delete (soft). The topic row is locked first, so a reply and a "close" racing
- * each other are decided in order and a reply never lands in a closed topic.
+ * post; moderators delete (soft). `can` allowed the command on the organisation's settings; the
+ * topic row is locked first and the same rule decided again on it, so a reply and a "close"
+ * racing each other are decided in order and a reply never lands in a closed topic.
  */
 
 /** Returns the new post and the page of the topic it is on (posts are listed oldest first). */
-export async function createPost(db: Database, user: CurrentUser, input: CreatePostInput) {
+export async function createPost(db: Database, ctx: ActionContext, input: CreatePostInput) {
+  const { user } = ctx;
   return db.transaction(async (tx) => {
     const topic = await lockTopic(tx, input.orgId, input.topicId);
-    await assertAllowed(tx, user, input.orgId, { kind: 'post', topic: topicState(topic) });
+    assertCan(ctx, 'org.forum.post.create', { topic: topicState(topic) });
     const now = new Date();
     const [post] = await tx
       .insert(forumPosts)
@@ -38,10 +41,11 @@ export async function createPost(db: Database, user: CurrentUser, input: CreateP
   });
 }
 
-export async function updatePost(db: Database, user: CurrentUser, input: UpdatePostInput) {
+export async function updatePost(db: Database, ctx: ActionContext, input: UpdatePostInput) {
+  const { user } = ctx;
   await db.transaction(async (tx) => {
     const { post, topic } = await lockPost(tx, input.orgId, input.postId);
-    await assertAllowed(tx, user, input.orgId, { kind: 'edit_post', topic: topicState(topic), post: postState(post) });
+    assertCan(ctx, 'org.forum.post.edit', { topic: topicState(topic), post: postState(post) });
     if (post.body === input.body) return;
     await tx.update(forumPosts).set({ body: input.body, editedAt: new Date() }).where(eq(forumPosts.id, post.id));
     await recordAudit(tx, {
@@ -55,10 +59,11 @@ export async function updatePost(db: Database, user: CurrentUser, input: UpdateP
   });
 }
 
-export async function deletePost(db: Database, user: CurrentUser, input: DeletePostInput) {
+export async function deletePost(db: Database, ctx: ActionContext, input: DeletePostInput) {
+  const { user } = ctx;
   await db.transaction(async (tx) => {
     const { post, topic } = await lockPost(tx, input.orgId, input.postId);
-    await assertAllowed(tx, user, input.orgId, { kind: 'delete_post', topic: topicState(topic), post: postState(post) });
+    assertCan(ctx, 'org.forum.post.delete', { topic: topicState(topic), post: postState(post) });
     const deletedAt = new Date();
     await tx.update(forumPosts).set({ deletedAt }).where(eq(forumPosts.id, post.id));
     await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
+import { idField } from '@/lib/ids';
 
 /** Limits of the forum's texts (F-2.5); the forms use them as maxLength too. */
 export const FORUM_TITLE_MAX = 200;
@@ -8,7 +9,7 @@ export const FORUM_POST_MAX = 10_000;
 /** Topics and posts per page. */
 export const FORUM_PAGE_SIZE = 20;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idField;
 const title = z.string().trim().min(1, 'required').max(FORUM_TITLE_MAX, 'Forum.title_too_long');
 const body = z.string().trim().min(1, 'required').max(FORUM_POST_MAX, 'Forum.post_too_long');
 const description = z.string().trim().max(FORUM_DESCRIPTION_MAX, 'Forum.description_too_long').default('');

@@ -1,10 +1,11 @@
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { forumPosts, forums, forumTopics } from '@/db/schema';
-import { ActionError } from '@/lib/action-core';
+import { type ActionContext, ActionError, assertCan } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/record';
-import { assertAllowed, liveTopicsOf, loadForum, lockTopic, notFoundError, topicState } from './forum-load';
+import { liveTopicsOf, loadForum, lockTopic, notFoundError } from './forum-load';
+import { topicState } from './forum-rules';
 import type {
   CreateForumInput,
   CreateTopicInput,
@@ -16,13 +17,13 @@ import type {
 } from './forum-schemas';
 
 /**
- * Forums and topics (F-2.5). Each write checks the forum rules against the settings as stored
- * now, changes the rows and writes its audit event in one transaction. Posts: forum-post-writes.ts.
+ * Forums and topics (F-2.5), run by the commands of forum-commands.ts once `can` allowed them on
+ * the organisation's settings. Each changes the rows and writes its audit event in one
+ * transaction; a topic's moderation is decided again on the locked topic. Posts: forum-post-writes.ts.
  */
 
 export async function createForum(db: Database, user: CurrentUser, input: CreateForumInput) {
   return db.transaction(async (tx) => {
-    await assertAllowed(tx, user, input.orgId, { kind: 'manage_forums' });
     const [forum] = await tx
       .insert(forums)
       .values({ organizationId: input.orgId, title: input.title, description: input.description })
@@ -41,7 +42,6 @@ export async function createForum(db: Database, user: CurrentUser, input: Create
 
 export async function updateForum(db: Database, user: CurrentUser, input: UpdateForumInput) {
   await db.transaction(async (tx) => {
-    await assertAllowed(tx, user, input.orgId, { kind: 'manage_forums' });
     const forum = (await loadForum(tx, input.orgId, input.forumId)) ?? notFound();
     await tx.update(forums).set({ title: input.title, description: input.description }).where(eq(forums.id, forum.id));
     await recordAudit(tx, {
@@ -62,7 +62,6 @@ export async function updateForum(db: Database, user: CurrentUser, input: Update
  */
 export async function deleteForum(db: Database, user: CurrentUser, input: DeleteForumInput) {
   await db.transaction(async (tx) => {
-    await assertAllowed(tx, user, input.orgId, { kind: 'manage_forums' });
     const [forum] = await tx
       .select()
       .from(forums)
@@ -95,7 +94,6 @@ export async function deleteForum(db: Database, user: CurrentUser, input: Delete
 /** A topic opens with its first post, in one transaction. */
 export async function createTopic(db: Database, user: CurrentUser, input: CreateTopicInput) {
   return db.transaction(async (tx) => {
-    await assertAllowed(tx, user, input.orgId, { kind: 'open_topic' });
     const forum = (await loadForum(tx, input.orgId, input.forumId)) ?? notFound();
     const now = new Date();
     const [topic] = await tx
@@ -115,21 +113,21 @@ export async function createTopic(db: Database, user: CurrentUser, input: Create
   });
 }
 
-export async function updateTopic(db: Database, user: CurrentUser, input: UpdateTopicInput) {
-  await moderateTopic(db, user, input, 'forum.topic.update', (topic) => (topic.title === input.title ? null : { title: input.title }));
+export async function updateTopic(db: Database, ctx: ActionContext, input: UpdateTopicInput) {
+  await moderateTopic(db, ctx, input, 'forum.topic.update', (topic) => (topic.title === input.title ? null : { title: input.title }));
 }
 
-export async function setTopicPinned(db: Database, user: CurrentUser, input: SetTopicFlagInput) {
-  await moderateTopic(db, user, input, 'forum.topic.pin', (topic) => (topic.pinned === input.value ? null : { pinned: input.value }));
+export async function setTopicPinned(db: Database, ctx: ActionContext, input: SetTopicFlagInput) {
+  await moderateTopic(db, ctx, input, 'forum.topic.pin', (topic) => (topic.pinned === input.value ? null : { pinned: input.value }));
 }
 
-export async function setTopicClosed(db: Database, user: CurrentUser, input: SetTopicFlagInput) {
-  await moderateTopic(db, user, input, 'forum.topic.close', (topic) => (topic.closed === input.value ? null : { closed: input.value }));
+export async function setTopicClosed(db: Database, ctx: ActionContext, input: SetTopicFlagInput) {
+  await moderateTopic(db, ctx, input, 'forum.topic.close', (topic) => (topic.closed === input.value ? null : { closed: input.value }));
 }
 
 /** Soft delete: the topic and its posts stay in the database, hidden from every list. */
-export async function deleteTopic(db: Database, user: CurrentUser, input: DeleteTopicInput) {
-  await moderateTopic(db, user, input, 'forum.topic.delete', () => ({ deletedAt: new Date() }));
+export async function deleteTopic(db: Database, ctx: ActionContext, input: DeleteTopicInput) {
+  await moderateTopic(db, ctx, input, 'forum.topic.delete', () => ({ deletedAt: new Date() }));
 }
 
 type TopicRow = typeof forumTopics.$inferSelect;
@@ -138,19 +136,19 @@ type TopicChange = Partial<Pick<TopicRow, 'title' | 'pinned' | 'closed' | 'delet
 /** A moderator's change of one topic; `change` returns null when there is nothing to do. */
 async function moderateTopic(
   db: Database,
-  user: CurrentUser,
+  ctx: ActionContext,
   input: { orgId: number; topicId: number },
   action: string,
   change: (topic: TopicRow) => TopicChange | null,
 ) {
   await db.transaction(async (tx) => {
     const topic = await lockTopic(tx, input.orgId, input.topicId);
-    await assertAllowed(tx, user, input.orgId, { kind: 'moderate_topic', topic: topicState(topic) });
+    assertCan(ctx, 'org.forum.topic.moderate', { topic: topicState(topic) });
     const values = change(topic);
     if (!values) return;
     await tx.update(forumTopics).set(values).where(eq(forumTopics.id, topic.id));
     await recordAudit(tx, {
-      actorUserId: user.id,
+      actorUserId: ctx.user.id,
       organizationId: input.orgId,
       action,
       entity: 'forum_topic',

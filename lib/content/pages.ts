@@ -4,7 +4,6 @@ import { interactivePages } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
-import { requireFunctionOn } from '@/lib/organizations/function-check';
 import { sanitizeRichText } from './sanitize';
 import { pageDeleteSchema, pageSchema, pageUpdateSchema } from './schemas';
 
@@ -78,21 +77,14 @@ export async function deletePage(db: Database, args: Actor & { pageId: number })
   });
 }
 
-const pagesOn = (f: { pages: { enabled: boolean } }) => f.pages.enabled;
-
-/** The server actions' work: admins only, and only while the Pages function is on. */
+/** The server actions' work: admins only, and only while the Pages function is on (org.pages.edit). */
 export const pageCommands = {
-  create: command(pageSchema, 'org.admin', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, pagesOn);
-    return createPage(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body });
-  }),
-  update: command(pageUpdateSchema, 'org.admin', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, pagesOn);
+  create: command(pageSchema, 'org.pages.edit', (db, input, { user }) =>
+    createPage(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body }),
+  ),
+  update: command(pageUpdateSchema, 'org.pages.edit', async (db, input, { user }) => {
     await updatePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId, title: input.title, body: input.body });
     return { id: input.pageId };
   }),
-  delete: command(pageDeleteSchema, 'org.admin', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, pagesOn);
-    await deletePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId });
-  }),
+  delete: command(pageDeleteSchema, 'org.pages.edit', (db, input, { user }) => deletePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId })),
 };

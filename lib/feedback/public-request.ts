@@ -1,32 +1,38 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError, type ActionResult, fieldErrorsOf } from '@/lib/action-core';
+import type { ActionResult, MessageValues } from '@/lib/action-core';
+import { clientAddress } from '@/lib/client-address';
+import { getEnv } from '@/lib/env';
+import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
+import { TOO_MANY } from './submit';
 
-/** What the citizens' form handlers share: the same-site check, the address, the answers. */
+/** What the citizens' form handlers share: the form, the address, the answers. */
 
 export function answer<T>(status: number, body: ActionResult<T>) {
   return NextResponse.json(body, { status });
 }
 
-export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>) {
-  return answer(status, { ok: false, messageKey, fieldErrors });
+export function refuse(status: number, messageKey: string, fieldErrors?: Record<string, string[]>, messageValues?: MessageValues) {
+  return answer(status, { ok: false, messageKey, fieldErrors, ...(messageValues ? { messageValues } : {}) });
 }
 
-/** Browsers send Origin with every cross-site POST: only our own pages post these forms. */
-export function crossSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
+/**
+ * The form, read to at most `maxBytes` (chunked or not): a 413 refusal past it (`tooLargeKey`
+ * beside `field` when given), a 400 one when it is no form.
+ */
+export async function readPublicForm(request: Request, maxBytes: number, tooLargeKey: string, field?: string): Promise<FormData | NextResponse> {
   try {
-    return new URL(origin).host !== (request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
-  } catch {
-    return true;
+    return await readForm(request, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refuse(413, tooLargeKey, field ? { [field]: [tooLargeKey] } : undefined);
+    if (error instanceof BodyMalformedError) return refuse(400, 'invalid');
+    throw error;
   }
 }
 
-/** The client's address as the server (or the proxy in front of it) saw it. */
-export function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for');
-  return forwarded ? forwarded.split(',')[0]!.trim() || null : null;
+/** The client's address for the forms' limit (lib/client-address.ts, the one reading of it). */
+export function requestAddress(request: Request): string | null {
+  return clientAddress(request.headers, getEnv().TRUSTED_PROXIES);
 }
 
 /** The form's text fields as one object (files left out), for the zod schema. */
@@ -36,13 +42,15 @@ export function textFields(form: FormData): Record<string, string> {
   return out;
 }
 
-export { fieldErrorsOf };
-
-export function refusalOf(error: unknown) {
-  if (error instanceof ActionError) {
-    const status = error.messageKey === 'Feedback.too_many' ? 429 : error.messageKey.endsWith('_closed') ? 404 : 400;
-    return refuse(status, error.messageKey, error.fieldErrors);
-  }
-  console.error('[feedback] unexpected error', error);
-  return refuse(500, 'server_error');
+/**
+ * A form's answer from the runner's result: 201 when accepted, else the status that says why. An
+ * unknown organisation is refused like a closed form (`closedKey`): the address reveals nothing.
+ */
+export function answerOf<T>(result: ActionResult<T>, closedKey: string) {
+  if (result.ok) return answer(201, result);
+  const key = result.messageKey === 'forbidden' ? closedKey : result.messageKey;
+  const status = key === TOO_MANY ? 429 : key.endsWith('_closed') ? 404 : key === 'server_error' ? 500 : 400;
+  return refuse(status, key, result.fieldErrors, result.messageValues);
 }
+
+export const logUnexpected = (error: unknown) => console.error('[feedback] unexpected error', error);

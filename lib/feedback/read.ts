@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can } from '@/lib/auth/permissions';
 import { mailStates } from '@/lib/mail/sender';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
-import { applicationsOpen } from './open';
 
 /** Reads of the Feedback tab (F-2.6) and of its administration (F-5). */
 
@@ -34,7 +34,7 @@ export async function listReceptionHours(db: Database, orgId: number): Promise<R
  * No personal data of citizens.
  */
 export async function readFeedbackTab(db: Database, orgId: number) {
-  const [settings, hours, org, questions] = await Promise.all([
+  const [settings, hours, org, auth, questions] = await Promise.all([
     feedbackSettingsOf(db, orgId),
     listReceptionHours(db, orgId),
     db
@@ -44,12 +44,10 @@ export async function readFeedbackTab(db: Database, orgId: number) {
         phones: organizations.phones,
         email: organizations.email,
         website: organizations.website,
-        functions: organizations.functions,
-        applicationsEmail: organizations.applicationsEmail,
-        confirmedAt: organizations.applicationsEmailConfirmedAt,
       })
       .from(organizations)
       .where(eq(organizations.id, orgId)),
+    loadOrgAuth(db, orgId),
     db
       .select({ id: feedbackQuestions.id, body: feedbackQuestions.body, answer: feedbackQuestions.answer, createdAt: feedbackQuestions.createdAt, answeredAt: feedbackQuestions.answeredAt })
       .from(feedbackQuestions)
@@ -64,9 +62,10 @@ export async function readFeedbackTab(db: Database, orgId: number) {
     email: settings.email || own?.email || '',
     website: settings.website || own?.website || '',
   };
-  const functions = withDefaultFunctions(own?.functions);
-  const parts = { reception: functions.feedback.reception, applications: functions.feedback.applications, questions: functions.feedback.questions };
-  const open = own ? applicationsOpen({ functions, email: own.applicationsEmail, confirmedAt: own.confirmedAt }) : false;
+  const feedback = auth?.functions.feedback;
+  const parts = { reception: feedback?.reception ?? false, applications: feedback?.applications ?? false, questions: feedback?.questions ?? false };
+  // The form is shown only when a visitor may send it.
+  const open = auth ? can(null, 'org.applications.submit', auth) : false;
   return { contacts, rules: settings.receptionRules, hours, questions: questions.map((q) => ({ ...q, answer: q.answer ?? '' })), parts, applicationsOpen: open };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
+import type { CheckedAttachment } from './attachment';
 import { locales } from '@/lib/i18n/routing';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/contact-fields';
 
@@ -13,6 +14,18 @@ const locale = z.enum(locales).catch('kk');
 /** The honeypot: a field people never see; anything in it marks a robot. */
 const honeypot = z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()).optional();
 
+/** The attachment as the route handler checked it (checkAttachment): its refusal beside the field. */
+const attachmentField = z
+  .custom<CheckedAttachment | { error: string } | null>()
+  .optional()
+  .transform((value, ctx): CheckedAttachment | null => {
+    if (value && 'error' in value) {
+      ctx.issues.push({ code: 'custom', message: value.error, input: value });
+      return z.NEVER;
+    }
+    return value ?? null;
+  });
+
 export const applicationSchema = z.object({
   orgId: orgIdField,
   name: plainText(CONTACT_LIMITS.name, { required: true }),
@@ -20,6 +33,7 @@ export const applicationSchema = z.object({
   phone: phonesField('Feedback.phone_invalid', { max: 40 }),
   subject: plainText(FEEDBACK_LIMITS.subject, { required: true }),
   body: plainText(FEEDBACK_LIMITS.body, { required: true, multiline: true }),
+  attachment: attachmentField,
   website: honeypot,
   locale,
 });
@@ -56,7 +70,7 @@ export const receptionHourSchema = z
   })
   // Compared only when both are times: a bad one already has its own message.
   .refine((v) => !CLOCK.test(v.startsAt) || !CLOCK.test(v.endsAt) || v.startsAt < v.endsAt, { message: 'FeedbackAdmin.time_order', path: ['endsAt'] });
-export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: entityId });
+export const receptionHourDeleteSchema = z.object({ orgId: orgIdField, hourId: idField });
 
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal('false'), z.boolean()])
@@ -65,17 +79,17 @@ const checkbox = z
 
 export const answerQuestionSchema = z.object({
   orgId: orgIdField,
-  questionId: entityId,
+  questionId: idField,
   answer: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }),
   publish: checkbox,
 });
-export const questionStateSchema = z.object({ orgId: orgIdField, questionId: entityId, change: z.enum(['publish', 'unpublish', 'hide', 'restore'], 'invalid') });
+export const questionStateSchema = z.object({ orgId: orgIdField, questionId: idField, change: z.enum(['publish', 'unpublish', 'hide', 'restore'], 'invalid') });
 
 export const applicationStatuses = ['new', 'in_work', 'answered'] as const;
-export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: entityId, status: z.enum(applicationStatuses, 'invalid') });
-export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: entityId, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
+export const applicationStatusSchema = z.object({ orgId: orgIdField, applicationId: idField, status: z.enum(applicationStatuses, 'invalid') });
+export const replyApplicationSchema = z.object({ orgId: orgIdField, applicationId: idField, reply: plainText(FEEDBACK_LIMITS.answer, { required: true, multiline: true }) });
 
-export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: entityId, mail: z.enum(['notice', 'reply'], 'invalid') });
+export const resendApplicationMailSchema = z.object({ orgId: orgIdField, applicationId: idField, mail: z.enum(['notice', 'reply'], 'invalid') });
 
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 export type QuestionInput = z.infer<typeof questionSchema>;

@@ -2,36 +2,36 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { feedbackApplications, feedbackQuestions, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { recordAttempt, remainingWait } from '@/lib/auth/throttle';
+import { visitorCommand } from '@/lib/command';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailTranslator } from '@/lib/mail/templates';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { hitOrRefuse, limits } from '@/lib/rate-limit';
 import { type FileStorage, newStorageKey } from '@/lib/storage';
 import { type CheckedAttachment } from './attachment';
-import { applicationsOpen } from './open';
-import type { ApplicationInput, QuestionInput } from './schemas';
+import { type ApplicationInput, applicationSchema, type QuestionInput, questionSchema } from './schemas';
 
 /**
- * The citizens' forms of the Feedback tab (F-2.6): no session. Each is rate-limited per address
- * with the sign-in throttle (its own key prefix: five sendings in 15 minutes, then a growing
- * wait), and a filled honeypot field is answered as if accepted while nothing is stored.
+ * The citizens' forms of the Feedback tab (F-2.6): no session. Whether a form is open is the rule
+ * of `can` (org.applications.submit, org.questions.ask), decided by the runner before the work
+ * (applicationCommand, questionCommand). Each is rate-limited per address (lib/rate-limit.ts:
+ * five sendings in 15 minutes, counted before anything is stored), and a filled honeypot field is
+ * answered as if accepted while nothing is stored.
  */
 export type PublicContext = { address: string | null; now?: Date };
 
-export function throttleKey(form: 'application' | 'question', address: string | null): string {
-  return `feedback-${form}:ip:${address ?? 'unknown'}`;
+/** The refusal past the form's limit, stating the wait. */
+export const TOO_MANY = 'Feedback.too_many';
+
+async function throttle(db: Database, form: 'application' | 'question', address: string | null, now: Date) {
+  const limit = form === 'application' ? limits.feedbackApplication : limits.feedbackQuestion;
+  await hitOrRefuse(db, limit, address ?? 'unknown', { messageKey: TOO_MANY }, now);
 }
 
-async function openOrganization(db: Database, orgId: number) {
-  const [org] = await db
-    .select({ shortName: organizations.shortName, functions: organizations.functions, email: organizations.applicationsEmail, confirmedAt: organizations.applicationsEmailConfirmedAt })
-    .from(organizations)
-    .where(eq(organizations.id, orgId));
-  return org ? { ...org, functions: withDefaultFunctions(org.functions) } : null;
-}
-
-async function throttle(db: Database, key: string, now: Date) {
-  if ((await remainingWait(db, [key], now)) > 0) throw new ActionError('Feedback.too_many');
+/** Where an application's notice goes: the confirmed applications e-mail (the rule required one). */
+async function applicationsMailbox(db: Database, orgId: number) {
+  const [org] = await db.select({ shortName: organizations.shortName, email: organizations.applicationsEmail }).from(organizations).where(eq(organizations.id, orgId));
+  if (!org?.email) throw new ActionError('Feedback.applications_closed');
+  return { shortName: org.shortName, email: org.email };
 }
 
 
@@ -48,10 +48,8 @@ export async function submitApplication(
 ): Promise<{ number: number | null; outboxId: number | null }> {
   const now = context.now ?? new Date();
   if (input.website) return { number: null, outboxId: null };
-  const org = await openOrganization(db, input.orgId);
-  if (!org || !applicationsOpen(org)) throw new ActionError('Feedback.applications_closed');
-  const key = throttleKey('application', context.address);
-  await throttle(db, key, now);
+  const org = await applicationsMailbox(db, input.orgId);
+  await throttle(db, 'application', context.address, now);
 
   const attachmentKey = input.attachment ? newStorageKey('applications', now) : null;
   if (input.attachment && attachmentKey) await storage.put(attachmentKey, input.attachment.bytes, { contentType: input.attachment.contentType });
@@ -82,7 +80,7 @@ export async function submitApplication(
         .returning({ id: feedbackApplications.id });
       const t = mailTranslator(input.locale);
       const outboxId = await enqueueMail(tx, {
-        to: org.email!,
+        to: org.email,
         subject: t('application_subject', { number, subject: input.subject }),
         text: t('application_text', {
           org: org.shortName,
@@ -99,7 +97,6 @@ export async function submitApplication(
       await tx.update(feedbackApplications).set({ noticeOutboxId: outboxId }).where(eq(feedbackApplications.id, row!.id));
       return { number, outboxId };
     });
-    await recordAttempt(db, [key], false, now);
     return stored;
   } catch (error) {
     if (attachmentKey) await storage.remove(attachmentKey).catch(() => {});
@@ -111,11 +108,20 @@ export async function submitApplication(
 export async function submitQuestion(db: Database, input: QuestionInput, context: PublicContext): Promise<{ stored: boolean }> {
   const now = context.now ?? new Date();
   if (input.website) return { stored: false };
-  const org = await openOrganization(db, input.orgId);
-  if (!org || !org.functions.feedback.enabled || !org.functions.feedback.questions) throw new ActionError('Feedback.questions_closed');
-  const key = throttleKey('question', context.address);
-  await throttle(db, key, now);
+  await throttle(db, 'question', context.address, now);
   await db.insert(feedbackQuestions).values({ organizationId: input.orgId, authorName: input.name, authorEmail: input.email || null, body: input.body, locale: input.locale, createdAt: now });
-  await recordAttempt(db, [key], false, now);
   return { stored: true };
+}
+
+/** An e-application as the form's route handler runs it: the rule first, then the work. */
+export function applicationCommand(deps: { storage: FileStorage; appOrigin: () => Promise<string>; context: PublicContext }) {
+  return visitorCommand(applicationSchema, 'org.applications.submit', async (db, input) => {
+    const adminUrl = `${await deps.appOrigin()}/${input.locale}/org/${input.orgId}/admin/feedback/applications`;
+    return submitApplication(db, deps.storage, { ...input, adminUrl }, deps.context);
+  });
+}
+
+/** A question as the form's route handler runs it: the rule first, then the work. */
+export function questionCommand(context: PublicContext) {
+  return visitorCommand(questionSchema, 'org.questions.ask', (db, input) => submitQuestion(db, input, context));
 }

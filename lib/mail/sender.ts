@@ -44,7 +44,7 @@ export async function deliverDueMail(db: Database, transport: MailTransport, opt
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const mail of claimed.sort((a, b) => a.id - b.id)) {
     try {
-      await transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.send({ to: mail.to, subject: mail.subject, text: mail.text, outboxId: mail.id, secret: mail.secret });
       const wipe = mail.secret && wipeSecrets ? { textBody: '', htmlBody: null } : {};
       await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null, ...wipe }).where(eq(mailOutbox.id, mail.id));
       report.sent++;

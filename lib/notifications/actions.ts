@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getDb } from '@/db';
-import { action, ActionError } from '@/lib/action';
+import { action, ActionError, ownRowsOnly } from '@/lib/action';
 import type { Command } from '@/lib/command';
 import { getEnv } from '@/lib/env';
 import { formatCalendarDate } from '@/lib/time/calendar-date';
@@ -25,7 +25,7 @@ export const publishAction = run(publishCommand);
 export const deleteNotificationAction = run(deleteCommand);
 
 /** A recipient marks a message read; only their own row can change (person from the session). */
-export const markReadAction = action(markReadSchema, null, async (input, { user }) => {
+export const markReadAction = action(markReadSchema, ownRowsOnly('a recipient’s own inbox row; the person comes from the session'), async (input, { user }) => {
   const result = await markRead(getDb(), { personId: user.personId, notificationId: input.notificationId });
   return { readAt: result.readAt.toISOString() };
 });

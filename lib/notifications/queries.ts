@@ -24,10 +24,10 @@ export type NotificationsContext = OrgContext & { canManage: boolean; today: str
  */
 export async function requireNotificationsView(id: string, localeParam: string): Promise<NotificationsContext> {
   const context = await getOrgContext(id, localeParam);
-  if (context.org.kind !== 'authority' || !can(context.user, 'org.notifications.view', context.org)) {
+  if (!can(context.user, 'org.notifications.view', context.auth)) {
     return redirect({ href: '/inbox', locale: await getLocale() });
   }
-  return { ...context, canManage: can(context.user, 'org.notifications.manage', context.org), today: todayIn(context.org.timeZone) };
+  return { ...context, canManage: can(context.user, 'org.notifications.manage', context.auth), today: todayIn(context.org.timeZone) };
 }
 
 /** The wizard: admins and editors of the authority only (403 for other staff). */

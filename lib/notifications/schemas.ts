@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 import { isCalendarDate } from '@/lib/time/calendar-date';
 import { audienceLeaves } from './audience';
 
@@ -60,6 +60,6 @@ export const audienceStepSchema = z.object({ orgId: orgIdField, draftId, audienc
 
 export const publishSchema = z.object({ orgId: orgIdField, draftId });
 
-export const notificationRefSchema = z.object({ orgId: orgIdField, notificationId: entityId });
+export const notificationRefSchema = z.object({ orgId: orgIdField, notificationId: idField });
 
-export const markReadSchema = z.object({ notificationId: entityId });
+export const markReadSchema = z.object({ notificationId: idField });

@@ -42,12 +42,12 @@ export async function loadDraft(db: Database, draftId: string, owner: Owner): Pr
 }
 
 /**
- * The authority a notification is written for, with its time zone. Only authorities send
- * notifications: for anything else the step is refused.
+ * The authority a notification is written for, with its time zone. That only authorities send
+ * notifications is the rule of `can` (org.notifications.manage), decided before any step runs.
  */
 export async function authorityOf(db: Database, orgId: number): Promise<{ id: number; timeZone: string }> {
-  const [org] = await db.select({ id: organizations.id, kind: organizations.kind, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId));
-  if (!org || org.kind !== 'authority') throw new ActionError('forbidden');
+  const [org] = await db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId));
+  if (!org) throw new ActionError('forbidden');
   return { id: org.id, timeZone: org.timeZone };
 }
 

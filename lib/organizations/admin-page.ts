@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/current-user';
+import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { getOrgContext } from './org-context';
@@ -14,6 +14,6 @@ export type AdminPageParams = Promise<{ locale: string; id: string }>;
 export async function adminPageContext(params: AdminPageParams, path: string, permission: Permission) {
   const { locale, id } = await params;
   const orgId = parseId(id) ?? notFound();
-  await requirePermission(`/${locale}/org/${id}/admin/${path}`, permission, { id: orgId });
+  await requirePermission(`/${locale}/org/${id}/admin/${path}`, permission, await getOrgAuth(orgId));
   return getOrgContext(id, locale);
 }

@@ -9,6 +9,7 @@ import { command } from '@/lib/command';
 import { locales } from '@/lib/i18n/routing';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailTranslator } from '@/lib/mail/templates';
+import { hitOrRefuse, limits, reset } from '@/lib/rate-limit';
 import { checkCode, CODE_TTL_MS, generateCode, hashCode, resendWait, triesLeft } from './confirmation-code';
 import { emailField } from './contact-fields';
 
@@ -76,9 +77,12 @@ const refusal: Record<Exclude<ReturnType<typeof checkCode>, 'ok'>, string> = {
 /**
  * Checks the code. A wrong try is counted (and kept: it is committed before the refusal is
  * returned); the fifth voids the code. The right one makes the address the organisation's
- * confirmed applications e-mail, once.
+ * confirmed applications e-mail, once. Tries are also limited per organisation across codes
+ * (lib/rate-limit.ts), counted before the code is looked at: a new code every minute would
+ * otherwise give five more guesses each time.
  */
 export async function confirmApplicationsEmailCode(db: Database, user: CurrentUser, input: z.infer<typeof confirmCodeSchema>, now = new Date()) {
+  await hitOrRefuse(db, limits.confirmationCode, String(input.orgId), { messageKey: 'ApplicationsEmail.code_throttled', field: 'code' }, now);
   const outcome = await db.transaction(async (tx) => {
     const [stored] = await tx.select().from(applicationsEmailCodes).where(eq(applicationsEmailCodes.organizationId, input.orgId)).for('update');
     const check = checkCode(stored ?? null, input.orgId, input.code, now);
@@ -95,6 +99,7 @@ export async function confirmApplicationsEmailCode(db: Database, user: CurrentUs
     return { check, email: stored!.email };
   });
   if (outcome.check !== 'ok') throw new ActionError(refusal[outcome.check], { code: [refusal[outcome.check]] });
+  await reset(db, limits.confirmationCode, String(input.orgId));
   return { email: outcome.email! };
 }
 

@@ -1,6 +1,4 @@
-import type { FunctionSettings } from '@/db/schema';
-import { can, type CurrentUser } from '@/lib/auth/permissions';
-import { canSeeForums } from '@/lib/content/forum-rules';
+import { can, type CurrentUser, type OrgAuth, type Permission } from '@/lib/auth/permissions';
 
 export type { FunctionSettings } from '@/db/schema';
 export { defaultFunctionSettings } from '@/db/schema';
@@ -9,32 +7,23 @@ export const orgTabs = ['page', 'structure', 'people', 'documents', 'forum', 'fe
 export type OrgTab = (typeof orgTabs)[number];
 
 /**
- * Whether a tab's function is on (F-4.4). Page and People always exist; switching a function off
- * hides its tab and routes (404) without touching its data.
+ * The rule of `can` that opens each tab (F-4.4): a switched-off function hides its tab and routes
+ * (404) without touching its data; People is for staff; Forum follows its "who sees" setting and
+ * is never for visitors. The Page tab (the organisation's profile) is always there.
  */
-export function isTabEnabled(functions: FunctionSettings, tab: OrgTab): boolean {
-  switch (tab) {
-    case 'page':
-    case 'people':
-      return true;
-    case 'structure':
-      return functions.structure.enabled;
-    case 'documents':
-      return functions.documents.enabled;
-    case 'forum':
-      return functions.forums.enabled;
-    case 'feedback':
-      return functions.feedback.enabled;
-  }
-}
+const tabRules: Record<OrgTab, Permission | null> = {
+  page: null,
+  structure: 'org.structure.view',
+  people: 'org.people.view',
+  documents: 'org.documents.view',
+  forum: 'org.forum.view',
+  feedback: 'org.feedback.view',
+};
 
-/** The tabs a viewer may open: enabled functions, People for staff, Forum per its setting. */
-export function visibleTabs(args: { orgId: number; functions: FunctionSettings; user: CurrentUser | null }): OrgTab[] {
+/** The tabs `user` (null: a visitor) may open in `org`. */
+export function visibleTabs(user: CurrentUser | null, org: OrgAuth): OrgTab[] {
   return orgTabs.filter((tab) => {
-    if (!isTabEnabled(args.functions, tab)) return false;
-    if (tab === 'people') return can(args.user, 'org.people.view', { id: args.orgId });
-    // Forums are for users of the system (or members only): never for anonymous visitors.
-    if (tab === 'forum') return canSeeForums(args.user, args.functions, args.orgId);
-    return true;
+    const rule = tabRules[tab];
+    return rule === null || can(user, rule, org);
   });
 }

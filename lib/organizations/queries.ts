@@ -31,7 +31,6 @@ export async function getOrganizationProfile({ orgId, locale }: { orgId: number;
       email: organizations.email,
       website: organizations.website,
       timeZone: organizations.timeZone,
-      functions: organizations.functions,
       logoKey: organizations.logoKey,
       territoryKk: territories.nameKk,
       territoryRu: territories.nameRu,

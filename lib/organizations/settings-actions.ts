@@ -8,6 +8,7 @@ import { commandAction } from '@/lib/command-action';
 import { kickMailSender } from '@/lib/mail/sender-loop';
 import { getStorage } from '@/lib/storage';
 import { confirmApplicationsEmailCode, confirmCodeSchema, sendApplicationsEmailCode, sendCodeSchema } from './applications-email';
+import { setLowerJurisdiction } from './jurisdiction';
 import { deleteLogo } from './logo';
 import { updateAbout, updateContacts, updateLocalization } from './settings';
 import { moveSubordinates, saveSubordinateTypes } from './subordinate-lists';
@@ -41,3 +42,10 @@ export const confirmApplicationsEmailAction = action(confirmCodeSchema, 'org.set
 // Which institutions are subordinate shows on the Structure tab and in the Page tab's count.
 export const moveSubordinatesAction = commandAction(moveSubordinates, 'structure', 'profile');
 export const saveSubordinateTypesAction = commandAction(saveSubordinateTypes, 'structure', 'profile');
+
+// The lower authority's subordinate institutions change: its Structure tab and Page tab's count.
+export const setLowerJurisdictionAction = action(setLowerJurisdiction.schema, setLowerJurisdiction.permission, async (input, ctx) => {
+  const result = await setLowerJurisdiction.run(getDb(), input, ctx);
+  invalidateOrg(input.authorityId, 'structure', 'profile');
+  return result;
+});

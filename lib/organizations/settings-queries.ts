@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { applicationsEmailCodes, organizations, territories } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailStates } from '@/lib/mail/sender';
+import { lowerAuthoritiesJurisdiction } from './jurisdiction-queries';
 import { localName } from './queries';
 import { listSubordinateSide, subordinateFilterOptions, subordinateTypesForm } from './subordinate-lists';
 
@@ -64,4 +65,8 @@ export function getSubordinateSide(args: Parameters<typeof listSubordinateSide>[
 
 export function getSubordinateTypesForm(args: { authorityId: number; locale: Locale }) {
   return subordinateTypesForm(getDb(), args);
+}
+
+export function getLowerAuthoritiesJurisdiction(args: { authorityId: number; locale: Locale }) {
+  return lowerAuthoritiesJurisdiction(getDb(), args);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from './contact-fields';
 import { isKnownTimeZone } from './time-zones';
 
@@ -25,7 +25,7 @@ export const contactsSchema = z.object({
 });
 
 /** A select sends '' for "not chosen". */
-const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), entityId.nullable());
+export const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());
 
 /** Settings → Localization (F-4.5): country → region → city, subordination, time zone. */
 export const localizationSchema = z.object({

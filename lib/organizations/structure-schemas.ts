@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 import { UNIT_LIMITS } from './structure-limits';
 
 export { UNIT_LIMITS };
 
 /** A select sends '' for "nobody"; checkboxes send nothing, one value or several. */
-const optionalPerson = z.preprocess((v) => (v === '' || v === undefined ? null : v), entityId.nullable());
+const optionalPerson = z.preprocess((v) => (v === '' || v === undefined ? null : v), idField.nullable());
 const personList = z.preprocess(
   (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
-  z.array(entityId).max(UNIT_LIMITS.members, 'too_long').transform((ids) => [...new Set(ids)]),
+  z.array(idField).max(UNIT_LIMITS.members, 'too_long').transform((ids) => [...new Set(ids)]),
 );
 
 export const unitSchema = z.object({
@@ -19,5 +19,5 @@ export const unitSchema = z.object({
   headPersonId: optionalPerson,
   memberIds: personList,
 });
-export const unitUpdateSchema = unitSchema.extend({ unitId: entityId });
-export const unitDeleteSchema = z.object({ orgId: orgIdField, unitId: entityId });
+export const unitUpdateSchema = unitSchema.extend({ unitId: idField });
+export const unitDeleteSchema = z.object({ orgId: orgIdField, unitId: idField });

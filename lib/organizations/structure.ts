@@ -5,7 +5,6 @@ import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, type DbExecutor, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
-import { requireFunctionOn } from './function-check';
 import { effectiveSubordinateIds } from './subordinates';
 import { unitDeleteSchema, unitSchema, unitUpdateSchema } from './structure-schemas';
 
@@ -203,22 +202,14 @@ export async function listSubordinates(
   });
 }
 
-const structureOn = (f: { structure: { enabled: boolean } }) => f.structure.enabled;
 const unitInput = (input: UnitInput): UnitInput => ({ name: input.name, info: input.info, headPersonId: input.headPersonId, memberIds: input.memberIds });
 
-/** The server actions' work: admins only, and only while the Structure function is on. */
+/** The server actions' work: admins only, and only while the Structure function is on (org.structure.edit). */
 export const unitCommands = {
-  create: command(unitSchema, 'org.settings.edit', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, structureOn);
-    return createUnit(db, { orgId: input.orgId, actorUserId: user.id, input: unitInput(input) });
-  }),
-  update: command(unitUpdateSchema, 'org.settings.edit', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, structureOn);
+  create: command(unitSchema, 'org.structure.edit', (db, input, { user }) => createUnit(db, { orgId: input.orgId, actorUserId: user.id, input: unitInput(input) })),
+  update: command(unitUpdateSchema, 'org.structure.edit', async (db, input, { user }) => {
     await updateUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId, input: unitInput(input) });
     return { id: input.unitId };
   }),
-  delete: command(unitDeleteSchema, 'org.settings.edit', async (db, input, { user }) => {
-    await requireFunctionOn(db, input.orgId, structureOn);
-    await deleteUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId });
-  }),
+  delete: command(unitDeleteSchema, 'org.structure.edit', (db, input, { user }) => deleteUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId })),
 };

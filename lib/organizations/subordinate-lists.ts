@@ -9,6 +9,7 @@ import { pageWindow } from '@/lib/pagination';
 import { localName } from './queries';
 import { moveSubordinatesSchema, type SubordinateFilters, SUBORDINATES_PAGE_SIZE, subordinateTypesSchema } from './subordinate-schemas';
 import { effectiveSubordinateIds, subordinateCandidateIds } from './subordinates';
+import { territoryAreaIds } from './territory-area';
 
 /** F-4.7's two lists: "Subordinate" (effective) and "Excluded" (candidates that do not count). */
 export type SubordinateSide = 'subordinate' | 'excluded';
@@ -25,9 +26,7 @@ function filterConditions(authorityId: number, side: SubordinateSide, filters: S
   if (filters.type) conditions.push(eq(organizations.institutionTypeId, filters.type));
   if (filters.group) conditions.push(eq(institutionTypes.groupId, filters.group));
   if (filters.territory) {
-    conditions.push(sql`${organizations.territoryId} in (
-      with recursive sub(id) as (select ${filters.territory}::int union select t.id from territories t join sub on t.parent_id = sub.id)
-      select id from sub)`);
+    conditions.push(sql`${organizations.territoryId} in ${territoryAreaIds(filters.territory)}`);
   }
   return conditions;
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { orgIdField } from '@/lib/action-core';
-import { entityId } from '@/lib/content/schemas';
+import { idField } from '@/lib/ids';
 
 /** Checkboxes send nothing, one value or several; at most a page's worth at a time. */
 const idList = (max: number, emptyKey: string) =>
   z.preprocess(
     (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
     z
-      .array(entityId)
+      .array(idField)
       .max(max, 'too_long')
       .transform((ids) => [...new Set(ids)]),
   ).refine((ids) => emptyKey === '' || ids.length > 0, emptyKey);
@@ -30,9 +30,9 @@ export const subordinateTypesSchema = z.object({
 /** The filters of F-4.7, from the URL. */
 export const subordinateFiltersSchema = z.object({
   q: z.string().trim().max(100).catch('').default(''),
-  type: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  group: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  territory: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  type: idField.optional().catch(undefined),
+  group: idField.optional().catch(undefined),
+  territory: idField.optional().catch(undefined),
 });
 
 export type MoveSubordinatesInput = z.infer<typeof moveSubordinatesSchema>;

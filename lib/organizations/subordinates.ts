@@ -1,32 +1,34 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import type { DbExecutor } from '@/lib/audit/record';
+import { territoryAreaIds } from './territory-area';
 
 /**
  * Which institutions an authority counts as subordinate (F-4.7, F-4.8): the one definition that
- * reports and notifications use.
+ * reports, notifications, People, Structure and the settings lists use.
  *
  * The candidates ("the network") are the institutions under the authority — by the parent chain
- * (also through lower authorities) or by place (inside the authority's territory). Of them, those
- * whose type the authority chose (subordinate_types) count, minus the ones it excluded by hand;
- * plus the ones it added by hand (subordinate_overrides), whatever their type.
+ * (also through lower authorities) or by place: inside its jurisdiction territory, which the
+ * authority above it or the installation set (./jurisdiction.ts). Never by its own Localization
+ * territory, which its own admins choose: an organisation cannot widen its own reach. Of the
+ * candidates, those whose type the authority chose (subordinate_types) count, minus the ones it
+ * excluded by hand, plus the ones it added by hand (subordinate_overrides), whatever their type —
+ * but only while they are candidates, so a hand-made addition never outlives the reach it was
+ * made in.
  */
 
 /** SQL yielding the ids of the authority's candidate institutions. */
 export function subordinateCandidateIds(authorityId: number): SQL {
+  const jurisdiction = sql`(select a.jurisdiction_territory_id from organizations a where a.id = ${authorityId} and a.kind = 'authority')`;
   return sql`(
     with recursive network(id) as (
       select c.id from organizations c where c.parent_id = ${authorityId}
       union
       select c.id from organizations c join network n on c.parent_id = n.id
-    ), area(id) as (
-      select a.territory_id from organizations a where a.id = ${authorityId} and a.territory_id is not null
-      union
-      select t.id from territories t join area on t.parent_id = area.id
     )
     select i.id from organizations i
     where i.kind = 'institution' and i.id <> ${authorityId}
-      and (i.id in (select id from network) or i.territory_id in (select id from area))
+      and (i.id in (select id from network) or i.territory_id in ${territoryAreaIds(jurisdiction)})
   )`;
 }
 
@@ -34,11 +36,10 @@ export function subordinateCandidateIds(authorityId: number): SQL {
 export function effectiveSubordinateIds(authorityId: number): SQL {
   return sql`(
     select i.id from organizations i
-    where i.kind = 'institution' and (
+    where i.id in ${subordinateCandidateIds(authorityId)} and (
       exists (select 1 from subordinate_overrides o where o.authority_id = ${authorityId} and o.institution_id = i.id and o.included)
       or (
-        i.id in ${subordinateCandidateIds(authorityId)}
-        and i.institution_type_id in (select st.institution_type_id from subordinate_types st where st.authority_id = ${authorityId})
+        i.institution_type_id in (select st.institution_type_id from subordinate_types st where st.authority_id = ${authorityId})
         and not exists (select 1 from subordinate_overrides o where o.authority_id = ${authorityId} and o.institution_id = i.id and not o.included)
       )
     )

@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/current-user';
+import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { toLocale } from '@/lib/i18n/routing';
 import { getOrgContext, type OrgContext } from '@/lib/organizations/org-context';
@@ -11,11 +11,6 @@ import { getOrgContext, type OrgContext } from '@/lib/organizations/org-context'
  */
 export async function requirePeopleAdmin(idParam: string, localeParam: string, path: string): Promise<OrgContext> {
   const orgId = parseId(idParam) ?? notFound();
-  await requirePermission(`/${toLocale(localeParam)}/org/${orgId}/admin/people${path}`, 'org.people.manage', { id: orgId });
+  await requirePermission(`/${toLocale(localeParam)}/org/${orgId}/admin/people${path}`, 'org.people.manage', await getOrgAuth(orgId));
   return getOrgContext(idParam, localeParam);
-}
-
-/** The first value of a search parameter ('' when absent). */
-export function firstParam(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
 }

@@ -1,11 +1,14 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { memberships, persons } from '@/db/schema';
+import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { type AuditEventInput, changesBetween, recordAudit } from '@/lib/audit/events';
+import type { DbTransaction } from '@/lib/audit/record';
+import type { CurrentUser } from '@/lib/auth/permissions';
 import { assertAdminRemains } from './admin-guard';
 import { isUniqueViolation } from './db-errors';
-import { checkPersonData } from './person-rules';
+import { homeOrganizationOf, mayEditSharedData } from './home-organization';
+import { checkPersonData, SHARED_FIELDS, type SharedField } from './person-rules';
 
 /** Edit (F-3.3), remove (F-3.4) and restore: each one transaction with its audit events. */
 
@@ -22,10 +25,11 @@ export async function updatePersonInOrg(
   db: Database,
   args: {
     orgId: number;
-    actorUserId: number;
+    actor: CurrentUser;
     personId: number;
     membershipId: number;
-    personData: Record<string, unknown>;
+    /** Absent fields are left as they are. */
+    personData: Partial<Record<SharedField, unknown>>;
     membershipData: MembershipData;
     today: string;
   },
@@ -45,17 +49,16 @@ export async function updatePersonInOrg(
       )
       .for('update', { of: [memberships, persons] });
     if (!current) throw new ActionError('AdminPeople.not_member');
-    const checked = checkPersonData(args.personData, { iin: current.person.iin, today: args.today });
-    if (!checked.ok) throw new ActionError('invalid', checked.fieldErrors);
+    const personValues = await sharedDataToWrite(tx, args.actor, current.person, args.personData, args.today);
     if (current.membership.isAdmin && !args.membershipData.isAdmin) {
       await assertAdminRemains(tx, args.orgId, { membershipIds: [args.membershipId] }, 'isAdmin');
     }
-    const personChanges = changesBetween(current.person, checked.value);
+    const personChanges = personValues ? changesBetween(current.person, personValues) : {};
     const membershipChanges = changesBetween(current.membership, args.membershipData);
     const events: AuditEventInput[] = [];
-    const actor = { actorUserId: args.actorUserId, organizationId: args.orgId };
-    if (Object.keys(personChanges).length > 0) {
-      await tx.update(persons).set(checked.value).where(eq(persons.id, args.personId));
+    const actor = { actorUserId: args.actor.id, organizationId: args.orgId };
+    if (personValues && Object.keys(personChanges).length > 0) {
+      await tx.update(persons).set(personValues).where(eq(persons.id, args.personId));
       events.push({ ...actor, action: 'person.update', entity: 'person', entityId: args.personId, changes: personChanges });
     }
     if (Object.keys(membershipChanges).length > 0) {
@@ -65,6 +68,34 @@ export async function updatePersonInOrg(
     await recordAudit(tx, events);
     return { changed: events.length > 0 };
   });
+}
+
+function definedOnly(data: Partial<Record<SharedField, unknown>>) {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The shared data to write, checked; null when the form carried none. Only the person and the
+ * admins of their home organisation change it: anyone else may send it back unchanged (a form
+ * loaded before the home passed on), but a change is refused, naming whom to ask.
+ */
+async function sharedDataToWrite(tx: DbTransaction, actor: CurrentUser, person: Person, data: Partial<Record<SharedField, unknown>>, today: string) {
+  const sent = SHARED_FIELDS.filter((f) => data[f] !== undefined);
+  if (sent.length === 0) return null;
+  const home = await homeOrganizationOf(tx, person.id);
+  const stored = (f: SharedField) => person[f] ?? '';
+  if (!mayEditSharedData(actor, person.id, home)) {
+    const changed = sent.filter((f) => String(data[f]).trim() !== stored(f));
+    if (changed.length === 0) return null;
+    throw new ActionError(
+      'AdminPeople.shared_data_home_only',
+      Object.fromEntries(changed.map((f) => [f, ['AdminPeople.shared_field_home_only']])),
+      { organization: home?.shortName ?? '' },
+    );
+  }
+  const checked = checkPersonData({ ...Object.fromEntries(SHARED_FIELDS.map((f) => [f, stored(f)])), ...definedOnly(data) }, { iin: person.iin, today });
+  if (!checked.ok) throw new ActionError('invalid', checked.fieldErrors);
+  return checked.value;
 }
 
 /**
@@ -110,7 +141,8 @@ export async function restoreMembership(db: Database, args: { orgId: number; mem
     if (!archived) throw new ActionError('AdminPeople.not_archived');
     await tx
       .update(memberships)
-      .set({ archivedAt: null })
+      // Active anew from now: a restore does not make this organisation the person's home again.
+      .set({ archivedAt: null, activeSince: new Date() })
       .where(eq(memberships.id, archived.id))
       .catch((error: unknown) => {
         // The person holds this role here again already (added anew after the removal).

@@ -5,17 +5,18 @@ import { getDb } from '@/db';
 import { persons } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { action, ActionError, orgIdField } from '@/lib/action';
+import { idField } from '@/lib/ids';
 import { recordAudit } from '@/lib/audit/events';
 import { invalidateOrg } from '@/lib/cache';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
+import { homeOrganizationOf, mayHandOutCredentials } from './home-organization';
 import { issueInvitation } from './invitations';
 import { isActiveMember, personById } from './lookups';
 import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './membership-changes';
 
 /** Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only. */
 
-const idField = z.coerce.number().int().positive();
 const freeText = z.string().trim().max(200, 'too_long').catch('');
 /** An unticked checkbox is absent from the form. */
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
@@ -45,7 +46,7 @@ export const updatePerson = action(
     const { orgId, personId, membershipId, position, socialPosition, employment, isAdmin, isModerator, isEditor, ...personData } = input;
     const result = await updatePersonInOrg(getDb(), {
       orgId,
-      actorUserId: user.id,
+      actor: user,
       personId,
       membershipId,
       personData,
@@ -69,7 +70,10 @@ export const restorePerson = action(z.object({ orgId: orgIdField, membershipId: 
   return restored;
 });
 
-/** A new invitation for a member who has not registered; the old one stops working. */
+/**
+ * A new invitation for a member who has not registered; the old one stops working. Only admins
+ * of the person's home organisation get one: anyone else is told whom to ask.
+ */
 export const reissueInvitation = action(
   z.object({ orgId: orgIdField, personId: idField, locale: localeField }),
   'org.people.manage',
@@ -81,6 +85,8 @@ export const reissueInvitation = action(
       const person = await personById(tx, input.personId);
       if (!person || !(await isActiveMember(tx, input.personId, input.orgId))) throw new ActionError('AdminPeople.not_member');
       if (person.userId !== null) throw new ActionError('Invitation.already_registered');
+      const home = await homeOrganizationOf(tx, input.personId);
+      if (!mayHandOutCredentials(user, home)) throw new ActionError('Invitation.home_only', undefined, { organization: home?.shortName ?? '' });
       // Serialises two reissues of one person (each voids the other's invitation otherwise).
       await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, input.personId)).for('update');
       const invitation = await issueInvitation(tx, { personId: input.personId, organizationId: input.orgId, actorUserId: user.id });

@@ -152,6 +152,13 @@ export function checkArrivalAfterBirth(arrivalDate: string, birthDate: string): 
   return arrivalDate < birthDate ? { arrivalDate: ['PersonWizard.arrival_before_birth'] } : {};
 }
 
+/**
+ * The person's data every organisation of theirs shows, edited in the Data tab (IIN and sex are
+ * never edited there): only by the person or their home organisation's admins.
+ */
+export const SHARED_FIELDS = ['surname', 'name', 'patronymic', 'birthDate', 'email', 'phone'] as const;
+export type SharedField = (typeof SHARED_FIELDS)[number];
+
 export type PersonDataValues = { surname: string; name: string; patronymic: string | null; birthDate: string; email: string | null; phone: string | null };
 
 /** The edit form's personal data (F-3.3): the birth date must still agree with the stored IIN. */

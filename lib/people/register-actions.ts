@@ -1,7 +1,9 @@
 'use server';
 
 import { getDb } from '@/db';
-import { type ActionResult, fieldErrorsOf, inputFrom } from '@/lib/action-core';
+import { publicAction } from '@/lib/action';
+import { type ActionResult, parseInput } from '@/lib/action-core';
+import { minutesToWait } from '@/lib/rate-limit';
 import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, registrationSchema } from './registration';
 
 /**
@@ -9,18 +11,19 @@ import { checkInvitation, invitationCredentialsSchema, registerWithInvitation, r
  * wrapper in lib/action.ts requires one): each checks its input with zod and the invitation itself.
  */
 
-const failure = (reason: 'credentials' | 'throttled' | 'login_taken'): ActionResult<never> =>
-  reason === 'login_taken'
-    ? { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } }
-    : { ok: false, messageKey: reason === 'throttled' ? 'Register.throttled' : 'Register.invalid_invitation' };
+const failure = ({ reason, retryAfterMs }: { reason: 'credentials' | 'throttled' | 'login_taken'; retryAfterMs?: number }): ActionResult<never> => {
+  if (reason === 'login_taken') return { ok: false, messageKey: 'Register.login_taken', fieldErrors: { login: ['Register.login_taken'] } };
+  if (reason === 'throttled') return { ok: false, messageKey: 'Register.throttled', messageValues: { minutes: String(minutesToWait(retryAfterMs ?? 0)) } };
+  return { ok: false, messageKey: 'Register.invalid_invitation' };
+};
 
 /** Step 1: the invitation login and one-time password; answers the person's name. */
 export async function checkRegistrationInvitation(_previous: unknown, raw: unknown): Promise<ActionResult<{ fullName: string }>> {
   try {
-    const parsed = invitationCredentialsSchema.safeParse(inputFrom(raw));
-    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const parsed = parseInput(invitationCredentialsSchema, raw);
+    if (!parsed.ok) return parsed;
     const check = await checkInvitation(getDb(), { login: parsed.data.invitationLogin, password: parsed.data.invitationPassword });
-    return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check.reason);
+    return check.ok ? { ok: true, data: { fullName: check.fullName } } : failure(check);
   } catch (error) {
     console.error('[register] unexpected error', error);
     return { ok: false, messageKey: 'server_error' };
@@ -30,12 +33,16 @@ export async function checkRegistrationInvitation(_previous: unknown, raw: unkno
 /** Step 2: the invitation again (checked again) with the chosen login and password. */
 export async function registerAccount(_previous: unknown, raw: unknown): Promise<ActionResult<{ login: string }>> {
   try {
-    const parsed = registrationSchema.safeParse(inputFrom(raw));
-    if (!parsed.success) return { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const parsed = parseInput(registrationSchema, raw);
+    if (!parsed.ok) return parsed;
     const result = await registerWithInvitation(getDb(), parsed.data);
-    return result.ok ? { ok: true, data: { login: result.login } } : failure(result.reason);
+    return result.ok ? { ok: true, data: { login: result.login } } : failure(result);
   } catch (error) {
     console.error('[register] unexpected error', error);
     return { ok: false, messageKey: 'server_error' };
   }
 }
+
+// Public endpoints, listed with the reason (tests/unit/server-actions.test.ts): no account exists yet.
+publicAction('registration step 1: the invitation login and one-time password are the credentials (throttled)', checkRegistrationInvitation);
+publicAction('registration step 2: the invitation is checked again with the chosen login (throttled)', registerAccount);

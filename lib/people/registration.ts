@@ -4,7 +4,7 @@ import type { Database } from '@/db';
 import { invitations, persons, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/events';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { recordAttempt, remainingWait } from '@/lib/auth/throttle';
+import { hit, limits, reset } from '@/lib/rate-limit';
 import { isUniqueViolation } from './db-errors';
 import { INVITATION_LOGIN_PREFIX, normalizeOneTimePassword } from './invitation-secrets';
 import { voidOpenInvitations } from './invitations';
@@ -44,23 +44,23 @@ export type InvitationCheck =
 const DUMMY_HASH = '$argon2id$v=19$m=1024,t=1,p=1$ewbJ1pAEIibWYcC2dPmtsA$Xf/8yCtaRVOoieUixFR5eQuhdeeAz77tXS4+ie/uEHE';
 
 /**
- * Failures slow down per invitation login. Not per address: a school registers many people
- * behind one address, and guessing 59 random bits is hopeless anyway; the per-login limit stops
- * hammering one invitation.
+ * Tries are limited per invitation login (lib/rate-limit.ts), counted before the one-time
+ * password is checked, so parallel guesses get no more checks than the budget. Not per address:
+ * a school registers many people behind one address, and guessing 59 random bits is hopeless
+ * anyway; the per-login limit stops hammering one invitation.
  */
-function throttleKeysFor(login: string): string[] {
-  return [`invite:${login.trim().toLowerCase()}`];
+function budgetKey(login: string): string {
+  return login.trim().toLowerCase();
 }
 
 /**
  * The invitation behind a login and one-time password, when it is still open and the person is
- * not registered yet. Used, voided, unknown and wrong all answer 'credentials' (one message),
- * and repeated failures are slowed down like sign-in.
+ * not registered yet. Used, voided, unknown and wrong all answer 'credentials' (one message);
+ * the right one-time password forgives the login's failed tries.
  */
 export async function checkInvitation(db: Database, input: { login: string; password: string }): Promise<InvitationCheck> {
-  const keys = throttleKeysFor(input.login);
-  const wait = await remainingWait(db, keys);
-  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
+  const budget = await hit(db, limits.registerInvitation, budgetKey(input.login));
+  if (!budget.ok) return { ok: false, reason: 'throttled', retryAfterMs: budget.retryAfterMs };
   const [found] = await db
     .select({
       id: invitations.id,
@@ -77,10 +77,8 @@ export async function checkInvitation(db: Database, input: { login: string; pass
     .leftJoin(users, eq(users.personId, persons.id))
     .where(and(sql`lower(${invitations.login}) = lower(${input.login.trim()})`, isNull(invitations.usedAt), isNull(invitations.voidedAt)));
   const passwordOk = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, normalizeOneTimePassword(input.password));
-  if (!found || !passwordOk || found.userId !== null) {
-    await recordAttempt(db, keys, false);
-    return { ok: false, reason: 'credentials' };
-  }
+  if (!found || !passwordOk || found.userId !== null) return { ok: false, reason: 'credentials' };
+  await reset(db, limits.registerInvitation, budgetKey(input.login));
   return {
     ok: true,
     invitationId: found.id,
@@ -136,6 +134,5 @@ export async function registerWithInvitation(
       if (isUniqueViolation(error)) return { ok: false, reason: 'login_taken' };
       throw error;
     });
-  if (result.ok) await recordAttempt(db, throttleKeysFor(input.invitationLogin), true);
   return result;
 }

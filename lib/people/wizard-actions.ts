@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { action, ActionError, orgIdField } from '@/lib/action';
+import { idField } from '@/lib/ids';
 import { invalidateOrg } from '@/lib/cache';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
+import { auditedIinLookUp } from './iin-lookup';
 import { EXISTING_USER_FIELDS, NEW_PERSON_FIELDS } from './person-rules';
 import { createFromDraft, planFromDraft } from './wizard';
 import { loadDraft, saveMethod, updateDraft, wizardMethods } from './wizard-drafts';
@@ -38,7 +40,8 @@ export type DetailsResult = { step: number; iinMatch?: { personId: number; fullN
 
 /**
  * Step 2. What was typed is saved even when it does not pass yet (Back and a reload keep it);
- * Next then checks it all and moves to step 3, or offers the person who holds the IIN.
+ * Next then checks it all and moves to step 3, or offers the person who holds the IIN (only
+ * when the surname and name typed are theirs: lib/people/iin-lookup.ts).
  */
 export const saveWizardDetails = action(detailsSchema, 'org.people.manage', async (input, { user }): Promise<DetailsResult> => {
   const db = getDb();
@@ -52,7 +55,7 @@ export const saveWizardDetails = action(detailsSchema, 'org.people.manage', asyn
   await updateDraft(db, draft);
   if (input.intent === 'back') return { step: 1 };
   const org = await orgForAction(input.orgId);
-  const outcome = await planFromDraft(db, { org, data: draft.data, today: org.today });
+  const outcome = await planFromDraft(db, { org, data: draft.data, today: org.today, lookUp: auditedIinLookUp(user.id) });
   if (outcome.status === 'invalid') throw new ActionError('invalid', outcome.fieldErrors);
   if (outcome.status === 'iin_match') {
     const { person } = outcome;
@@ -65,7 +68,7 @@ export const saveWizardDetails = action(detailsSchema, 'org.people.manage', asyn
 
 /** "Add this person instead": the IIN's holder gets the membership, no new person is made. */
 export const addExistingPerson = action(
-  z.object({ orgId: orgIdField, draftId: draftIdField, personId: z.coerce.number().int().positive() }),
+  z.object({ orgId: orgIdField, draftId: draftIdField, personId: idField }),
   'org.people.manage',
   async (input, { user }) => {
     const db = getDb();
@@ -73,8 +76,12 @@ export const addExistingPerson = action(
     if (draft.data.method !== 'new') throw new ActionError('PersonWizard.draft_gone');
     const org = await orgForAction(input.orgId);
     const data = { ...draft.data, existingPersonId: input.personId };
-    const outcome = await planFromDraft(db, { org, data, today: org.today });
-    if (outcome.status === 'iin_match') throw new ActionError('PersonWizard.already_member', { iin: ['PersonWizard.already_member'] });
+    const outcome = await planFromDraft(db, { org, data, today: org.today, lookUp: auditedIinLookUp(user.id) });
+    if (outcome.status === 'iin_match') {
+      // Already a member, or a person id that is not the IIN's holder (a changed page).
+      if (outcome.alreadyMember) throw new ActionError('PersonWizard.already_member', { iin: ['PersonWizard.already_member'] });
+      throw new ActionError('PersonWizard.check_failed');
+    }
     if (outcome.status === 'invalid') throw new ActionError('invalid', outcome.fieldErrors);
     await updateDraft(db, { ...draft, data, step: 3 });
     return { step: 3 };
@@ -89,7 +96,7 @@ export const createPerson = action(
     const org = await orgForAction(input.orgId);
     const created = await createFromDraft(getDb(), {
       draftId: input.draftId,
-      userId: user.id,
+      user,
       orgId: input.orgId,
       today: org.today,
       invitationMail: await invitationMailIn(input.locale, org.shortName),

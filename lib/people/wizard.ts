@@ -5,7 +5,10 @@ import { changesFromNothing, recordAudit } from '@/lib/audit/events';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
 import { isUniqueViolation } from './db-errors';
 import { type Executor, type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
-import { isActiveMember, orgBasics, type OrgBasics, personByIin, type PersonSummary, sameName, userByAccount } from './lookups';
+import type { CurrentUser } from '@/lib/auth/permissions';
+import { homeOrganizationOf, type HomeOrganization, mayHandOutCredentials } from './home-organization';
+import { findIinHolder, type IinLookUp } from './iin-lookup';
+import { isActiveMember, orgBasics, type OrgBasics, type PersonSummary, sameName, userByAccount } from './lookups';
 import { checkArrivalAfterBirth, checkExistingUserInput, checkNewPerson, type FieldErrors, type NewPersonValues } from './person-rules';
 import { rolesForKind } from './roles';
 import { consumeDraft, type PersonDraftData } from './wizard-drafts';
@@ -23,9 +26,13 @@ export type PlanOutcome =
 
 /**
  * Step 2's rules and Create's: the same function runs at both, so what passed "Next" is checked
- * again against the database of the moment Create is pressed.
+ * again against the database of the moment Create is pressed. `lookUp` finds the IIN's holder:
+ * the actions pass the audited look-up (lib/people/iin-lookup.ts).
  */
-export async function planFromDraft(db: Executor, args: { org: OrgBasics; data: PersonDraftData; today: string }): Promise<PlanOutcome> {
+export async function planFromDraft(
+  db: Executor,
+  args: { org: OrgBasics; data: PersonDraftData; today: string; lookUp?: IinLookUp },
+): Promise<PlanOutcome> {
   const ctx = { roles: rolesForKind(args.org.kind), today: args.today };
   const { data } = args;
   if (data.method === 'user') {
@@ -42,9 +49,12 @@ export async function planFromDraft(db: Executor, args: { org: OrgBasics; data: 
   }
   const checked = checkNewPerson(data.values, ctx);
   if (!checked.ok) return { status: 'invalid', fieldErrors: checked.fieldErrors };
-  const owner = await personByIin(db, checked.value.iin);
-  if (!owner) return { status: 'ok', plan: { kind: 'new', values: checked.value } };
-  const alreadyMember = await isActiveMember(db, owner.personId, args.org.id);
+  const { iin, surname, name } = checked.value;
+  const holder = await (args.lookUp ?? findIinHolder)(db, { orgId: args.org.id, iin, surname, name });
+  if (holder.status === 'free') return { status: 'ok', plan: { kind: 'new', values: checked.value } };
+  // Nothing about the holder (name, birth date, membership) answers an IIN alone.
+  if (holder.status === 'taken') return { status: 'invalid', fieldErrors: { iin: ['PersonWizard.iin_exists_names'] } };
+  const { person: owner, alreadyMember } = holder;
   if (data.existingPersonId !== owner.personId || alreadyMember) return { status: 'iin_match', person: owner, alreadyMember };
   const arrival = checkArrivalAfterBirth(checked.value.arrivalDate, owner.birthDate);
   if (arrival.arrivalDate) return { status: 'invalid', fieldErrors: arrival };
@@ -59,6 +69,8 @@ export type CreatedPerson = {
   /** Shown once on the result page; null when the person is already a user or already invited. */
   invitation: IssuedInvitation | null;
   mailed: boolean;
+  /** Set when another organisation is the person's home: its admins hand out the invitation. */
+  invitedBy?: Pick<HomeOrganization, 'id' | 'shortName'>;
 };
 
 function fullNameOf(p: { surname: string; name: string; patronymic: string | null }) {
@@ -72,17 +84,18 @@ function fullNameOf(p: { surname: string; name: string; patronymic: string | nul
  */
 export async function createFromDraft(
   db: Database,
-  args: { draftId: string; userId: number; orgId: number; today: string; invitationMail: InvitationMail },
+  args: { draftId: string; user: CurrentUser; orgId: number; today: string; invitationMail: InvitationMail },
 ): Promise<CreatedPerson> {
+  const userId = args.user.id;
   return db.transaction(async (tx) => {
-    const draft = await consumeDraft(tx, { draftId: args.draftId, userId: args.userId, orgId: args.orgId });
+    const draft = await consumeDraft(tx, { draftId: args.draftId, userId, orgId: args.orgId });
     if (!draft) throw new ActionError('PersonWizard.draft_gone');
     const org = await orgBasics(tx, args.orgId);
     if (!org) throw new ActionError('PersonWizard.draft_gone');
     const outcome = await planFromDraft(tx, { org, data: draft.data, today: args.today });
     if (outcome.status === 'invalid') throw new ActionError('PersonWizard.check_failed', outcome.fieldErrors);
     if (outcome.status === 'iin_match') throw new ActionError('PersonWizard.check_failed', { iin: ['PersonWizard.iin_exists'] });
-    const actor = { actorUserId: args.userId, organizationId: org.id };
+    const actor = { actorUserId: userId, organizationId: org.id };
     const { plan } = outcome;
 
     let personId: number;
@@ -126,8 +139,13 @@ export async function createFromDraft(
     // A new person is invited; a known person only when not registered and not invited yet.
     const needsInvitation = plan.kind === 'new' || (plan.person.userId === null && (await openInvitationOf(tx, personId)) === null);
     if (!needsInvitation) return { personId, fullName, invitation: null, mailed: false };
-    if (plan.kind === 'existing') email = plan.person.email;
-    const invitation = await issueInvitation(tx, { personId, organizationId: org.id, actorUserId: args.userId });
+    if (plan.kind === 'existing') {
+      // Credentials come only from the person's home organisation (the one that had them first).
+      const home = await homeOrganizationOf(tx, personId);
+      if (!mayHandOutCredentials(args.user, home)) return { personId, fullName, invitation: null, mailed: false, ...(home ? { invitedBy: { id: home.id, shortName: home.shortName } } : {}) };
+      email = plan.person.email;
+    }
+    const invitation = await issueInvitation(tx, { personId, organizationId: org.id, actorUserId: userId });
     await recordAudit(tx, { ...actor, action: 'invitation.issue', entity: 'person', entityId: personId, changes: { invitationLogin: { from: null, to: invitation.login } } });
     if (email) await enqueueMail(tx, args.invitationMail({ to: email, fullName, ...invitation }));
     return { personId, fullName, invitation, mailed: email !== null };

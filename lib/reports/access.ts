@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { getCurrentUser, requirePermission } from '@/lib/auth/current-user';
+import { getCurrentUser, getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { can, type CurrentUser } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
@@ -19,7 +19,7 @@ export type ReportAccess = { user: CurrentUser; scope: ReportScope; today: strin
 export const requireReportAccess = cache(async (idParam: string, localeParam: string): Promise<ReportAccess> => {
   const locale = toLocale(localeParam);
   const orgId = parseId(idParam) ?? notFound();
-  const user = await requirePermission(`/${locale}/org/${idParam}/reports`, 'org.reports.view', { id: orgId }, 'not-found');
+  const user = await requirePermission(`/${locale}/org/${idParam}/reports`, 'org.reports.view', await getOrgAuth(orgId), 'not-found');
   const scope = (await loadReportScope(getDb(), orgId, locale)) ?? notFound();
   return { user, scope, today: reportToday(scope.authority.timeZone), locale };
 });
@@ -29,7 +29,8 @@ export async function reportAccessForRequest(orgParam: string | null, locale: Lo
   const orgId = orgParam === null ? null : parseId(orgParam);
   if (orgId === null) return null;
   const user = await getCurrentUser();
-  if (!user || !can(user, 'org.reports.view', { id: orgId })) return null;
+  const org = user && (await getOrgAuth(orgId));
+  if (!user || !org || !can(user, 'org.reports.view', org)) return null;
   const scope = await loadReportScope(getDb(), orgId, locale);
   return scope ? { user, scope, today: reportToday(scope.authority.timeZone), locale } : null;
 }

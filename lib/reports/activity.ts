@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import type { ReportColumn, ReportDefinition } from './definition';
-import { type Parsed, parseTerritory, type SearchParams, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
-import { idArray, parseDay, single } from './params';
+import { type Parsed, parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+import type { SearchParams } from '@/lib/search-params';
+import { idArray, parseDay } from './params';
+import { single } from '@/lib/search-params';
 
 /**
  * F-7.4 Kundelik activity (figure 18): per municipality or per institution, the people of the

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { ReportColumn, ReportDefinition } from './definition';
-import { idArray, parseChoices, single, textArray } from './params';
+import { idArray, parseChoices, textArray } from './params';
 import type { ReportScope } from './scope';
-import { type Parsed, parseTerritory, type SearchParams, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+import { type Parsed, parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+import type { SearchParams } from '@/lib/search-params';
+import { single } from '@/lib/search-params';
 
 /**
  * F-7.1 Teacher attestation (figure 15): teaching staff of the selected institutions counted by

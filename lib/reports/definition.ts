@@ -1,7 +1,8 @@
 import type { Database } from '@/db';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ReportScope } from './scope';
-import type { Parsed, SearchParams } from './territory';
+import type { Parsed } from './territory';
+import type { SearchParams } from '@/lib/search-params';
 
 /**
  * A report is one definition: how its filters are read from the address, the query that

@@ -1,4 +1,4 @@
-import type { SearchParams } from './territory';
+import type { SearchParams } from '@/lib/search-params';
 
 /** The same report in another form, keeping every other filter of the address. */
 export function formHref(path: string, params: SearchParams, form: string): string {

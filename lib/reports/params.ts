@@ -4,10 +4,6 @@ import type { Parsed } from './territory';
 
 /** Small readers of address parameters shared by the report definitions. */
 
-export function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** A PostgreSQL int[] literal for `= any(…::int[])`. */
 export function idArray(ids: readonly number[]): string {
   return `{${ids.join(',')}}`;

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ReportColumn, ReportDefinition } from './definition';
-import { idArray, single } from './params';
+import { idArray } from './params';
 import { parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+import { single } from '@/lib/search-params';
 
 /**
  * F-7.2 Register of institutions (figure 16): every selected subordinate institution with its

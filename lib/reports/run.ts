@@ -2,7 +2,8 @@ import type { Database } from '@/db';
 import type { Locale } from '@/lib/i18n/routing';
 import type { AnyReportDefinition, ReportResult } from './definition';
 import type { ReportScope } from './scope';
-import type { FilterError, SearchParams } from './territory';
+import type { FilterError } from './territory';
+import type { SearchParams } from '@/lib/search-params';
 
 export type ReportRun = { ok: true; filters: unknown; result: ReportResult<unknown> } | { ok: false; error: FilterError };
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseId } from '@/lib/ids';
+import type { SearchParams } from '@/lib/search-params';
 import type { ReportScope, ScopeInstitution } from './scope';
 
 /**
@@ -7,7 +9,6 @@ import type { ReportScope, ScopeInstitution } from './scope';
  * one of its districts, types or subordinate institutions is refused, never looked up freely.
  */
 
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type TerritoryFilter = { district?: number; type?: number; school?: number };
 
@@ -29,9 +30,8 @@ const optionalId = z.preprocess(
   (v) => (v === '' || v === undefined ? undefined : v),
   z
     .string()
-    .regex(/^[1-9]\d{0,9}$/)
-    .transform(Number)
-    .refine((n) => n <= 2_147_483_647)
+    .refine((v) => parseId(v) !== null)
+    .transform((v) => parseId(v)!)
     .optional(),
 );
 

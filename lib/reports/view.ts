@@ -5,7 +5,8 @@ import type { AnyReportDefinition, ChartSpec } from './definition';
 import { exportHref } from './export-meta';
 import { runReport } from './run';
 import { messageKey, tabulate, type ReportTable } from './tabulate';
-import type { FilterError, SearchParams } from './territory';
+import type { FilterError } from './territory';
+import type { SearchParams } from '@/lib/search-params';
 import { reportTranslator } from './translate';
 
 /** Everything a report page, or its print view, shows — from one run of the definition. */

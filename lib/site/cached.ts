@@ -1,5 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { getDb } from '@/db';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
 import { getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
 import { getFeedbackTab } from '@/lib/feedback/queries';
@@ -27,14 +29,32 @@ function reviveDates<T>(value: T): T {
   return value;
 }
 
+/** Thrown inside the cache to leave an absent result out of it (a thrown read is not kept). */
+class Absent extends Error {}
+
+/**
+ * A read kept under the organisation's tags. An absent result (null: no such organisation or
+ * page) is answered but not kept: ids anyone may type must not fill the cache on disk.
+ */
 function cachedRead<A extends Array<string | number | boolean>, R>(name: string, scopes: OrgCacheScope[], read: (orgId: number, ...args: A) => Promise<R>) {
   return async (orgId: number, ...args: A): Promise<R> => {
     const tags = [orgTag(orgId), ...scopes.map((s) => orgTag(orgId, s))];
-    const result = await unstable_cache(() => read(orgId, ...args), [name, String(orgId), ...args.map(String)], { tags })();
-    return reviveDates(result);
+    const keep = async () => {
+      const value = await read(orgId, ...args);
+      if (value === null || value === undefined) throw new Absent();
+      return value;
+    };
+    try {
+      return reviveDates(await unstable_cache(keep, [name, String(orgId), ...args.map(String)], { tags })());
+    } catch (error) {
+      if (error instanceof Absent) return null as R;
+      throw error;
+    }
   };
 }
 
+/** The organisation as `can` sees it; its settings change with the functions and the applications e-mail. */
+export const cachedOrgAuth = cachedRead('site-auth', ['profile', 'functions', 'feedback'], (orgId) => loadOrgAuth(getDb(), orgId));
 export const cachedProfile = cachedRead('site-profile', ['profile', 'functions'], (orgId, locale: Locale) => getOrganizationProfile({ orgId, locale }));
 export const cachedLeaders = cachedRead('site-leaders', ['profile', 'structure'], (orgId) => getOrganizationLeaders({ orgId }));
 export const cachedAdministrators = cachedRead('site-admins', ['profile'], (orgId) => getOrganizationAdministrators({ orgId }));

@@ -18,9 +18,11 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { CSP_HEADER, staticPagePolicy } from '../security/content-security-policy';
 
 type Page = { body: Buffer; contentType: string; cacheControl: string; vary: string };
-type Entry = Page & { gzip: Buffer; etag: string };
+/** `csp`: the page's Content-Security-Policy, its inline scripts by hash, computed once when kept. */
+type Entry = Page & { gzip: Buffer; etag: string; csp: string };
 
 type State = { entries: Map<string, Entry>; bytes: number; generation: number; filling: Set<string> };
 
@@ -36,6 +38,8 @@ export const FILL_HEADER = 'x-site-cache-fill';
 export const STATUS_HEADER = 'x-site-cache';
 
 const SITE_PATH = /^\/(kk|ru|en)\/site\/\d+(\/[A-Za-z0-9._~%\-/]*)?$/;
+/** Every request of the public site, with or without a query: pages rendered once for everybody. */
+export const SITE_PAGES = /^\/(kk|ru|en)\/site(\/|\?|$)/;
 
 /**
  * The cache key of a request the front cache may answer, or null. Only plain document requests:
@@ -54,17 +58,22 @@ function acceptsGzip(headers: IncomingHttpHeaders): boolean {
   return typeof value === 'string' && /\bgzip\b/.test(value) && !/\bgzip;\s*q=0(\.0*)?\b/.test(value);
 }
 
-/** Answers from the cache when it holds the page; false means the caller must let Next answer. */
-export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string): boolean {
+/**
+ * Answers from the cache when it holds the page; false means the caller must let Next answer.
+ * `extraHeaders`: sent with every hit (the app server's security headers).
+ */
+export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string, extraHeaders: Record<string, string> = {}): boolean {
   const entry = state.entries.get(key);
   if (!entry) return false;
   const notModified = req.headers['if-none-match'] === entry.etag;
   const gzip = !notModified && acceptsGzip(req.headers);
   const body = gzip ? entry.gzip : entry.body;
   const headers: Record<string, string | number> = {
+    ...extraHeaders,
     'Content-Type': entry.contentType,
     'Cache-Control': entry.cacheControl,
     ETag: entry.etag,
+    [CSP_HEADER]: entry.csp,
     // Next's own Vary (its RSC request headers), so a shared cache in front keeps them apart too.
     Vary: entry.vary,
     [STATUS_HEADER]: 'HIT',
@@ -88,6 +97,7 @@ export function storeInFrontCache(key: string, page: Page, generationAtStart: nu
     ...page,
     gzip: gzipSync(page.body),
     etag: `"${createHash('sha1').update(page.body).digest('base64url')}"`,
+    csp: staticPagePolicy(page.body.toString('utf8')),
   };
   forget(key);
   state.entries.set(key, entry);
@@ -143,13 +153,14 @@ export async function fillFrontCache(origin: string, key: string): Promise<void>
 
 /**
  * The app server's request handler: a held site page from memory, everything else to `next`;
- * after a site page that Next answered with 200, one fill copies it in. `origin` is this server.
+ * after a site page that Next answered with 200, one fill copies it in. `origin` is this server;
+ * `hitHeaders` go with every answer from memory (the rest get theirs on the way to Next).
  */
-export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void) {
+export function withFrontCache(origin: string, next: (req: IncomingMessage, res: ServerResponse) => void, hitHeaders: Record<string, string> = {}) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const key = frontCacheKey(req.method, req.url, req.headers);
     if (key !== null) {
-      if (serveFromFrontCache(req, res, key)) return;
+      if (serveFromFrontCache(req, res, key, hitHeaders)) return;
       res.setHeader(STATUS_HEADER, 'MISS');
       res.on('finish', () => {
         if (res.statusCode === 200) void fillFrontCache(origin, key);

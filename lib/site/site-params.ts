@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
 import type { OrgTab } from '@/lib/organizations/functions';
-import { cachedProfile } from './cached';
+import { can } from '@/lib/auth/permissions';
+import { cachedOrgAuth, cachedProfile } from './cached';
 import { siteTabs } from './site-tabs';
 
 export type SiteParams = Promise<{ locale: string; id: string }>;
@@ -18,8 +19,9 @@ export async function siteContext(params: SiteParams, tab: OrgTab) {
   const locale: Locale = toLocale(raw);
   setRequestLocale(locale);
   const orgId = parseId(id) ?? notFound();
-  const org = (await cachedProfile(orgId, locale)) ?? notFound();
-  const tabs = siteTabs(orgId, org.functions);
+  const [org, auth] = await Promise.all([cachedProfile(orgId, locale), cachedOrgAuth(orgId)]);
+  if (!org || !auth) notFound();
+  const tabs = siteTabs(auth);
   if (!tabs.includes(tab)) notFound();
-  return { locale, orgId, org, tabs, siteOn: org.functions.site.enabled };
+  return { locale, orgId, org, auth, tabs, siteOn: can(null, 'site.view', auth) };
 }

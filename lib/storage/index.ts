@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { getEnv } from '@/lib/env';
-import { localStorage } from './local';
+import { localStorage, STALE_PART_MS } from './local';
 import type { FileStorage } from './types';
 import { uploadthingStorage } from './uploadthing';
 
@@ -22,6 +22,21 @@ let cached: FileStorage | undefined;
 export function getStorage(): FileStorage {
   cached ??= storageFor(getEnv());
   return cached;
+}
+
+/**
+ * When a server starts: removes the temporary files of uploads a killed server never finished,
+ * now and once more after they are surely stale (a crash just before this start).
+ */
+export async function sweepInterruptedUploads(storage: FileStorage = getStorage()): Promise<void> {
+  if (!storage.sweep) return;
+  const sweep = () =>
+    storage.sweep!().then(
+      (removed) => removed > 0 && console.log(`[storage] removed ${removed} unfinished upload file(s)`),
+      (error: unknown) => console.error('[storage] sweeping unfinished uploads failed', error),
+    );
+  await sweep();
+  setTimeout(() => void sweep(), STALE_PART_MS + 1_000).unref();
 }
 
 /** A fresh key such as `documents/2026-05/1b4e…`: never derived from the user's file name. */

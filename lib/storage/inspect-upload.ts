@@ -1,14 +1,9 @@
+import { limitBytes } from '@/lib/http/body';
 import { DETECTION_HEAD_BYTES, detectContentType, utf8TextChecker } from './detect-type';
 
-export class UploadTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The upload is larger than ${maxBytes} bytes`);
-  }
-}
-
 /**
- * Passes an upload through while counting its bytes (failing the stream, and so the write, past
- * `maxBytes`), keeping its first bytes and checking it for UTF-8 text, so the type is detected
+ * Passes an upload through while counting its bytes (lib/http/body's limitBytes: failing the
+ * stream, and so the write, with BodyTooLargeError past `maxBytes`), keeping its first bytes and checking it for UTF-8 text, so the type is detected
  * from the content in the same single pass that stores it.
  */
 export function inspectUpload(source: ReadableStream<Uint8Array>, maxBytes: number) {
@@ -16,11 +11,10 @@ export function inspectUpload(source: ReadableStream<Uint8Array>, maxBytes: numb
   const head = new Uint8Array(DETECTION_HEAD_BYTES);
   let headLength = 0;
   const text = utf8TextChecker();
-  const stream = source.pipeThrough(
+  const stream = limitBytes(source, maxBytes).pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         size += chunk.byteLength;
-        if (size > maxBytes) throw new UploadTooLargeError(maxBytes);
         if (headLength < head.length) {
           const part = chunk.subarray(0, head.length - headLength);
           head.set(part, headLength);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,9 +8,16 @@ import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { assertStorageKey, type FileStorage, type StoredBody } from './types';
 
 /**
+ * A temporary file untouched this long belongs to no running write: an upload in progress
+ * writes every few milliseconds, even another server's on the same disk.
+ */
+export const STALE_PART_MS = 60_000;
+const PART_SUFFIX = '.part';
+
+/**
  * Files on local disk under `root` (by default `${KUNDELIK_DATA_DIR ?? '.data'}/files`). A file is
  * written to a temporary name first and renamed, so a failed upload never leaves half a file
- * under a real key.
+ * under a real key; a server killed mid write leaves the temporary file, which `sweep` removes.
  */
 export function localStorage(root: string): FileStorage {
   const base = path.resolve(root);
@@ -27,7 +34,7 @@ export function localStorage(root: string): FileStorage {
     async put(key, body: StoredBody) {
       const target = pathOf(key);
       await mkdir(path.dirname(target), { recursive: true });
-      const temporary = `${target}.${randomUUID()}.part`;
+      const temporary = `${target}.${randomUUID()}${PART_SUFFIX}`;
       try {
         const source = body instanceof Uint8Array ? Readable.from([body]) : Readable.fromWeb(body as NodeWebStream<Uint8Array>);
         await pipeline(source, createWriteStream(temporary, { flags: 'wx' }));
@@ -45,6 +52,19 @@ export function localStorage(root: string): FileStorage {
     },
     async remove(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async sweep(now = Date.now()) {
+      const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+      let removed = 0;
+      for (const entry of entries) {
+        if (!entry.isFile() || !entry.name.endsWith(PART_SUFFIX)) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const found = await stat(file).catch(() => null);
+        if (!found || now - found.mtimeMs < STALE_PART_MS) continue;
+        await rm(file, { force: true });
+        removed++;
+      }
+      return removed;
     },
   };
 }

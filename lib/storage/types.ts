@@ -10,6 +10,11 @@ export interface FileStorage {
   remove(key: string): Promise<void>;
   /** A direct address of the file, where the store has one (uploadthing's signed URL). */
   url?(key: string): Promise<string>;
+  /**
+   * Removes what writes cut short left behind (a server killed mid upload), where the store
+   * keeps such leftovers; answers how many it removed. Run when a server starts.
+   */
+  sweep?(now?: number): Promise<number>;
 }
 
 /**

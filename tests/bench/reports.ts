@@ -21,7 +21,7 @@ import { registerReport } from '../../lib/reports/register';
 import { runReport } from '../../lib/reports/run';
 import { loadReportScope, type ReportScope } from '../../lib/reports/scope';
 import { tabulate } from '../../lib/reports/tabulate';
-import type { SearchParams } from '../../lib/reports/territory';
+import type { SearchParams } from '../../lib/search-params';
 import { runBench, withBenchDatabase } from './bench-database';
 
 const TODAY = '2026-11-28';

@@ -1,16 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedbackApplications, feedbackQuestions, mailOutbox, organizations, signInAttempts, users } from '@/db/schema';
+import { feedbackApplications, feedbackQuestions, mailOutbox, organizations, rateLimits, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionHour, replyToApplication, resendApplicationMail, saveFeedbackContacts, saveReceptionRules, setApplicationStatus } from '@/lib/feedback/admin';
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { listApplicationsForAdmin, listQuestionsForAdmin, readFeedbackTab } from '@/lib/feedback/read';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
-import { submitApplication, submitQuestion } from '@/lib/feedback/submit';
+import { runVisitorCommand } from '@/lib/command';
+import { applicationCommand, questionCommand, submitApplication, submitQuestion } from '@/lib/feedback/submit';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { localStorage } from '@/lib/storage/local';
 import { currentUser, runCommand } from './org-fixture';
@@ -33,8 +34,17 @@ async function setFeedback(parts: Partial<{ enabled: boolean; reception: boolean
   functions.feedback = { ...functions.feedback, ...parts };
   await db.update(organizations).set({ functions }).where(eq(organizations.id, ORG));
 }
-const application = (over: Record<string, string> = {}) =>
-  applicationSchema.parse({ orgId: String(ORG), name: 'Айгүл Серікқызы', email: 'aigul@mail.kz', phone: '+7 701 123 45 67', subject: 'Мектепке орналастыру', body: 'Балам үшін орын сұраймын.', locale: 'kk', ...over });
+const applicationFields = (over: Record<string, string> = {}) => ({
+  orgId: String(ORG),
+  name: 'Айгүл Серікқызы',
+  email: 'aigul@mail.kz',
+  phone: '+7 701 123 45 67',
+  subject: 'Мектепке орналастыру',
+  body: 'Балам үшін орын сұраймын.',
+  locale: 'kk',
+  ...over,
+});
+const application = (over: Record<string, string> = {}) => applicationSchema.parse(applicationFields(over));
 const ADMIN_URL = 'http://localhost/kk/org/1/admin/feedback/applications';
 let address = 0;
 /** Each test sends from its own address, so the rate limit of one does not touch another. */
@@ -55,11 +65,14 @@ afterAll(() => rm(filesDir, { recursive: true, force: true }));
 
 describe("citizens' e-applications", () => {
   it('are refused while the applications e-mail is not confirmed or the function is off', async () => {
+    // As the form's route handler sends it: `can` decides whether the form is open before any work.
+    const send = () =>
+      runVisitorCommand(db, applicationCommand({ storage: localStorage(filesDir), appOrigin: async () => 'http://localhost', context: fresh() }), { ...applicationFields(), orgId: ORG });
     await setFeedback({ applications: true });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).rejects.toMatchObject({ messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, ORG));
     await setFeedback({ applications: false });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).rejects.toMatchObject({ messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
     await setFeedback({ applications: true });
     expect(await db.select().from(feedbackApplications)).toEqual([]);
   });
@@ -99,11 +112,14 @@ describe("citizens' e-applications", () => {
     const from = { address: '192.0.2.77' };
     const now = new Date();
     for (let i = 0; i < 5; i++) await submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now });
-    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many' });
+    await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, { ...from, now })).rejects.toMatchObject({ messageKey: 'Feedback.too_many', messageValues: { minutes: '15' } });
     await expect(submitApplication(db, localStorage(filesDir), { ...application(), attachment: null, adminUrl: ADMIN_URL }, fresh())).resolves.toMatchObject({ number: expect.any(Number) });
-    const keys = await db.select({ key: signInAttempts.key }).from(signInAttempts).where(eq(signInAttempts.key, 'feedback-application:ip:192.0.2.77'));
-    expect(keys).toHaveLength(5);
+    // Counted under the form's own limit, not as sign-in attempts.
+    const [row] = await db.select().from(rateLimits).where(and(eq(rateLimits.name, 'feedback:application'), eq(rateLimits.key, '192.0.2.77')));
+    expect(row).toMatchObject({ hits: 6 });
+    expect(await db.$count(rateLimits, like(rateLimits.name, 'sign-in:%'))).toBe(0);
   });
+
 
   it('are listed for admins by status with their mails, answered by e-mail in the citizen language', async () => {
     const list = await listApplicationsForAdmin(db, { orgId: ORG, status: 'new', page: 1 });
@@ -195,8 +211,20 @@ describe('questions and answers', () => {
 
   it('are closed when their sub-switch is off', async () => {
     await setFeedback({ questions: false });
-    await expect(submitQuestion(db, questionSchema.parse({ orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' }), fresh())).rejects.toMatchObject({ messageKey: 'Feedback.questions_closed' });
+    expect(await runVisitorCommand(db, questionCommand(fresh()), { orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' })).toMatchObject({
+      ok: false,
+      messageKey: 'Feedback.questions_closed',
+    });
     await setFeedback({ questions: true });
+  });
+
+  it('are stored at most five of 12 sent at once from one address', async () => {
+    const from = { address: '192.0.2.78' };
+    const input = questionSchema.parse({ orgId: String(ORG), name: 'Асқар', email: '', body: 'Сұрақ бар ма?', locale: 'kk' });
+    const before = await db.$count(feedbackQuestions);
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => submitQuestion(db, input, from)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(await db.$count(feedbackQuestions)).toBe(before + 5);
   });
 });
 

@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { auditEvents, defaultFunctionSettings, documentFolders, documents, type FunctionSettings, news, organizations, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { runAction } from '@/lib/action-core';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { createPost } from '@/lib/content/forum-post-writes';
-import { createForum, createTopic, deleteTopic } from '@/lib/content/forum-writes';
+import { type Command, runCommand } from '@/lib/command';
+import { forumCommands } from '@/lib/content/forum-commands';
 import { saveFunctionSettings } from '@/lib/organizations/function-settings-save';
 import { saveFunctionsSchema } from '@/lib/organizations/function-settings-schema';
 import { useTestDatabase } from './test-database';
@@ -34,8 +36,17 @@ function formOf(settings: FunctionSettings, orgId = ORG) {
   return data;
 }
 
+const loadOrg = (orgId: number) => loadOrgAuth(db, orgId);
+
 function save(user: CurrentUser, settings: FunctionSettings) {
-  return runAction({ user, raw: formOf(settings), schema: saveFunctionsSchema, permission: 'org.settings.edit', handler: (input, ctx) => saveFunctionSettings(db, ctx.user, input) });
+  return runAction({ user, raw: formOf(settings), schema: saveFunctionsSchema, permission: 'org.settings.edit', loadOrg, handler: (input, ctx) => saveFunctionSettings(db, ctx.user, input) });
+}
+
+/** A forum write that must succeed, run as its server action runs it. */
+async function done<S extends z.ZodType, T>(cmd: Command<S, T>, user: CurrentUser, input: Record<string, unknown>): Promise<T> {
+  const result = await runCommand(db, cmd, user, input);
+  if (!result.ok) throw new Error(`refused: ${result.messageKey}`);
+  return result.data;
 }
 
 async function storedFunctions() {
@@ -61,11 +72,11 @@ beforeAll(async () => {
   admin = await userByLogin('admin');
   staff = await userByLogin('staff');
   // Content of every kind the functions hide, so switching them off and on has something to lose.
-  const { forumId } = await createForum(db, admin, { orgId: ORG, title: 'Events', description: 'About events' });
-  const { topicId } = await createTopic(db, staff, { orgId: ORG, forumId, title: 'First topic', body: 'first post' });
-  await createPost(db, admin, { orgId: ORG, topicId, body: 'a reply' });
-  const { topicId: goneId } = await createTopic(db, staff, { orgId: ORG, forumId, title: 'Deleted topic', body: 'text' });
-  await deleteTopic(db, admin, { orgId: ORG, topicId: goneId });
+  const { forumId } = await done(forumCommands.createForum, admin, { orgId: ORG, title: 'Events', description: 'About events' });
+  const { topicId } = await done(forumCommands.createTopic, staff, { orgId: ORG, forumId, title: 'First topic', body: 'first post' });
+  await done(forumCommands.createPost, admin, { orgId: ORG, topicId, body: 'a reply' });
+  const { topicId: goneId } = await done(forumCommands.createTopic, staff, { orgId: ORG, forumId, title: 'Deleted topic', body: 'text' });
+  await done(forumCommands.deleteTopic, admin, { orgId: ORG, topicId: goneId });
   const [folder] = await db.insert(documentFolders).values({ organizationId: ORG, name: 'Orders' }).returning();
   await db.insert(documents).values({ organizationId: ORG, folderId: folder!.id, name: 'order.pdf', storageKey: 'k/1', mimeType: 'application/pdf', sizeBytes: 1234 });
   await db.insert(news).values({ organizationId: ORG, title: 'News', body: 'text' });
@@ -140,6 +151,7 @@ describe('saving the functions', () => {
       raw: formOf(before, 2),
       schema: saveFunctionsSchema,
       permission: 'org.settings.edit',
+      loadOrg,
       handler: (input, ctx) => saveFunctionSettings(db, ctx.user, input),
     });
     expect(other).toEqual({ ok: false, messageKey: 'forbidden' });

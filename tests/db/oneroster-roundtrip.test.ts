@@ -11,7 +11,7 @@ import { INSTITUTION_REPORT_DEFINITIONS } from '@/lib/reports/institution';
 import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';
 import { loadReportScope } from '@/lib/reports/scope';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { validateOneRosterBundle } from '../support/oneroster-spec';
 import { useTestDatabase } from './test-database';
 

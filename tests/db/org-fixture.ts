@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Database } from '@/db';
-import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
-import { runAction } from '@/lib/action-core';
+import { eq } from 'drizzle-orm';
+import { type FunctionSettings, memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import type { Command } from '@/lib/command';
+import { type Command, runCommand as runCommandOn } from '@/lib/command';
+import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { buildIin } from '@/lib/people/iin';
 
 let serial = 100;
@@ -48,9 +49,22 @@ export async function currentUser(db: Database, userId: number | null): Promise<
   return user;
 }
 
-/** Runs a command exactly as its server action does: session, input, permission, then the work. */
-export function runCommand<S extends z.ZodType, T>(db: Database, cmd: Command<S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
+/** The form's fields as the browser sends them. */
+export function formDataOf(raw: Record<string, string | string[]>): FormData {
   const formData = new FormData();
   for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : [value]) formData.append(key, v);
-  return runAction({ user, raw: formData, schema: cmd.schema, permission: cmd.permission, handler: (input, ctx) => cmd.run(db, input, ctx) });
+  return formData;
+}
+
+/** Runs a command exactly as its server action does: session, input, the rule on the organisation, then the work. */
+export function runCommand<S extends z.ZodType, T>(db: Database, cmd: Command<S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
+  return runCommandOn(db, cmd, user, formDataOf(raw));
+}
+
+/** Changes an organisation's function switches and settings (F-4.4) as stored. */
+export async function changeFunctions(db: Database, orgId: number, change: (functions: FunctionSettings) => void): Promise<void> {
+  const [row] = await db.select({ functions: organizations.functions }).from(organizations).where(eq(organizations.id, orgId));
+  const functions = withDefaultFunctions(row!.functions);
+  change(functions);
+  await db.update(organizations).set({ functions }).where(eq(organizations.id, orgId));
 }

@@ -113,6 +113,22 @@ describe('the outbox sender', () => {
     expect(await row(ordinary)).toMatchObject({ status: 'sent', textBody: 'Сұрағыңызға жауап' });
   });
 
+  it('never writes an invitation password or a confirmation code to the log: only that it was queued and where to read it', async () => {
+    const lines: string[] = [];
+    const invitation = await enqueueMail(db, { to: 'invited@edu.kz', subject: 'Шақыру', text: 'Логин: inv-77, бір реттік құпиясөз: Qw7-zX9-pL2', secret: true });
+    const code = await enqueueMail(db, { to: 'apps@edu.kz', subject: 'Растау коды', text: 'Растау коды: 482913', secret: true });
+    for (const id of [invitation, code]) await db.update(mailOutbox).set({ nextAttemptAt: t0 }).where(eq(mailOutbox.id, id));
+    await deliverDueMail(db, logTransport((line) => lines.push(line)), { now: t0 });
+    const log = lines.join('\n');
+    expect(log).not.toContain('Qw7-zX9-pL2');
+    expect(log).not.toContain('482913');
+    expect(log).toContain(`where id = ${invitation}`);
+    expect(log).toContain(`where id = ${code}`);
+    expect(log).toContain('to=invited@edu.kz');
+    // The outbox row is where an admin reads it.
+    expect(await row(invitation)).toMatchObject({ status: 'sent', textBody: 'Логин: inv-77, бір реттік құпиясөз: Qw7-zX9-pL2' });
+  });
+
   it('keeps a secret mail readable with the demo log transport, where the row is the only copy', async () => {
     const id = await enqueueMail(db, { to: 'demo2@edu.kz', subject: 'Код', text: 'Код: 111222', secret: true });
     await db.update(mailOutbox).set({ nextAttemptAt: t0 }).where(eq(mailOutbox.id, id));

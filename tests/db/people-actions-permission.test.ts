@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, getDb } from '@/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { memberships } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import { buildIin } from '@/lib/people/iin';
+import { limits } from '@/lib/rate-limit';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
-import { useTestDatabase } from './test-database';
+import { form, peopleActionsOnTestDatabase } from './people-actions-harness';
 
 /**
  * The People actions are public endpoints: called directly (not through the pages), they refuse
@@ -15,14 +16,7 @@ const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 
-const { db, url } = await useTestDatabase();
-process.env.DATABASE_URL = url;
-process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-// The actions use the app's pool (getDb); make it this file's database, and close it after.
-(globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-afterAll(() => closeDatabase(getDb()));
-const personActions = await import('@/lib/people/person-actions');
-const wizardActions = await import('@/lib/people/wizard-actions');
+const { db, personActions, wizardActions } = await peopleActionsOnTestDatabase();
 
 let orgId = 0;
 let target = { personId: 0, membershipId: 0 };
@@ -45,12 +39,6 @@ beforeAll(async () => {
   staff = (await loadCurrentUser(db, s.userId!))!;
   otherAdmin = (await loadCurrentUser(db, o.userId!))!;
 });
-
-function form(values: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, String(v));
-  return data;
-}
 
 const calls = () => [
   () => personActions.removePerson(null, form({ orgId, personId: target.personId })),
@@ -80,5 +68,29 @@ describe('People actions called directly', () => {
     signedIn.user = admin;
     expect(await personActions.removePerson(null, form({ orgId, personId: target.personId }))).toEqual({ ok: true, data: { archived: 1 } });
     expect(await personActions.restorePerson(null, form({ orgId, membershipId: target.membershipId }))).toEqual({ ok: true, data: { personId: target.personId } });
+  });
+});
+
+describe("the add-person wizard's IIN look-up", () => {
+  async function lookUp(user: CurrentUser, serial: number) {
+    signedIn.user = user;
+    const started = await wizardActions.chooseWizardMethod(null, form({ orgId, method: 'new' }));
+    if (!started.ok) throw new Error(started.messageKey);
+    // A complete new person, so Next gets as far as looking the IIN up.
+    const birthDate = '1990-01-15';
+    const person = { role: 'employee', arrivalDate: '2025-09-01', surname: 'Тексеру', name: 'Адам', patronymic: '', birthDate, sex: 'male', iin: buildIin(birthDate, 'male', serial)!, email: '', phone: '' };
+    return wizardActions.saveWizardDetails(null, form({ orgId, draftId: started.data.draftId, intent: 'next', ...person }));
+  }
+  // Each look-up of a free IIN moves on to step 3.
+  const lookedUp = (result: Awaited<ReturnType<typeof lookUp>>) => result.ok && result.data.step === 3;
+
+  it(`answers ${limits.personIinLookup.points} look-ups of one admin in 10 minutes, then refuses beside the IIN with the wait`, async () => {
+    const secondAdmin = await addPerson(db, { surname: 'Екінші', name: 'Әкімші', login: 'second-admin' });
+    await addMembership(db, { personId: secondAdmin.personId, orgId, isAdmin: true });
+    for (let i = 0; i < limits.personIinLookup.points; i++) expect(lookedUp(await lookUp(admin, 500 + i))).toBe(true);
+    const refusal = 'PersonWizard.iin_lookups_throttled';
+    expect(await lookUp(admin, 600)).toEqual({ ok: false, messageKey: refusal, fieldErrors: { iin: [refusal] }, messageValues: { minutes: '10' } });
+    // Another admin has a budget of their own.
+    expect(lookedUp(await lookUp((await loadCurrentUser(db, secondAdmin.userId!))!, 601))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, memberships, persons, users } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
-import { can } from '@/lib/auth/permissions';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can, type CurrentUser } from '@/lib/auth/permissions';
 import { getPersonHistory, getPersonInOrg, listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
 import { issueInvitation } from '@/lib/people/invitations';
 import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from '@/lib/people/membership-changes';
@@ -17,6 +18,7 @@ const today = '2026-03-10';
 let orgId = 0;
 let admin = { personId: 0, userId: 0, membershipId: 0 };
 let staff = { personId: 0, userId: 0, membershipId: 0 };
+let adminUser: CurrentUser;
 
 beforeAll(async () => {
   orgId = (await addOrg(db)).id;
@@ -24,6 +26,7 @@ beforeAll(async () => {
   admin = { personId: a.personId, userId: a.userId!, membershipId: (await addMembership(db, { personId: a.personId, orgId, isAdmin: true })).id };
   const s = await addPerson(db, { surname: 'Сәрсенбаева', name: 'Динара', birthDate: '1990-02-14', login: 'worker' });
   staff = { personId: s.personId, userId: s.userId!, membershipId: (await addMembership(db, { personId: s.personId, orgId })).id };
+  adminUser = (await loadCurrentUser(db, admin.userId))!;
 });
 
 const personData = (extra: Record<string, string> = {}) => ({
@@ -39,7 +42,7 @@ const rights = { position: 'Главный специалист', socialPosition
 
 describe('edit (Data tab)', () => {
   it('saves personal data, position and rights, with one audit event per record listing from → to', async () => {
-    const result = await updatePersonInOrg(db, { orgId, actorUserId: admin.userId, personId: staff.personId, membershipId: staff.membershipId, personData: personData(), membershipData: rights, today });
+    const result = await updatePersonInOrg(db, { orgId, actor: adminUser, personId: staff.personId, membershipId: staff.membershipId, personData: personData(), membershipData: rights, today });
     expect(result.changed).toBe(true);
     const [person] = await db.select().from(persons).where(eq(persons.id, staff.personId));
     expect(person).toMatchObject({ patronymic: 'Маратовна', email: 'dinara@mail.kz' });
@@ -49,12 +52,12 @@ describe('edit (Data tab)', () => {
       email: { from: null, to: 'dinara@mail.kz' },
     });
     expect(events.find((e) => e.action === 'membership.update')!.changes).toMatchObject({ isEditor: { from: false, to: true } });
-    const again = await updatePersonInOrg(db, { orgId, actorUserId: admin.userId, personId: staff.personId, membershipId: staff.membershipId, personData: personData(), membershipData: rights, today });
+    const again = await updatePersonInOrg(db, { orgId, actor: adminUser, personId: staff.personId, membershipId: staff.membershipId, personData: personData(), membershipData: rights, today });
     expect(again.changed).toBe(false);
   });
 
   it('refuses a birth date that disagrees with the IIN and writes nothing', async () => {
-    const error = await updatePersonInOrg(db, { orgId, actorUserId: admin.userId, personId: staff.personId, membershipId: staff.membershipId, personData: personData({ birthDate: '1990-02-15', surname: 'Changed' }), membershipData: rights, today }).catch((e: unknown) => e);
+    const error = await updatePersonInOrg(db, { orgId, actor: adminUser, personId: staff.personId, membershipId: staff.membershipId, personData: personData({ birthDate: '1990-02-15', surname: 'Changed' }), membershipData: rights, today }).catch((e: unknown) => e);
     expect((error as ActionError).fieldErrors).toEqual({ birthDate: ['PersonWizard.birth_date_disagrees_iin'] });
     const [person] = await db.select().from(persons).where(eq(persons.id, staff.personId));
     expect(person!.surname).toBe('Сәрсенбаева');
@@ -62,7 +65,7 @@ describe('edit (Data tab)', () => {
 
   it('keeps the last admin: the right cannot be taken away and the person cannot be removed', async () => {
     const adminData = { surname: 'Омарханова', name: 'Ақжанай', patronymic: '', birthDate: '1985-04-20', email: '', phone: '' };
-    const error = await updatePersonInOrg(db, { orgId, actorUserId: admin.userId, personId: admin.personId, membershipId: admin.membershipId, personData: adminData, membershipData: { ...rights, isAdmin: false }, today }).catch((e: unknown) => e);
+    const error = await updatePersonInOrg(db, { orgId, actor: adminUser, personId: admin.personId, membershipId: admin.membershipId, personData: adminData, membershipData: { ...rights, isAdmin: false }, today }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).fieldErrors).toEqual({ isAdmin: ['AdminPeople.last_admin'] });
     const removal = await archivePersonInOrg(db, { orgId, personId: admin.personId, actorUserId: admin.userId }).catch((e: unknown) => e);
@@ -75,7 +78,7 @@ describe('edit (Data tab)', () => {
     const second = await addPerson(db, { surname: 'Второй', name: 'Админ' });
     const m = await addMembership(db, { personId: second.personId, orgId, isAdmin: true });
     const data = { surname: 'Второй', name: 'Админ', patronymic: '', birthDate: '1985-04-20', email: '', phone: '' };
-    await updatePersonInOrg(db, { orgId, actorUserId: admin.userId, personId: second.personId, membershipId: m.id, personData: data, membershipData: { ...rights, isAdmin: false }, today });
+    await updatePersonInOrg(db, { orgId, actor: adminUser, personId: second.personId, membershipId: m.id, personData: data, membershipData: { ...rights, isAdmin: false }, today });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, m.id));
     expect(row!.isAdmin).toBe(false);
   });
@@ -83,11 +86,12 @@ describe('edit (Data tab)', () => {
 
 describe('remove and restore', () => {
   it('moves the person to the Archive; their next request has no rights here, their account still signs in; restore brings all back', async () => {
+    const org = (await loadOrgAuth(db, orgId))!;
     const before = await loadCurrentUser(db, staff.userId);
-    expect(can(before, 'org.people.view', { id: orgId })).toBe(true);
+    expect(can(before, 'org.people.view', org)).toBe(true);
     await archivePersonInOrg(db, { orgId, personId: staff.personId, actorUserId: admin.userId });
     const after = await loadCurrentUser(db, staff.userId);
-    expect(can(after, 'org.people.view', { id: orgId })).toBe(false);
+    expect(can(after, 'org.people.view', org)).toBe(false);
     expect((await authenticate(db, { login: 'worker', password: 'secret-password', address: null })).ok).toBe(true);
 
     const list = await listActivePeople(db, { orgId, search: '', role: null, page: 1 });
@@ -98,7 +102,7 @@ describe('remove and restore', () => {
     await restoreMembership(db, { orgId, membershipId: staff.membershipId, actorUserId: admin.userId });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, staff.membershipId));
     expect(row).toMatchObject({ archivedAt: null, isEditor: true, position: 'Главный специалист' });
-    expect(can(await loadCurrentUser(db, staff.userId), 'org.people.view', { id: orgId })).toBe(true);
+    expect(can(await loadCurrentUser(db, staff.userId), 'org.people.view', org)).toBe(true);
     expect((await listArchivedMemberships(db, { orgId, search: '', page: 1 })).total).toBe(0);
     const restoreTwice = await restoreMembership(db, { orgId, membershipId: staff.membershipId, actorUserId: admin.userId }).catch((e: unknown) => e);
     expect((restoreTwice as ActionError).messageKey).toBe('AdminPeople.not_archived');
@@ -164,5 +168,14 @@ describe('invitation and registration', () => {
     const invitation = await issueInvitation(db, { personId: p.personId, organizationId: orgId, actorUserId: admin.userId });
     for (let i = 0; i < 5; i++) await checkInvitation(db, { login: invitation.login, password: `wrong-${i}` });
     expect(await checkInvitation(db, { login: invitation.login, password: invitation.password })).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  it('checks at most five of 30 parallel one-time passwords for one invitation login', async () => {
+    const p = await addPerson(db, { surname: 'Жарыс', name: 'Тест' });
+    const invitation = await issueInvitation(db, { personId: p.personId, organizationId: orgId, actorUserId: admin.userId });
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => checkInvitation(db, { login: invitation.login, password: `wrong-${i}` })));
+    // 'credentials' is answered only after the one-time password was checked; 'throttled' before.
+    expect(results.filter((r) => !r.ok && r.reason === 'credentials')).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(25);
   });
 });

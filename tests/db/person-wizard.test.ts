@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, mailOutbox, memberships, persons, wizardDrafts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
+import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { verifyPassword } from '@/lib/auth/password';
+import type { CurrentUser } from '@/lib/auth/permissions';
 import { buildIin } from '@/lib/people/iin';
 import { normalizeOneTimePassword } from '@/lib/people/invitation-secrets';
 import { orgBasics } from '@/lib/people/lookups';
@@ -18,13 +20,15 @@ const mail: InvitationMail = ({ to, fullName, login, password }) => ({ to, subje
 let orgId = 0;
 let otherOrgId = 0;
 let adminUserId = 0;
+let admin: CurrentUser;
 
 beforeAll(async () => {
   orgId = (await addOrg(db)).id;
   otherOrgId = (await addOrg(db, 'institution', 'School 1')).id;
-  const admin = await addPerson(db, { surname: 'Омарханова', name: 'Ақжанай', login: 'boss' });
-  adminUserId = admin.userId!;
-  await addMembership(db, { personId: admin.personId, orgId, isAdmin: true });
+  const boss = await addPerson(db, { surname: 'Омарханова', name: 'Ақжанай', login: 'boss' });
+  adminUserId = boss.userId!;
+  await addMembership(db, { personId: boss.personId, orgId, isAdmin: true });
+  admin = (await loadCurrentUser(db, adminUserId))!;
 });
 
 async function draftWith(method: 'new' | 'user', values: Record<string, string>, existingPersonId?: number) {
@@ -58,7 +62,7 @@ describe('the add-person wizard', () => {
 
   it('creates a new person with membership, invitation (hashed), audit events and the invitation mail in one go', async () => {
     const draftId = await draftWith('new', newPerson('1979-02-03', 10, { email: 'arman@example.kz', patronymic: 'Серікұлы' }));
-    const created = await createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail });
+    const created = await createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail });
     expect(created.fullName).toBe('Жұмабаев Арман Серікұлы');
     expect(created.invitation?.login).toMatch(/^inv-/);
     expect(created.mailed).toBe(true);
@@ -78,7 +82,7 @@ describe('the add-person wizard', () => {
   it('creates one person when Create is pressed twice at once', async () => {
     const values = newPerson('1981-07-08', 11);
     const draftId = await draftWith('new', values);
-    const results = await Promise.allSettled([1, 2].map(() => createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail })));
+    const results = await Promise.allSettled([1, 2].map(() => createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failure.reason).toBeInstanceOf(ActionError);
@@ -88,7 +92,7 @@ describe('the add-person wizard', () => {
 
   it('checks every step again at Create and writes nothing when a rule fails, keeping the draft', async () => {
     const draftId = await draftWith('new', newPerson('1982-01-01', 12, { birthDate: '1982-01-02' }));
-    const error = await createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail }).catch((e: unknown) => e);
+    const error = await createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).fieldErrors).toEqual({ birthDate: ['PersonWizard.birth_date_disagrees_iin'] });
     expect(await loadDraft(db, { draftId, userId: adminUserId, orgId })).not.toBeNull();
@@ -102,7 +106,7 @@ describe('the add-person wizard', () => {
     const offer = await planFromDraft(db, { org, data: { method: 'new', values }, today });
     expect(offer).toMatchObject({ status: 'iin_match', person: { personId: known.personId, surname: 'Ким' }, alreadyMember: false });
     const draftId = await draftWith('new', values, known.personId);
-    const created = await createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail });
+    const created = await createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail });
     expect(created.personId).toBe(known.personId);
     expect(await db.select().from(persons).where(eq(persons.iin, known.iin))).toHaveLength(1);
     const rows = await db.select().from(memberships).where(eq(memberships.personId, known.personId));
@@ -117,7 +121,7 @@ describe('the add-person wizard', () => {
     await addMembership(db, { personId: teacher.personId, orgId: otherOrgId, role: 'teacher' });
     const values = { role: 'employee', arrivalDate: '2026-01-15', surname: 'сейтова', name: 'Айгүл', account: 'AIGUL@mail.kz' };
     const draftId = await draftWith('user', values);
-    const created = await createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail });
+    const created = await createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail });
     expect(created).toMatchObject({ personId: teacher.personId, invitation: null });
     expect(await db.select().from(invitations).where(eq(invitations.personId, teacher.personId))).toEqual([]);
     const org = (await orgBasics(db, orgId))!;
@@ -143,7 +147,7 @@ describe('the add-person wizard', () => {
     await db.insert(invitations).values({ personId: known.personId, login: 'inv-zzzzzz', passwordHash: 'x' });
     const values = newPerson('1970-01-01', 0, { iin: known.iin, surname: 'Петров', name: 'Пётр' });
     const draftId = await draftWith('new', values, known.personId);
-    const created = await createFromDraft(db, { draftId, userId: adminUserId, orgId, today, invitationMail: mail });
+    const created = await createFromDraft(db, { draftId, user: admin, orgId, today, invitationMail: mail });
     expect(created.invitation).toBeNull();
     const open = await db.select().from(invitations).where(and(eq(invitations.personId, known.personId)));
     expect(open).toHaveLength(1);

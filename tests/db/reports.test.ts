@@ -6,7 +6,7 @@ import { attestationDueReport, attestationReport, type AttestationRow } from '@/
 import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';
 import { loadReportScope, type ReportScope } from '@/lib/reports/scope';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { subordinateInstitutionIds } from '@/lib/reports/subordinates';
 import type { AnyReportDefinition } from '@/lib/reports/definition';
 import { buildReportFixture, type Fixture } from './report-fixture';

@@ -152,6 +152,36 @@ describe('E-mail for applications', () => {
     await expect(confirmApplicationsEmailCode(db, admin, { orgId: ORG, code }, at(1000 + 15 * 60))).rejects.toMatchObject({ messageKey: 'ApplicationsEmail.code_expired' });
   });
 
+  it('checks at most five of 40 parallel wrong codes', async () => {
+    const orgId = 3;
+    await sendApplicationsEmailCode(db, admin, { orgId, email: 'race@edu.kz', locale: 'kk' }, at(2000));
+    const code = codeIn((await lastMailTo('race@edu.kz'))!.textBody);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const results = await Promise.allSettled(Array.from({ length: 40 }, () => confirmApplicationsEmailCode(db, admin, { orgId, code: wrong }, at(2010))));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    const [stored] = await db.select().from(applicationsEmailCodes).where(eq(applicationsEmailCodes.organizationId, orgId));
+    expect(stored!.failedAttempts).toBe(5);
+  });
+
+  it('gives no five fresh guesses with each new code: ten tries an hour per organisation, then the wait is stated', async () => {
+    const orgId = 4;
+    const email = 'guess@edu.kz';
+    for (const round of [0, 1]) {
+      await sendApplicationsEmailCode(db, admin, { orgId, email, locale: 'kk' }, at(3000 + round * 60));
+      const code = codeIn((await lastMailTo(email))!.textBody);
+      const wrong = code === '000000' ? '111111' : '000000';
+      for (let i = 0; i < 5; i++) await confirmApplicationsEmailCode(db, admin, { orgId, code: wrong }, at(3000 + round * 60)).catch(() => {});
+    }
+    await sendApplicationsEmailCode(db, admin, { orgId, email, locale: 'kk' }, at(3120));
+    const code = codeIn((await lastMailTo(email))!.textBody);
+    const refusal = 'ApplicationsEmail.code_throttled';
+    await expect(confirmApplicationsEmailCode(db, admin, { orgId, code }, at(3120))).rejects.toMatchObject({ messageKey: refusal, fieldErrors: { code: [refusal] }, messageValues: { minutes: '58' } });
+    // After the hour a code works again.
+    await sendApplicationsEmailCode(db, admin, { orgId, email, locale: 'kk' }, at(3000 + 3600));
+    const later = codeIn((await lastMailTo(email))!.textBody);
+    await expect(confirmApplicationsEmailCode(db, admin, { orgId, code: later }, at(3000 + 3600))).resolves.toEqual({ email });
+  });
+
   it('checks input and permission like every action', async () => {
     expect(await runCommand(db, sendCodeCommand, admin, { orgId: String(ORG), email: 'nope', locale: 'kk' })).toMatchObject({ ok: false, fieldErrors: { email: ['ApplicationsEmail.email_invalid'] } });
     expect(await runCommand(db, confirmCodeCommand, admin, { orgId: String(ORG), code: '12ab56' })).toMatchObject({ ok: false, fieldErrors: { code: ['ApplicationsEmail.code_format'] } });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
-import { closeDatabase, createDatabase, type Database } from '../../db';
+import { closeDatabase, createDatabase, type Database, getDb } from '../../db';
 
 /**
  * A fresh database cloned from the migrated template, dropped after the file's tests.
@@ -20,4 +20,17 @@ export async function useTestDatabase(): Promise<{ db: Database; url: string }> 
     await admin.end();
   });
   return { db, url };
+}
+
+/**
+ * The same, also as the app's own pool (getDb), for tests that call server actions and route
+ * code directly; that pool is closed after the file's tests, before the database is dropped.
+ */
+export async function testDatabaseAsApp(): Promise<{ db: Database; url: string }> {
+  const database = await useTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
+  (globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
+  afterAll(() => closeDatabase(getDb()));
+  return database;
 }

@@ -2,8 +2,9 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import en from '../../messages/en.json' with { type: 'json' };
 import kk from '../../messages/kk.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
+import postgres from 'postgres';
 import { buildIin, type Sex } from '../../lib/people/iin';
-import { SignInPage, type TestLocale } from './fixtures';
+import { E2E_DATABASE_URL, SignInPage, type TestLocale } from './fixtures';
 
 /** Page helpers for the Administration → People specs. Labels come from the message files. */
 export const MESSAGES = { kk, ru, en } as const;
@@ -117,4 +118,30 @@ export async function ensureNotMember(page: Page, locale: PeopleLocale, person: 
   await page.getByRole('button', { name: m.remove }).click();
   await page.getByRole('button', { name: m.yes_remove }).click();
   await expect(page.getByRole('button', { name: m.remove })).toBeHidden();
+}
+
+/**
+ * A seeded staff member of another organisation who never registered and is not in
+ * organisation 1 (each run takes another), with their home organisation's name.
+ */
+export async function unregisteredOutsider() {
+  const sql = postgres(E2E_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ iin: string; surname: string; name: string; patronymic: string | null; birth_date: string; sex: Sex; home: string }[]>`
+      select p.iin, p.surname, p.name, p.patronymic, p.birth_date::text, p.sex, o.short_name as home
+      from persons p
+      join lateral (select organization_id from memberships m where m.person_id = p.id and m.archived_at is null
+                    order by m.active_since, m.id limit 1) h on true
+      join organizations o on o.id = h.organization_id
+      where o.id <> 1 and p.birth_date < '2000-01-01'
+        and not exists (select 1 from users u where u.person_id = p.id)
+        and not exists (select 1 from memberships m where m.person_id = p.id and m.organization_id = 1)
+        and exists (select 1 from memberships m where m.person_id = p.id and m.archived_at is null and m.role = 'teacher')
+      order by p.id limit 1`;
+    if (!row) throw new Error('the demo region has no unregistered teacher outside organisation 1');
+    const fullName = [row.surname, row.name, row.patronymic].filter(Boolean).join(' ');
+    return { iin: row.iin, surname: row.surname, name: row.name, fullName, birthDate: row.birth_date, sex: row.sex, homeName: row.home };
+  } finally {
+    await sql.end();
+  }
 }

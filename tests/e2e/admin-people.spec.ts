@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { E2E_DATABASE_URL, expect, seriousAxeViolations, SignInPage, test } from './fixtures';
-import { ensureNotMember, fullNameOf, MESSAGES, randomIin, runSuffix, signedIn, WizardPage } from './admin-people-pages';
+import { ensureNotMember, fullNameOf, MESSAGES, randomIin, runSuffix, signedIn, unregisteredOutsider, WizardPage } from './admin-people-pages';
 
 /**
  * Administration → People end to end: the wizard in Kazakh and English (new person, then a user
@@ -69,10 +69,16 @@ test('kk: the wizard adds a new person; each step is checked; Back and a reload 
   expect(created.invitation?.login).toMatch(/^inv-/);
   expect(await seriousAxeViolations(page)).toEqual([]);
 
-  // The same IIN again: the holder is named and already a member here.
+  // The same IIN again: with other names nothing of the holder shows; with theirs, the holder is
+  // named and already a member here.
   await wizard.open();
   await wizard.chooseMethod('new');
   await wizard.fillNewPerson({ ...data, iin, surname: 'Басқа', name: 'Адам' });
+  await wizard.next();
+  await expect(page.getByText(w.iin_exists_names)).toBeVisible();
+  await expect(page.getByTestId('iin-offer')).toBeHidden();
+  await page.getByLabel(w.surname, { exact: true }).fill(created.surname);
+  await page.getByLabel(w.name, { exact: true }).fill(created.name);
   await wizard.next();
   await expect(page.getByTestId('iin-offer')).toContainText(created.surname);
   await expect(page.getByTestId('iin-offer')).toContainText(w.iin_offer_member);
@@ -149,6 +155,55 @@ test('en: the wizard in English — Create and add another, then a user from ano
   await page.context().close();
 });
 
+test('en: an IIN of another organisation discloses nothing until the names match; its home keeps the invitation and the personal data', async ({ browser }) => {
+  const holder = await unregisteredOutsider();
+  const page = await signedIn(browser, 'admin', 'en');
+  const wizard = new WizardPage(page, 'en');
+  const w = en.PersonWizard;
+  const a = en.AdminPeople;
+  await wizard.open();
+  await wizard.chooseMethod('new');
+  await wizard.fillNewPerson({ role: en.Roles.employee, arrivalDate: '2025-09-01', surname: 'Басқа', name: 'Адам', birthDate: holder.birthDate, sex: holder.sex, iin: holder.iin });
+  await wizard.next();
+  await expect(page.getByText(w.iin_exists_names)).toBeVisible();
+  await expect(page.getByTestId('iin-offer')).toBeHidden();
+  await expect(page.locator('main')).not.toContainText(holder.surname);
+
+  await page.getByLabel(w.surname, { exact: true }).fill(holder.surname);
+  await page.getByLabel(w.name, { exact: true }).fill(holder.name);
+  await wizard.next();
+  await expect(page.getByTestId('iin-offer')).toContainText(holder.surname);
+  await page.getByRole('button', { name: w.iin_offer_button }).click();
+  await expect(page.getByText(w.check_existing_person)).toBeVisible();
+  expect(await wizard.create()).toBeNull();
+  await expect(page.getByText(w.created_invited_by_home.replace('{name}', holder.fullName).replace('{organization}', holder.homeName))).toBeVisible();
+
+  // The person's page: the invitation and the personal data stay with the home organisation.
+  await page.getByRole('link', { name: w.open_person }).click();
+  await expect(page.getByTestId('invitation-by-home')).toHaveText(a.invitation_by_home.replace('{organization}', holder.homeName));
+  await expect(page.getByRole('button', { name: en.Invitation.reissue })).toHaveCount(0);
+  await page.getByRole('link', { name: a.tab_data }).click();
+  await expect(page.getByTestId('shared-data-readonly')).toContainText(holder.homeName);
+  await expect(page.getByLabel(w.surname, { exact: true })).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.getByLabel(a.position, { exact: true }).fill('Methodologist');
+  await page.getByRole('button', { name: en.Common.save }).click();
+  await expect(page.getByText(en.Common.saved)).toBeVisible();
+
+  const sql = postgres(E2E_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const lookups = await sql<{ found: string }[]>`
+      select changes->'found'->>'to' as found from audit_events
+      where action = 'person.iin_lookup' and organization_id = 1 and changes->'iin'->>'to' = ${holder.iin} order by id`;
+    expect(lookups.map((l) => l.found)).toEqual(['taken', 'match', 'match']);
+    const [person] = await sql<{ surname: string }[]>`select surname from persons where iin = ${holder.iin}`;
+    expect(person?.surname).toBe(holder.surname);
+  } finally {
+    await sql.end();
+  }
+  await page.context().close();
+});
+
 test('the invitation becomes an account at /register; the new user signs in', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   const r = kk.Register;
@@ -212,7 +267,7 @@ test('rights: the last admin keeps the right; another person becomes admin', asy
   await admin.context().close();
 });
 
-test('remove → archive → restore: access ends on the next request, the account still signs in', async ({ browser }) => {
+test('remove → archive → restore: the session ends on the next request, the account still signs in', async ({ browser }) => {
   const admin = await signedIn(browser, 'admin', 'kk');
   const user = await signedIn(browser, created.login, 'kk', 'my-own-password');
   const a = kk.AdminPeople;
@@ -225,7 +280,9 @@ test('remove → archive → restore: access ends on the next request, the accou
   await admin.getByRole('button', { name: a.yes_remove }).click();
   await expect(admin.getByText(a.archived_since.split('{date}')[1]!.trim())).toBeVisible();
 
-  expect((await user.goto('/kk/org/1/admin/people'))?.status()).toBe(403);
+  // The person's last membership is gone: their session ends at once (issue 11 item 15).
+  await user.goto('/kk/org/1/admin/people');
+  await expect(user).toHaveURL(/\/kk\/sign-in\?callbackUrl=/);
   // The account itself keeps working: a fresh sign-in succeeds.
   await user.context().clearCookies();
   const signIn = new SignInPage(user, 'kk');

@@ -39,16 +39,27 @@ test('a closed page sends a signed-out visitor to sign-in and back after it', as
   await expect(page).toHaveURL(/\/kk\/org\/1$/);
 });
 
-test('sign out ends the session', async ({ page, signInPage }) => {
+test('sign out ends the session, and the old cookie no longer opens a page', async ({ browser, page, signInPage }) => {
+  // Sign-out ends every session of the user: a login no other test signs in with.
   await signInPage.goto();
-  await signInPage.signIn('admin');
+  await signInPage.signIn('parent');
   await expect(page.getByTestId('org-name')).toBeVisible();
   expect(await sessionOf(page)).toHaveProperty('user');
+  const orgPage = new URL(page.url()).pathname;
+  const cookies = await page.context().cookies();
   await page.getByRole('button', { name: LABELS.kk.signOut }).click();
   await expect(page).toHaveURL(/\/kk\/sign-in/);
   expect(await sessionOf(page)).toEqual({});
   await page.goto('/kk/org/1');
   await expect(page).toHaveURL(/\/kk\/sign-in/);
+
+  // A copy of the cookie taken before sign-out (a shared computer, a stolen token).
+  const copy = await browser.newContext();
+  await copy.addCookies(cookies);
+  const replay = await copy.newPage();
+  await replay.goto(orgPage);
+  await expect(replay).toHaveURL(/\/kk\/sign-in\?callbackUrl=/);
+  await copy.close();
 });
 
 test('the language switch keeps the current page', async ({ page, signInPage }) => {

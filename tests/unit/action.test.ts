@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ActionError, orgIdField, runAction } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import { orgAuth } from '../support/org-auth';
 
 const admin: CurrentUser = {
   id: 5,
@@ -10,6 +11,9 @@ const admin: CurrentUser = {
   fullName: 'A',
   memberships: [{ organizationId: 1, organizationKind: 'authority', role: 'employee', isAdmin: true, isModerator: false, isEditor: false }],
 };
+
+/** Organisations 1 and 2 exist (the admin's is 1); the runner loads the one the input names. */
+const loadOrg = async (id: number) => (id === 1 || id === 2 ? orgAuth(id) : null);
 
 const schema = z.object({ orgId: orgIdField, name: z.string().trim().min(1, 'required').max(5, 'too_long'), count: z.coerce.number().int() });
 
@@ -22,21 +26,21 @@ function formData(values: Record<string, string>) {
 describe('runAction', () => {
   it('refuses a signed-out caller before reading the input', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: null, raw: formData({}), schema, permission: 'org.settings.edit', handler });
+    const result = await runAction({ user: null, raw: formData({}), schema, permission: 'org.settings.edit', loadOrg, handler });
     expect(result).toEqual({ ok: false, messageKey: 'unauthenticated' });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('returns every field error as a message key and does not run the handler', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: admin, raw: formData({ orgId: '1', name: 'too long name', count: 'x' }), schema, permission: 'org.settings.edit', handler });
+    const result = await runAction({ user: admin, raw: formData({ orgId: '1', name: 'too long name', count: 'x' }), schema, permission: 'org.settings.edit', loadOrg, handler });
     expect(result).toMatchObject({ ok: false, messageKey: 'invalid', fieldErrors: { name: ['too_long'], count: ['invalid'] } });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('checks the permission on the organisation named in the input', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: admin, raw: formData({ orgId: '2', name: 'ok', count: '1' }), schema, permission: 'org.settings.edit', handler });
+    const result = await runAction({ user: admin, raw: formData({ orgId: '2', name: 'ok', count: '1' }), schema, permission: 'org.settings.edit', loadOrg, handler });
     expect(result).toEqual({ ok: false, messageKey: 'forbidden' });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -47,6 +51,7 @@ describe('runAction', () => {
       raw: formData({ orgId: '1', name: ' ok ', count: '3' }),
       schema,
       permission: 'org.settings.edit',
+      loadOrg,
       handler: async (input, ctx) => `${input.name}:${input.count + 1}:${ctx.orgId}:${ctx.user.login}`,
     });
     expect(result).toEqual({ ok: true, data: 'ok:4:1:admin' });
@@ -58,6 +63,7 @@ describe('runAction', () => {
       raw: { orgId: 1, name: 'x', count: 1 },
       schema,
       permission: null,
+      loadOrg,
       handler: async () => {
         throw new ActionError('iin_taken', { iin: ['iin_taken'] });
       },
@@ -69,6 +75,7 @@ describe('runAction', () => {
       raw: { orgId: 1, name: 'x', count: 1 },
       schema,
       permission: null,
+      loadOrg,
       handler: async () => {
         throw new Error('duplicate key value violates unique constraint');
       },

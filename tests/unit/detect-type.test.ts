@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectContentType, OCTET_STREAM, TEXT_PLAIN } from '@/lib/storage/detect-type';
-import { inspectUpload, UploadTooLargeError } from '@/lib/storage/inspect-upload';
+import { BodyTooLargeError } from '@/lib/http/body';
+import { inspectUpload } from '@/lib/storage/inspect-upload';
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 const utf16 = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
@@ -63,7 +64,7 @@ describe('inspectUpload', () => {
   });
 
   it('fails the stream past the limit and reports an empty upload as size 0', async () => {
-    await expect(inspect(new Uint8Array(101), 100)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(inspect(new Uint8Array(101), 100)).rejects.toBeInstanceOf(BodyTooLargeError);
     expect((await inspect(new Uint8Array(100), 100)).size).toBe(100);
     expect((await inspect(new Uint8Array(0))).size).toBe(0);
   });

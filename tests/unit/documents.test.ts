@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CurrentUser, MembershipGrant } from '@/lib/auth/permissions';
-import { canEditDocuments, canRestoreDocuments, canSeePrivateDocuments, cleanFileName, contentDisposition } from '@/lib/content/documents';
-import { defaultFunctionSettings, type FunctionSettings } from '@/lib/organizations/functions';
+import { can, type CurrentUser, type MembershipGrant } from '@/lib/auth/permissions';
+import { cleanFileName, contentDisposition } from '@/lib/content/documents';
+import { type FunctionSettings } from '@/lib/organizations/functions';
+import { orgAuth } from '../support/org-auth';
 
 const ORG = 1;
 function userWith(grant: Partial<MembershipGrant> & Pick<MembershipGrant, 'role'>): CurrentUser {
   return { id: 1, personId: 1, login: 'u', fullName: 'U', memberships: [{ organizationId: ORG, organizationKind: 'authority', isAdmin: false, isModerator: false, isEditor: false, ...grant }] };
 }
-const org = (uploadBy: FunctionSettings['documents']['uploadBy']) => ({ id: ORG, functions: { ...defaultFunctionSettings, documents: { enabled: true, uploadBy } } });
+const org = (uploadBy: FunctionSettings['documents']['uploadBy']) => orgAuth(ORG, { functions: { documents: { enabled: true, uploadBy } } });
 
 describe('documents permissions', () => {
   const staff = userWith({ role: 'employee' });
@@ -15,28 +16,28 @@ describe('documents permissions', () => {
   const parent = userWith({ role: 'parent' });
 
   it('lets any staff member upload when the setting says staff', () => {
-    expect(canEditDocuments(staff, org('staff'))).toBe(true);
-    expect(canEditDocuments(admin, org('staff'))).toBe(true);
-    expect(canEditDocuments(parent, org('staff'))).toBe(false);
-    expect(canEditDocuments(null, org('staff'))).toBe(false);
+    expect(can(staff, 'org.documents.edit', org('staff'))).toBe(true);
+    expect(can(admin, 'org.documents.edit', org('staff'))).toBe(true);
+    expect(can(parent, 'org.documents.edit', org('staff'))).toBe(false);
+    expect(can(null, 'org.documents.edit', org('staff'))).toBe(false);
   });
 
   it('lets only admins upload when the setting says admins', () => {
-    expect(canEditDocuments(staff, org('admins'))).toBe(false);
-    expect(canEditDocuments(admin, org('admins'))).toBe(true);
+    expect(can(staff, 'org.documents.edit', org('admins'))).toBe(false);
+    expect(can(admin, 'org.documents.edit', org('admins'))).toBe(true);
   });
 
   it('gives no rights in another organisation', () => {
-    expect(canEditDocuments(admin, { ...org('staff'), id: 2 })).toBe(false);
-    expect(canSeePrivateDocuments(staff, { id: 2 })).toBe(false);
+    expect(can(admin, 'org.documents.edit', { ...org('staff'), id: 2 })).toBe(false);
+    expect(can(staff, 'org.documents.private', orgAuth(2))).toBe(false);
   });
 
   it('lets admins restore and staff see private documents and the bin', () => {
-    expect(canRestoreDocuments(admin, { id: ORG })).toBe(true);
-    expect(canRestoreDocuments(staff, { id: ORG })).toBe(false);
-    expect(canSeePrivateDocuments(staff, { id: ORG })).toBe(true);
-    expect(canSeePrivateDocuments(parent, { id: ORG })).toBe(false);
-    expect(canSeePrivateDocuments(null, { id: ORG })).toBe(false);
+    expect(can(admin, 'org.documents.restore', orgAuth(ORG))).toBe(true);
+    expect(can(staff, 'org.documents.restore', orgAuth(ORG))).toBe(false);
+    expect(can(staff, 'org.documents.private', orgAuth(ORG))).toBe(true);
+    expect(can(parent, 'org.documents.private', orgAuth(ORG))).toBe(false);
+    expect(can(null, 'org.documents.private', orgAuth(ORG))).toBe(false);
   });
 });
 

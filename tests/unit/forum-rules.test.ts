@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFunctionSettings, type FunctionSettings } from '@/db/schema';
-import type { CurrentUser, MembershipGrant } from '@/lib/auth/permissions';
-import { canSeeForums, forumAbilities, forumDenial, type TopicState } from '@/lib/content/forum-rules';
+import type { FunctionSettings } from '@/db/schema';
+import { can, type CurrentUser, denial, type MembershipGrant, type TopicState } from '@/lib/auth/permissions';
+import { forumAbilities } from '@/lib/content/forum-rules';
+import { orgAuth } from '../support/org-auth';
 
 const ORG = 1;
 const OTHER_ORG = 7;
@@ -25,32 +26,33 @@ const admin = userWith(3, { organizationId: ORG, isAdmin: true });
 const outsider = userWith(4, { organizationId: OTHER_ORG, organizationKind: 'institution', role: 'parent' });
 const moderatorElsewhere = userWith(5, { organizationId: OTHER_ORG, isModerator: true });
 
-function settings(forums: Partial<FunctionSettings['forums']> = {}): FunctionSettings {
-  return { ...defaultFunctionSettings, forums: { ...defaultFunctionSettings.forums, ...forums } };
+/** The organisation with these forum settings, as `can` sees it. */
+function settings(forums: Partial<FunctionSettings['forums']> = {}) {
+  return orgAuth(ORG, { functions: { forums } });
 }
 
 describe('who sees the forums', () => {
   it('shows forums open to all users to any signed-in user, never to a signed-out visitor', () => {
     const all = settings({ visibleTo: 'all_users' });
-    for (const user of [staff, moderator, admin, outsider]) expect(canSeeForums(user, all, ORG)).toBe(true);
-    expect(canSeeForums(null, all, ORG)).toBe(false);
-    expect(forumDenial(null, all, ORG, { kind: 'view' })).toBe('signed_out');
+    for (const user of [staff, moderator, admin, outsider]) expect(can(user, 'org.forum.view', all)).toBe(true);
+    expect(can(null, 'org.forum.view', all)).toBe(false);
+    expect(denial(null, 'org.forum.view', all)).toBe('Forum.error_signed_out');
   });
 
   it('shows members-only forums to members of that organisation only', () => {
     const members = settings({ visibleTo: 'members' });
-    expect(canSeeForums(staff, members, ORG)).toBe(true);
-    expect(canSeeForums(outsider, members, ORG)).toBe(false);
-    expect(canSeeForums(moderatorElsewhere, members, ORG)).toBe(false);
-    expect(forumDenial(outsider, members, ORG, { kind: 'post', topic: open })).toBe('members_only');
+    expect(can(staff, 'org.forum.view', members)).toBe(true);
+    expect(can(outsider, 'org.forum.view', members)).toBe(false);
+    expect(can(moderatorElsewhere, 'org.forum.view', members)).toBe(false);
+    expect(denial(outsider, 'org.forum.post.create', members, { topic: open })).toBe('Forum.error_members_only');
   });
 
   it('hides everything, to moderators too, while the function is off', () => {
     const off = settings({ enabled: false });
     for (const user of [staff, moderator, admin]) {
-      expect(canSeeForums(user, off, ORG)).toBe(false);
-      expect(forumDenial(user, off, ORG, { kind: 'manage_forums' })).toBe('forums_off');
-      expect(forumDenial(user, off, ORG, { kind: 'post', topic: open })).toBe('forums_off');
+      expect(can(user, 'org.forum.view', off)).toBe(false);
+      expect(denial(user, 'org.forum.manage', off)).toBe('Forum.error_forums_off');
+      expect(denial(user, 'org.forum.post.create', off, { topic: open })).toBe('Forum.error_forums_off');
     }
   });
 });
@@ -58,16 +60,16 @@ describe('who sees the forums', () => {
 describe('who opens topics', () => {
   it('lets any participant open topics when the setting says participants', () => {
     const s = settings({ topicsOpenedBy: 'participants' });
-    for (const user of [staff, moderator, admin, outsider]) expect(forumDenial(user, s, ORG, { kind: 'open_topic' })).toBeNull();
+    for (const user of [staff, moderator, admin, outsider]) expect(denial(user, 'org.forum.topic.open', s)).toBeNull();
   });
 
   it('leaves topics to moderators and admins when the setting says moderators', () => {
     const s = settings({ topicsOpenedBy: 'moderators' });
-    expect(forumDenial(staff, s, ORG, { kind: 'open_topic' })).toBe('moderators_only');
-    expect(forumDenial(outsider, s, ORG, { kind: 'open_topic' })).toBe('moderators_only');
-    expect(forumDenial(moderatorElsewhere, s, ORG, { kind: 'open_topic' })).toBe('moderators_only');
-    expect(forumDenial(moderator, s, ORG, { kind: 'open_topic' })).toBeNull();
-    expect(forumDenial(admin, s, ORG, { kind: 'open_topic' })).toBeNull();
+    expect(denial(staff, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
+    expect(denial(outsider, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
+    expect(denial(moderatorElsewhere, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
+    expect(denial(moderator, 'org.forum.topic.open', s)).toBeNull();
+    expect(denial(admin, 'org.forum.topic.open', s)).toBeNull();
   });
 });
 
@@ -76,24 +78,24 @@ describe('moderation', () => {
 
   it('lets only moderators and admins of the organisation manage forums and topics', () => {
     for (const user of [moderator, admin]) {
-      expect(forumDenial(user, s, ORG, { kind: 'manage_forums' })).toBeNull();
-      expect(forumDenial(user, s, ORG, { kind: 'moderate_topic', topic: closed })).toBeNull();
+      expect(denial(user, 'org.forum.manage', s)).toBeNull();
+      expect(denial(user, 'org.forum.topic.moderate', s, { topic: closed })).toBeNull();
     }
     for (const user of [staff, outsider, moderatorElsewhere]) {
-      expect(forumDenial(user, s, ORG, { kind: 'manage_forums' })).toBe('moderators_only');
-      expect(forumDenial(user, s, ORG, { kind: 'moderate_topic', topic: open })).toBe('moderators_only');
+      expect(denial(user, 'org.forum.manage', s)).toBe('Forum.error_moderators_only');
+      expect(denial(user, 'org.forum.topic.moderate', s, { topic: open })).toBe('Forum.error_moderators_only');
     }
   });
 
   it('refuses to moderate a deleted topic', () => {
-    expect(forumDenial(moderator, s, ORG, { kind: 'moderate_topic', topic: deleted })).toBe('topic_deleted');
+    expect(denial(moderator, 'org.forum.topic.moderate', s, { topic: deleted })).toBe('Forum.error_topic_deleted');
   });
 
   it('lets moderators delete anyone’s post, once, and nobody else', () => {
     const post = { authorUserId: staff.id, deleted: false };
-    expect(forumDenial(moderator, s, ORG, { kind: 'delete_post', topic: closed, post })).toBeNull();
-    expect(forumDenial(staff, s, ORG, { kind: 'delete_post', topic: open, post })).toBe('moderators_only');
-    expect(forumDenial(moderator, s, ORG, { kind: 'delete_post', topic: open, post: { ...post, deleted: true } })).toBe('post_deleted');
+    expect(denial(moderator, 'org.forum.post.delete', s, { topic: closed, post })).toBeNull();
+    expect(denial(staff, 'org.forum.post.delete', s, { topic: open, post })).toBe('Forum.error_moderators_only');
+    expect(denial(moderator, 'org.forum.post.delete', s, { topic: open, post: { ...post, deleted: true } })).toBe('Forum.error_post_deleted');
   });
 });
 
@@ -101,40 +103,40 @@ describe('posting and editing', () => {
   const s = settings();
 
   it('lets anyone who sees the forums post in an open topic', () => {
-    for (const user of [staff, moderator, outsider]) expect(forumDenial(user, s, ORG, { kind: 'post', topic: open })).toBeNull();
+    for (const user of [staff, moderator, outsider]) expect(denial(user, 'org.forum.post.create', s, { topic: open })).toBeNull();
   });
 
   it('refuses a post to a closed topic, also from a moderator, and to a deleted one', () => {
-    expect(forumDenial(staff, s, ORG, { kind: 'post', topic: closed })).toBe('topic_closed');
-    expect(forumDenial(moderator, s, ORG, { kind: 'post', topic: closed })).toBe('topic_closed');
-    expect(forumDenial(staff, s, ORG, { kind: 'post', topic: deleted })).toBe('topic_deleted');
+    expect(denial(staff, 'org.forum.post.create', s, { topic: closed })).toBe('Forum.error_topic_closed');
+    expect(denial(moderator, 'org.forum.post.create', s, { topic: closed })).toBe('Forum.error_topic_closed');
+    expect(denial(staff, 'org.forum.post.create', s, { topic: deleted })).toBe('Forum.error_topic_deleted');
   });
 
   it('lets the author edit their own post and nobody else, not even a moderator', () => {
     const post = { authorUserId: staff.id, deleted: false };
-    expect(forumDenial(staff, s, ORG, { kind: 'edit_post', topic: open, post })).toBeNull();
-    expect(forumDenial(moderator, s, ORG, { kind: 'edit_post', topic: open, post })).toBe('not_author');
-    expect(forumDenial(admin, s, ORG, { kind: 'edit_post', topic: open, post })).toBe('not_author');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: open, post })).toBeNull();
+    expect(denial(moderator, 'org.forum.post.edit', s, { topic: open, post })).toBe('Forum.error_not_author');
+    expect(denial(admin, 'org.forum.post.edit', s, { topic: open, post })).toBe('Forum.error_not_author');
   });
 
   it('refuses edits in a closed or deleted topic and of a deleted post', () => {
     const post = { authorUserId: staff.id, deleted: false };
-    expect(forumDenial(staff, s, ORG, { kind: 'edit_post', topic: closed, post })).toBe('topic_closed');
-    expect(forumDenial(staff, s, ORG, { kind: 'edit_post', topic: deleted, post })).toBe('topic_deleted');
-    expect(forumDenial(staff, s, ORG, { kind: 'edit_post', topic: open, post: { ...post, deleted: true } })).toBe('post_deleted');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: closed, post })).toBe('Forum.error_topic_closed');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: deleted, post })).toBe('Forum.error_topic_deleted');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: open, post: { ...post, deleted: true } })).toBe('Forum.error_post_deleted');
   });
 
   it('stops an author who lost access to members-only forums from editing', () => {
     const post = { authorUserId: outsider.id, deleted: false };
-    expect(forumDenial(outsider, settings({ visibleTo: 'members' }), ORG, { kind: 'edit_post', topic: open, post })).toBe('members_only');
+    expect(denial(outsider, 'org.forum.post.edit', settings({ visibleTo: 'members' }), { topic: open, post })).toBe('Forum.error_members_only');
   });
 });
 
 describe('forumAbilities', () => {
   it('sums up what a page may offer each viewer', () => {
     const s = settings({ topicsOpenedBy: 'moderators' });
-    expect(forumAbilities(staff, s, ORG)).toEqual({ see: true, manageForums: false, openTopics: false, moderate: false });
-    expect(forumAbilities(admin, s, ORG)).toEqual({ see: true, manageForums: true, openTopics: true, moderate: true });
-    expect(forumAbilities(null, s, ORG)).toEqual({ see: false, manageForums: false, openTopics: false, moderate: false });
+    expect(forumAbilities(staff, s)).toEqual({ see: true, manageForums: false, openTopics: false, moderate: false });
+    expect(forumAbilities(admin, s)).toEqual({ see: true, manageForums: true, openTopics: true, moderate: true });
+    expect(forumAbilities(null, s)).toEqual({ see: false, manageForums: false, openTopics: false, moderate: false });
   });
 });

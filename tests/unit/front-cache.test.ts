@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
@@ -19,13 +20,13 @@ import {
  */
 let renders = 0;
 let onRender: (() => void) | undefined;
-let nextAnswer: { status: number; cacheControl: string; extra?: Record<string, string> } = { status: 200, cacheControl: 's-maxage=31536000' };
+let nextAnswer: { status: number; cacheControl: string; extra?: Record<string, string>; body?: string } = { status: 200, cacheControl: 's-maxage=31536000' };
 
 function standInNext(req: IncomingMessage, res: ServerResponse) {
   renders += 1;
   onRender?.();
   res.writeHead(nextAnswer.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': nextAnswer.cacheControl, vary: 'rsc, Accept-Encoding', ...nextAnswer.extra });
-  res.end(`<html><body>page ${req.url} render ${renders}</body></html>`);
+  res.end(nextAnswer.body ?? `<html><body>page ${req.url} render ${renders}</body></html>`);
 }
 
 let server: Server;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  handler = withFrontCache(origin, standInNext);
+  handler = withFrontCache(origin, standInNext, { 'X-Frame-Options': 'DENY' });
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -54,7 +55,8 @@ async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(origin + path, { headers });
   const body = await response.text();
   await new Promise((r) => setTimeout(r, 30));
-  return { status: response.status, cache: response.headers.get(STATUS_HEADER), etag: response.headers.get('etag'), vary: response.headers.get('vary'), body };
+  const h = response.headers;
+  return { status: response.status, cache: h.get(STATUS_HEADER), etag: h.get('etag'), vary: h.get('vary'), csp: h.get('content-security-policy'), body };
 }
 
 describe('which requests the front cache may answer', () => {
@@ -103,6 +105,19 @@ describe('the front cache', () => {
     expect(head.headers.get(STATUS_HEADER)).toBe('HIT');
     expect(await head.text()).toBe('');
     expect(renders).toBe(2);
+  });
+
+  it("keeps the page's Content-Security-Policy with it: its inline scripts by hash, computed once", async () => {
+    const script = 'self.__next_f.push([1,"page data"])';
+    nextAnswer = { status: 200, cacheControl: 's-maxage=31536000', body: `<html><body><p>x</p><script>${script}</script><script>alert(1)</script></body></html>` };
+    await get('/kk/site/7');
+    const hit = await get('/kk/site/7');
+    expect(hit.cache).toBe('HIT');
+    expect(hit.csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}';`);
+    expect(hit.csp).toContain("frame-ancestors 'none'");
+    // The app server's own headers go with every hit (it gives them to the rest on the way to Next).
+    expect((await fetch(`${origin}/kk/site/7`)).headers.get('x-frame-options')).toBe('DENY');
+    expect((await get('/kk/site/7', { 'if-none-match': hit.etag! })).status).toBe(304);
   });
 
   it('keeps only finished public pages', async () => {

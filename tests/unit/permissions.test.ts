@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { can, type CurrentUser, type MembershipGrant, primaryMembership } from '@/lib/auth/permissions';
+import { orgAuth } from '../support/org-auth';
 
-const AUTHORITY = { id: 1 };
-const SCHOOL = { id: 7 };
+const AUTHORITY = orgAuth(1);
+const SCHOOL = orgAuth(7, { kind: 'institution', parentId: 1 });
 
 function userWith(...grants: Array<Partial<MembershipGrant> & Pick<MembershipGrant, 'organizationId' | 'role'>>): CurrentUser {
   return {
@@ -39,7 +40,7 @@ describe('can()', () => {
 
   it('gives administration only to admins of that organisation', () => {
     const admin = userWith({ organizationId: AUTHORITY.id, role: 'employee', isAdmin: true });
-    for (const action of ['org.admin', 'org.people.manage', 'org.settings.edit', 'org.content.edit', 'org.forum.moderate', 'org.notifications.manage'] as const) {
+    for (const action of ['org.admin', 'org.people.manage', 'org.people.credentials', 'org.people.shared_data', 'org.settings.edit', 'org.content.edit', 'org.forum.moderate', 'org.notifications.manage'] as const) {
       expect(can(admin, action, AUTHORITY)).toBe(true);
       expect(can(admin, action, SCHOOL)).toBe(false);
     }

@@ -2,12 +2,15 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { ActionError, type ActionResult } from '@/lib/action-core';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can } from '@/lib/auth/permissions';
 import { invalidateOrgFromRoute } from '@/lib/cache';
-import { getDocumentsOrg } from '@/lib/content/document-queries';
 import { uploadNameSchema, uploadQuerySchema } from '@/lib/content/document-schemas';
 import { storeUpload } from '@/lib/content/document-upload';
-import { canEditDocuments, cleanFileName } from '@/lib/content/documents';
+import { cleanFileName } from '@/lib/content/documents';
 import { getEnv } from '@/lib/env';
+import { declaredTooLarge } from '@/lib/http/body';
+import { crossSite } from '@/lib/http/same-origin';
 import { getStorage } from '@/lib/storage';
 
 /**
@@ -26,17 +29,16 @@ const answer = (status: number, body: UploadResult) => NextResponse.json(body, {
 const refuse = (status: number, messageKey: string, fieldErrors?: Record<string, string[]>) => answer(status, { ok: false, messageKey, fieldErrors });
 
 export async function POST(request: Request) {
-  // Browsers send Origin on every cross-site POST; only our own pages may upload.
-  const origin = request.headers.get('origin');
-  if (origin && new URL(origin).host !== (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))) return refuse(403, 'forbidden');
+  if (crossSite(request)) return refuse(403, 'forbidden');
 
   const user = await getCurrentUser();
   if (!user) return refuse(401, 'unauthenticated');
   const query = uploadQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return refuse(400, 'invalid');
-  const org = await getDocumentsOrg(query.data.orgId);
-  if (!org || !org.functions.documents.enabled) return refuse(404, 'Documents.folder_not_found');
-  if (!canEditDocuments(user, org)) return refuse(403, 'forbidden');
+  // Documents switched off (or no such organisation): nothing is there (404); then who may upload.
+  const org = await loadOrgAuth(getDb(), query.data.orgId);
+  if (!org || !can(user, 'org.documents.view', org)) return refuse(404, 'Documents.folder_not_found');
+  if (!can(user, 'org.documents.edit', org)) return refuse(403, 'forbidden');
 
   let rawName = '';
   try {
@@ -48,9 +50,8 @@ export async function POST(request: Request) {
   if (!name.success) return refuse(400, 'invalid', { file: [name.error.issues[0]?.message ?? 'invalid'] });
 
   const maxBytes = getEnv().DOCUMENT_MAX_BYTES;
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) return refuse(413, 'Documents.file_too_large', { file: ['Documents.file_too_large'] });
-  if (declared === 0) return refuse(400, 'Documents.file_empty', { file: ['Documents.file_empty'] });
+  if (declaredTooLarge(request, maxBytes)) return refuse(413, 'Documents.file_too_large', { file: ['Documents.file_too_large'] });
+  if (request.headers.get('content-length') === '0') return refuse(400, 'Documents.file_empty', { file: ['Documents.file_empty'] });
 
   try {
     const stored = await storeUpload(getDb(), getStorage(), {

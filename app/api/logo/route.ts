@@ -2,13 +2,14 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { ActionError, type ActionResult } from '@/lib/action-core';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { invalidateOrgFromRoute } from '@/lib/cache';
 import { parseId } from '@/lib/ids';
 import { LOGO_MAX_BYTES, replaceLogo } from '@/lib/organizations/logo';
 import { getStorage } from '@/lib/storage';
-import { UploadTooLargeError } from '@/lib/storage/inspect-upload';
-import { readAtMost } from '@/lib/storage/read-limited';
+import { BodyTooLargeError, readBody } from '@/lib/http/body';
+import { crossSite } from '@/lib/http/same-origin';
 
 /**
  * POST /api/logo?orgId= — the new logo as the body. A route handler, like document uploads, so a
@@ -19,21 +20,20 @@ type Result = ActionResult<{ width: number; height: number }>;
 const refuse = (status: number, messageKey: string) => NextResponse.json<Result>({ ok: false, messageKey, fieldErrors: { file: [messageKey] } }, { status });
 
 export async function POST(request: Request) {
-  const origin = request.headers.get('origin');
-  if (origin && new URL(origin).host !== (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))) return refuse(403, 'forbidden');
+  if (crossSite(request)) return refuse(403, 'forbidden');
   const user = await getCurrentUser();
   if (!user) return refuse(401, 'unauthenticated');
   const orgId = parseId(new URL(request.url).searchParams.get('orgId') ?? '');
   if (orgId === null) return refuse(400, 'invalid');
-  if (!can(user, 'org.settings.edit', { id: orgId })) return refuse(403, 'forbidden');
-  if (Number(request.headers.get('content-length') ?? NaN) > LOGO_MAX_BYTES) return refuse(413, 'Logo.too_large');
+  const org = await loadOrgAuth(getDb(), orgId);
+  if (!org || !can(user, 'org.settings.edit', org)) return refuse(403, 'forbidden');
   try {
-    const bytes = await readAtMost(request.body, LOGO_MAX_BYTES);
+    const bytes = await readBody(request, LOGO_MAX_BYTES);
     const logo = await replaceLogo(getDb(), getStorage(), { orgId, userId: user.id, bytes });
     invalidateOrgFromRoute(orgId, 'profile');
     return NextResponse.json<Result>({ ok: true, data: { width: logo.width, height: logo.height } }, { status: 201 });
   } catch (error) {
-    if (error instanceof UploadTooLargeError) return refuse(413, 'Logo.too_large');
+    if (error instanceof BodyTooLargeError) return refuse(413, 'Logo.too_large');
     if (error instanceof ActionError) return refuse(error.messageKey === 'forbidden' ? 403 : 400, error.messageKey);
     console.error('[logo] unexpected error', error);
     return refuse(500, 'server_error');

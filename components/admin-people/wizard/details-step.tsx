@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { saveWizardDetails } from '@/lib/people/wizard-actions';
 import { ChoiceGroup } from '../choice-group';
@@ -55,7 +55,7 @@ export function DetailsStep(props: {
               {field('patronymic', t('patronymic'), { hint: t('patronymic_hint') })}
               {field('birthDate', t('birth_date'), { type: 'date' })}
               <ChoiceGroup name="sex" legend={t('sex')} inline defaultValue={v.sex} errors={errorsOf('sex')} options={[{ value: 'male', label: t('male') }, { value: 'female', label: t('female') }]} />
-              <Field key={`iin-${v.iin ?? ''}`} name="iin" label={t('iin')} hint={t('iin_hint')} defaultValue={v.iin ?? ''} errors={iinErrors} inputMode="numeric" maxLength={20} autoComplete="off" />
+              <Field key={`iin-${v.iin ?? ''}`} name="iin" label={t('iin')} hint={t('iin_hint')} defaultValue={v.iin ?? ''} errors={iinErrors} errorValues={state ? messageValuesOf(state.result) : undefined} inputMode="numeric" maxLength={20} autoComplete="off" />
             </>
           ) : (
             field('account', t('account'), { autoComplete: 'off', maxLength: 200 })

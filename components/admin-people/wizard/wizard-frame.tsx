@@ -35,7 +35,8 @@ export function WizardFrame({ orgId, orgName, children }: { orgId: number; orgNa
     <div className="flex flex-col gap-4">
       <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
         {t('created', { name: created.fullName })}
-        {!created.invitation && ` ${t('created_no_invitation', { name: created.fullName })}`}
+        {!created.invitation &&
+          ` ${created.invitedBy ? t('created_invited_by_home', { name: created.fullName, organization: created.invitedBy.shortName }) : t('created_no_invitation', { name: created.fullName })}`}
       </p>
       {created.invitation && <InvitationSheet fullName={created.fullName} orgName={orgName} {...created.invitation} mailed={created.mailed} />}
       {created.another ? (

@@ -1,7 +1,8 @@
 import type { ReportDefinition } from '../definition';
-import { single } from '../params';
 import type { ReportScope, ScopeInstitution } from '../scope';
-import { type Parsed, parseTerritory, type SearchParams } from '../territory';
+import { type Parsed, parseTerritory } from '../territory';
+import type { SearchParams } from '@/lib/search-params';
+import { single } from '@/lib/search-params';
 
 /**
  * Filters shared by the reports of one institution (F-7.3): the institution — required, and one

@@ -8,6 +8,7 @@ import { WallList } from '@/components/content/wall-list';
 import { AboutBlock } from '@/components/org/about-block';
 import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
+import { can } from '@/lib/auth/permissions';
 import { NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
 import { cachedAdministrators, cachedLeaders, cachedNews, cachedNewestDocuments, cachedPages, cachedWall } from '@/lib/site/cached';
 import { type SiteParams, siteContext } from '@/lib/site/site-params';
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: { params: SiteParams }): Prom
 
 /** The site's Page tab: the profile always; news, wall, pages and documents when "Site" is on. */
 export default async function SitePage({ params }: { params: SiteParams }) {
-  const { orgId, org, tabs, siteOn } = await siteContext(params, 'page');
-  const pagesOn = siteOn && org.functions.pages.enabled;
+  const { orgId, org, auth, tabs, siteOn } = await siteContext(params, 'page');
+  const pagesOn = siteOn && can(null, 'org.pages.view', auth);
   const documentsOn = tabs.includes('documents');
   const [leaders, administrators, news, wall, pages, documents] = await Promise.all([
     cachedLeaders(orgId),

@@ -1,26 +1,29 @@
 import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { getDocumentsOrg } from '@/lib/content/document-queries';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
+import { can } from '@/lib/auth/permissions';
 import { getDocumentForDownload } from '@/lib/content/document-store';
-import { canSeePrivateDocuments, contentDisposition } from '@/lib/content/documents';
+import { contentDisposition } from '@/lib/content/documents';
 import { parseId } from '@/lib/ids';
 import { getStorage } from '@/lib/storage';
+import { downloadName } from '@/lib/storage/download-name';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /**
  * GET /api/files/{documentId}: a public document (not in the bin, function on) to anyone, signed
- * in or not; a binned or non-public one only to the organisation's staff. Others get 404, so the
- * address reveals nothing.
+ * in or not (org.documents.view); a binned or non-public one only to the organisation's staff
+ * while the function is on (org.documents.private). Others get 404: the address reveals nothing.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ documentId: string }> }) {
   const id = parseId((await params).documentId);
   if (id === null) return notFound();
   const doc = await getDocumentForDownload(getDb(), id);
   if (!doc) return notFound();
-  const org = await getDocumentsOrg(doc.organizationId);
-  const open = doc.isPublic && doc.reachable && org?.functions.documents.enabled === true;
-  if (!open && !canSeePrivateDocuments(await getCurrentUser(), { id: doc.organizationId })) return notFound();
+  const org = await loadOrgAuth(getDb(), doc.organizationId);
+  if (!org) return notFound();
+  const open = doc.isPublic && doc.reachable && can(null, 'org.documents.view', org);
+  if (!open && !can(await getCurrentUser(), 'org.documents.private', org)) return notFound();
 
   const body = await getStorage().get(doc.storageKey);
   if (!body) return notFound();
@@ -28,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ doc
     headers: {
       'Content-Type': doc.mimeType,
       'Content-Length': String(doc.sizeBytes),
-      'Content-Disposition': contentDisposition(doc.name),
+      'Content-Disposition': contentDisposition(downloadName(doc.name, doc.mimeType)),
       'X-Content-Type-Options': 'nosniff',
       // Even if a browser renders it, an uploaded file runs no script on our origin.
       'Content-Security-Policy': "default-src 'none'; sandbox",

@@ -9,7 +9,7 @@ import { getOrgContext } from '@/lib/organizations/org-context';
 /** Every /org/{id} page: signed in, allowed to view the organisation, which must exist. */
 export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  const { org, tabs, user } = await getOrgContext(id, locale);
+  const { org, auth, tabs, user } = await getOrgContext(id, locale);
   const t = await getTranslations('OrgPage');
   const tAdmin = await getTranslations('Admin');
   return (
@@ -26,7 +26,7 @@ export default async function OrganizationLayout({ children, params }: { childre
             </p>
           )}
         </div>
-        {can(user, 'org.admin', org) && (
+        {can(user, 'org.admin', auth) && (
           <Link href={`/org/${org.id}/admin`} className="ml-auto rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50 print:hidden">
             {tAdmin('title')}
           </Link>

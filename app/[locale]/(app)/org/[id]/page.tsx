@@ -27,9 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Page tab (F-2.1): description, contacts, news, message wall, interactive pages, people, newest documents. */
 export default async function OrganizationPage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, user, tabs } = await getOrgContext(id, locale);
+  const { org, auth, user, tabs } = await getOrgContext(id, locale);
   const orgId = org.id;
-  const pagesOn = org.functions.pages.enabled;
+  const pagesOn = can(user, 'org.pages.view', auth);
   const documentsOn = tabs.includes('documents');
   const [leaders, administrators, news, wall, pages, documents] = await Promise.all([
     getOrganizationLeaders({ orgId }),
@@ -39,10 +39,10 @@ export default async function OrganizationPage({ params }: Props) {
     pagesOn ? getInteractivePages({ orgId }) : Promise.resolve([]),
     documentsOn ? getNewestDocuments({ orgId }) : Promise.resolve([]),
   ]);
-  const canEditNews = can(user, 'org.content.edit', org);
-  const canPost = can(user, 'org.wall.post', org);
-  const canModerate = can(user, 'org.forum.moderate', org);
-  const canEditPages = pagesOn && can(user, 'org.admin', org);
+  const canEditNews = can(user, 'org.content.edit', auth);
+  const canPost = can(user, 'org.wall.post', auth);
+  const canModerate = can(user, 'org.forum.moderate', auth);
+  const canEditPages = can(user, 'org.pages.edit', auth);
   const [t, tCrumbs, tNews, tWall, tPages, tDocs] = await Promise.all([
     getTranslations('OrgPage'),
     getTranslations('Breadcrumbs'),

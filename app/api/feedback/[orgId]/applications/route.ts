@@ -1,8 +1,10 @@
 import { getDb } from '@/db';
+import { runVisitorCommand } from '@/lib/command';
 import { checkAttachment } from '@/lib/feedback/attachment';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
-import { applicationSchema, ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
-import { submitApplication } from '@/lib/feedback/submit';
+import { answerOf, logUnexpected, readPublicForm, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
+import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
+import { applicationCommand } from '@/lib/feedback/submit';
+import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
 import { kickMailSender } from '@/lib/mail/sender-loop';
 import { appOrigin } from '@/lib/organizations/site-address';
@@ -10,8 +12,9 @@ import { getStorage } from '@/lib/storage';
 
 /**
  * POST /api/feedback/{orgId}/applications — a citizen's e-application (F-2.6), multipart with an
- * optional `attachment`. No session: anyone may write; the form is rate-limited per address and
- * carries a honeypot. Answers { ok, data: { number } } or the refusal with field errors.
+ * optional `attachment`. No session: anyone may write while `can` says the form is open
+ * (org.applications.submit); it is rate-limited per address and carries a honeypot. Answers
+ * { ok, data: { number } } or the refusal with field errors.
  */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
@@ -19,32 +22,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
   if (orgId === null) return refuse(404, 'Feedback.applications_closed');
-  const length = Number(request.headers.get('content-length') ?? NaN);
-  if (!Number.isFinite(length)) return refuse(411, 'invalid');
-  if (length > ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES) return refuse(413, 'Feedback.attachment_too_large', { attachment: ['Feedback.attachment_too_large'] });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, 'invalid');
-  }
-  const parsed = applicationSchema.safeParse({ ...textFields(form), orgId });
+  const form = await readPublicForm(request, ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES, 'Feedback.attachment_too_large', 'attachment');
+  if (!(form instanceof FormData)) return form;
   const file = form.get('attachment');
   const attachment = file instanceof File ? checkAttachment({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }) : null;
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  if (attachment && 'error' in attachment) fieldErrors.attachment = [attachment.error];
-  if (!parsed.success || (attachment && 'error' in attachment)) return refuse(400, 'invalid', fieldErrors);
-  try {
-    const origin = await appOrigin();
-    const result = await submitApplication(
-      getDb(),
-      getStorage(),
-      { ...parsed.data, attachment, adminUrl: `${origin}/${parsed.data.locale}/org/${orgId}/admin/feedback/applications` },
-      { address: clientAddress(request) },
-    );
-    if (result.outboxId !== null) kickMailSender();
-    return answer(201, { ok: true, data: { number: result.number } });
-  } catch (error) {
-    return refusalOf(error);
-  }
+  const command = applicationCommand({ storage: getStorage(), appOrigin, context: { address: requestAddress(request) } });
+  const result = await runVisitorCommand(getDb(), command, { ...textFields(form), orgId, attachment }, logUnexpected);
+  if (result.ok && result.data.outboxId !== null) kickMailSender();
+  return answerOf(result.ok ? { ok: true, data: { number: result.data.number } } : result, 'Feedback.applications_closed');
 }

@@ -1,12 +1,14 @@
 import { getDb } from '@/db';
-import { answer, clientAddress, crossSite, fieldErrorsOf, refusalOf, refuse, textFields } from '@/lib/feedback/public-request';
-import { questionSchema } from '@/lib/feedback/schemas';
-import { submitQuestion } from '@/lib/feedback/submit';
+import { runVisitorCommand } from '@/lib/command';
+import { answerOf, logUnexpected, readPublicForm, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
+import { questionCommand } from '@/lib/feedback/submit';
+import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
 
 /**
  * POST /api/feedback/{orgId}/questions — a question for Questions and answers (F-2.6). No
- * session; rate-limited per address; honeypot. Shown publicly only once answered and published.
+ * session: anyone may ask while `can` says the part is on (org.questions.ask); rate-limited per
+ * address; honeypot. Shown publicly only once answered and published.
  */
 const MAX_FORM_BYTES = 64 * 1024;
 
@@ -14,19 +16,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
   if (orgId === null) return refuse(404, 'Feedback.questions_closed');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return refuse(413, 'too_long');
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, 'invalid');
-  }
-  const parsed = questionSchema.safeParse({ ...textFields(form), orgId });
-  if (!parsed.success) return refuse(400, 'invalid', fieldErrorsOf(parsed.error));
-  try {
-    await submitQuestion(getDb(), parsed.data, { address: clientAddress(request) });
-    return answer(201, { ok: true, data: null });
-  } catch (error) {
-    return refusalOf(error);
-  }
+  const form = await readPublicForm(request, MAX_FORM_BYTES, 'too_long');
+  if (!(form instanceof FormData)) return form;
+  const result = await runVisitorCommand(getDb(), questionCommand({ address: requestAddress(request) }), { ...textFields(form), orgId }, logUnexpected);
+  return answerOf(result.ok ? { ok: true, data: null } : result, 'Feedback.questions_closed');
 }

@@ -1,10 +1,13 @@
 import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { contentDisposition } from '@/lib/content/documents';
 import { findApplicationAttachment } from '@/lib/feedback/read';
 import { parseId } from '@/lib/ids';
 import { getStorage } from '@/lib/storage';
+import { OCTET_STREAM } from '@/lib/storage/detect-type';
+import { downloadName } from '@/lib/storage/download-name';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -13,13 +16,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ app
   const id = parseId((await params).applicationId);
   if (id === null) return notFound();
   const attachment = await findApplicationAttachment(getDb(), id);
-  if (!attachment || !can(await getCurrentUser(), 'org.settings.edit', { id: attachment.organizationId })) return notFound();
+  const org = attachment && (await loadOrgAuth(getDb(), attachment.organizationId));
+  if (!attachment || !org || !can(await getCurrentUser(), 'org.settings.edit', org)) return notFound();
   const body = await getStorage().get(attachment.key);
   if (!body) return notFound();
+  const type = attachment.type ?? OCTET_STREAM;
   return new Response(body, {
     headers: {
-      'Content-Type': attachment.type ?? 'application/octet-stream',
-      'Content-Disposition': contentDisposition(attachment.name ?? 'attachment'),
+      'Content-Type': type,
+      'Content-Disposition': contentDisposition(downloadName(attachment.name ?? 'attachment', type)),
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',

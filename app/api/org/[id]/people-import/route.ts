@@ -1,4 +1,5 @@
 import { getDb } from '@/db';
+import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
 import { previewImport } from '@/lib/people/import/batch';
 import { headerFor, IMPORT_COLUMNS } from '@/lib/people/import/columns';
 import { MAX_IMPORT_BYTES } from '@/lib/people/import/read-file';
@@ -16,12 +17,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const access = await importAccess((await params).id);
   if (!access.ok) return access.response;
   const refuse = (key: string, params: Record<string, string | number> = {}, status = 400) => Response.json({ ok: false, problem: { key, params } }, { status });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return refuse('file_too_large', {}, 413);
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    return refuse('file_missing');
+    form = await readForm(request, MAX_IMPORT_BYTES + 64 * 1024);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refuse('file_too_large', {}, 413);
+    if (error instanceof BodyMalformedError) return refuse('file_missing');
+    throw error;
   }
   const locale = localeOf(form.get('locale'));
   const file = form.get('file');

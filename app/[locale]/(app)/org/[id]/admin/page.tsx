@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { FEEDBACK_SECTIONS, SETTINGS_SECTIONS, sectionKey } from '@/components/admin/admin-shell';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { requirePermission } from '@/lib/auth/current-user';
+import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
@@ -16,7 +16,7 @@ type AdminBlock = { id: string; title: string; links: Array<{ href: string; labe
 export default async function AdministrationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const orgId = parseId(id) ?? notFound();
-  await requirePermission(`/${locale}/org/${id}/admin`, 'org.admin', { id: orgId });
+  await requirePermission(`/${locale}/org/${id}/admin`, 'org.admin', await getOrgAuth(orgId));
   const { org } = await getOrgContext(id, locale);
   const [t, tPeople, tSettings, tFeedback, tExchange] = await Promise.all([
     getTranslations('Admin'),

@@ -8,29 +8,29 @@ import { NewFolderForm } from '@/components/documents/new-folder-form';
 import { UploadForm } from '@/components/documents/upload-form';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
+import { can } from '@/lib/auth/permissions';
 import { deleteDocument, deleteFolder, moveDocument, moveFolder, renameDocument, renameFolder } from '@/lib/content/document-actions';
 import { getDocumentsBin, getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
-import { canEditDocuments, canRestoreDocuments, canSeePrivateDocuments, DOCUMENTS_PAGE_SIZE, formatBytes } from '@/lib/content/documents';
+import { DOCUMENTS_PAGE_SIZE, formatBytes } from '@/lib/content/documents';
 import { buildFolderTree, descendantIds, flattenTree, folderPath } from '@/lib/content/folder-tree';
 import { getEnv } from '@/lib/env';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { parsePage } from '@/lib/pagination';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Documents tab (F-2.4): folder tree on the left, the chosen folder's files on the right; ?bin=1 the bin. */
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   const query = await searchParams;
-  const { org, user } = await requireOrgTab(id, locale, 'documents');
+  const { org, auth, user } = await requireOrgTab(id, locale, 'documents');
   const t = await getTranslations('Documents');
   const tTabs = await getTranslations('OrgTabs');
-  const canEdit = canEditDocuments(user, org);
-  const canPrivate = canSeePrivateDocuments(user, org);
+  const canEdit = can(user, 'org.documents.edit', auth);
+  const canPrivate = can(user, 'org.documents.private', auth);
   const page = parsePage(query.page);
   const basePath = `/org/${org.id}/documents`;
 
@@ -68,7 +68,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             <h2 id="bin-heading" className="mb-3 text-lg font-semibold">
               {t('bin')}
             </h2>
-            <DocumentsBin orgId={org.id} folders={bin.folders} files={bin.files.rows} canRestore={canRestoreDocuments(user, org)} locale={locale} timeZone={org.timeZone} />
+            <DocumentsBin orgId={org.id} folders={bin.folders} files={bin.files.rows} canRestore={can(user, 'org.documents.restore', auth)} locale={locale} timeZone={org.timeZone} />
             <Pagination pathname={basePath} query={{ bin: '1' }} page={page} total={bin.files.total} pageSize={DOCUMENTS_PAGE_SIZE} />
           </section>
         </div>

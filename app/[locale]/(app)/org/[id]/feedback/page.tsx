@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Feedback tab (F-2.6) for signed-in users; the public site shows the same view. */
 export default async function FeedbackPage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'feedback');
+  const { org, auth, user } = await requireOrgTab(id, locale, 'feedback');
   const data = await getFeedbackTab({ orgId: org.id });
   const tTabs = await getTranslations('OrgTabs');
   return (
@@ -30,7 +30,7 @@ export default async function FeedbackPage({ params }: Props) {
         parts={data.parts}
         applicationsOpen={data.applicationsOpen}
         data={data}
-        editHref={can(user, 'org.settings.edit', org) ? `/org/${org.id}/admin/feedback/contacts` : undefined}
+        editHref={can(user, 'org.settings.edit', auth) ? `/org/${org.id}/admin/feedback/contacts` : undefined}
         attachmentLimit={`${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`}
       />
     </>

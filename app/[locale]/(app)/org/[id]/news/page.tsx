@@ -19,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** All news of the organisation, newest first, a page at a time (?page=). */
 export default async function NewsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
   const page = parsePage((await searchParams).page);
   const news = await getNews({ orgId: org.id, page, pageSize: NEWS_PAGE_SIZE });
-  const editable = can(user, 'org.content.edit', org);
+  const editable = can(user, 'org.content.edit', auth);
   const t = await getTranslations('News');
   const tCrumbs = await getTranslations('Breadcrumbs');
   return (

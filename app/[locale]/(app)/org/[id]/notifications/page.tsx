@@ -10,10 +10,9 @@ import { NOTIFICATIONS_PAGE_SIZE } from '@/lib/notifications/list';
 import { getNotificationsPage, getReadByDays, requireNotificationsView } from '@/lib/notifications/queries';
 import { parsePage } from '@/lib/pagination';
 import { formatCalendarDate, isCalendarDate, isMonth, monthOf } from '@/lib/time/calendar-date';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Notifications');

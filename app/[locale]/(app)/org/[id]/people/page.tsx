@@ -10,10 +10,9 @@ import { parsePage } from '@/lib/pagination';
 import { categoryParam, categoryTree, parseCategory } from '@/lib/people/categories';
 import { PEOPLE_PAGE_SIZE } from '@/lib/people/directory';
 import { getPeopleDirectory } from '@/lib/people/queries';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * People tab (F-2.3), staff only (404 for anyone else, also by address): categories with counts,

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Structure tab (F-2.2): leaders, units, subordinate organisations and institutions (?page= pages the institutions). */
 export default async function StructurePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  const { org, user, locale: orgLocale } = await requireOrgTab(id, locale, 'structure');
+  const { org, auth, user, locale: orgLocale } = await requireOrgTab(id, locale, 'structure');
   const page = parsePage((await searchParams).page);
   const [leaders, structure] = await Promise.all([getOrganizationLeaders({ orgId: org.id }), getStructure({ orgId: org.id, locale: orgLocale, institutionsPage: page })]);
   const tTabs = await getTranslations('OrgTabs');
@@ -35,7 +35,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
         institutions={structure.institutions}
         institutionsPage={page}
         institutionsPageSize={INSTITUTIONS_PAGE_SIZE}
-        editable={can(user, 'org.settings.edit', org)}
+        editable={can(user, 'org.structure.edit', auth)}
       />
     </>
   );

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The whole message wall, newest first, a page at a time (?page=). */
 export default async function WallPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
   const page = parsePage((await searchParams).page);
   const wall = await getWallPosts({ orgId: org.id, page, pageSize: WALL_PAGE_SIZE });
   const t = await getTranslations('Wall');
@@ -30,8 +30,8 @@ export default async function WallPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: tCrumbs('page'), href: `/org/${org.id}` }, { label: t('title') }]} />
       <Section id="wall-heading" title={t('title')} count={wall.total}>
-        {can(user, 'org.wall.post', org) ? <WallPostForm action={postToWall} orgId={org.id} /> : <p className="mb-3 text-sm text-neutral-600">{t('read_only')}</p>}
-        <WallList posts={wall.items} timeZone={org.timeZone} orgId={org.id} canRemove={can(user, 'org.forum.moderate', org)} />
+        {can(user, 'org.wall.post', auth) ? <WallPostForm action={postToWall} orgId={org.id} /> : <p className="mb-3 text-sm text-neutral-600">{t('read_only')}</p>}
+        <WallList posts={wall.items} timeZone={org.timeZone} orgId={org.id} canRemove={can(user, 'org.forum.moderate', auth)} />
         <Pagination pathname={`/org/${org.id}/wall`} query={{}} page={page} total={wall.total} pageSize={WALL_PAGE_SIZE} />
       </Section>
     </>

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { InteractivePageView } from '@/components/content/interactive-page-view';
+import { can } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { cachedPage } from '@/lib/site/cached';
 import { siteContext } from '@/lib/site/site-params';
@@ -8,9 +9,9 @@ export const dynamic = 'force-static';
 export const revalidate = false;
 
 export default async function SiteInteractivePage({ params }: { params: Promise<{ locale: string; id: string; pageId: string }> }) {
-  const { orgId, org, siteOn } = await siteContext(params, 'page');
+  const { orgId, org, auth, siteOn } = await siteContext(params, 'page');
   const pageId = parseId((await params).pageId) ?? notFound();
-  if (!siteOn || !org.functions.pages.enabled) notFound();
+  if (!siteOn || !can(null, 'org.pages.view', auth)) notFound();
   const page = (await cachedPage(orgId, pageId)) ?? notFound();
   return <InteractivePageView page={page} timeZone={org.timeZone} />;
 }

@@ -1,11 +1,11 @@
 import { getDb } from '@/db';
 import { recordAudit } from '@/lib/audit/record';
 import { exportBundle } from '@/lib/oneroster/export';
-import { exchangeAccess } from '@/lib/oneroster/route-access';
+import { orgRouteAccess } from '@/lib/auth/route-access';
 
 /** GET: the authority's network as a OneRoster 1.2 bulk zip, streamed while it is written. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const access = await exchangeAccess((await params).id);
+  const access = await orgRouteAccess((await params).id, 'org.exchange.manage');
   if (!access.ok) return access.response;
   const db = getDb();
   await recordAudit(db, { actorUserId: access.user.id, organizationId: access.orgId, action: 'oneroster.export', entity: 'organization', entityId: access.orgId });

@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { exchangeAccess } from '@/lib/oneroster/route-access';
+import { orgRouteAccess } from '@/lib/auth/route-access';
 import { PAGE_LIMITS, startCheck } from '@/lib/oneroster/runs';
 
 /**
@@ -8,7 +8,7 @@ import { PAGE_LIMITS, startCheck } from '@/lib/oneroster/runs';
  * A route handler, not a server action: actions stop at 1 MB.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const access = await exchangeAccess((await params).id);
+  const access = await orgRouteAccess((await params).id, 'org.exchange.manage');
   if (!access.ok) return access.response;
   const max = PAGE_LIMITS.bundleBytes;
   const refuse = (key: string, status = 400) => Response.json({ ok: false, problem: { key, params: { max: Math.round(max / 1024 ** 2) } } }, { status });

@@ -5,13 +5,13 @@ import { BundleUpload } from '@/components/data-exchange/bundle-upload';
 import { RunPanel } from '@/components/data-exchange/run-panel';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getDb } from '@/db';
-import { requirePermission } from '@/lib/auth/current-user';
+import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { PAGE_LIMITS, runView } from '@/lib/oneroster/runs';
 import { getOrgContext } from '@/lib/organizations/org-context';
-import { firstParam } from '@/lib/people/admin-context';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,12 +25,12 @@ export default async function DataExchangePage({ params, searchParams }: Props) 
   const { locale: rawLocale, id } = await params;
   const locale = toLocale(rawLocale);
   const orgId = parseId(id) ?? notFound();
-  await requirePermission(`/${locale}/org/${orgId}/admin/data-exchange`, 'org.admin', { id: orgId });
+  // An institution's data comes through its authority: the page is not there for it (404).
+  await requirePermission(`/${locale}/org/${orgId}/admin/data-exchange`, 'org.exchange.manage', await getOrgAuth(orgId), 'not-found');
   const { org } = await getOrgContext(id, locale);
-  if (org.kind !== 'authority') notFound();
   const t = await getTranslations('DataExchange');
   const tAdmin = await getTranslations('Admin');
-  const runId = firstParam((await searchParams).run);
+  const runId = single((await searchParams).run);
   const run = runId ? await runView(getDb(), org.id, runId) : null;
   const base = `/org/${org.id}/admin`;
   return (

@@ -8,9 +8,10 @@ import { getDb } from '@/db';
 import type { MembershipRole } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
 import { rolesForKind } from '@/lib/people/roles';
+import { single } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -29,10 +30,11 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
   const { org } = await requirePeopleAdmin(id, locale, '');
   const t = await getTranslations('AdminPeople');
   const tRoles = await getTranslations('Roles');
-  const archive = firstParam(query.tab) === 'archive';
-  const search = firstParam(query.q).slice(0, 100);
+  const archive = single(query.tab) === 'archive';
+  const search = (single(query.q) ?? '').slice(0, 100);
   const roles = rolesForKind(org.kind);
-  const role = roles.includes(firstParam(query.role) as MembershipRole) ? (firstParam(query.role) as MembershipRole) : null;
+  const roleParam = single(query.role) as MembershipRole | undefined;
+  const role = roleParam && roles.includes(roleParam) ? roleParam : null;
   const page = parsePage(query.page);
   const pathname = `/org/${org.id}/admin/people`;
   const db = getDb();

@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Editors and admins publish news; back to the Page tab once published. */
 export default async function NewNewsPage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
-  if (!can(user, 'org.content.edit', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
+  if (!can(user, 'org.content.edit', auth)) forbidden();
   const t = await getTranslations('News');
   return (
     <>

@@ -11,10 +11,9 @@ import { deleteNotificationAction, remindAction } from '@/lib/notifications/acti
 import { getNotificationDetail, getRecipientsPage, requireNotificationsView } from '@/lib/notifications/queries';
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/time/format';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string; notificationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Notifications');

@@ -11,10 +11,9 @@ import { redirect } from '@/lib/i18n/navigation';
 import { publishAction, saveAudienceAction, saveContentAction } from '@/lib/notifications/actions';
 import { reachOf } from '@/lib/notifications/audience';
 import { getAudienceMasks, getDraft, getPublishedFromDraft, requireNotificationsManage } from '@/lib/notifications/queries';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('NotificationWizard');

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string; id: string; pageId: string }> }
 async function load({ params }: Props): Promise<{ context: OrgContext; page: NonNullable<Awaited<ReturnType<typeof getInteractivePage>>> }> {
   const { locale, id, pageId } = await params;
   const context = await requireOrgTab(id, locale, 'page');
-  if (!context.org.functions.pages.enabled) notFound();
+  if (!can(context.user, 'org.pages.view', context.auth)) notFound();
   const page = (await getInteractivePage({ orgId: context.org.id, pageId: parseId(pageId) ?? notFound() })) ?? notFound();
   return { context, page };
 }
@@ -29,8 +29,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** One interactive page; admins edit and delete it. 404 while the Pages function is off. */
 export default async function InteractivePageRoute(props: Props) {
   const { context, page } = await load(props);
-  const { org, user } = context;
-  const editable = can(user, 'org.admin', org);
+  const { org, auth, user } = context;
+  const editable = can(user, 'org.pages.edit', auth);
   const t = await getTranslations('InteractivePages');
   const tCommon = await getTranslations('Common');
   return (

@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins add an interactive page (only while the Pages function is on). */
 export default async function NewInteractivePage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
-  if (!org.functions.pages.enabled) notFound();
-  if (!can(user, 'org.admin', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
+  if (!can(user, 'org.pages.view', auth)) notFound();
+  if (!can(user, 'org.pages.edit', auth)) forbidden();
   const t = await getTranslations('InteractivePages');
   return (
     <>

@@ -5,7 +5,7 @@ import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { requireReportAccess } from '@/lib/reports/access';
 import { activityReport, type ActivityFilters } from '@/lib/reports/activity';
 import { formHref } from '@/lib/reports/links';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };

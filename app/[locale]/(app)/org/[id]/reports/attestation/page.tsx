@@ -5,7 +5,7 @@ import { ReportNote, ReportResultView } from '@/components/reports/report-frame'
 import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { requireReportAccess } from '@/lib/reports/access';
 import { attestationDueReport, attestationReport } from '@/lib/reports/attestation';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };

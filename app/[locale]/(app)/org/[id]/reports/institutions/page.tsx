@@ -6,7 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { requireReportAccess } from '@/lib/reports/access';
 import { formHref } from '@/lib/reports/links';
 import { type RegisterFilters, registerReport } from '@/lib/reports/register';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };

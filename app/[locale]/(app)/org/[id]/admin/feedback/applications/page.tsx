@@ -14,17 +14,17 @@ import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admi
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/time/format';
 import { Pagination } from '@/components/ui/pagination';
+import type { SearchParams } from '@/lib/search-params';
 
 const STATUSES: ApplicationStatus[] = ['new', 'in_work', 'answered'];
 /** A mail that failed, or failed at least once and waits for its next try, may be sent again now. */
 const undelivered = (mail: { status: string; attempts: number } | null) => mail !== null && mail.status !== 'sent' && mail.attempts > 0;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * Administration → Feedback → Citizens' e-applications (F-5): by status, with the citizen's data
  * (admins only), the delivery state of each mail, and a reply by e-mail.
  */
-export default async function ApplicationsAdminPage({ params, searchParams }: { params: AdminPageParams; searchParams: SearchParams }) {
+export default async function ApplicationsAdminPage({ params, searchParams }: { params: AdminPageParams; searchParams: Promise<SearchParams> }) {
   const { org, locale } = await adminPageContext(params, 'feedback/applications', 'org.settings.edit');
   const query = await searchParams;
   const status = STATUSES.find((s) => s === query.status) ?? 'new';

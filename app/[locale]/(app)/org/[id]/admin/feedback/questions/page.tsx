@@ -11,15 +11,15 @@ import type { QuestionStatus } from '@/lib/feedback/read';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/time/format';
+import type { SearchParams } from '@/lib/search-params';
 
 const STATUSES: QuestionStatus[] = ['new', 'answered', 'hidden'];
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * Administration → Feedback → Questions and answers (F-5): new, answered and hidden questions;
  * answer, publish, hide. Admins and moderators (the roles table gives moderators Q&A).
  */
-export default async function QuestionsAdminPage({ params, searchParams }: { params: AdminPageParams; searchParams: SearchParams }) {
+export default async function QuestionsAdminPage({ params, searchParams }: { params: AdminPageParams; searchParams: Promise<SearchParams> }) {
   const { org, locale } = await adminPageContext(params, 'feedback/questions', 'org.feedback.manage');
   const query = await searchParams;
   const status = STATUSES.find((s) => s === query.status) ?? 'new';

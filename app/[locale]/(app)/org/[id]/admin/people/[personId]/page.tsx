@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { HistoryList } from '@/components/admin-people/history-list';
 import { PeopleHeader } from '@/components/admin-people/people-header';
-import { PersonEditForm } from '@/components/admin-people/person-edit-form';
+import { PersonEditForm, type SharedDataAccess } from '@/components/admin-people/person-edit-form';
 import { PersonView } from '@/components/admin-people/person-view';
 import { SubTabs } from '@/components/admin-people/sub-tabs';
 import { Pagination } from '@/components/ui/pagination';
@@ -11,8 +11,10 @@ import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
+import { homeOrganizationOf, mayEditSharedData, mayHandOutCredentials } from '@/lib/people/home-organization';
+import { single } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string; id: string; personId: string }>;
@@ -28,14 +30,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPersonPage({ params, searchParams }: Props) {
   const { locale, id, personId: personParam } = await params;
   const query = await searchParams;
-  const { org } = await requirePeopleAdmin(id, locale, `/${personParam}`);
+  const { org, user } = await requirePeopleAdmin(id, locale, `/${personParam}`);
   const personId = parseId(personParam) ?? notFound();
   const db = getDb();
   const person = (await getPersonInOrg(db, { orgId: org.id, personId })) ?? notFound();
+  // Another organisation may be the person's home: then its admins alone hand out credentials
+  // and change the shared data; this page shows both read-only and says whom to ask.
+  const home = await homeOrganizationOf(db, personId);
+  const sharedData: SharedDataAccess = { editable: mayEditSharedData(user, personId, home), homeName: home?.shortName ?? '' };
   const t = await getTranslations('AdminPeople');
   const tHistory = await getTranslations('PersonHistory');
   const tRoles = await getTranslations('Roles');
-  const tab = firstParam(query.tab) === 'data' ? 'data' : 'view';
+  const tab = single(query.tab) === 'data' ? 'data' : 'view';
   const name = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
   const base = `/org/${org.id}/admin/people/${personId}`;
   return (
@@ -50,13 +56,28 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
       />
       {tab === 'view' ? (
         <>
-          <PersonView person={person} orgId={org.id} orgName={org.shortName} locale={locale} timeZone={org.timeZone} />
+          <PersonView
+            person={person}
+            orgId={org.id}
+            orgName={org.shortName}
+            locale={locale}
+            timeZone={org.timeZone}
+            credentials={{ allowed: mayHandOutCredentials(user, home), homeName: home?.shortName ?? '' }}
+          />
           <History orgId={org.id} personId={personId} page={parsePage(query.hpage)} base={base} locale={locale} timeZone={org.timeZone} title={tHistory('title')} />
         </>
       ) : person.active.length === 0 ? (
         <p className="rounded-lg bg-white p-5 shadow-sm">{t('archived_notice', { name })}</p>
       ) : (
-        <DataTab person={person} orgId={org.id} base={base} selected={parseId(firstParam(query.membership))} roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))} choiceLabel={t('membership_choice')} />
+        <DataTab
+          person={person}
+          orgId={org.id}
+          base={base}
+          selected={parseId(single(query.membership) ?? '')}
+          roleLabels={Object.fromEntries(person.active.map((m) => [m.id, tRoles(m.role)]))}
+          choiceLabel={t('membership_choice')}
+          sharedData={sharedData}
+        />
       )}
     </div>
   );
@@ -80,6 +101,7 @@ function DataTab(props: {
   selected: number | null;
   roleLabels: Record<number, string>;
   choiceLabel: string;
+  sharedData: SharedDataAccess;
 }) {
   const { person } = props;
   const membership = person.active.find((m) => m.id === props.selected) ?? person.active[0]!;
@@ -99,6 +121,7 @@ function DataTab(props: {
         orgId={props.orgId}
         personId={person.personId}
         membershipId={membership.id}
+        sharedData={props.sharedData}
         initial={{
           surname: person.surname,
           name: person.name,

@@ -9,9 +9,10 @@ import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { pageWindow, parsePage } from '@/lib/pagination';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { batchRows, batchSummary } from '@/lib/people/import/batch';
 import { formatDateTime } from '@/lib/time/format';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,11 +29,11 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
   const { org } = await requirePeopleAdmin(id, locale, '/import');
   const t = await getTranslations('PersonImport');
   const db = getDb();
-  const batchId = firstParam(query.batch);
+  const batchId = single(query.batch) ?? '';
   const batch = batchId ? await batchSummary(db, { orgId: org.id, batchId }) : null;
   const pathname = `/org/${org.id}/admin/people/import`;
   const api = `/api/org/${org.id}`;
-  const onlyErrors = firstParam(query.errors) === '1';
+  const onlyErrors = single(query.errors) === '1';
   const page = parsePage(query.page);
   const rows = batch ? await batchRows(db, { orgId: org.id, batchId: batch.id, onlyErrors, ...pageWindow(page) }) : [];
   const errorListHref = batch ? `${api}/people-import/${batch.id}/errors?locale=${locale}` : '';

@@ -7,12 +7,13 @@ import { MethodStep } from '@/components/admin-people/wizard/method-step';
 import { WizardFrame } from '@/components/admin-people/wizard/wizard-frame';
 import { WizardStepper } from '@/components/admin-people/wizard/wizard-stepper';
 import { getDb } from '@/db';
-import { firstParam, requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin-context';
 import { rolesForKind } from '@/lib/people/roles';
 import { planFromDraft, type WizardPlan } from '@/lib/people/wizard';
 import { loadDraft } from '@/lib/people/wizard-drafts';
 import { formatDate } from '@/lib/time/format';
 import { addDaysToDate, todayIn } from '@/lib/time/today';
+import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,10 +33,10 @@ export default async function NewPersonPage({ params, searchParams }: Props) {
   const t = await getTranslations('PersonWizard');
   const tRoles = await getTranslations('Roles');
   const db = getDb();
-  const draftParam = firstParam(query.draft);
+  const draftParam = single(query.draft) ?? '';
   const draft = draftParam ? await loadDraft(db, { draftId: draftParam, userId: user.id, orgId: org.id }) : null;
   const today = todayIn(org.timeZone);
-  let step = draft ? Math.min(Math.max(Number.parseInt(firstParam(query.step), 10) || 1, 1), draft.step) : 1;
+  let step = draft ? Math.min(Math.max(Number.parseInt(single(query.step) ?? '', 10) || 1, 1), draft.step) : 1;
   let plan: WizardPlan | null = null;
   let initialErrors: Record<string, string[]> | undefined;
   if (draft && step === 3) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { FunctionsForm } from '@/components/admin/functions-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { saveFunctionsAction } from '@/lib/organizations/function-settings-actions';
 import { getFunctionSettings } from '@/lib/organizations/function-settings-queries';
@@ -13,7 +13,7 @@ import { appOrigin, publicSiteUrl } from '@/lib/organizations/site-address';
 export default async function FunctionsSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const orgId = parseId(id) ?? notFound();
-  await requirePermission(`/${locale}/org/${id}/admin/settings/functions`, 'org.settings.edit', { id: orgId });
+  await requirePermission(`/${locale}/org/${id}/admin/settings/functions`, 'org.settings.edit', await getOrgAuth(orgId));
   const { org } = await getOrgContext(id, locale);
   const current = (await getFunctionSettings({ orgId: org.id })) ?? notFound();
   const t = await getTranslations('Functions');

@@ -8,7 +8,11 @@ import { getOrganizationSettings, getTerritoryOptions } from '@/lib/organization
 import { timeZoneOptions } from '@/lib/organizations/time-zones';
 import { formatDateTime } from '@/lib/time/format';
 
-/** Settings → Localization (F-4.5): place, territorial subordination and time zone. */
+/**
+ * Settings → Localization (F-4.5): place, territorial subordination and time zone — descriptive only:
+ * which institutions the organisation reaches is set from above (Settings → Lower authorities'
+ * jurisdiction of the authority above it).
+ */
 export default async function LocalizationSettingsPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/localization', 'org.settings.edit');
   const [settings, territories] = await Promise.all([getOrganizationSettings({ orgId: org.id }), getTerritoryOptions({ locale })]);
@@ -24,6 +28,9 @@ export default async function LocalizationSettingsPage({ params }: { params: Adm
   if (!zones.some((zone) => zone.id === settings.timeZone)) zones.push({ id: settings.timeZone, label: settings.timeZone });
   return (
     <AdminShell org={org} block="settings" current="localization" title={tSettings('nav.localization')} intro={t('intro')}>
+      <p className="text-sm text-neutral-700" data-testid="reach-note">
+        {t('reach_note')}
+      </p>
       <p className="text-sm text-neutral-700" data-testid="org-now">
         {t('now_in_zone', { time: formatDateTime(new Date(), locale, settings.timeZone) })}
       </p>

@@ -7,18 +7,17 @@ import { moveSubordinatesAction } from '@/lib/organizations/settings-actions';
 import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings-queries';
 import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinate-schemas';
 import { parsePage } from '@/lib/pagination';
+import { type SearchParams, single } from '@/lib/search-params';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
  * Settings → Subordinate institutions (F-4.7, the guide's figure 11): the two lists with the same
  * filters (in the URL), each paged on its own (?page= and ?xpage=).
  */
-export default async function SubordinatesPage({ params, searchParams }: { params: AdminPageParams; searchParams: SearchParams }) {
+export default async function SubordinatesPage({ params, searchParams }: { params: AdminPageParams; searchParams: Promise<SearchParams> }) {
   const { org, locale } = await adminPageContext(params, 'settings/subordinates', 'org.settings.edit');
   const query = await searchParams;
-  const filters = subordinateFiltersSchema.parse({ q: first(query.q), type: first(query.type) || undefined, group: first(query.group) || undefined, territory: first(query.territory) || undefined });
+  const filters = subordinateFiltersSchema.parse({ q: single(query.q), type: single(query.type) || undefined, group: single(query.group) || undefined, territory: single(query.territory) || undefined });
   const page = parsePage(query.page);
   const xpage = parsePage(query.xpage);
   const [options, subordinate, excluded] = await Promise.all([

@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditNewsPage({ params }: Props) {
   const { locale, id, newsId } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
-  if (!can(user, 'org.content.edit', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
+  if (!can(user, 'org.content.edit', auth)) forbidden();
   const news = (await getNewsItem({ orgId: org.id, newsId: parseId(newsId) ?? notFound() })) ?? notFound();
   const t = await getTranslations('News');
   return (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { contentDisposition } from '@/lib/content/documents';
 import { toLocale } from '@/lib/i18n/routing';
@@ -22,8 +23,9 @@ export async function GET(request: Request, { params }: Params) {
   const orgId = parseId(id);
   const notificationId = parseId(rawId);
   if (orgId === null || notificationId === null) return notFound();
-  if (!can(await getCurrentUser(), 'org.notifications.view', { id: orgId })) return notFound();
   const db = getDb();
+  const org = await loadOrgAuth(db, orgId);
+  if (!org || !can(await getCurrentUser(), 'org.notifications.view', org)) return notFound();
   const notification = await getNotification(db, { orgId, notificationId });
   if (!notification) return notFound();
 

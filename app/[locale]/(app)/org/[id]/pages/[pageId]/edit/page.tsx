@@ -19,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditInteractivePage({ params }: Props) {
   const { locale, id, pageId } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'page');
-  if (!org.functions.pages.enabled) notFound();
-  if (!can(user, 'org.admin', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'page');
+  if (!can(user, 'org.pages.view', auth)) notFound();
+  if (!can(user, 'org.pages.edit', auth)) forbidden();
   const page = (await getInteractivePage({ orgId: org.id, pageId: parseId(pageId) ?? notFound() })) ?? notFound();
   const t = await getTranslations('InteractivePages');
   return (

@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins add a structural unit. */
 export default async function NewUnitPage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'structure');
-  if (!can(user, 'org.settings.edit', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'structure');
+  if (!can(user, 'org.structure.edit', auth)) forbidden();
   const candidates = await getUnitCandidates({ orgId: org.id });
   const t = await getTranslations('Structure');
   const tTabs = await getTranslations('OrgTabs');

@@ -7,7 +7,7 @@ import { requireReportAccess } from '@/lib/reports/access';
 import { reportByKey } from '@/lib/reports/registry';
 import { printBackHref } from '@/lib/reports/links';
 import { messageKey } from '@/lib/reports/tabulate';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { reportTranslator } from '@/lib/reports/translate';
 import { loadReportView } from '@/lib/reports/view';
 

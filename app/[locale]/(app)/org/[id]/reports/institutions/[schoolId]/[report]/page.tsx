@@ -9,7 +9,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { requireReportAccess } from '@/lib/reports/access';
 import { INSTITUTION_REPORTS, type InstitutionReportName } from '@/lib/reports/institution/common';
 import { INSTITUTION_REPORT_DEFINITIONS, QUARTERLY } from '@/lib/reports/institution';
-import type { SearchParams } from '@/lib/reports/territory';
+import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string; schoolId: string; report: string }>; searchParams: Promise<SearchParams> };

@@ -20,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins edit a structural unit. */
 export default async function EditUnitPage({ params }: Props) {
   const { locale, id, unitId } = await params;
-  const { org, user } = await requireOrgTab(id, locale, 'structure');
-  if (!can(user, 'org.settings.edit', org)) forbidden();
+  const { org, auth, user } = await requireOrgTab(id, locale, 'structure');
+  if (!can(user, 'org.structure.edit', auth)) forbidden();
   const [unit, candidates] = await Promise.all([getUnitForEdit({ orgId: org.id, unitId: parseId(unitId) ?? notFound() }), getUnitCandidates({ orgId: org.id })]);
   if (!unit) notFound();
   const t = await getTranslations('Structure');

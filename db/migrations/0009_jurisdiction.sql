@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" ADD COLUMN "jurisdiction_territory_id" integer;--> statement-breakpoint
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_jurisdiction_territory_id_territories_id_fk" FOREIGN KEY ("jurisdiction_territory_id") REFERENCES "public"."territories"("id") ON DELETE no action ON UPDATE no action;

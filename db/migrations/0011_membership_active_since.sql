@@ -1,0 +1,1 @@
+ALTER TABLE "memberships" ADD COLUMN "active_since" timestamp with time zone DEFAULT now() NOT NULL;

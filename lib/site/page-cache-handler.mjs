@@ -1,0 +1,38 @@
+/**
+ * Next's cache handler (next.config.ts `cacheHandler`): Next's own file-system cache, except that
+ * a page answered with anything but 200 is not kept — not on disk, not in memory.
+ *
+ * Why: the public site's pages are static (force-static, rendered on first request and kept until
+ * a write expires their tags). Next keeps a 404 the same way, so every unknown id anyone types
+ * (/kk/site/123456789, …/pages/999, …/documents/0042, /de/site/1) left ≈ 56 KB in
+ * .next/server/route-cache, unbounded (issue 11 item 9). With this handler only found pages are
+ * kept, one per (organisation, language, tab, page or folder) that exists: the disk is bounded by
+ * the sites' content, not by what visitors ask for. An unknown id costs a render each time, like
+ * any dynamic page. (The data cache keeps no absent result either: lib/site/cached.ts.)
+ *
+ * Plain JavaScript: Next imports this file at run time with Node's own loader, outside its bundle.
+ * It builds on Next's internal FileSystemCache (the default handler) — recheck on a Next upgrade;
+ * tests/unit/page-cache-handler.test.ts fails if its shape changes.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache.js');
+const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js');
+
+/** Whether Next's cache entry is a page answered with another status than 200 (404, 403 …). */
+export function isUnfoundPage(data) {
+  return Boolean(data) && (data.kind === 'APP_PAGE' || data.kind === 'PAGES') && data.status != null && data.status !== 200;
+}
+
+export default class PageCacheHandler extends FileSystemCache {
+  async set(key, data, ctx) {
+    if (isUnfoundPage(data)) {
+      // Next notes every stored page's lifetime in a process-wide map before calling set(): an
+      // unknown id would otherwise still leave that small entry in memory, unbounded.
+      SharedCacheControls.cacheControls?.delete(key);
+      return;
+    }
+    return super.set(key, data, ctx);
+  }
+}
