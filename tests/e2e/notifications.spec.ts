@@ -130,7 +130,7 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     const xlsx = await page.request.get(await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href').then((h) => h!));
     // The workbook holds the same list as the CSV: the header and the two readers.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await xlsx.body());
+    await book.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
     const sheetRows: string[] = [];
     book.worksheets[0]!.eachRow((row) => sheetRows.push((row.values as unknown[]).slice(1).join('|')));
     expect(sheetRows.find((r) => r.startsWith('Full name|Organisation|Roles'))).toBeDefined();
