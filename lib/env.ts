@@ -13,6 +13,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
+  /** The authority's own mail server: smtp://user:password@host:587 (STARTTLS) or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]+/, { message: 'SMTP_URL must be smtp://user:password@host:port (STARTTLS) or smtps://user:password@host:465' })
+    .optional(),
   /** Files in an S3-compatible object store (MinIO, Ceph, a local cloud) instead of local disk. */
   S3_BUCKET: z.string().min(1).optional(),
   S3_ENDPOINT: z.string().url({ message: 'S3_ENDPOINT must be the store\'s address, such as https://s3.example.kz' }).optional(),
@@ -54,6 +59,9 @@ const schema = z.object({
   const s3Given = env.S3_BUCKET || env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY;
   for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
     if (s3Given && !env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is needed with the other S3_* settings (S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)` });
+  }
+  if (env.SMTP_URL && env.RESEND_API_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL and RESEND_API_KEY choose two mail services: set one of them' });
   }
   if (env.S3_BUCKET && env.UPLOADTHING_TOKEN) {
     ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'S3_BUCKET and UPLOADTHING_TOKEN choose two file stores: set one of them' });

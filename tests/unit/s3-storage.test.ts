@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageFor } from '@/lib/storage';
 import { s3Storage } from '@/lib/storage/s3';
+import { envWith } from '../support/env';
 import { startS3Server } from '../support/s3-server';
 import { describeFileStorageContract, readAll } from '../support/storage-contract';
 
@@ -39,15 +40,6 @@ describe('S3-compatible storage', () => {
 });
 
 describe('choosing the S3 store', () => {
-  const BASE = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', NEXTAUTH_SECRET: 'a-secret-of-sixteen-chars' };
-  async function envWith(vars: Record<string, string>) {
-    vi.resetModules();
-    for (const [name, value] of Object.entries({ ...BASE, ...vars })) vi.stubEnv(name, value);
-    const { getEnv } = await import('@/lib/env');
-    return getEnv();
-  }
-  afterAll(() => vi.unstubAllEnvs());
-
   it('is chosen by S3_BUCKET with its keys and stores through the configured endpoint', async () => {
     const env = await envWith({ S3_BUCKET: s3.settings.bucket, S3_ENDPOINT: s3.settings.endpoint!, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' });
     expect(env.s3).toEqual({ ...s3.settings, region: 'us-east-1', forcePathStyle: true });
@@ -55,22 +47,17 @@ describe('choosing the S3 store', () => {
     expect(storage.kind).toBe('s3');
     await storage.put('documents/2026-06/chosen', new TextEncoder().encode('через S3'), { contentType: 'text/plain' });
     expect(new TextDecoder().decode((await readAll(await storage.get('documents/2026-06/chosen')))!)).toBe('через S3');
-    vi.unstubAllEnvs();
   });
 
   it('leaves local disk the default', async () => {
     const env = await envWith({});
     expect(env.s3).toBeUndefined();
     expect(storageFor(env).kind).toBe('local');
-    vi.unstubAllEnvs();
   });
 
   it('names what is missing or conflicting', async () => {
     await expect(envWith({ S3_BUCKET: 'files' })).rejects.toThrow(/S3_ACCESS_KEY_ID is needed[\s\S]*S3_SECRET_ACCESS_KEY is needed/);
-    vi.unstubAllEnvs();
     await expect(envWith({ S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', UPLOADTHING_TOKEN: 'x' })).rejects.toThrow(/set one of them/);
-    vi.unstubAllEnvs();
     await expect(envWith({ S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', S3_FORCE_PATH_STYLE: 'yes' })).rejects.toThrow(/S3_FORCE_PATH_STYLE is true or false/);
-    vi.unstubAllEnvs();
   });
 });
