@@ -10,3 +10,4 @@ export * from './feedback';
 export * from './notifications';
 export * from './journal';
 export * from './journal-rollups';
+export * from './oneroster';

@@ -54,6 +54,7 @@ export const permissions = [
   'org.notifications.view',
   'org.notifications.manage',
   'org.reports.view',
+  'org.exchange.manage',
   // Function switches (F-4.4): what a visitor may open, and the writes inside each function.
   'site.view',
   'org.structure.view',
@@ -177,6 +178,8 @@ const rules: Record<Permission, Rule> = {
   'org.notifications.view': (g, org) => org.kind === 'authority' && g.staff,
   'org.notifications.manage': (g, org) => org.kind === 'authority' && (g.admin || g.editor),
   'org.reports.view': (g, org) => org.kind === 'authority' && g.staff,
+  // OneRoster import and export of the authority's network (Administration → Data exchange).
+  'org.exchange.manage': (g, org) => org.kind === 'authority' && g.admin,
 
   'site.view': (_g, org) => on(org.functions.site.enabled),
   'org.structure.view': (_g, org) => on(org.functions.structure.enabled),

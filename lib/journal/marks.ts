@@ -27,9 +27,11 @@ const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_s
 
 /**
  * Writes marks and, in the same statement, adds the counts per grade, the formative marks and
- * the lessons that got their first mark to journal_class_stats.
+ * the lessons that got their first mark to journal_class_stats. With `returnIds`, gives the new
+ * marks' ids in input order (an import remembers them); marks identical in every field are
+ * interchangeable, so they are matched by their fields.
  */
-export async function recordMarks(db: Executor, marks: readonly MarkInput[]): Promise<void> {
+export async function recordMarks(db: Executor, marks: readonly MarkInput[], options: { returnIds?: boolean } = {}): Promise<number[]> {
   const columns = [
     column(marks, 'lesson_id', 'integer', (m) => m.lessonId),
     column(marks, 'student_person_id', 'integer', (m) => m.studentPersonId),
@@ -38,13 +40,13 @@ export async function recordMarks(db: Executor, marks: readonly MarkInput[]): Pr
     column(marks, 'max_score', 'smallint', (m) => m.maxScore),
     column(marks, 'created_at', 'timestamptz', (m) => m.createdAt.toISOString()),
   ];
-  await inChunks(marks.length, async (from, to) => {
-    await db.execute(sql`
+  const inserted = await inChunks(marks.length, (from, to) =>
+    db.execute<{ id: string; k: string }>(sql`
       with inserted as (
         insert into marks (lesson_id, student_person_id, kind, score, max_score, grade, created_at)
         select r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
         from ${unnestRows('r', columns, from, to)}
-        returning lesson_id, kind, grade
+        returning id, lesson_id, student_person_id, kind, score, created_at, grade
       ), per_lesson as (
         select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
           count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
@@ -59,12 +61,18 @@ export async function recordMarks(db: Executor, marks: readonly MarkInput[]): Pr
         cross join lateral (select class_id, subject_id, quarter, organization_id from lessons where id = p.lesson_id offset 0) l
         left join lateral (select lesson_id from marks where lesson_id = p.lesson_id limit 1) earlier on true
         group by 1, 2, 3, 4
+      ), stats as (
+        insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
+        select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
+        on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}
       )
-      insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
-      select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
-      on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}`);
-    return [];
-  });
+      select id, concat_ws('|', lesson_id, student_person_id, kind, score, (extract(epoch from created_at) * 1000)::bigint) as k
+      from inserted where ${options.returnIds === true}`),
+  );
+  if (!options.returnIds) return [];
+  const ids = new Map<string, number[]>();
+  for (const r of inserted) ids.set(r.k, [...(ids.get(r.k) ?? []), Number(r.id)]);
+  return marks.map((m) => ids.get([m.lessonId, m.studentPersonId, m.kind, m.score, m.createdAt.getTime()].join('|'))!.shift()!);
 }
 
 /**

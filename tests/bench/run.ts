@@ -9,6 +9,7 @@ const benches = [
   'tests/bench/people-import.ts',
   'tests/bench/notifications.ts',
   'tests/bench/reports.ts',
+  'tests/bench/oneroster.ts',
 ];
 
 let failed = false;

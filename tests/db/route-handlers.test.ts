@@ -47,6 +47,9 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/org/[id]/people-import-template/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/[batchId]/errors/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/route.ts': { POST: { rule: 'org.people.manage' } },
+  'app/api/org/[id]/oneroster/export/route.ts': { GET: { rule: 'org.exchange.manage' } },
+  'app/api/org/[id]/oneroster/runs/route.ts': { POST: { rule: 'org.exchange.manage' } },
+  'app/api/org/[id]/oneroster/runs/[runId]/route.ts': { GET: { rule: 'org.exchange.manage' }, POST: { rule: 'org.exchange.manage' } },
   'app/[locale]/(app)/org/[id]/notifications/[notificationId]/export/route.ts': { GET: { rule: 'org.notifications.view' } },
 };
 
@@ -187,6 +190,25 @@ describe('route handlers refuse a caller without the rule', () => {
       for (const user of [staff, otherAdmin]) expect((await route(user)).status).toBe(403);
     }
     expect((await template(admin)).status).toBe(200);
+  });
+
+  it('the OneRoster routes: admins of an authority only (401 signed out, 403 others and a school’s admin)', async () => {
+    const schoolAdmin = await currentUser(db, (await addPerson(db, { surname: 'Head', name: 'H', orgId: school, rights: { isAdmin: true } })).userId);
+    const runId = '00000000-0000-4000-8000-000000000000';
+    const routes = (org: number) => [
+      (user: CurrentUser | null) => call('app/api/org/[id]/oneroster/export/route.ts', 'GET', user, `/api/org/${org}/oneroster/export`, { id: String(org) }),
+      (user: CurrentUser | null) => call('app/api/org/[id]/oneroster/runs/route.ts', 'POST', user, `/api/org/${org}/oneroster/runs`, { id: String(org) }, { body: formOf({}) }),
+      (user: CurrentUser | null) => call('app/api/org/[id]/oneroster/runs/[runId]/route.ts', 'GET', user, `/api/org/${org}/oneroster/runs/${runId}`, { id: String(org), runId }),
+      (user: CurrentUser | null) => call('app/api/org/[id]/oneroster/runs/[runId]/route.ts', 'POST', user, `/api/org/${org}/oneroster/runs/${runId}`, { id: String(org), runId }),
+    ];
+    for (const route of routes(authority)) {
+      expect((await route(null)).status).toBe(401);
+      for (const user of [staff, otherAdmin, parent]) expect((await route(user)).status).toBe(403);
+    }
+    for (const route of routes(school)) expect((await route(schoolAdmin)).status).toBe(403);
+    // The admin passes the check: an unknown run is 404, an empty upload a named problem.
+    expect((await routes(authority)[2]!(admin)).status).toBe(404);
+    expect((await routes(authority)[1]!(admin)).status).toBe(400);
   });
 
   it('GET …/notifications/{id}/export: the authority’s staff only, 404 to others', async () => {

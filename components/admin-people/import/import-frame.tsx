@@ -5,7 +5,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import-actions';
-import { toCsv } from '@/lib/people/import/csv';
+import { toCsv } from '@/lib/csv';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
 
 type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };

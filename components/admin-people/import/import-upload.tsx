@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { FileFieldForm } from '@/components/ui/file-field-form';
 import { useRouter } from '@/lib/i18n/navigation';
 
 type Problem = { key: string; params?: Record<string, string | number> };
@@ -37,27 +38,6 @@ export function ImportUpload({ orgId }: { orgId: number }) {
 
   const message = problem ? t((KNOWN.includes(problem.key) ? problem.key : 'upload_failed') as 'upload_failed', (problem.params ?? {}) as never) : null;
   return (
-    <form action={submit} className="flex flex-col items-start gap-3" noValidate>
-      <label className="text-sm font-medium" htmlFor="import-file">
-        {t('file')}
-      </label>
-      <input
-        id="import-file"
-        name="file"
-        type="file"
-        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'import-problem' : undefined}
-        className="rounded border border-neutral-400 px-3 py-2"
-      />
-      {message && (
-        <p id="import-problem" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {message}
-        </p>
-      )}
-      <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
-        {pending ? t('uploading') : t('upload')}
-      </button>
-    </form>
+    <FileFieldForm id="import-file" label={t('file')} accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" message={message} pending={pending} submitLabel={t('upload')} pendingLabel={t('uploading')} action={submit} />
   );
 }

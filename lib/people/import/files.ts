@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import { IMPORT_COLUMNS, headerFor } from './columns';
-import { toCsv } from './csv';
+import { toCsv } from '@/lib/csv';
 import type { ImportRow } from './validate-rows';
 
 /** The downloads of the import: the empty template and the list of rows with errors. */

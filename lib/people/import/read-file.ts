@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { parseCsv } from './csv';
+import { isZip, unzippedSize } from '@/lib/zip/read';
+import { parseCsv } from '@/lib/csv';
 
 /**
  * Reads an uploaded spreadsheet into text cells. The kind is decided by content, not by name:
@@ -15,26 +16,6 @@ export type ReadProblem = { key: string; params?: Record<string, string | number
 /** Data rows keep their line in the file (the header is line 1), so errors point at the right row. */
 export type SheetRow = { line: number; cells: Cell[] };
 export type SheetRead = { ok: true; header: string[]; rows: SheetRow[] } | { ok: false; problem: ReadProblem };
-
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-/** Sum of the uncompressed sizes in the zip's central directory (no inflating needed). */
-export function unzippedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) !== 0x06054b50) continue;
-    const entries = view.getUint16(i + 10, true);
-    let offset = view.getUint32(i + 16, true);
-    let total = 0;
-    for (let n = 0; n < entries; n++) {
-      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
-      total += view.getUint32(offset + 24, true);
-      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-    }
-    return total;
-  }
-  return null;
-}
 
 function cellText(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return { text: '', wasNumber: false };

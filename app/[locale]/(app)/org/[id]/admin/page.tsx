@@ -11,18 +11,19 @@ type AdminBlock = { id: string; title: string; links: Array<{ href: string; labe
 
 /**
  * Administration home (guide 3.1), admins only — others get 403, also by URL: the People,
- * Settings and Feedback blocks.
+ * Settings and Feedback blocks, and Data exchange for an authority.
  */
 export default async function AdministrationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const orgId = parseId(id) ?? notFound();
   await requirePermission(`/${locale}/org/${id}/admin`, 'org.admin', await getOrgAuth(orgId));
   const { org } = await getOrgContext(id, locale);
-  const [t, tPeople, tSettings, tFeedback] = await Promise.all([
+  const [t, tPeople, tSettings, tFeedback, tExchange] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('AdminPeople'),
     getTranslations('Settings'),
     getTranslations('FeedbackAdmin'),
+    getTranslations('DataExchange'),
   ]);
   const base = `/org/${org.id}/admin`;
   const blocks: AdminBlock[] = [
@@ -52,6 +53,10 @@ export default async function AdministrationPage({ params }: { params: Promise<{
       title: tFeedback('title'),
       links: FEEDBACK_SECTIONS.map((key) => ({ href: `${base}/feedback/${key}`, label: tFeedback(`nav.${key}`), text: tFeedback(`home.${key}`) })),
     },
+    // OneRoster exchange covers an authority's network; an institution's data comes through its authority.
+    ...(org.kind === 'authority'
+      ? [{ id: 'admin-exchange-heading', title: tExchange('title'), links: [{ href: `${base}/data-exchange`, label: tExchange('title'), text: tExchange('admin_text') }] }]
+      : []),
   ];
   return (
     <>

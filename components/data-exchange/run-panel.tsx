@@ -1,0 +1,108 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, useTransition } from 'react';
+import { Link } from '@/lib/i18n/navigation';
+import type { RunView } from '@/lib/oneroster/runs';
+
+const MOVING = new Set(['checking', 'importing']);
+
+/**
+ * One run of Data exchange: while it is checked or imported, its progress (polled, so a reload
+ * picks it up); then the problems by file, line and column, or the rows found and Confirm, or
+ * what the import wrote.
+ */
+export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }) {
+  const t = useTranslations('DataExchange');
+  const tIssue = useTranslations('OneRoster');
+  const [run, setRun] = useState(initial);
+  const [pending, startTransition] = useTransition();
+  const url = `/api/org/${orgId}/oneroster/runs/${initial.id}`;
+
+  useEffect(() => {
+    if (!MOVING.has(run.status) || run.stale) return;
+    const timer = setTimeout(async () => {
+      const response = await fetch(url, { cache: 'no-store' }).catch(() => null);
+      if (response?.ok) setRun((await response.json()) as RunView);
+      else setRun((r) => ({ ...r }));
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [run, url]);
+
+  function confirm() {
+    startTransition(async () => {
+      await fetch(url, { method: 'POST' }).catch(() => null);
+      setRun((r) => ({ ...r, status: 'importing', progress: null }));
+    });
+  }
+
+  if (run.stale) return <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t('stale')}</p>;
+  if (MOVING.has(run.status)) {
+    return (
+      <div role="status" aria-live="polite" className="flex flex-col gap-1" data-testid="run-progress">
+        <p className="font-semibold">{run.status === 'checking' ? t('checking') : t('importing')}</p>
+        {run.progress && <p className="text-sm text-neutral-700">{t('progress', { step: run.progress.step, done: run.progress.done, total: run.progress.total })}</p>}
+      </div>
+    );
+  }
+  if (run.status === 'invalid') {
+    return (
+      <div className="flex flex-col gap-3">
+        <p role="alert" className="font-semibold text-red-800">
+          {t('invalid', { count: run.issueCount, file: run.fileName })} {run.issueCount > run.issues.length && t('more_issues', { shown: run.issues.length })}
+        </p>
+        <table className="w-full text-left text-sm" data-testid="run-issues">
+          <thead>
+            <tr className="border-b">
+              <th className="py-1 pr-3">{t('col_file')}</th>
+              <th className="py-1 pr-3">{t('col_line')}</th>
+              <th className="py-1 pr-3">{t('col_column')}</th>
+              <th className="py-1">{t('col_problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {run.issues.map((issue, i) => (
+              <tr key={i} className="border-b align-top">
+                <td className="py-1 pr-3">{issue.file ?? run.fileName}</td>
+                <td className="py-1 pr-3">{issue.line ?? ''}</td>
+                <td className="py-1 pr-3 font-mono">{issue.column ?? ''}</td>
+                <td className="py-1">{tIssue(issue.key as 'file_missing', (issue.params ?? {}) as never)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  if (run.status === 'checked') {
+    return (
+      <div className="flex flex-col gap-3">
+        <p>{t('checked', { file: run.fileName })}</p>
+        <ul className="list-disc pl-6" data-testid="run-rows">
+          {Object.entries(run.rows).map(([file, count]) => (
+            <li key={file}>{t('rows', { file, count })}</li>
+          ))}
+        </ul>
+        <button type="button" onClick={confirm} disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+          {t('confirm')}
+        </button>
+      </div>
+    );
+  }
+  if (run.status === 'done') {
+    return (
+      <div role="status" className="flex flex-col gap-2">
+        <p className="font-semibold">{t('done', { file: run.fileName })}</p>
+        <ul className="list-disc pl-6" data-testid="run-counts">
+          {Object.entries(run.counts).map(([entity, c]) => (
+            <li key={entity}>{t('created', { entity, created: c.created, updated: c.updated })}</li>
+          ))}
+        </ul>
+        <Link href={`/org/${orgId}/reports/institutions`} className="text-sky-800 underline">
+          {t('register')}
+        </Link>
+      </div>
+    );
+  }
+  return <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2">{t('failed')}</p>;
+}

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import type { Tx } from '@/db/seed/bulk-insert';
+import { type BundleLimits, DEFAULT_LIMITS, readBundle } from './bundle';
+import { installationCode, ownPrefix, remember } from './ids';
+import { type Issue, Issues } from './issues';
+import { jurisdictionOf } from './jurisdiction';
+import { type Ctx, emptyPlan, type Plan } from './plan';
+import { planClasses, planEnrollments } from './plan-classes';
+import { planLessons, planMarks } from './plan-journal';
+import { planCategories, planCourses, planOrgs, planSessions } from './plan-orgs';
+import { planMemberships, planParentLinks, planPersons } from './plan-people';
+import { type Progress, writeJournal, writeSignInsAndEnds } from './write-journal';
+import { type Counts, writeRoster } from './write-roster';
+
+/**
+ * A OneRoster bundle in: read, check everything, then write it all in one transaction — or, with
+ * any problem (or `dryRun`), nothing. The page and the command both call this.
+ */
+
+export type ImportOptions = {
+  /** The importer's authority: everything must land inside its jurisdiction. null: an operator, anywhere. */
+  authorityId: number | null;
+  dryRun?: boolean;
+  limits?: BundleLimits;
+  progress?: Progress;
+};
+
+export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Record<string, number> } | { ok: false; issues: Issue[]; issueCount: number };
+
+class DryRun extends Error {}
+
+async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Plan | null> {
+  const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
+  if (!bundle || issues.any) return null;
+  const ctx: Ctx = {
+    tx,
+    issues,
+    code,
+    jurisdiction: options.authorityId === null ? null : await jurisdictionOf(tx, options.authorityId),
+    bundle,
+    plan: emptyPlan(),
+    refs: { org: new Map(), person: new Map(), role: new Map(), class: new Map(), section: new Map(), lesson: new Map(), mark: new Map() },
+    orgKinds: new Map(),
+    outsideOrgs: new Set(),
+  };
+  await planOrgs(ctx);
+  const sessions = planSessions(ctx);
+  const courses = planCourses(ctx);
+  const known = new Set([...ctx.plan.subjects.map((s) => s.code), ...(await tx.execute<{ code: string }>(sql`select code from subjects`)).map((s) => s.code), 'homeroom']);
+  const classes = bundle.files.get('classes');
+  for (const row of classes?.rows ?? []) {
+    const course = courses.get(row.cells[classes!.index.get('courseSourcedId')!]?.trim() ?? '');
+    if (course !== undefined && !known.has(course)) issues.add({ file: 'classes.csv', line: row.line, column: 'courseSourcedId', key: 'subject_unknown', params: { value: course } });
+  }
+  const categories = planCategories(ctx);
+  const agents = await planPersons(ctx);
+  const { students, movementClasses } = await planMemberships(ctx);
+  planParentLinks(ctx, agents, students);
+  await planClasses(ctx, sessions, courses);
+  for (const m of movementClasses) {
+    const ref = ctx.refs.class.get(m.sourcedId);
+    if (ref) m.movement.classRef = ref;
+  }
+  await planEnrollments(ctx);
+  const kinds = await planLessons(ctx, sessions, categories);
+  await planMarks(ctx, kinds);
+  return issues.any ? null : ctx.plan;
+}
+
+async function rememberAll(tx: Tx, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[]; marks: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
+  const mine = ownPrefix(code);
+  const keep = <T extends { sourcedId: string }>(rows: T[], id: (row: T, i: number) => number, id2?: (row: T, i: number) => number) =>
+    rows.map((r, i) => ({ sourcedId: r.sourcedId, id: id(r, i), id2: id2 ? id2(r, i) : null })).filter((r) => !r.sourcedId.startsWith(mine));
+  await remember(tx, 'org', keep(plan.orgs, (_, i) => ids.orgs[i]!));
+  await remember(tx, 'person', keep(plan.persons, (_, i) => ids.persons[i]!));
+  await remember(tx, 'role', keep(plan.memberships, (_, i) => ids.memberships[i]!));
+  await remember(tx, 'class', keep(plan.classes, (_, i) => ids.classes[i]!));
+  await remember(tx, 'section', keep(plan.sections.filter((s) => !s.stub), (_, i) => sectionIds[i]!.classId, (_, i) => sectionIds[i]!.subjectId));
+  await remember(tx, 'lesson', keep(plan.lessons, (_, i) => ids.lessons[i]!));
+  await remember(tx, 'mark', keep(plan.marks, (_, i) => ids.marks[i]!));
+}
+
+export async function importBundle(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const issues = new Issues();
+  const progress: Progress = options.progress ?? (() => {});
+  let outcome: ImportResult | null = null;
+  // Made (and committed) before the transaction: a dry run must not make a code it then forgets.
+  const code = await installationCode(db);
+  try {
+    await db.transaction(async (tx) => {
+      const plan = await planBundle(tx, bytes, options, issues, code);
+      if (!plan) return;
+      const rows = { orgs: plan.orgs.length, users: plan.persons.length, roles: plan.memberships.length, classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length, lineItems: plan.lessons.length, results: plan.marks.length };
+      if (options.dryRun) {
+        outcome = { ok: true, dryRun: true, counts: {}, rows };
+        throw new DryRun();
+      }
+      const counts: Counts = {};
+      const roster = await writeRoster(tx, plan, counts);
+      progress('roster', plan.persons.length, plan.persons.length);
+      const journal = await writeJournal(tx, plan, roster, counts, progress);
+      await writeSignInsAndEnds(tx, plan, roster, counts, progress);
+      const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });
+      await rememberAll(tx, plan, { ...roster, ...journal }, sections, code);
+      outcome = { ok: true, dryRun: false, counts, rows };
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+  return outcome ?? { ok: false, issues: issues.list, issueCount: issues.count };
+}
+

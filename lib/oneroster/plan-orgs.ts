@@ -1,0 +1,273 @@
+import { sql } from 'drizzle-orm';
+import type { MarkKind } from '@/db/schema';
+import { INSTITUTION_TYPES } from '@/db/seed/reference-data';
+import { cell, type CsvFile, hasColumn, type Row } from './bundle';
+import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
+import { type Ctx, existingRows, isDate, isDeleted, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
+
+/** orgs.csv, academicSessions.csv, courses.csv and categories.csv into the plan (docs/oneroster.md). */
+
+const TEXT_FIELDS: Array<[string, keyof OrgFields]> = [
+  ['legalAddress', 'legalAddress'],
+  ['actualAddress', 'actualAddress'],
+  ['phones', 'phones'],
+  ['fax', 'fax'],
+  ['email', 'email'],
+  ['website', 'website'],
+  ['licence', 'licenceInfo'],
+  ['accreditation', 'accreditationInfo'],
+  ['description', 'description'],
+];
+
+const LEVELS = ['country', 'region', 'district', 'city'] as const;
+
+const isTerritoryList = (v: unknown): v is string[][] => Array.isArray(v) && v.every((t) => Array.isArray(t) && t.length === 6 && t.every((x) => x === null || typeof x === 'string'));
+const isOverrideList = (v: unknown): v is Array<[string, boolean]> => Array.isArray(v) && v.every((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'boolean');
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function planOrgs(ctx: Ctx): Promise<void> {
+  const file = ctx.bundle.files.get('orgs');
+  if (!file) return;
+  const existing = await existingRows(ctx, 'org', file.rows.map((r) => cell(file, r, 'sourcedId')));
+  const known = new Set((await ctx.tx.execute<{ kato_code: string }>(sql`select kato_code from territories`)).map((t) => t.kato_code));
+  const typeCodes = new Set([...INSTITUTION_TYPES.map((t) => t.code), ...(await ctx.tx.execute<{ code: string }>(sql`select code from institution_types`)).map((t) => t.code)]);
+  const kinds = new Map((await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${`{${[...existing.values()].map((l) => l.id).join(',')}}`}::int[])`)).map((o) => [o.id, o.kind]));
+
+  // Territories first: any org row may bring the list the others refer to.
+  for (const row of file.rows) {
+    const list = jsonCell(ctx, file, row, `${MD}territories`, isTerritoryList);
+    for (const [kato, level, parentKato, nameKk, nameRu, nameEn] of list ?? []) {
+      if (!kato || !/^\d{9}$/.test(kato) || !LEVELS.includes(level as (typeof LEVELS)[number])) {
+        problem(ctx, file, row, `${MD}territories`, 'json_invalid');
+        continue;
+      }
+      if (!ctx.plan.territories.some((t) => t.kato === kato)) {
+        ctx.plan.territories.push({ kato, level: level as TerritoryPlan['level'], parentKato: parentKato || null, nameKk: nameKk ?? kato, nameRu: nameRu ?? kato, nameEn: nameEn ?? kato });
+        known.add(kato);
+      }
+    }
+  }
+
+  const parents: Array<{ plan: OrgPlan; sourcedId: string; row: Row }> = [];
+  const overrides: Array<{ plan: OrgPlan; list: Array<[string, boolean]>; row: Row }> = [];
+  for (const row of file.rows) {
+    const [sourcedId, name, type] = requiredAll(ctx, file, row, ['sourcedId', 'name', 'type']);
+    if (statusProblem(ctx, file, row) || !sourcedId || !name || !type) continue;
+    if (ctx.refs.org.has(sourcedId)) {
+      problem(ctx, file, row, 'sourcedId', 'id_twice', { id: sourcedId });
+      continue;
+    }
+    if (!(ORG_TYPES as readonly string[]).includes(type) && !isExtension(type)) {
+      problem(ctx, file, row, 'type', 'enum_invalid', { value: type });
+      continue;
+    }
+    if (type === 'department' || isExtension(type)) {
+      problem(ctx, file, row, 'type', 'org_type_unsupported', { value: type });
+      continue;
+    }
+    if (isDeleted(file, row)) {
+      problem(ctx, file, row, 'status', 'org_delete_unsupported');
+      continue;
+    }
+    const kind = type === 'school' ? 'institution' : 'authority';
+    const mapped = existing.get(sourcedId)?.id ?? null;
+    if (mapped !== null && kinds.get(mapped) !== kind) {
+      problem(ctx, file, row, 'type', 'org_kind_changed', { value: type });
+      continue;
+    }
+    const fields: Partial<OrgFields> = { fullName: name };
+    const md = (c: string) => (hasColumn(file, `${MD}${c}`) ? cell(file, row, `${MD}${c}`) : undefined);
+    const shortName = md('shortName');
+    if (shortName !== undefined || mapped === null) fields.shortName = shortName || name;
+    for (const [column, key] of TEXT_FIELDS) {
+      const value = md(column);
+      if (value !== undefined) (fields as Record<string, string>)[key] = value;
+    }
+    const typeCode = md('typeCode');
+    if (typeCode) {
+      if (!typeCodes.has(typeCode)) problem(ctx, file, row, `${MD}typeCode`, 'type_code_unknown', { value: typeCode });
+      fields.institutionTypeCode = typeCode;
+    } else if (mapped === null && kind === 'institution') fields.institutionTypeCode = 'general_secondary_school';
+    else if (typeCode === '' && kind === 'authority') fields.institutionTypeCode = null;
+    const structure = md('structure');
+    if (structure) {
+      if (structure !== 'independent' && structure !== 'branch') problem(ctx, file, row, `${MD}structure`, 'enum_invalid', { value: structure });
+      else fields.organizationalStructure = structure;
+    }
+    for (const [column, key] of [['kato', 'kato'], ['subordinationKato', 'subordinationKato']] as const) {
+      const kato = md(column);
+      if (kato === undefined) continue;
+      if (kato !== '' && !known.has(kato)) problem(ctx, file, row, `${MD}${column}`, 'territory_unknown', { value: kato });
+      fields[key] = kato || null;
+    }
+    const zone = md('timeZone');
+    if (zone) {
+      if (!validTimeZone(zone)) problem(ctx, file, row, `${MD}timeZone`, 'time_zone_invalid', { value: zone });
+      else fields.timeZone = zone;
+    }
+    const subordinate = md('subordinateTypes');
+    const subordinateTypes = subordinate === undefined ? null : subordinate.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const code of subordinateTypes ?? []) if (!typeCodes.has(code)) problem(ctx, file, row, `${MD}subordinateTypes`, 'type_code_unknown', { value: code });
+    const plan: OrgPlan = { sourcedId, line: row.line, existing: mapped, kind, fields, parent: null, subordinateTypes, overrides: null };
+    const index = ctx.plan.orgs.push(plan) - 1;
+    const ref: Ref = mapped === null ? { planned: index } : { existing: mapped };
+    ctx.refs.org.set(sourcedId, ref);
+    ctx.orgKinds.set(refKey(ref), kind);
+    const parent = cell(file, row, 'parentSourcedId');
+    if (parent) parents.push({ plan, sourcedId: parent, row });
+    const list = jsonCell(ctx, file, row, `${MD}overrides`, isOverrideList);
+    if (list) overrides.push({ plan, list, row });
+  }
+
+  // Parents: in the bundle or already ours.
+  const outside = parents.filter((p) => !ctx.refs.org.has(p.sourcedId)).map((p) => p.sourcedId);
+  for (const [s, local] of await existingRows(ctx, 'org', outside)) ctx.refs.org.set(s, { existing: local.id });
+  for (const p of parents) {
+    const ref = ctx.refs.org.get(p.sourcedId);
+    if (!ref) problem(ctx, file, p.row, 'parentSourcedId', 'reference_unknown', { id: p.sourcedId });
+    else p.plan.parent = ref;
+  }
+  for (const o of overrides) {
+    o.plan.overrides = [];
+    for (const [sourcedId, included] of o.list) {
+      const ref = ctx.refs.org.get(sourcedId);
+      if (!ref) problem(ctx, file, o.row, `${MD}overrides`, 'reference_unknown', { id: sourcedId });
+      else o.plan.overrides.push({ institution: ref, included });
+    }
+  }
+
+  // Jurisdiction: an organisation of ours must be inside it; a new one must hang from one inside it.
+  const allowed = (plan: OrgPlan, seen = new Set<OrgPlan>()): boolean => {
+    if (ctx.jurisdiction === null) return true;
+    if (plan.existing !== null) return ctx.jurisdiction.has(plan.existing);
+    if (!plan.parent || seen.has(plan)) return false;
+    seen.add(plan);
+    return 'existing' in plan.parent ? ctx.jurisdiction.has(plan.parent.existing) : allowed(ctx.plan.orgs[plan.parent.planned]!, seen);
+  };
+  for (const plan of ctx.plan.orgs) {
+    if (allowed(plan)) continue;
+    ctx.outsideOrgs.add(refKey(plan.existing === null ? { planned: ctx.plan.orgs.indexOf(plan) } : { existing: plan.existing }));
+    ctx.issues.add({ file: 'orgs.csv', line: plan.line, column: plan.parent ? 'parentSourcedId' : 'sourcedId', key: 'org_outside_jurisdiction', params: { id: plan.sourcedId } });
+  }
+}
+
+/** Whether an organisation (planned or ours) is inside the importer's jurisdiction. */
+export function orgAllowed(ctx: Ctx, ref: Ref): boolean {
+  if (ctx.jurisdiction === null) return true;
+  if ('existing' in ref) return ctx.jurisdiction.has(ref.existing);
+  return !ctx.outsideOrgs.has(refKey(ref));
+}
+
+/** The kind of an organisation (planned or ours), loading ours on first use. */
+export async function orgKinds(ctx: Ctx, refs: readonly Ref[]): Promise<void> {
+  const ids = refs.filter((r): r is { existing: number } => 'existing' in r && !ctx.orgKinds.has(refKey(r))).map((r) => r.existing);
+  if (ids.length === 0) return;
+  for (const o of await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${`{${[...new Set(ids)].join(',')}}`}::int[])`)) {
+    ctx.orgKinds.set(`e${o.id}`, o.kind);
+  }
+}
+
+export type Session = { kind: 'year'; year: number } | { kind: 'quarter'; year: number; quarter: number };
+
+/** sy-2026 and q-2026-1 are the natural ids of a school year and its quarters. */
+export function naturalSession(sourcedId: string): Session | null {
+  const y = /^sy-(\d{4})$/.exec(sourcedId);
+  if (y) return { kind: 'year', year: Number(y[1]) };
+  const q = /^q-(\d{4})-([1-4])$/.exec(sourcedId);
+  return q ? { kind: 'quarter', year: Number(q[1]), quarter: Number(q[2]) } : null;
+}
+
+export function planSessions(ctx: Ctx): Map<string, Session> {
+  const sessions = new Map<string, Session>();
+  const file = ctx.bundle.files.get('academicSessions');
+  if (!file) return sessions;
+  const quarters: Array<{ sourcedId: string; parent: string; start: string; quarter: number | null; row: Row }> = [];
+  for (const row of file.rows) {
+    const [sourcedId, type, start, end, schoolYear] = requiredAll(ctx, file, row, ['sourcedId', 'type', 'startDate', 'endDate', 'schoolYear', 'title']);
+    if (statusProblem(ctx, file, row) || !sourcedId || !type || !start || !end || !schoolYear) continue;
+    if (!(SESSION_TYPES as readonly string[]).includes(type) && !isExtension(type)) problem(ctx, file, row, 'type', 'enum_invalid', { value: type });
+    for (const [column, value] of [['startDate', start], ['endDate', end]] as const) if (!isDate(value.slice(0, 10))) problem(ctx, file, row, column, 'date_invalid', { value });
+    if (!/^\d{4}$/.test(schoolYear)) {
+      problem(ctx, file, row, 'schoolYear', 'year_invalid', { value: schoolYear });
+      continue;
+    }
+    if (type === 'schoolYear') sessions.set(sourcedId, { kind: 'year', year: Number(schoolYear) - 1 });
+    else if (type === 'gradingPeriod' || type === 'term') {
+      const mdQuarter = cell(file, row, `${MD}quarter`);
+      if (mdQuarter && !/^[1-4]$/.test(mdQuarter)) problem(ctx, file, row, `${MD}quarter`, 'quarter_invalid', { value: mdQuarter });
+      quarters.push({ sourcedId, parent: cell(file, row, 'parentSourcedId'), start, quarter: mdQuarter ? Number(mdQuarter) : null, row });
+    }
+  }
+  // A quarter's number is its rank by start date within its school year, unless given.
+  const byParent = new Map<string, typeof quarters>();
+  for (const q of quarters) byParent.set(q.parent, [...(byParent.get(q.parent) ?? []), q]);
+  for (const [parent, list] of byParent) {
+    const year = sessions.get(parent) ?? naturalSession(parent);
+    list.sort((a, b) => a.start.localeCompare(b.start));
+    list.forEach((q, i) => {
+      if (!year || year.kind !== 'year') {
+        problem(ctx, file, q.row, 'parentSourcedId', 'quarter_without_year', { id: parent });
+        return;
+      }
+      const quarter = q.quarter ?? i + 1;
+      if (quarter > 4) problem(ctx, file, q.row, 'sourcedId', 'quarter_invalid', { value: quarter });
+      else sessions.set(q.sourcedId, { kind: 'quarter', year: year.year, quarter });
+    });
+  }
+  return sessions;
+}
+
+/** courses.csv: sourcedId → subject code ('homeroom' for the homeroom course). */
+export function planCourses(ctx: Ctx): Map<string, string> {
+  const courses = new Map<string, string>();
+  const file = ctx.bundle.files.get('courses');
+  if (!file) return courses;
+  for (const row of file.rows) {
+    const [sourcedId, title] = requiredAll(ctx, file, row, ['sourcedId', 'title', 'orgSourcedId']);
+    if (statusProblem(ctx, file, row) || !sourcedId || !title) continue;
+    const code = cell(file, row, 'courseCode') || sourcedId;
+    if (code.length > 40) {
+      problem(ctx, file, row, 'courseCode', 'code_too_long', { value: code });
+      continue;
+    }
+    courses.set(sourcedId, code);
+    if (code === 'homeroom') continue;
+    const md = (c: string) => cell(file, row, `${MD}${c}`);
+    const sortOrder = Number(md('sortOrder') || ctx.plan.subjects.length);
+    ctx.plan.subjects.push({ code, nameKk: md('nameKk') || title, nameRu: md('nameRu') || title, nameEn: md('nameEn') || title, graded: md('graded') !== 'false', sortOrder: Number.isFinite(sortOrder) ? sortOrder : 0 });
+  }
+  return courses;
+}
+
+export const MARK_KINDS: readonly MarkKind[] = ['point', 'formative', 'section_summative', 'quarter_summative'];
+
+/** categories.csv: sourcedId → mark kind. */
+export function planCategories(ctx: Ctx): Map<string, MarkKind> {
+  const kinds = new Map<string, MarkKind>();
+  const file = ctx.bundle.files.get('categories');
+  if (!file) return kinds;
+  for (const row of file.rows) {
+    const [sourcedId] = requiredAll(ctx, file, row, ['sourcedId', 'title']);
+    if (statusProblem(ctx, file, row) || !sourcedId) continue;
+    const md = cell(file, row, `${MD}kind`);
+    if (md && !MARK_KINDS.includes(md as MarkKind)) problem(ctx, file, row, `${MD}kind`, 'enum_invalid', { value: md });
+    kinds.set(sourcedId, categoryKind(sourcedId, md));
+  }
+  return kinds;
+}
+
+export function categoryKind(sourcedId: string, md = ''): MarkKind {
+  if (MARK_KINDS.includes(md as MarkKind)) return md as MarkKind;
+  const natural = sourcedId.replace(/^cat-/, '');
+  return MARK_KINDS.includes(natural as MarkKind) ? (natural as MarkKind) : 'point';
+}
+
+export const fileOf = (ctx: Ctx, name: Parameters<Ctx['bundle']['files']['get']>[0]): CsvFile | undefined => ctx.bundle.files.get(name);

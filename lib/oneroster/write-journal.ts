@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '@/db/seed/bulk-insert';
+import { recordAttendance } from '@/lib/journal/attendance';
+import { recordHomework, recordHomeworkReports } from '@/lib/journal/homework';
+import { recordLessons } from '@/lib/journal/lessons';
+import { changeMarks, type MarkChange, recordMarks } from '@/lib/journal/marks';
+import { recordStudentMovements } from '@/lib/journal/school';
+import { recordSignIns, type SignIn } from '@/lib/journal/sign-ins';
+import type { Plan } from './plan';
+import { count, type Counts, type Ids, idOf } from './write-roster';
+
+/**
+ * Writes the journal half of a plan through lib/journal — the functions that keep the report
+ * rollups current in the same statements — so every report shows the imported data at once.
+ */
+
+/** Rows per progress step of the big files. */
+const STEP = 20_000;
+
+const ids = (values: Iterable<number>) => `{${[...new Set(values)].join(',')}}`;
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+export async function writeJournal(tx: Tx, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<{ lessons: number[]; marks: number[] }> {
+  const personId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, roster.persons);
+  // Every section the lessons use: its class, subject, school and teacher.
+  const sectionOf = plan.sections.map((s) => ({ classId: s.existing?.classId ?? idOf(s.homeroom, roster.classes), subjectId: s.existing?.subjectId ?? roster.subjects.get(s.subjectCode)!, teacher: s.teacher ? personId(s.teacher) : null }));
+  const classIds = sectionOf.map((s) => s.classId);
+  const facts = new Map(
+    (await tx.execute<{ class_id: number; subject_id: number; organization_id: number; teacher: number | null }>(sql`
+      select c.id as class_id, cs.subject_id, c.organization_id, cs.teacher_person_id as teacher
+      from school_classes c left join class_subjects cs on cs.class_id = c.id
+      where c.id = any(${ids(classIds)}::int[])`)).map((r) => [`${r.class_id}|${r.subject_id}`, r]),
+  );
+  const orgOfClass = new Map([...facts.values()].map((f) => [f.class_id, f.organization_id]));
+
+  const fresh = plan.lessons.filter((l) => l.existing === null);
+  const inputs = fresh.map((l) => {
+    const s = sectionOf['planned' in l.section ? l.section.planned : -1]!;
+    return {
+      organizationId: orgOfClass.get(s.classId)!,
+      classId: s.classId,
+      subjectId: s.subjectId,
+      teacherPersonId: l.teacher ? personId(l.teacher) : (s.teacher ?? facts.get(`${s.classId}|${s.subjectId}`)!.teacher!),
+      substitutePersonId: l.substitute ? personId(l.substitute) : null,
+      date: l.date,
+      period: l.period,
+      quarter: l.quarter,
+      status: l.status,
+      topic: l.topic,
+      recordedAt: l.recordedAt ? new Date(l.recordedAt) : null,
+    };
+  });
+  const created: number[] = [];
+  for (let from = 0; from < inputs.length || from === 0; from += STEP) {
+    created.push(...(await recordLessons(tx, inputs.slice(from, from + STEP))));
+    progress('lineItems.csv', Math.min(inputs.length, from + STEP), inputs.length);
+  }
+  count(counts, 'lessons', fresh.length);
+  let next = 0;
+  const lessonIds = plan.lessons.map((l) => l.existing ?? created[next++]!);
+
+  // Marks: new ones with the score they first had, then their changes replayed in order.
+  const lessonId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, lessonIds);
+  const newMarks = plan.marks.filter((m) => m.existing === null);
+  const markInputs = newMarks.map((m) => ({ lessonId: lessonId(m.lesson), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) }));
+  const markIds: number[] = [];
+  for (let from = 0; from < markInputs.length || from === 0; from += STEP) {
+    markIds.push(...(await recordMarks(tx, markInputs.slice(from, from + STEP), { returnIds: true })));
+    progress('results.csv', Math.min(markInputs.length, from + STEP), markInputs.length);
+  }
+  count(counts, 'marks', newMarks.length);
+  const rounds: MarkChange[][] = [];
+  newMarks.forEach((m, i) => m.edits.forEach((e, n) => (rounds[n] ??= []).push({ markId: markIds[i]!, newScore: e.newScore, editorPersonId: personId(e.editor), at: new Date(e.at) })));
+  // A mark read again with another score: the change is recorded like a teacher's.
+  const again = plan.marks.filter((m) => m.existing !== null);
+  if (again.length > 0) {
+    const current = new Map(
+      (await tx.execute<{ id: string; score: number; lesson_id: number; teacher: number }>(sql`
+        select m.id, m.score, m.lesson_id, l.teacher_person_id as teacher from marks m join lessons l on l.id = m.lesson_id
+        where m.id = any(${ids(again.map((m) => m.existing!))}::bigint[])`)).map((r) => [Number(r.id), r]),
+    );
+    const changes = again.flatMap((m) => {
+      const now = current.get(m.existing!);
+      if (!now || now.score === m.score) return [];
+      const last = m.edits.at(-1);
+      return [{ markId: m.existing!, newScore: m.score, editorPersonId: last ? personId(last.editor) : now.teacher, at: last ? new Date(last.at) : new Date() }];
+    });
+    if (changes.length > 0) (rounds[0] ??= []).push(...changes);
+    count(counts, 'marks', 0, changes.length);
+  }
+  for (const round of rounds) await changeMarks(tx, round);
+
+  await writeLessonDetails(tx, plan, lessonIds, personId, counts);
+  next = 0;
+  return { lessons: lessonIds, marks: plan.marks.map((m) => m.existing ?? markIds[next++]!) };
+}
+
+/** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet. */
+async function writeLessonDetails(tx: Tx, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
+  const known = plan.lessons.flatMap((l, i) => (l.existing === null ? [] : [lessonIds[i]!]));
+  const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${ids(known)}::int[])`)).map((r) => r.k));
+  const attendance = plan.lessons.flatMap((l, i) =>
+    l.attendance.map((a) => ({ lessonId: lessonIds[i]!, studentPersonId: personId(a.person), kind: a.kind })).filter((a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`)),
+  );
+  await recordAttendance(tx, attendance);
+  count(counts, 'attendance', attendance.length);
+
+  const homework = new Map((await tx.execute<{ id: number; lesson_id: number }>(sql`select id, lesson_id from homework where lesson_id = any(${ids(known)}::int[])`)).map((h) => [h.lesson_id, h.id]));
+  const set = plan.lessons.flatMap((l, i) => (l.homework !== null && !homework.has(lessonIds[i]!) ? [{ lessonId: lessonIds[i]!, text: l.homework }] : []));
+  const setIds = await recordHomework(tx, set);
+  set.forEach((h, i) => homework.set(h.lessonId, setIds[i]!));
+  count(counts, 'homework', set.length);
+  const reported = new Set(
+    (await tx.execute<{ k: string }>(sql`select homework_id || '|' || student_person_id as k from homework_reports where homework_id = any(${ids(homework.values())}::int[])`)).map((r) => r.k),
+  );
+  const reports = plan.lessons.flatMap((l, i) => {
+    const homeworkId = homework.get(lessonIds[i]!);
+    if (homeworkId === undefined) return [];
+    return l.homeworkReports.map((r) => ({ homeworkId, studentPersonId: personId(r.person), minutes: r.minutes })).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
+  });
+  await recordHomeworkReports(tx, reports);
+  count(counts, 'homeworkReports', reports.length);
+}
+
+/**
+ * Sign-ins in the order of time, with the memberships that ended archived at the moment they
+ * ended: a sign-in counts for the organisations its user was an active member of then, as it
+ * did when it happened. Then the students' movements.
+ */
+export async function writeSignInsAndEnds(tx: Tx, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<void> {
+  const withUser = plan.persons.map((p, i) => ({ p, personId: roster.persons[i]! })).filter((x) => x.p.signIns.length > 0);
+  const userOf = new Map(
+    (await tx.execute<{ id: number; person_id: number }>(sql`select id, person_id from users where person_id = any(${ids(withUser.map((x) => x.personId))}::int[])`)).map((u) => [u.person_id, u.id]),
+  );
+  const seen = new Set(
+    (await tx.execute<{ k: string }>(sql`
+      select user_id || '|' || (extract(epoch from signed_in_at) * 1000)::bigint as k from sign_ins where user_id = any(${ids(userOf.values())}::int[])`)).map((r) => r.k),
+  );
+  const signIns: SignIn[] = withUser.flatMap((x) => {
+    const userId = userOf.get(x.personId);
+    return userId === undefined ? [] : x.p.signIns.filter((ms) => !seen.has(`${userId}|${ms}`)).map((ms) => ({ userId, at: new Date(ms) }));
+  });
+  signIns.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const ends = new Map<number, number[]>();
+  plan.memberships.forEach((m, i) => {
+    if (m.fields.archivedAt === null) return;
+    if (m.existing !== null) return; // an existing one was archived (or not) by writeRoster
+    const at = Date.parse(m.fields.archivedAt);
+    ends.set(at, [...(ends.get(at) ?? []), roster.memberships[i]!]);
+  });
+  let from = 0;
+  for (const at of [...ends.keys()].sort((a, b) => a - b)) {
+    let to = from;
+    while (to < signIns.length && signIns[to]!.at.getTime() < at) to++;
+    await recordSignIns(tx, signIns.slice(from, to));
+    from = to;
+    await tx.execute(sql`update memberships set archived_at = ${new Date(at).toISOString()}::timestamptz where id = any(${ids(ends.get(at)!)}::int[]) and archived_at is null`);
+    progress('users.csv: sign-ins', from, signIns.length);
+  }
+  await recordSignIns(tx, signIns.slice(from));
+  count(counts, 'signIns', signIns.length);
+  progress('users.csv: sign-ins', signIns.length, signIns.length);
+
+  const movements = plan.memberships.flatMap((m, i) =>
+    m.movements.map((mv) => ({
+      organizationId: 'existing' in m.org ? m.org.existing : roster.orgs[m.org.planned]!,
+      studentPersonId: idOf(m.person, roster.persons),
+      kind: mv.kind,
+      date: mv.date,
+      classId: mv.classRef ? idOf(mv.classRef, roster.classes) : null,
+      counterpart: mv.counterpart,
+      membership: roster.memberships[i]!,
+    })),
+  );
+  const recorded = new Set(
+    (await tx.execute<{ k: string }>(sql`
+      select concat_ws('|', organization_id, student_person_id, kind, date, counterpart) as k from student_movements
+      where student_person_id = any(${ids(movements.map((m) => m.studentPersonId))}::int[])`)).map((r) => r.k),
+  );
+  const add = movements.filter((m) => !recorded.has([m.organizationId, m.studentPersonId, m.kind, m.date, m.counterpart].join('|')));
+  await recordStudentMovements(tx, add);
+  count(counts, 'movements', add.length);
+}

@@ -1,0 +1,294 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { memberships, organizations, persons, schoolClasses, classSubjects, subordinateOverrides, subordinateTypes, users } from '@/db/schema';
+import { bulkInsert, type Tx } from '@/db/seed/bulk-insert';
+import { writeReferenceData } from '@/db/seed/write';
+import { hashPassword } from '@/lib/auth/password';
+import { assignTeaching, createClasses, enrolStudents, ensureSubjects, linkParents } from '@/lib/journal/school';
+import type { Plan, Ref } from './plan';
+
+/**
+ * Writes the roster half of a plan — territories, organisations, subjects, people, users,
+ * memberships, classes, who teaches what — inside the import's transaction. Rows that exist are
+ * updated only where a value differs, so reading the same bundle twice writes nothing.
+ */
+
+export type Ids = { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; subjects: Map<string, number> };
+
+export const idOf = (ref: Ref, planned: readonly number[]): number => ('existing' in ref ? ref.existing : planned[ref.planned]!);
+
+export type Counts = Record<string, { created: number; updated: number }>;
+export const count = (counts: Counts, entity: string, created: number, updated = 0) => {
+  const c = (counts[entity] ??= { created: 0, updated: 0 });
+  c.created += created;
+  c.updated += updated;
+};
+
+/** The fields of `next` that differ from `current` (null and undefined alike). */
+function changed<T extends Record<string, unknown>>(current: Record<string, unknown>, next: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) continue;
+    const now = current[key] instanceof Date ? (current[key] as Date).toISOString() : (current[key] ?? null);
+    const then = value instanceof Date ? value.toISOString() : (value ?? null);
+    if (now !== then) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+async function writeTerritories(tx: Tx, plan: Plan): Promise<Map<string, number>> {
+  const order = { country: 0, region: 1, district: 2, city: 2 } as const;
+  for (const t of [...plan.territories].sort((a, b) => order[a.level] - order[b.level])) {
+    await tx.execute(sql`
+      insert into territories (parent_id, level, kato_code, name_kk, name_ru, name_en)
+      values ((select id from territories where kato_code = ${t.parentKato}), ${t.level}, ${t.kato}, ${t.nameKk}, ${t.nameRu}, ${t.nameEn})
+      on conflict (kato_code) do nothing`);
+  }
+  const rows = await tx.execute<{ id: number; kato_code: string }>(sql`select id, kato_code from territories`);
+  return new Map(rows.map((r) => [r.kato_code, r.id]));
+}
+
+async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+  const typeIds = await writeReferenceData(tx);
+  const territoryIds = await writeTerritories(tx, plan);
+  const ids: number[] = new Array(plan.orgs.length);
+  const values = (o: Plan['orgs'][number]) => {
+    const f = o.fields;
+    const kato = (k: string | null | undefined) => (k === undefined ? undefined : k === null ? null : (territoryIds.get(k) ?? null));
+    return {
+      fullName: f.fullName,
+      shortName: f.shortName,
+      institutionTypeId: f.institutionTypeCode === undefined ? undefined : f.institutionTypeCode === null ? null : (typeIds.get(f.institutionTypeCode) ?? null),
+      organizationalStructure: f.organizationalStructure,
+      territoryId: kato(f.kato),
+      territorialSubordinationId: kato(f.subordinationKato),
+      legalAddress: f.legalAddress,
+      actualAddress: f.actualAddress,
+      phones: f.phones,
+      fax: f.fax,
+      email: f.email,
+      website: f.website,
+      licenceInfo: f.licenceInfo,
+      accreditationInfo: f.accreditationInfo,
+      timeZone: f.timeZone,
+      description: f.description,
+    };
+  };
+  // New organisations parents first; one without a territory takes its parent's.
+  let pending = plan.orgs.map((o, i) => (o.existing === null ? i : -1)).filter((i) => i >= 0);
+  plan.orgs.forEach((o, i) => o.existing !== null && (ids[i] = o.existing));
+  while (pending.length > 0) {
+    const ready = pending.filter((i) => {
+      const parent = plan.orgs[i]!.parent;
+      return !parent || 'existing' in parent || ids[parent.planned] !== undefined;
+    });
+    if (ready.length === 0) throw new Error('The organisations of the bundle form a cycle');
+    for (const i of ready) {
+      const o = plan.orgs[i]!;
+      const parentId = o.parent ? idOf(o.parent, ids) : null;
+      const v = values(o);
+      const [parentRow] = parentId === null ? [] : await tx.select({ territoryId: organizations.territoryId }).from(organizations).where(eq(organizations.id, parentId));
+      const [row] = await tx
+        .insert(organizations)
+        .values({ ...v, kind: o.kind, fullName: v.fullName!, shortName: v.shortName ?? v.fullName!, parentId, territoryId: v.territoryId ?? parentRow?.territoryId ?? null })
+        .returning({ id: organizations.id });
+      ids[i] = row!.id;
+    }
+    count(counts, 'organizations', ready.length);
+    pending = pending.filter((i) => ids[i] === undefined);
+  }
+  for (const o of plan.orgs.filter((x) => x.existing !== null)) {
+    const [current] = await tx.select().from(organizations).where(eq(organizations.id, o.existing!));
+    const diff = changed(current!, values(o));
+    if (Object.keys(diff).length > 0) {
+      await tx.update(organizations).set(diff).where(eq(organizations.id, o.existing!));
+      count(counts, 'organizations', 0, 1);
+    }
+  }
+  // Which institution types an authority counts as subordinate, and its hand-made exceptions.
+  for (const [i, o] of plan.orgs.entries()) {
+    if (o.kind !== 'authority') continue;
+    const codes = o.subordinateTypes ?? (o.existing === null ? [...typeIds.keys()] : null);
+    if (codes) {
+      const wanted = new Set(codes.map((c) => typeIds.get(c)!).filter((id) => id !== undefined));
+      const current = new Set((await tx.select({ id: subordinateTypes.institutionTypeId }).from(subordinateTypes).where(eq(subordinateTypes.authorityId, ids[i]!))).map((r) => r.id));
+      if (wanted.size !== current.size || [...wanted].some((id) => !current.has(id))) {
+        await tx.delete(subordinateTypes).where(eq(subordinateTypes.authorityId, ids[i]!));
+        if (wanted.size > 0) await tx.insert(subordinateTypes).values([...wanted].map((institutionTypeId) => ({ authorityId: ids[i]!, institutionTypeId })));
+      }
+    }
+    for (const override of o.overrides ?? []) {
+      const row = { authorityId: ids[i]!, institutionId: idOf(override.institution, ids), included: override.included };
+      await tx.insert(subordinateOverrides).values(row).onConflictDoUpdate({ target: [subordinateOverrides.authorityId, subordinateOverrides.institutionId], set: { included: row.included } });
+    }
+  }
+  return ids;
+}
+
+async function writePersons(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+  const fresh = plan.persons.filter((p) => p.existing === null);
+  const inserted = await bulkInsert<{ id: number; iin: string }>(
+    tx,
+    'persons',
+    [
+      { name: 'surname', type: 'text', values: fresh.map((p) => p.fields.surname) },
+      { name: 'name', type: 'text', values: fresh.map((p) => p.fields.name) },
+      { name: 'patronymic', type: 'text', values: fresh.map((p) => p.fields.patronymic) },
+      { name: 'birth_date', type: 'date', values: fresh.map((p) => p.fields.birthDate) },
+      { name: 'sex', type: 'sex', values: fresh.map((p) => p.fields.sex) },
+      { name: 'iin', type: 'char(12)', values: fresh.map((p) => p.fields.iin) },
+      { name: 'email', type: 'text', values: fresh.map((p) => p.fields.email ?? null) },
+      { name: 'phone', type: 'text', values: fresh.map((p) => p.fields.phone ?? null) },
+    ],
+    ['id', 'iin'],
+  );
+  count(counts, 'persons', fresh.length);
+  const byIin = new Map(inserted.map((r) => [r.iin, r.id]));
+  const ids = plan.persons.map((p) => p.existing ?? byIin.get(p.fields.iin)!);
+  const again = plan.persons.filter((p) => p.existing !== null);
+  if (again.length > 0) {
+    const current = new Map((await tx.select().from(persons).where(inArray(persons.id, again.map((p) => p.existing!)))).map((p) => [p.id, p]));
+    for (const p of again) {
+      const diff = changed(current.get(p.existing!)!, p.fields);
+      if (Object.keys(diff).length === 0) continue;
+      await tx.update(persons).set(diff).where(eq(persons.id, p.existing!));
+      count(counts, 'persons', 0, 1);
+    }
+  }
+  // Logins: an imported account gets a password no one knows; the person sets one by the invitation.
+  const withLogin = plan.persons.map((p, i) => ({ p, personId: ids[i]! })).filter((x) => x.p.user);
+  if (withLogin.length > 0) {
+    const existing = new Map((await tx.select().from(users).where(inArray(users.personId, withLogin.map((x) => x.personId)))).map((u) => [u.personId, u]));
+    const created = withLogin.filter((x) => !existing.has(x.personId));
+    const hash = created.length > 0 ? await hashPassword(randomBytes(24).toString('base64url')) : '';
+    await bulkInsert(tx, 'users', [
+      { name: 'person_id', type: 'integer', values: created.map((x) => x.personId) },
+      { name: 'login', type: 'text', values: created.map((x) => x.p.user!.login) },
+      { name: 'email', type: 'text', values: created.map((x) => x.p.user!.email ?? null) },
+      { name: 'password_hash', type: 'text', values: created.map(() => hash) },
+      { name: 'registered_at', type: 'timestamptz', values: created.map((x) => x.p.user!.registeredAt ?? new Date().toISOString()) },
+      { name: 'last_sign_in_at', type: 'timestamptz', values: created.map((x) => x.p.user!.lastSignInAt ?? null) },
+      { name: 'show_contacts', type: 'boolean', values: created.map((x) => x.p.user!.showContacts ?? false) },
+    ]);
+    count(counts, 'users', created.length);
+    for (const x of withLogin) {
+      const current = existing.get(x.personId);
+      if (!current) continue;
+      const u = x.p.user!;
+      const diff = changed(current, { login: u.login, email: u.email, registeredAt: u.registeredAt ? new Date(u.registeredAt) : undefined, lastSignInAt: u.lastSignInAt === undefined ? undefined : u.lastSignInAt ? new Date(u.lastSignInAt) : null, showContacts: u.showContacts });
+      if (Object.keys(diff).length === 0) continue;
+      await tx.update(users).set(diff).where(eq(users.id, current.id));
+      count(counts, 'users', 0, 1);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Memberships. New ones start active: the import archives them only after replaying the
+ * sign-ins made before they ended (write-journal), as the activity rollups saw them.
+ */
+async function writeMemberships(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], counts: Counts): Promise<number[]> {
+  const fresh = plan.memberships.filter((m) => m.existing === null);
+  const col = (name: string, type: string, value: (m: (typeof fresh)[number]) => string | boolean | number | null | undefined) => ({ name, type, values: fresh.map((m) => value(m) ?? null) });
+  const inserted = await bulkInsert<{ id: number }>(
+    tx,
+    'memberships',
+    [
+      col('person_id', 'integer', (m) => idOf(m.person, personIds)),
+      col('organization_id', 'integer', (m) => idOf(m.org, orgIds)),
+      col('role', 'membership_role', (m) => m.fields.role),
+      col('position', 'text', (m) => m.fields.position ?? ''),
+      col('social_position', 'text', (m) => m.fields.socialPosition ?? ''),
+      col('employment', 'text', (m) => m.fields.employment ?? ''),
+      col('arrival_date', 'date', (m) => m.fields.arrivalDate),
+      col('is_admin', 'boolean', (m) => m.fields.isAdmin ?? false),
+      col('is_moderator', 'boolean', (m) => m.fields.isModerator ?? false),
+      col('is_editor', 'boolean', (m) => m.fields.isEditor ?? false),
+      col('category', 'teacher_category', (m) => m.fields.category),
+      col('attestation_date', 'date', (m) => m.fields.attestationDate),
+    ],
+    ['id'],
+  );
+  count(counts, 'memberships', fresh.length);
+  let next = 0;
+  const ids = plan.memberships.map((m) => m.existing ?? inserted[next++]!.id);
+  const again = plan.memberships.filter((m) => m.existing !== null);
+  if (again.length > 0) {
+    const current = new Map((await tx.select().from(memberships).where(inArray(memberships.id, again.map((m) => m.existing!)))).map((m) => [m.id, m]));
+    for (const m of again) {
+      const { archivedAt, ...rest } = m.fields;
+      const now = current.get(m.existing!)!;
+      // An end date already recorded stays as it was recorded.
+      const diff = changed(now, { ...rest, category: rest.category as typeof now.category, archivedAt: now.archivedAt === null && archivedAt ? new Date(archivedAt) : undefined });
+      if (Object.keys(diff).length === 0) continue;
+      await tx.update(memberships).set(diff).where(eq(memberships.id, m.existing!));
+      count(counts, 'memberships', 0, 1);
+    }
+  }
+  return ids;
+}
+
+async function writeClasses(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], subjects: Map<string, number>, counts: Counts): Promise<number[]> {
+  const fresh = plan.classes.filter((c) => c.existing === null);
+  const created = await createClasses(
+    tx,
+    fresh.map((c) => ({ organizationId: idOf(c.org, orgIds), schoolYear: c.schoolYear, grade: c.grade, letter: c.letter, formTeacherPersonId: c.formTeacher ? idOf(c.formTeacher, personIds) : null })),
+  );
+  count(counts, 'classes', fresh.length);
+  let next = 0;
+  const ids = plan.classes.map((c) => c.existing ?? created[next++]!);
+  const teachers = [
+    ...plan.classes.filter((c) => c.existing !== null && c.formTeacher).map((c) => ({ classId: c.existing!, person: c.formTeacher! })),
+    ...plan.formTeachers,
+  ];
+  for (const t of teachers) {
+    const personId = idOf(t.person, personIds);
+    const updated = await tx
+      .update(schoolClasses)
+      .set({ formTeacherPersonId: personId })
+      .where(and(eq(schoolClasses.id, t.classId), sql`${schoolClasses.formTeacherPersonId} is distinct from ${personId}`))
+      .returning({ id: schoolClasses.id });
+    count(counts, 'classes', 0, updated.length);
+  }
+  // Subjects taught in the classes.
+  const freshSections = plan.sections.filter((s) => s.existing === null && !s.stub);
+  await assignTeaching(
+    tx,
+    freshSections.map((s) => ({ classId: idOf(s.homeroom, ids), subjectId: subjects.get(s.subjectCode)!, teacherPersonId: idOf(s.teacher!, personIds), lessonsPerWeek: s.lessonsPerWeek })),
+  );
+  count(counts, 'sections', freshSections.length);
+  for (const s of plan.sections.filter((x) => x.existing !== null && !x.stub)) {
+    const set = { lessonsPerWeek: s.lessonsPerWeek, ...(s.teacher ? { teacherPersonId: idOf(s.teacher, personIds) } : {}) };
+    const where = and(eq(classSubjects.classId, s.existing!.classId), eq(classSubjects.subjectId, s.existing!.subjectId));
+    const [current] = await tx.select().from(classSubjects).where(where);
+    if (current && Object.keys(changed(current, set)).length > 0) {
+      await tx.update(classSubjects).set(set).where(where);
+      count(counts, 'sections', 0, 1);
+    }
+  }
+  // Class lists: new places only (a second import finds them there); tobedeleted takes one out.
+  const enrol = plan.enrolments.map((e) => ({ classId: idOf(e.classRef, ids), studentPersonId: idOf(e.person, personIds), deleted: e.deleted }));
+  const have = new Set(
+    (await tx.execute<{ k: string }>(sql`select class_id || '|' || student_person_id as k from class_students where class_id = any(${`{${[...new Set(enrol.map((e) => e.classId))].join(',')}}`}::int[])`)).map((r) => r.k),
+  );
+  const add = enrol.filter((e) => !e.deleted && !have.has(`${e.classId}|${e.studentPersonId}`));
+  await enrolStudents(tx, add);
+  count(counts, 'enrolments', add.length);
+  for (const e of enrol.filter((x) => x.deleted && have.has(`${x.classId}|${x.studentPersonId}`))) {
+    await tx.execute(sql`delete from class_students where class_id = ${e.classId} and student_person_id = ${e.studentPersonId}`);
+    count(counts, 'enrolments', 0, 1);
+  }
+  const links = plan.parentLinks.map((l) => ({ studentPersonId: idOf(l.student, personIds), parentPersonId: idOf(l.parent, personIds) }));
+  await linkParents(tx, links);
+  return ids;
+}
+
+export async function writeRoster(tx: Tx, plan: Plan, counts: Counts): Promise<Ids> {
+  const orgs = await writeOrganizations(tx, plan, counts);
+  const subjects = await ensureSubjects(tx, plan.subjects);
+  const personIds = await writePersons(tx, plan, counts);
+  const membershipIds = await writeMemberships(tx, plan, orgs, personIds, counts);
+  const classIds = await writeClasses(tx, plan, orgs, personIds, subjects, counts);
+  return { orgs, persons: personIds, memberships: membershipIds, classes: classIds, subjects };
+}
