@@ -180,6 +180,8 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   const logins: Login[] = ['parent', 'teacher', 'parent', 'staff', 'admin', 'teacher'];
   const agent = keepAliveAgent(LOAD_USERS);
   const launcher = target.app.child.pid!;
+  // Every page once first: the start is the app with its routes loaded, not the bare process.
+  for (const login of new Set(logins)) for (const step of journeys[login]) await request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false });
   const rssStart = appRssMiB(launcher);
   const ms: number[] = [];
   const errors: string[] = [];
