@@ -30,6 +30,14 @@ let embedded: EmbeddedServer | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
 
+/**
+ * Extra Node options for the app server, for profiling (`APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"`,
+ * tests/bench/signed-in.ts --profile): NODE_OPTIONS does not take --cpu-prof.
+ */
+function appNodeArgs(): string[] {
+  return (process.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   let databaseUrl = process.env.DATABASE_URL;
@@ -78,7 +86,7 @@ async function main() {
   // Production: server.ts, Next behind the public site's front cache; development: next dev.
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, [await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, [...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
