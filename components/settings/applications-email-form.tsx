@@ -38,7 +38,8 @@ export function ApplicationsEmailForms({
         </h3>
         <input type="hidden" name="orgId" value={orgId} />
         <input type="hidden" name="locale" value={locale} />
-        <FormMessage state={send.state} success={send.state?.ok ? t('code_sent', { email: send.state.data.email }) : undefined} />
+        {/* "Code sent" only while that code waits: once it is confirmed the notice is stale. */}
+        <FormMessage state={send.state} success={send.state?.ok && pendingEmail ? t('code_sent', { email: send.state.data.email }) : undefined} />
         <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(send.state, 'email')} hint={t('email_hint')} />
         <div>
           <SubmitButton pendingLabel={t('sending')}>{t('send_code')}</SubmitButton>

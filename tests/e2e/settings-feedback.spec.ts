@@ -144,8 +144,13 @@ test('applications e-mail: the code read from the outbox confirms the address, a
   await code2.fill(code);
   await admin.getByRole('button', { name: 'E-mail растау' }).click();
   await expect(admin.getByTestId('applications-email-state')).toContainText(`Өтінімдер ${APPLICATIONS_EMAIL} мекен-жайына жеткізіледі`);
-
-  await admin.goto(`/kk/org/${ORG}/admin/settings/functions`);
+  // The code is used: its "code sent" notice goes, and the page says where e-applications are switched on.
+  await expect(admin.getByText('Алты таңбалы код')).toHaveCount(0);
+  const hint = admin.getByTestId('applications-switch-hint');
+  await expect(hint).toContainText('Электрондық өтінімдер әлі қосылмаған');
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+  await hint.getByRole('link', { name: 'Функциялар' }).click();
+  await expect(admin).toHaveURL(new RegExp(`${SETTINGS}/functions$`));
   await admin.getByLabel('Азаматтардың электрондық өтінімдері').check();
   await admin.getByRole('button', { name: 'Сақтау' }).click();
   await saved(admin);
