@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
+import { ActionNoticeProvider, ActionNoticeRegion } from '@/components/ui/action-notice';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 /** The signed-in application: header with the user, content, footer; client components get every message. */
@@ -9,13 +10,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   return (
     <NextIntlClientProvider>
-      <div className="flex min-h-screen flex-col">
-        <Header user={user} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          {children}
-        </main>
-        <Footer />
-      </div>
+      <ActionNoticeProvider>
+        <div className="flex min-h-screen flex-col">
+          <Header user={user} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            <ActionNoticeRegion />
+            {children}
+          </main>
+          <Footer />
+        </div>
+      </ActionNoticeProvider>
     </NextIntlClientProvider>
   );
 }
