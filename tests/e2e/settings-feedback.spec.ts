@@ -144,8 +144,10 @@ test('applications e-mail: the code read from the outbox confirms the address, a
   await code2.fill(code);
   await admin.getByRole('button', { name: 'E-mail растау' }).click();
   await expect(admin.getByTestId('applications-email-state')).toContainText(`Өтінімдер ${APPLICATIONS_EMAIL} мекен-жайына жеткізіледі`);
-  // The code is used: its "code sent" notice goes, and the page says where e-applications are switched on.
+  // The code is used: the first step's notices ("code sent", "wait a minute") go, and the page
+  // says where e-applications are switched on.
   await expect(admin.getByText('Алты таңбалы код')).toHaveCount(0);
+  await expect(admin.getByText('бір минут күтіңіз')).toHaveCount(0);
   const hint = admin.getByTestId('applications-switch-hint');
   await expect(hint).toContainText('Электрондық өтінімдер әлі қосылмаған');
   expect(await seriousAxeViolations(admin)).toEqual([]);
