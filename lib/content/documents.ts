@@ -40,9 +40,13 @@ export function typeLabel(mimeType: string): string | null {
   return TYPE_LABELS[mimeType] ?? null;
 }
 
-const intlLocale: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/**
+ * Kazakh sizes are written like Russian ones ("4,5 МБ"): ICU's Kazakh unit data spells the
+ * megabyte with a Latin M ("MБ"), so Kazakh takes the Russian units, which agree in everything else.
+ */
+const intlLocale: Record<string, string> = { kk: 'ru-KZ', ru: 'ru-RU', en: 'en-GB' };
 
-/** "12 KB", "3.4 MB" in the user's language. */
+/** "12 KB", "3.4 MB", "4,5 МБ" in the user's language: the one formatter of file sizes. */
 export function formatBytes(bytes: number, locale: string): string {
   const units = [
     ['gigabyte', 1024 ** 3],
