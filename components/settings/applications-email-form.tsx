@@ -45,6 +45,7 @@ export function ApplicationsEmailForms({
       router.refresh();
     },
   });
+  const sendState = lastStep === 'confirm' ? null : send.state;
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <form action={send.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="send-code-heading">
@@ -53,8 +54,8 @@ export function ApplicationsEmailForms({
         </h3>
         <input type="hidden" name="orgId" value={orgId} />
         <input type="hidden" name="locale" value={locale} />
-        {lastStep !== 'confirm' && <FormMessage state={send.state} success={send.state?.ok ? t('code_sent', { email: send.state.data.email }) : undefined} />}
-        <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(send.state, 'email')} hint={t('email_hint')} />
+        <FormMessage state={sendState} success={sendState?.ok ? t('code_sent', { email: sendState.data.email }) : undefined} />
+        <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(sendState, 'email')} hint={t('email_hint')} />
         <div>
           <SubmitButton pendingLabel={t('sending')}>{t('send_code')}</SubmitButton>
         </div>
