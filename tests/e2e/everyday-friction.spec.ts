@@ -143,3 +143,21 @@ test('every action says what it did, also when its row leaves the list: answerin
   await expect(row).toHaveCount(0);
   await expect(notice).toHaveText('Сұрақ қайтарылды.');
 });
+
+test('Kazakh numbers are written the same in the browser and on the server: the audience step and the check step', async ({ browser }) => {
+  const admin = await signedInPage(browser, 'admin');
+  await admin.goto('/kk/org/1/notifications/new');
+  await admin.getByLabel('Тақырып').fill(`Жиналыс ${Date.now()}`);
+  await admin.getByLabel('Мәтін').fill('Ата-аналар жиналысы');
+  await admin.getByRole('button', { name: 'Бұдан әрі' }).click();
+  await expect(admin).toHaveURL(/step=audience/);
+  await admin.getByLabel('Мұғалімдер', { exact: true }).check();
+  await admin.getByLabel('Ата-аналар', { exact: true }).check();
+  // Rendered in the browser as the ticks change: groups of three split by a space, never "1,649".
+  const reach = admin.getByTestId('audience-reach');
+  await expect(reach).toHaveText(/^Таңдалған аудитория: \d{1,3}(?:[\u00a0\u202f ]\d{3})+ адам\.$/);
+  const inBrowser = (await reach.textContent())!;
+  await admin.getByRole('button', { name: 'Бұдан әрі' }).click();
+  await expect(admin).toHaveURL(/step=check/);
+  await expect(admin.getByTestId('check-reach')).toHaveText(inBrowser);
+});
