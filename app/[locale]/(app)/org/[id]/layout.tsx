@@ -14,10 +14,10 @@ export default async function OrganizationLayout({ children, params }: { childre
   const tAdmin = await getTranslations('Admin');
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex items-center gap-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <OrgLogo orgId={org.id} shortName={org.shortName} logoKey={org.logoKey} />
-        <div>
-          <h1 className="text-2xl font-semibold" data-testid="org-name">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-lg font-semibold break-words sm:text-2xl" data-testid="org-name">
             {org.fullName}
           </h1>
           {org.parentName && (
