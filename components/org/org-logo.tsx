@@ -9,10 +9,10 @@ export function OrgLogo({ orgId, shortName, logoKey }: { orgId: number; shortNam
   if (src) {
     // A small PNG served by /api/logo, already scaled by sharp: next/image would only resize it again.
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={src} alt="" width={64} height={64} className="h-12 w-12 shrink-0 rounded-lg object-contain sm:h-16 sm:w-16" data-testid="org-logo" />;
+    return <img src={src} alt="" width={64} height={64} className="hidden h-16 w-16 shrink-0 rounded-lg object-contain sm:block" data-testid="org-logo" />;
   }
   return (
-    <div aria-hidden="true" className="flex h-12 w-12 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-xl font-bold text-sky-800 sm:h-16 sm:w-16 sm:text-2xl">
+    <div aria-hidden="true" className="hidden h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800 sm:flex">
       {shortName.slice(0, 1)}
     </div>
   );

@@ -267,6 +267,8 @@ test('a question asked on the public site is answered, published and shown to vi
   await item.getByLabel('Жауап').fill('Құжаттарды қабылдау 1 сәуірде басталады.');
   await expect(item.getByLabel('«Кері байланыс» қойындысында жариялау')).toBeChecked();
   await item.getByRole('button', { name: 'Жауапты сақтау' }).click();
+  // Saved (the page says so) before the visitor looks: the answered count alone may count older questions.
+  await expect(admin.getByTestId('action-notice')).toHaveText('Жауап сақталды.');
   await expect(admin.getByTestId('status-count-answered')).toHaveText(/\([1-9]\d*\)/);
 
   await visitor.reload();
