@@ -246,6 +246,8 @@ test("a citizen's application on the public site arrives in the outbox and in th
   await expect(item.getByTestId('mail-state')).toBeVisible();
   await item.getByLabel('Азаматқа жауап').fill('Құжаттарыңызды 204 кабинетке алып келіңіз.');
   await item.getByRole('button', { name: 'Жауапты e-mail арқылы жіберу' }).click();
+  // Sent (the page says so) before the outbox is read.
+  await expect(admin.getByTestId('action-notice')).toContainText('Жауап жіберу кезегіне қойылды');
   await expect(admin.getByTestId('status-count-answered')).toHaveText('(1)');
   const [reply] = await sql<{ subject: string }[]>`select subject from mail_outbox where to_address = ${`citizen-${RUN}@mail.kz`}`;
   expect(reply?.subject).toBe(`№ ${number} өтініміңізге жауап`);
