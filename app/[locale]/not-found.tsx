@@ -1,5 +1,10 @@
 import { StatusNotice } from '@/components/layout/status-notice';
 
+/** 404 outside the app's layout (the public site): a page of its own. */
 export default function NotFound() {
-  return <StatusNotice kind="not_found" />;
+  return (
+    <main id="main">
+      <StatusNotice kind="not_found" />
+    </main>
+  );
 }

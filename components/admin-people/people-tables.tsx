@@ -93,7 +93,7 @@ export async function ArchiveTable({ orgId, rows, locale, timeZone }: { orgId: n
             <td className="px-3 py-2 text-sm">{tRoles(row.role)}</td>
             <td className="px-3 py-2 text-sm">{formatDate(row.archivedAt, locale, timeZone)}</td>
             <td className="px-3 py-2">
-              <RestoreButton orgId={orgId} membershipId={row.membershipId} label={`${t('restore')}: ${fullName(row)}`} />
+              <RestoreButton orgId={orgId} membershipId={row.membershipId} label={`${t('restore')}: ${fullName(row)}`} done={t('restored_person', { name: fullName(row) })} />
             </td>
           </tr>
         ))}

@@ -67,7 +67,7 @@ export async function PersonView({
                   {m.archivedAt && (
                     <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
                       <span>{t('archived_since', { date: date(m.archivedAt) })}</span>
-                      {!activeRoles.has(m.role) && <RestoreButton orgId={orgId} membershipId={m.id} label={`${t('restore')}: ${tRoles(m.role)}`} />}
+                      {!activeRoles.has(m.role) && <RestoreButton orgId={orgId} membershipId={m.id} label={`${t('restore')}: ${tRoles(m.role)}`} done={t('restored_role', { role: tRoles(m.role) })} />}
                     </div>
                   )}
                 </li>

@@ -2,15 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
+import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { restorePerson } from '@/lib/people/person-actions';
 
 /** Restore brings the membership back as it was; the list refreshes. */
-export function RestoreButton({ orgId, membershipId, label }: { orgId: number; membershipId: number; label: string }) {
+export function RestoreButton({ orgId, membershipId, label, done }: { orgId: number; membershipId: number; label: string; done: string }) {
   const t = useTranslations('AdminPeople');
   const router = useRouter();
-  const [state, formAction] = useActionState(restorePerson, null);
+  // The row leaves the archive list: what happened is said at the top of the page.
+  const [state, formAction] = useActionState(useAnnouncedAction(restorePerson, done), null);
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);

@@ -38,10 +38,10 @@ export async function AdminShell(props: Props) {
       <OrgTabsNav label={blockTitle} items={items} />
       <section aria-labelledby="admin-section-heading" className="flex flex-col gap-3">
         <div>
-          <h2 id="admin-section-heading" className="text-xl font-semibold">
+          <h2 id="admin-section-heading" className="text-lg font-semibold sm:text-xl">
             {title}
           </h2>
-          {intro && <p className="text-neutral-700">{intro}</p>}
+          {intro && <p className="text-sm text-neutral-700 sm:text-base">{intro}</p>}
         </div>
         {children}
       </section>

@@ -40,7 +40,7 @@ export function FunctionsForm({
 
       <FunctionSection>
         <Switch {...box('forums.enabled', settings.forums.enabled)} label={t('forums')} description={t('forums_text')} />
-        <div className="ml-7 grid gap-3 sm:grid-cols-2">
+        <div className="ml-7 grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Select name="forums.visibleTo" label={t('forums_visible_to')} defaultValue={choice('forums.visibleTo', settings.forums.visibleTo)}>
             <option value="all_users">{t('forums_visible_all_users')}</option>
             <option value="members">{t('forums_visible_members')}</option>
@@ -153,11 +153,12 @@ function Switch({ name, label, description, defaultChecked, errors }: { name: st
 function Select({ name, label, defaultValue, children }: { name: string; label: string; defaultValue: string; children: ReactNode }) {
   const id = `field-${name.replace('.', '-')}`;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} className="rounded border border-neutral-400 bg-white px-3 py-2">
+      {/* As wide as its column, not its longest option: a phone's screen is narrower. */}
+      <select id={id} name={name} defaultValue={defaultValue} className="w-full min-w-0 rounded border border-neutral-400 bg-white px-3 py-2">
         {children}
       </select>
     </div>

@@ -20,9 +20,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const locale = useLocale();
   const [error, setError] = useState<SignInError | null>(null);
   const [pending, startTransition] = useTransition();
+  // React resets a form's fields after its action, which emptied the login the user had typed:
+  // the login field's default becomes what was sent, so the reset puts it back. The password is
+  // left to the reset, to be typed again.
+  const [sentLogin, setSentLogin] = useState('');
 
   function submit(formData: FormData) {
-    const login = String(formData.get('login') ?? '').trim();
+    const typed = String(formData.get('login') ?? '');
+    setSentLogin(typed);
+    const login = typed.trim();
     const password = String(formData.get('password') ?? '');
     if (!login || !password) {
       setError({ key: 'error_required' });
@@ -46,7 +52,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           {error.key === 'error_throttled' ? t('error_throttled', { minutes: error.minutes ?? 1 }) : t(error.key)}
         </p>
       )}
-      <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} />
+      <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} defaultValue={sentLogin} />
       <CredentialField name="password" label={t('password')} autoComplete="current-password" type="password" invalid={error !== null} />
       <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
         {pending ? t('pending') : t('submit')}
@@ -55,7 +61,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   );
 }
 
-function CredentialField(props: { name: string; label: string; autoComplete: string; type?: string; invalid: boolean }) {
+function CredentialField(props: { name: string; label: string; autoComplete: string; type?: string; invalid: boolean; defaultValue?: string }) {
   return (
     <label className="flex flex-col gap-1">
       <span className="text-sm font-medium">{props.label}</span>
@@ -65,6 +71,7 @@ function CredentialField(props: { name: string; label: string; autoComplete: str
         autoComplete={props.autoComplete}
         required
         maxLength={200}
+        defaultValue={props.defaultValue}
         aria-invalid={props.invalid || undefined}
         aria-describedby={props.invalid ? 'sign-in-error' : undefined}
         className="rounded border border-neutral-400 px-3 py-2"

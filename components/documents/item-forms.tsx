@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -75,10 +76,11 @@ export function MoveForm({
   );
 }
 
-export function DeleteForm({ action, hidden, title, text }: { action: FormAction; hidden: Hidden; title: string; text: string }) {
+export function DeleteForm({ action, hidden, title, text, done }: { action: FormAction; hidden: Hidden; title: string; text: string; done: string }) {
   const t = useTranslations('Documents');
   const tCommon = useTranslations('Common');
-  const [state, formAction] = useActionState(action, null);
+  // The row leaves the list: what happened is said at the top of the page.
+  const [state, formAction] = useActionState(useAnnouncedAction(action, done), null);
   return (
     <div className="flex flex-col items-start gap-1">
       <ConfirmDialog trigger={t('delete')} title={title} text={text} cancelLabel={tCommon('cancel')}>

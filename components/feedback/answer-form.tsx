@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { useActionNotice } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
@@ -38,13 +39,15 @@ export function AnswerForm({
 }) {
   const tCommon = useTranslations('Common');
   const id = useId();
-  const { state, formAction, text, checked } = useDraftAction(action, { keepOnSuccess: !clearOnSuccess });
+  // Said at the top of the page: an answered question or application leaves the "new" list.
+  const announce = useActionNotice();
+  const { state, formAction, text, checked } = useDraftAction(action, { keepOnSuccess: !clearOnSuccess, onSuccess: () => announce(successLabel) });
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       {Object.entries(fields).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
-      <FormMessage state={state} success={successLabel} />
+      <FormMessage state={state} />
       <Field id={`${id}-${name}`} name={name} label={label} multiline rows={4} maxLength={10_000} defaultValue={text(name, initial)} errors={fieldErrorsOf(state, name)} />
       {publishLabel && (
         <label className="flex items-center gap-2 text-sm">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
+import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -11,7 +12,9 @@ type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Pr
 export function ApplicationStatusForm({ action, orgId, applicationId, status }: { action: Action; orgId: number; applicationId: number; status: 'new' | 'in_work' | 'answered' }) {
   const t = useTranslations('FeedbackAdmin');
   const id = useId();
-  const [state, formAction] = useActionState(action, null);
+  // The application moves to another status tab: what happened is said at the top of the page.
+  const done = (_data: unknown, formData: FormData) => t('status_changed', { status: t(`application_status.${formData.get('status') as 'new' | 'in_work' | 'answered'}`) });
+  const [state, formAction] = useActionState(useAnnouncedAction(action, done), null);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="orgId" value={orgId} />

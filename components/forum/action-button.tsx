@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
@@ -19,6 +20,7 @@ export function ActionButton({
   confirm,
   thenGo,
   variant = 'secondary',
+  done,
 }: {
   action: Action;
   fields: Record<string, string | number>;
@@ -26,10 +28,13 @@ export function ActionButton({
   confirm?: { trigger: string; title: string; text?: string; cancel: string };
   thenGo?: string;
   variant?: 'secondary' | 'danger';
+  /** What happened, said at the top of the page (the button's row may leave the list). */
+  done?: string;
 }) {
   const router = useRouter();
+  const announced = useAnnouncedAction(action, done, thenGo);
   const [state, formAction] = useActionState<ActionResult<unknown> | null, FormData>(async (previous, formData) => {
-    const result = await action(previous, formData);
+    const result = await announced(previous, formData);
     if (result.ok && thenGo) router.push(thenGo);
     return result;
   }, null);

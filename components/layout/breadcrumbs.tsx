@@ -9,7 +9,9 @@ export async function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav aria-label={t('label')} className="text-sm text-neutral-600">
       <ol className="flex flex-wrap items-center gap-1">
         {items.map((item, i) => (
-          <li key={`${item.label}-${i}`} className="flex items-center gap-1">
+          // A phone shows the last two steps (the organisation's name is the title above): the
+          // whole trail took two lines of the first screen.
+          <li key={`${item.label}-${i}`} className={`${i < items.length - 2 ? 'hidden sm:flex' : 'flex'} items-center gap-1`}>
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href && i < items.length - 1 ? (
               <Link href={item.href} className="hover:underline">

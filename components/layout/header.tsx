@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { type CurrentUser, primaryMembership } from '@/lib/auth/permissions';
+import { getOrgAuth } from '@/lib/auth/current-user';
+import { can, type CurrentUser, primaryMembership } from '@/lib/auth/permissions';
 import { InboxLink } from '@/components/notifications/inbox-link';
 import { Link } from '@/lib/i18n/navigation';
 import { HeaderBar } from './header-bar';
@@ -13,6 +14,9 @@ export async function Header({ user }: { user: CurrentUser | null }) {
   const tRoles = await getTranslations('Roles');
   const primary = user ? primaryMembership(user) : undefined;
   const roleLabel = primary ? (primary.isAdmin ? tRoles('admin') : tRoles(primary.role)) : null;
+  // Menu items the user cannot open are not offered (a teacher's "Reports" was a 404).
+  const primaryOrg = primary ? await getOrgAuth(primary.organizationId) : null;
+  const showReports = primaryOrg !== null && can(user, 'org.reports.view', primaryOrg);
   return (
     <HeaderBar
       skipLabel={t('skip_to_content')}
@@ -22,7 +26,7 @@ export async function Header({ user }: { user: CurrentUser | null }) {
         </Link>
       }
     >
-      {primary && <OrganizationMenu orgId={primary.organizationId} />}
+      {primary && <OrganizationMenu orgId={primary.organizationId} show={{ reports: showReports }} />}
       <div className="ml-auto flex flex-wrap items-center gap-2">
         <Suspense>
           <LanguageSwitch />

@@ -4,17 +4,26 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 
-/** The "Ұйым" tab: a menu button with My organisation, Notifications and Reports. */
-export function OrganizationMenu({ orgId }: { orgId: number }) {
+/**
+ * The "Ұйым" tab: a menu button with My organisation, Notifications and Reports — each only when
+ * the server's `can` lets the user open it (components/layout/header.tsx decides).
+ */
+export function OrganizationMenu({ orgId, show }: { orgId: number; show: { reports: boolean } }) {
   const t = useTranslations('Header');
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        setOpen(false);
+        // Keyboard users continue from the button that opened the menu, not from the page's start.
+        buttonRef.current?.focus();
+      } else if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -27,11 +36,12 @@ export function OrganizationMenu({ orgId }: { orgId: number }) {
   const items = [
     { href: `/org/${orgId}`, label: t('my_organization') },
     { href: `/org/${orgId}/notifications`, label: t('notifications') },
-    { href: `/org/${orgId}/reports`, label: t('reports') },
+    ...(show.reports ? [{ href: `/org/${orgId}/reports`, label: t('reports') }] : []),
   ];
   return (
     <div ref={rootRef} className="relative">
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={menuId}

@@ -1,10 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
+import { formatNumber } from '@/lib/i18n/numbers';
 import { Link } from '@/lib/i18n/navigation';
 import { AUDIENCE_TREE, type AudienceLeaf, type AudienceMasks, type AudienceNode, leavesOf, reachOf } from '@/lib/notifications/audience';
 
@@ -29,6 +30,7 @@ export function AudienceStepForm({
   basePath: string;
 }) {
   const t = useTranslations('NotificationWizard');
+  const locale = useLocale();
   const message = useActionMessage();
   const [selected, setSelected] = useState<ReadonlySet<AudienceLeaf>>(new Set(initial));
   const next = useCallback((data: { draftId: string }) => `${basePath}/new?draft=${data.draftId}&step=check`, [basePath]);
@@ -63,7 +65,7 @@ export function AudienceStepForm({
         </p>
       )}
       <p aria-live="polite" className="font-semibold" data-testid="audience-reach">
-        {t('reach', { count: reach })}
+        {t('reach', { count: reach, countText: formatNumber(reach, locale) })}
       </p>
       <div className="flex items-center gap-3">
         <Link href={`${basePath}/new?draft=${draftId}`} className="rounded border border-neutral-400 px-4 py-2">
@@ -88,6 +90,7 @@ function TreeNode({
 }) {
   const t = useTranslations('Notifications');
   const tWizard = useTranslations('NotificationWizard');
+  const locale = useLocale();
   const box = useRef<HTMLInputElement>(null);
   const leaves = leavesOf(node);
   const ticked = leaves.filter((l) => selected.has(l)).length;
@@ -113,7 +116,7 @@ function TreeNode({
         <label htmlFor={id} className={node.leaf ? '' : 'font-semibold'}>
           {label}
         </label>
-        <span className="text-xs text-neutral-600">{tWizard('people', { count: reachOf(masks, leaves) })}</span>
+        <span className="text-xs text-neutral-600">{tWizard('people', { countText: formatNumber(reachOf(masks, leaves), locale) })}</span>
       </div>
       {node.children.length > 0 && (
         <ul className="ml-6 mt-1 flex flex-col gap-1 border-l border-neutral-200 pl-3">

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { formatNumber } from '@/lib/i18n/numbers';
 import type { NotificationDraft } from '@/lib/notifications/wizard-draft';
 import { audienceLines, readByText, withDynamicKeys } from './labels';
 
@@ -38,7 +39,7 @@ export async function CheckSummary({
             </span>
           ))}
           <span className="mt-1 block font-semibold" data-testid="check-reach">
-            {tWizard('reach', { count: reach })}
+            {tWizard('reach', { count: reach, countText: formatNumber(reach, locale) })}
           </span>
         </dd>
       </dl>

@@ -56,11 +56,12 @@ export async function MonthCalendar({
                   {day === null ? null : marked.has(day) ? (
                     <Link
                       href={dayLink(day)}
-                      aria-label={t('calendar_day', { date: formatCalendarDate(day, locale) })}
                       aria-current={day === selectedDay ? 'date' : undefined}
                       className={`block rounded py-1 font-semibold ${day === selectedDay ? 'bg-sky-800 text-white' : 'bg-sky-100 text-sky-900 hover:bg-sky-200'}`}
                     >
+                      {/* The name starts with the number seen (voice control users say what they see). */}
                       {Number(day.slice(8))}
+                      <span className="sr-only">, {t('calendar_day', { date: formatCalendarDate(day, locale) })}</span>
                     </Link>
                   ) : (
                     <span className={`block py-1 ${day === today ? 'rounded border border-sky-800' : 'text-neutral-700'}`}>{Number(day.slice(8))}</span>

@@ -9,10 +9,10 @@ export function OrgLogo({ orgId, shortName, logoKey }: { orgId: number; shortNam
   if (src) {
     // A small PNG served by /api/logo, already scaled by sharp: next/image would only resize it again.
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={src} alt="" width={64} height={64} className="h-16 w-16 shrink-0 rounded-lg object-contain" data-testid="org-logo" />;
+    return <img src={src} alt="" width={64} height={64} className="hidden h-16 w-16 shrink-0 rounded-lg object-contain sm:block" data-testid="org-logo" />;
   }
   return (
-    <div aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800">
+    <div aria-hidden="true" className="hidden h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800 sm:flex">
       {shortName.slice(0, 1)}
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
@@ -28,8 +29,23 @@ export function ApplicationsEmailForms({
   const t = useTranslations('ApplicationsEmail');
   const locale = useLocale();
   const router = useRouter();
-  const send = useDraftAction(sendAction, { keepOnSuccess: true, onSuccess: () => router.refresh() });
-  const confirm = useDraftAction(confirmAction, { onSuccess: () => router.refresh() });
+  // Which step answered last: once the code is confirmed, the first step's "code sent" (or "wait a
+  // minute") is stale and goes.
+  const [lastStep, setLastStep] = useState<'send' | 'confirm' | null>(null);
+  const send = useDraftAction<{ email: string; sentAt: Date }>(
+    async (previous, formData) => {
+      setLastStep('send');
+      return sendAction(previous, formData);
+    },
+    { keepOnSuccess: true, onSuccess: () => router.refresh() },
+  );
+  const confirm = useDraftAction(confirmAction, {
+    onSuccess: () => {
+      setLastStep('confirm');
+      router.refresh();
+    },
+  });
+  const sendState = lastStep === 'confirm' ? null : send.state;
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <form action={send.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="send-code-heading">
@@ -38,8 +54,8 @@ export function ApplicationsEmailForms({
         </h3>
         <input type="hidden" name="orgId" value={orgId} />
         <input type="hidden" name="locale" value={locale} />
-        <FormMessage state={send.state} success={send.state?.ok ? t('code_sent', { email: send.state.data.email }) : undefined} />
-        <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(send.state, 'email')} hint={t('email_hint')} />
+        <FormMessage state={sendState} success={sendState?.ok ? t('code_sent', { email: sendState.data.email }) : undefined} />
+        <Field name="email" type="email" label={t('email')} autoComplete="email" maxLength={254} defaultValue={send.text('email', initialEmail)} errors={fieldErrorsOf(sendState, 'email')} hint={t('email_hint')} />
         <div>
           <SubmitButton pendingLabel={t('sending')}>{t('send_code')}</SubmitButton>
         </div>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef } from 'react';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
@@ -53,7 +53,8 @@ export function SubordinateListForm({
       </h3>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="direction" value={direction} />
-      {state && !state.ok && <FormMessage state={state} />}
+      {/* Nothing ticked: the list's own message, not the vague form-level one (there is no field to mark). */}
+      {state && !state.ok && (fieldErrorsOf(state, 'institutionIds').length > 0 ? <FieldErrors id={`${headingId}-error`} errors={fieldErrorsOf(state, 'institutionIds')} /> : <FormMessage state={state} />)}
       {state?.ok && <FormMessage state={state} success={t('moved', { count: state.data.moved })} />}
       {rows.length === 0 ? (
         <p className="text-neutral-600">{empty}</p>

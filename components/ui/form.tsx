@@ -82,14 +82,29 @@ export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
   );
 }
 
-/** The form-level result: the error message of a failed action, or a success text. */
+/**
+ * The form-level result: the error message of a failed action, or a success text. When the
+ * refusal's reasons stand beside the fields, the banner says how many fields to correct instead
+ * of a vague "invalid" or a second copy of a field's message.
+ */
 export function FormMessage({ state, success }: { state: ActionResult<unknown> | null | undefined; success?: string }) {
   const message = useMessageTranslator();
   if (!state) return null;
-  if (state.ok) return success ? <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p> : null;
+  if (state.ok) return success ? <SuccessText role="status">{success}</SuccessText> : null;
+  const fields = Object.entries(state.fieldErrors ?? {}).filter(([, keys]) => keys.length > 0);
+  const besideFields = fields.length > 0 && (state.messageKey === 'invalid' || fields.some(([, keys]) => keys.includes(state.messageKey)));
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {message(state.messageKey, state.messageValues)}
+      {besideFields ? message('check_fields', { count: String(fields.length) }) : message(state.messageKey, state.messageValues)}
+    </p>
+  );
+}
+
+/** A success text in the one style of the app (FormMessage, the page's action notice). */
+export function SuccessText({ children, role }: { children: ReactNode; role?: 'status' }) {
+  return (
+    <p role={role} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+      {children}
     </p>
   );
 }

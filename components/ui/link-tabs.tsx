@@ -9,13 +9,14 @@ export type LinkTab = { key: string; label: string; href: string | { pathname: s
 export function LinkTabs({ label, tabs, current }: { label: string; tabs: LinkTab[]; current: string }) {
   return (
     <nav aria-label={label} className="border-b border-neutral-200 print:hidden">
-      <ul className="flex flex-wrap gap-1">
+      {/* A phone gets one row that scrolls sideways inside the bar, not rows filling the first screen. */}
+      <ul className="flex gap-1 overflow-x-auto whitespace-nowrap sm:flex-wrap sm:overflow-visible sm:whitespace-normal">
         {tabs.map((tab) => (
           <li key={tab.key}>
             <Link
               href={tab.href}
               aria-current={tab.key === current ? 'page' : undefined}
-              className={`inline-block border-b-2 px-4 py-2 ${tab.key === current ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`}
+              className={`inline-block border-b-2 px-3 py-2 sm:px-4 ${tab.key === current ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`}
             >
               {tab.label}
             </Link>

@@ -1,5 +1,7 @@
 /** Documents (F-2.4): names, downloads and labels. Who may do what is decided by `can` (org.documents.*). */
 
+import { formatNumber } from '@/lib/i18n/numbers';
+
 export const NAME_MAX_LENGTH = 200;
 export const DOCUMENTS_PAGE_SIZE = 20;
 
@@ -40,9 +42,7 @@ export function typeLabel(mimeType: string): string | null {
   return TYPE_LABELS[mimeType] ?? null;
 }
 
-const intlLocale: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-/** "12 KB", "3.4 MB" in the user's language. */
+/** "12 KB", "3.4 MB", "4,5 МБ" in the user's language: the one formatter of file sizes. */
 export function formatBytes(bytes: number, locale: string): string {
   const units = [
     ['gigabyte', 1024 ** 3],
@@ -50,5 +50,5 @@ export function formatBytes(bytes: number, locale: string): string {
     ['kilobyte', 1024],
   ] as const;
   const [unit, size] = units.find(([, s]) => bytes >= s) ?? ['byte', 1];
-  return new Intl.NumberFormat(intlLocale[locale] ?? locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+  return formatNumber(bytes / size, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }

@@ -23,6 +23,20 @@ export const REMINDER_PAUSE_MINUTES = 10;
 
 export type ReminderMail = { subject: string; textBody: string };
 
+/** Where a recipient's reminder goes: their account's e-mail, else the one entered for the person. */
+const reminderAddress = sql`coalesce(nullif(trim(${users.email}), ''), nullif(trim(${persons.email}), ''))`;
+
+/** How many people a reminder would go to now: recipients who have not read it and have an e-mail. */
+export async function countRemindable(db: Database, notificationId: number): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(notificationRecipients)
+    .innerJoin(persons, eq(persons.id, notificationRecipients.personId))
+    .leftJoin(users, eq(users.personId, persons.id))
+    .where(and(eq(notificationRecipients.notificationId, notificationId), sql`${notificationRecipients.readAt} is null`, sql`${reminderAddress} is not null`));
+  return row?.count ?? 0;
+}
+
 export async function sendReminder(
   db: Database,
   args: { userId: number; orgId: number; notificationId: number; mail: ReminderMail },
@@ -47,7 +61,7 @@ export async function sendReminder(
       throw new ActionError(exists ? 'Notifications.remind_too_soon' : 'Notifications.not_found');
     }
 
-    const email = sql`coalesce(nullif(trim(${users.email}), ''), nullif(trim(${persons.email}), ''))`;
+    const email = reminderAddress;
     let after = 0;
     let reminded = 0;
     for (;;) {

@@ -17,7 +17,8 @@ import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './memb
 
 /** Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only. */
 
-const freeText = z.string().trim().max(200, 'too_long').catch('');
+/** Absent (a role without these fields) is empty; too long is refused beside the field, never cut or emptied. */
+const freeText = z.preprocess((v) => v ?? '', z.string().trim().max(200, 'too_long'));
 /** An unticked checkbox is absent from the form. */
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const typed = z.string().max(300, 'too_long').optional();

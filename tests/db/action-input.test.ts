@@ -101,6 +101,19 @@ describe('text PostgreSQL cannot store, sent to eight actions', () => {
   });
 });
 
+describe('membership text over its 200 characters', () => {
+  it('position, social name and employment are refused with too_long beside each field; the stored values stay', async () => {
+    await db.update(memberships).set({ position: 'Мұғалім', socialPosition: 'Ата-ана комитеті', employment: 'Негізгі' }).where(eq(memberships.id, target.membershipId));
+    const before = await footprint();
+    const long = 'ә'.repeat(201);
+    const result = await people.updatePerson(null, form({ orgId, ...target, surname: 'Нысана', name: 'Адам', position: long, socialPosition: long, employment: long }));
+    expect(result).toEqual({ ok: false, messageKey: 'invalid', fieldErrors: { position: ['too_long'], socialPosition: ['too_long'], employment: ['too_long'] } });
+    expect(await footprint()).toEqual(before);
+    const [row] = await db.select().from(memberships).where(eq(memberships.id, target.membershipId));
+    expect(row).toMatchObject({ position: 'Мұғалім', socialPosition: 'Ата-ана комитеті', employment: 'Негізгі' });
+  });
+});
+
 describe('ids past the integer range', () => {
   const bad = ['99999999999', '-1', '1e400', '1.5', '2147483648'];
 

@@ -140,8 +140,10 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     await expect(page.getByTestId('recipient-row').filter({ hasText: 'Жұмабаева Гүлнара' })).toHaveCount(0);
   });
 
-  await test.step('Remind says how many were reminded and when', async () => {
+  await test.step('Remind asks first, then says how many were reminded and when', async () => {
     await page.getByRole('button', { name: 'Remind' }).click();
+    await expect(page.getByRole('dialog')).toContainText(/[\d,]+ people who have not read the message yet will get an e-mail\./);
+    await page.getByRole('dialog').getByRole('button', { name: /^Yes, send to [\d,]+ people$/ }).click();
     await expect(page.getByText(/A reminder went to [\d,]+ people\./)).toBeVisible();
     await expect(page.getByTestId('last-reminder')).toContainText('Last reminder:');
   });

@@ -144,8 +144,15 @@ test('applications e-mail: the code read from the outbox confirms the address, a
   await code2.fill(code);
   await admin.getByRole('button', { name: 'E-mail растау' }).click();
   await expect(admin.getByTestId('applications-email-state')).toContainText(`Өтінімдер ${APPLICATIONS_EMAIL} мекен-жайына жеткізіледі`);
-
-  await admin.goto(`/kk/org/${ORG}/admin/settings/functions`);
+  // The code is used: the first step's notices ("code sent", "wait a minute") go, and the page
+  // says where e-applications are switched on.
+  await expect(admin.getByText('Алты таңбалы код')).toHaveCount(0);
+  await expect(admin.getByText('бір минут күтіңіз')).toHaveCount(0);
+  const hint = admin.getByTestId('applications-switch-hint');
+  await expect(hint).toContainText('Электрондық өтінімдер әлі қосылмаған');
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+  await hint.getByRole('link', { name: 'Функциялар' }).click();
+  await expect(admin).toHaveURL(new RegExp(`${SETTINGS}/functions$`));
   await admin.getByLabel('Азаматтардың электрондық өтінімдері').check();
   await admin.getByRole('button', { name: 'Сақтау' }).click();
   await saved(admin);
@@ -239,6 +246,8 @@ test("a citizen's application on the public site arrives in the outbox and in th
   await expect(item.getByTestId('mail-state')).toBeVisible();
   await item.getByLabel('Азаматқа жауап').fill('Құжаттарыңызды 204 кабинетке алып келіңіз.');
   await item.getByRole('button', { name: 'Жауапты e-mail арқылы жіберу' }).click();
+  // Sent (the page says so) before the outbox is read.
+  await expect(admin.getByTestId('action-notice')).toContainText('Жауап жіберу кезегіне қойылды');
   await expect(admin.getByTestId('status-count-answered')).toHaveText('(1)');
   const [reply] = await sql<{ subject: string }[]>`select subject from mail_outbox where to_address = ${`citizen-${RUN}@mail.kz`}`;
   expect(reply?.subject).toBe(`№ ${number} өтініміңізге жауап`);
@@ -260,6 +269,8 @@ test('a question asked on the public site is answered, published and shown to vi
   await item.getByLabel('Жауап').fill('Құжаттарды қабылдау 1 сәуірде басталады.');
   await expect(item.getByLabel('«Кері байланыс» қойындысында жариялау')).toBeChecked();
   await item.getByRole('button', { name: 'Жауапты сақтау' }).click();
+  // Saved (the page says so) before the visitor looks: the answered count alone may count older questions.
+  await expect(admin.getByTestId('action-notice')).toHaveText('Жауап сақталды.');
   await expect(admin.getByTestId('status-count-answered')).toHaveText(/\([1-9]\d*\)/);
 
   await visitor.reload();

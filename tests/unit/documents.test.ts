@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, type CurrentUser, type MembershipGrant } from '@/lib/auth/permissions';
-import { cleanFileName, contentDisposition } from '@/lib/content/documents';
+import { cleanFileName, contentDisposition, formatBytes } from '@/lib/content/documents';
 import { type FunctionSettings } from '@/lib/organizations/functions';
 import { orgAuth } from '../support/org-auth';
 
@@ -53,5 +53,15 @@ describe('file names', () => {
       `attachment; filename="______ _\u005f5_.pdf"; filename*=UTF-8''%D0%91%D2%B1%D0%B9%D1%80%D1%8B%D2%9B%20%22%E2%84%965%22.pdf`,
     );
     expect(contentDisposition("it's (1).txt")).toBe(`attachment; filename="it's (1).txt"; filename*=UTF-8''it%27s%20%281%29.txt`);
+  });
+});
+
+describe('file sizes', () => {
+  it('are written in the page language with its own letters: МБ in Kazakh and Russian (never a Latin M), MB in English', () => {
+    expect(formatBytes(4 * 1024 ** 2, 'kk')).toBe('4 МБ');
+    expect(formatBytes(44.8 * 1024 ** 2, 'kk')).toBe('44,8 МБ');
+    expect(formatBytes(44.8 * 1024 ** 2, 'ru')).toBe('44,8 МБ');
+    expect(formatBytes(44.8 * 1024 ** 2, 'en')).toBe('44.8 MB');
+    expect(formatBytes(12 * 1024, 'kk')).toBe('12 кБ');
   });
 });

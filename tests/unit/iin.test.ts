@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIin, iinCheckDigit, iinDisagreements, isValidIin, parseIin } from '@/lib/people/iin';
 
@@ -50,5 +52,20 @@ describe('IIN', () => {
     expect(iinDisagreements(iin, { birthDate: '1990-01-01', sex: 'male' })).toEqual([]);
     expect(iinDisagreements(iin, { birthDate: '1990-01-02', sex: 'male' })).toEqual(['birth_date']);
     expect(iinDisagreements(iin, { birthDate: '1990-01-02', sex: 'female' })).toEqual(['birth_date', 'sex']);
+  });
+});
+
+describe('the IIN examples the forms show', () => {
+  const dir = path.resolve(import.meta.dirname, '../../messages');
+  const locales = ['kk', 'ru', 'en'] as const;
+  const examples = locales.flatMap((locale) => {
+    const wizard = JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')).PersonWizard as Record<string, string>;
+    return (['iin_hint', 'iin_format'] as const).map((key) => ({ locale, key, text: wizard[key]! }));
+  });
+
+  it.each(examples)('$locale PersonWizard.$key gives an IIN the form itself accepts', ({ text }) => {
+    const example = /\d{12}/.exec(text)?.[0];
+    expect(example).toBeDefined();
+    expect(parseIin(example!)).toMatchObject({ valid: true });
   });
 });

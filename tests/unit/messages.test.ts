@@ -35,4 +35,13 @@ describe('message files', () => {
       for (const key of flatKeys(keys)) expect(key).toMatch(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/);
     }
   });
+
+  it('kk puts no plural ending on a noun after a number ("3 хабарлама", not "3 хабарламалар")', () => {
+    const afterNumber = /\{[a-zA-Z_]+(?:, number)?\} [\p{L}-]*(?:лар|лер|дар|дер|тар|тер)(?![\p{L}])/u;
+    const wrong = flatKeys(messages.kk).filter((key) => {
+      const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages.kk);
+      return typeof value === 'string' && afterNumber.test(value);
+    });
+    expect(wrong).toEqual([]);
+  });
 });

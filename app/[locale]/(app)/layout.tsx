@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
+import { ActionNoticeProvider, ActionNoticeRegion } from '@/components/ui/action-notice';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 /**
@@ -11,12 +12,15 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   return (
-    <div className="flex min-h-screen flex-col">
-      <Header user={user} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        {children}
-      </main>
-      <Footer />
-    </div>
+    <ActionNoticeProvider>
+      <div className="flex min-h-screen flex-col">
+        <Header user={user} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 sm:px-4 sm:py-6">
+          <ActionNoticeRegion />
+          {children}
+        </main>
+        <Footer />
+      </div>
+    </ActionNoticeProvider>
   );
 }

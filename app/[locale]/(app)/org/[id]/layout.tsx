@@ -13,11 +13,11 @@ export default async function OrganizationLayout({ children, params }: { childre
   const t = await getTranslations('OrgPage');
   const tAdmin = await getTranslations('Admin');
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex items-center gap-4">
+    <div className="flex flex-col gap-3 sm:gap-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <OrgLogo orgId={org.id} shortName={org.shortName} logoKey={org.logoKey} />
-        <div>
-          <h1 className="text-2xl font-semibold" data-testid="org-name">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-lg font-semibold break-words sm:text-2xl" data-testid="org-name">
             {org.fullName}
           </h1>
           {org.parentName && (
@@ -27,7 +27,7 @@ export default async function OrganizationLayout({ children, params }: { childre
           )}
         </div>
         {can(user, 'org.admin', auth) && (
-          <Link href={`/org/${org.id}/admin`} className="ml-auto rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50 print:hidden">
+          <Link href={`/org/${org.id}/admin`} className="ml-auto rounded border border-sky-800 px-3 py-1 text-sm font-semibold text-sky-800 hover:bg-sky-50 sm:py-2 print:hidden">
             {tAdmin('title')}
           </Link>
         )}

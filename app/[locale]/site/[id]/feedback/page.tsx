@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FeedbackView } from '@/components/feedback/feedback-view';
+import { formatBytes } from '@/lib/content/documents';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { cachedFeedback } from '@/lib/site/cached';
 import { type SiteParams, siteContext } from '@/lib/site/site-params';
@@ -25,7 +26,7 @@ export default async function SiteFeedbackPage({ params }: { params: SiteParams 
       parts={data.parts}
       applicationsOpen={data.applicationsOpen}
       data={data}
-      attachmentLimit={`${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`}
+      attachmentLimit={formatBytes(ATTACHMENT_MAX_BYTES, locale)}
     />
   );
 }

@@ -93,7 +93,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             <div className="flex flex-wrap items-start gap-4 text-sm" role="group" aria-label={t('folder_actions')}>
               <RenameForm action={renameFolder} hidden={{ orgId: org.id, folderId: current.id }} current={current.name} label={t('rename_label', { name: current.name })} />
               <MoveForm action={moveFolder} hidden={{ orgId: org.id, folderId: current.id }} options={folderMoveTargets} current={current.parentId} label={t('move_label', { name: current.name })} />
-              <DeleteForm action={deleteFolder} hidden={{ orgId: org.id, folderId: current.id }} title={t('delete_folder_title')} text={t('delete_folder_text')} />
+              <DeleteForm action={deleteFolder} hidden={{ orgId: org.id, folderId: current.id }} title={t('delete_folder_title')} text={t('delete_folder_text')} done={t('folder_deleted')} />
             </div>
           )}
           {canEdit && <UploadForm orgId={org.id} folderId={folderId} maxBytes={getEnv().DOCUMENT_MAX_BYTES} maxLabel={formatBytes(getEnv().DOCUMENT_MAX_BYTES, locale)} />}
@@ -108,7 +108,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                     <div className="flex flex-col gap-1 text-sm">
                       <RenameForm action={renameDocument} hidden={{ orgId: org.id, documentId: doc.id }} current={doc.name} label={t('rename_label', { name: doc.name })} />
                       <MoveForm action={moveDocument} hidden={{ orgId: org.id, documentId: doc.id }} options={moveTargets} current={folderId} label={t('move_label', { name: doc.name })} />
-                      <DeleteForm action={deleteDocument} hidden={{ orgId: org.id, documentId: doc.id }} title={t('delete_file_title')} text={t('delete_file_text', { name: doc.name })} />
+                      <DeleteForm action={deleteDocument} hidden={{ orgId: org.id, documentId: doc.id }} title={t('delete_file_title')} text={t('delete_file_text', { name: doc.name })} done={t('file_deleted', { name: doc.name })} />
                     </div>
                   )
                 : undefined

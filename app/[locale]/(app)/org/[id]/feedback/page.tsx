@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FeedbackView } from '@/components/feedback/feedback-view';
 import { can } from '@/lib/auth/permissions';
 import { getFeedbackTab } from '@/lib/feedback/queries';
+import { formatBytes } from '@/lib/content/documents';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 
@@ -31,7 +32,7 @@ export default async function FeedbackPage({ params }: Props) {
         applicationsOpen={data.applicationsOpen}
         data={data}
         editHref={can(user, 'org.settings.edit', auth) ? `/org/${org.id}/admin/feedback/contacts` : undefined}
-        attachmentLimit={`${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`}
+        attachmentLimit={formatBytes(ATTACHMENT_MAX_BYTES, locale)}
       />
     </>
   );

@@ -43,7 +43,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title') }]} />
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="notifications-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="notifications-heading" className="flex min-w-0 flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="notifications-heading" className="text-lg font-semibold">
               {t('title')}

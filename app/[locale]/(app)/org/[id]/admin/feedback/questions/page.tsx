@@ -60,12 +60,12 @@ export default async function QuestionsAdminPage({ params, searchParams }: { par
               {q.status === 'hidden' && q.answer && <p className="whitespace-pre-line text-neutral-700">{q.answer}</p>}
               <div className="flex flex-wrap gap-2">
                 {q.status === 'answered' && (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: q.published ? 'unpublish' : 'publish' }} label={q.published ? t('unpublish') : t('publish')} />
+                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: q.published ? 'unpublish' : 'publish' }} label={q.published ? t('unpublish') : t('publish')} done={q.published ? t('question_unpublished') : t('question_published')} />
                 )}
                 {q.status !== 'hidden' ? (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'hide' }} label={t('hide')} />
+                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'hide' }} label={t('hide')} done={t('question_hidden')} />
                 ) : (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'restore' }} label={t('restore')} />
+                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'restore' }} label={t('restore')} done={t('question_restored')} />
                 )}
               </div>
             </li>

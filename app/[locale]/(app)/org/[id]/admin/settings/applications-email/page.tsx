@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { getOrgAuth } from '@/lib/auth/current-user';
+import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { MailStateNote } from '@/components/admin/mail-state';
@@ -12,7 +14,7 @@ import { formatDateTime } from '@/lib/time/format';
 /** Settings → E-mail for applications (F-4.6): the address citizens' applications are mailed to. */
 export default async function ApplicationsEmailPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/applications-email', 'org.settings.edit');
-  const [settings, pending] = await Promise.all([getOrganizationSettings({ orgId: org.id }), getPendingApplicationsEmail({ orgId: org.id })]);
+  const [settings, pending, orgAuth] = await Promise.all([getOrganizationSettings({ orgId: org.id }), getPendingApplicationsEmail({ orgId: org.id }), getOrgAuth(org.id)]);
   if (!settings) notFound();
   const [t, tSettings] = await Promise.all([getTranslations('ApplicationsEmail'), getTranslations('Settings')]);
   const confirmed = settings.applicationsEmailConfirmedAt !== null && settings.applicationsEmail !== null;
@@ -20,9 +22,20 @@ export default async function ApplicationsEmailPage({ params }: { params: AdminP
     <AdminShell org={org} block="settings" current="applications-email" title={tSettings('nav.applications_email')} intro={t('intro')}>
       <div className="max-w-3xl rounded-lg bg-white p-5 shadow-sm" data-testid="applications-email-state">
         {confirmed ? (
-          <p>
-            {t('confirmed_address', { email: settings.applicationsEmail!, at: formatDateTime(settings.applicationsEmailConfirmedAt!, locale, org.timeZone) })}
-          </p>
+          <>
+            <p>
+              {t('confirmed_address', { email: settings.applicationsEmail!, at: formatDateTime(settings.applicationsEmailConfirmedAt!, locale, org.timeZone) })}
+            </p>
+            {/* The confirmed address does not switch e-applications on by itself: say where that is done. */}
+            {!(orgAuth?.functions.feedback.enabled && orgAuth.functions.feedback.applications) && (
+              <p className="mt-2 text-sm" data-testid="applications-switch-hint">
+                {t('switch_on_hint')}{' '}
+                <Link href={`/org/${org.id}/admin/settings/functions`} className="text-sky-800 underline">
+                  {tSettings('nav.functions')}
+                </Link>
+              </p>
+            )}
+          </>
         ) : (
           <p className="text-amber-900">{t('unconfirmed')}</p>
         )}

@@ -28,17 +28,18 @@ export default async function SubordinatesPage({ params, searchParams }: { param
   const [t, tSettings] = await Promise.all([getTranslations('Subordinates'), getTranslations('Settings')]);
   const pathname = `/org/${org.id}/admin/settings/subordinates`;
   const kept = { q: filters.q || undefined, type: filters.type?.toString(), group: filters.group?.toString(), territory: filters.territory?.toString() };
-  const select = 'rounded border border-neutral-400 bg-white px-3 py-2';
+  // A select is as wide as its longest option: on a phone it would push the page sideways.
+  const select = 'w-full min-w-0 rounded border border-neutral-400 bg-white px-3 py-2';
   return (
     <AdminShell org={org} block="settings" current="subordinates" title={tSettings('nav.subordinates')} intro={t('intro')}>
-      <form method="get" role="search" aria-label={t('filters')} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
-        <div className="flex flex-col gap-1 lg:col-span-2">
+      <form method="get" role="search" aria-label={t('filters')} className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+        <div className="flex min-w-0 flex-col gap-1 lg:col-span-2">
           <label htmlFor="filter-q" className="text-sm font-medium">
             {t('filter_name')}
           </label>
           <input id="filter-q" name="q" defaultValue={filters.q} maxLength={100} className="rounded border border-neutral-400 px-3 py-2" />
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-type" className="text-sm font-medium">
             {t('filter_type')}
           </label>
@@ -51,7 +52,7 @@ export default async function SubordinatesPage({ params, searchParams }: { param
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-group" className="text-sm font-medium">
             {t('filter_group')}
           </label>
@@ -64,7 +65,7 @@ export default async function SubordinatesPage({ params, searchParams }: { param
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-territory" className="text-sm font-medium">
             {t('filter_territory')}
           </label>
