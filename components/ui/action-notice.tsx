@@ -3,7 +3,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import type { ActionResult } from '@/lib/action-core';
 import { usePathname } from '@/lib/i18n/navigation';
-import { SuccessText } from './form';
+import { SuccessText } from './success-text';
 
 /**
  * What an action did, said at the top of the page (the success style of FormMessage): for actions

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult, MessageValues } from '@/lib/action-core';
+import { SuccessText } from './success-text';
 
 /** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
 function useMessageTranslator() {
@@ -101,14 +102,6 @@ export function FormMessage({ state, success }: { state: ActionResult<unknown> |
 }
 
 /** A success text in the one style of the app (FormMessage, the page's action notice). */
-export function SuccessText({ children, role }: { children: ReactNode; role?: 'status' }) {
-  return (
-    <p role={role} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-      {children}
-    </p>
-  );
-}
-
 /** Disabled while the form is sending, so a double click submits once. */
 export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel?: string; variant?: 'primary' | 'danger' }) {
   const { pending } = useFormStatus();

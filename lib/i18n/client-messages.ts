@@ -32,6 +32,7 @@ export const APP_CLIENT_NAMESPACES = {
   adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'PersonImport', 'Roles', 'Forum'],
   adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'Forum'],
   adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'Forum'],
+  dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientMessagesArea = keyof typeof APP_CLIENT_NAMESPACES;
