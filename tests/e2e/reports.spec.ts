@@ -87,6 +87,10 @@ test('staff untick categories in the attestation report and see the counts follo
   const total = async () => Number((await cellsOf(page.getByTestId('attestation-table-totals'))).at(-1));
   const before = await total();
   expect(before).toBeGreaterThan(100);
+  // The chart's legend lists the categories in the table's column order, not alphabetically.
+  const headerCategories = (await page.getByTestId('attestation-table').locator('thead tr').last().locator('th').allInnerTexts()).map((t) => t.trim());
+  expect(headerCategories.slice(0, 3)).toEqual(['педагог', 'педагог-модератор', 'педагог-сарапшы']);
+  await expect(page.locator('.recharts-legend-item-text')).toHaveText(headerCategories);
   await page.getByRole('checkbox', { name: 'педагог-модератор' }).uncheck();
   await page.getByRole('checkbox', { name: 'Директор', exact: true }).uncheck();
   await page.getByRole('button', { name: 'Таңдау' }).click();
