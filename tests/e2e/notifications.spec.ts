@@ -120,7 +120,7 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     await expect(readers).toHaveCount(2);
     await expect(readers.filter({ hasText: 'Жұмабаева Гүлнара' })).toContainText('Teacher');
     await expect(readers.filter({ hasText: 'Петров Андрей' })).toContainText('Parent');
-    const csv = await page.request.get(await page.getByRole('link', { name: 'CSV' }).getAttribute('href').then((h) => h!));
+    const csv = await page.request.get(await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href').then((h) => h!));
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
     expect(text).toContain('Full name,Organisation,Roles,Registered,Read at');

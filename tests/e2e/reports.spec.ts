@@ -58,9 +58,14 @@ test('staff open the activity report, filter to one district, export it to XLSX 
   expect(fileTotals.slice(2)).toEqual(districtTotals.slice(2).map(Number));
   expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(12);
 
+  // The file and the printout say which district and which day they cover (issue 15, item 7).
+  expect(rows.slice(1, 5).map((r) => r[0])).toEqual([expect.stringContaining('басқармасы'), 'Аудан немесе қала: Қонаев қаласы', expect.stringMatching(/^Жасалған күні: \d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^Жағдай бойынша: \d{4}-\d{2}-\d{2}$/)]);
+
   await page.getByTestId('print-view').click();
   await expect(page).toHaveURL(/\/reports\/print\/activity\?/);
   await expect(page.getByTestId('print-view')).toBeVisible();
+  await expect(page.getByTestId('print-meta')).toContainText('Аудан немесе қала: Қонаев қаласы');
+  await expect(page.getByTestId('print-meta')).toContainText('Жағдай бойынша:');
   await expect(page.locator('header[class*="bg-sky-800"], nav')).toHaveCount(0);
   expect(await cellsOf(page.getByTestId('print-table-totals'))).toEqual(districtTotals);
   await page.emulateMedia({ media: 'print' });
@@ -78,6 +83,12 @@ test('staff read the register in both forms and export it to CSV', async ({ page
   const csv = (await readFile((await (await download(page, 'export-csv')).path())!, 'utf8')).split('\r\n');
   expect(csv[0]).toContain('Білім беру мекемелерінің тізілімі');
   expect(csv.filter((line) => /^\d+,/.test(line))).toHaveLength(24);
+  // For Excel in kk-KZ / ru-KZ: a byte-order mark and `;` (issue 15, item 9); the comma file above has no mark.
+  expect(csv[0]!.charCodeAt(0)).not.toBe(0xfeff);
+  const excel = (await readFile((await (await download(page, 'export-csv-excel')).path())!, 'utf8')).split('\r\n');
+  expect(excel[0]!.charCodeAt(0)).toBe(0xfeff);
+  expect(excel.filter((line) => /^\d+;/.test(line))).toHaveLength(24);
+  expect(excel.filter((line) => /^\d+,/.test(line))).toHaveLength(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
@@ -114,6 +125,8 @@ test('staff open the reports of one institution, switch between them and export 
   expect(count).toBeGreaterThan(50);
   const rows = await xlsxRows(await download(page, 'export-xlsx'));
   expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(count);
+  // The file names the institution it lists, so two schools' printouts can be told apart.
+  expect(String(rows[2]![0])).toMatch(/^Білім беру мекемесі: .+/);
   for (const name of ['Үлгерім', 'Сабаққа қатысу', 'Өзгертулер тарихы: Журнал']) {
     await page.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(name);

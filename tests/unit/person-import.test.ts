@@ -44,11 +44,11 @@ describe('import cells', () => {
 
   it('parses quoted CSV and writes it back', () => {
     expect(parseCsv('a;"b;""c"""\r\n1;2\n', ';')).toEqual([['a', 'b;"c"'], ['1', '2']]);
-    expect(parseCsv(toCsv([['x', 'y,z']]).slice(1))).toEqual([['x', 'y,z']]);
+    expect(parseCsv(toCsv([['x', 'y,z']], 'en').slice(1))).toEqual([['x', 'y,z']]);
   });
 
   it('never writes a cell a spreadsheet would run as a formula', () => {
-    expect(parseCsv(toCsv([['=HYPERLINK("x")', '@SUM(1)', '+cmd', '+7 701 123 45 67', '-5']]).slice(1))).toEqual([
+    expect(parseCsv(toCsv([['=HYPERLINK("x")', '@SUM(1)', '+cmd', '+7 701 123 45 67', '-5']], 'en').slice(1))).toEqual([
       ["'=HYPERLINK(\"x\")", "'@SUM(1)", "'+cmd", '+7 701 123 45 67', '-5'],
     ]);
   });

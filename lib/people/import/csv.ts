@@ -1,3 +1,4 @@
+import { csvDialect, toCsv as toCsvText } from '@/lib/export/csv';
 /** CSV as spreadsheets write it (RFC 4180): quoted fields, doubled quotes, CRLF or LF. */
 
 /** The delimiter Excel used: ';' in Russian and Kazakh locales, ',' elsewhere, or a tab. */
@@ -39,20 +40,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text.slice(0,
   return rows;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (=, @, or + / - not followed by a digit, as in
- * "+7 701…" or "-5") gets a leading apostrophe, so an opened CSV never executes anything.
- */
-function defuse(value: string): string {
-  return /^[=@\t\r]|^[+-](?![\d\s])/.test(value) ? `'${value}` : value;
-}
-
-function quote(raw: string): string {
-  const value = defuse(raw);
-  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with a BOM so Excel opens the UTF-8 (Kazakh letters) correctly; comma-separated. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+/** The template and the error list are for Excel users: the Excel flavour of the one CSV writer. */
+export function toCsv(rows: readonly (readonly string[])[], locale: string): string {
+  return toCsvText(rows, csvDialect('csv-excel', locale));
 }

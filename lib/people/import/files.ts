@@ -14,7 +14,7 @@ const CSV = 'text/csv; charset=utf-8';
 /** Headers in the admin's language; in XLSX the IIN column is text so leading zeros survive. */
 export async function importTemplate(format: 'xlsx' | 'csv', locale: Locale): Promise<Download> {
   const header = IMPORT_COLUMNS.map((c) => headerFor(c, locale));
-  if (format === 'csv') return { body: new TextEncoder().encode(toCsv([header])), contentType: CSV, fileName: 'people-template.csv' };
+  if (format === 'csv') return { body: new TextEncoder().encode(toCsv([header], locale)), contentType: CSV, fileName: 'people-template.csv' };
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('People');
   sheet.columns = IMPORT_COLUMNS.map((c, i) => ({
@@ -39,5 +39,5 @@ export function errorListCsv(rows: ImportRow[], locale: Locale, labels: { line: 
       .map(([field, keys]) => `${IMPORT_COLUMNS.includes(field as never) ? headerFor(field as never, locale) : field}: ${keys.map(explain).join(' ')}`)
       .join('; '),
   ]);
-  return { body: new TextEncoder().encode(toCsv([header, ...lines])), contentType: CSV, fileName: 'people-import-errors.csv' };
+  return { body: new TextEncoder().encode(toCsv([header, ...lines], locale)), contentType: CSV, fileName: 'people-import-errors.csv' };
 }
