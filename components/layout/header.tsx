@@ -12,7 +12,8 @@ export async function Header({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations('Header');
   const tRoles = await getTranslations('Roles');
   const primary = user ? primaryMembership(user) : undefined;
-  const roleLabel = primary ? (primary.isAdmin ? tRoles('admin') : tRoles(primary.role)) : null;
+  // The position under the name, as in the guide ("Омарханова А.С. Қызметкер"): the role held, not the extra rights.
+  const roleLabel = primary ? tRoles(primary.role) : null;
   return (
     <HeaderBar
       skipLabel={t('skip_to_content')}
