@@ -6,6 +6,7 @@ import { organizations } from '../schema';
 import { runAsScript } from '../run-as-script';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { generateJournal, type JournalSummary } from './journal';
+import { writeDemoNotifications } from './notifications';
 import { SEED_NOW } from './people';
 import { buildPlan, type Scale } from './scales';
 import {
@@ -36,6 +37,10 @@ export type SeedOptions = { scale: Scale; journal?: boolean; log?: (msg: string)
 
 /** Every table the seed fills; `--reset` empties them (and, by CASCADE, whatever refers to them). */
 export const SEEDED_TABLES = [
+  // Notifications' recipients have no foreign keys either (see db/schema/notifications.ts).
+  'notification_recipients',
+  'notification_organizations',
+  'notifications',
   // School data: the fact tables have no foreign keys, so CASCADE would not reach them.
   'sign_in_user_days',
   'organization_sign_in_days',
@@ -108,6 +113,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     const membershipCount = await writeMemberships(tx, plan, personIds, organizationIds);
     log(`Memberships written (${since()}).`);
     await writeStructuralUnits(tx, plan, personIds, organizationIds);
+    await writeDemoNotifications(tx, organizationIds[0]!, SEED_NOW);
     const journal =
       options.journal === false ? null : await generateJournal(tx, plan, personIds, organizationIds, { schoolYear: JOURNAL_SCHOOL_YEAR, until: SEED_NOW, log });
     if (journal) log(`School data written: ${journal.lessons} lessons, ${journal.marks} marks, ${journal.signIns} sign-ins (${since()}).`);

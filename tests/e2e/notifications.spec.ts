@@ -160,6 +160,11 @@ test('staff see the list without Create; a teacher is sent to their inbox; the l
   await expect(page.getByRole('link', { name: 'Хабарламаны жасау' })).toHaveCount(0);
   await expect(page.getByTestId('calendar')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
+  // The demo holds messages past their read-by day: the Archive tab has content (issue 15, item 5).
+  await page.getByRole('link', { name: 'Мұрағат' }).click();
+  await expect(page.getByRole('link', { name: 'Мұрағат' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('notification-row').filter({ hasText: 'Педагогтарды аттестаттау' })).toHaveCount(1);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   expect((await page.goto('/kk/org/1/notifications/new'))?.status()).toBe(403);
 
   const teacher = await signedIn(browser, 'teacher', 'kk');
