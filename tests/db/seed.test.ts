@@ -184,6 +184,28 @@ describe('demo seed', () => {
     expect(inbox.rows.length).toBeGreaterThan(0);
   });
 
+  it('names each institution in one language: a Kazakh full name has no Russian short name; the Kazakh authority describes itself in Kazakh (issue 15, item 23)', async () => {
+    const kazakh = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+    const rows = await db.select({ kind: organizations.kind, fullName: organizations.fullName, shortName: organizations.shortName, description: organizations.description }).from(organizations);
+    const institutions = rows.filter((r) => r.kind === 'institution');
+    // Russian names end with the number ("Гимназия №3", "… №3 (филиал)"); Kazakh ones put it first.
+    const russianNamed = (name: string) => /№\d+( \(филиал\))?$/.test(name);
+    const kazakhNamed = institutions.filter((r) => !russianNamed(r.fullName));
+    expect(kazakhNamed.length).toBeGreaterThan(5);
+    expect(kazakhNamed.some((r) => r.fullName.startsWith('Дарынды балаларға'))).toBe(true);
+    for (const r of kazakhNamed) {
+      expect(r.shortName).toBe(r.fullName);
+      expect(r.description, r.fullName).toContain('Оқыту тілі');
+    }
+    for (const r of institutions.filter((i) => russianNamed(i.fullName))) {
+      expect(kazakh.test(r.shortName), r.fullName).toBe(false);
+      expect(r.description, r.fullName).toContain('Язык обучения');
+    }
+    const authority = rows.find((r) => r.fullName === 'Оқу-ағарту басқармасы (тестовое)')!;
+    expect(authority.description).toMatch(kazakh);
+    expect(authority.description).not.toMatch(/Управление образования/);
+  });
+
   it('writes the same data on every run', async () => {
     const [first, second] = await Promise.all([digest(db), digest(secondDb)]);
     expect(second).toEqual(first);

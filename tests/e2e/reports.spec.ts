@@ -156,3 +156,25 @@ test('bad filters get a clear message, unknown institutions 404, and nobody but 
   await expect(anonymous).toHaveURL(/sign-in/);
   await anonymous.close();
 });
+
+test('the territory filter narrows as you choose, and an institution of another district is unselected with a word, not answered with zeros', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports/activity');
+  const schoolSelect = page.getByLabel('Білім беру мекемесі', { exact: true });
+  const schools = schoolSelect.locator('option');
+  await expect(schools).toHaveCount(25);
+  // No "Select" pressed: the list follows the district at once (issue 15, item 8).
+  await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Қонаев қаласы' });
+  await expect(schools).toHaveCount(13);
+  const konaevSchool = (await schools.nth(1).getAttribute('value'))!;
+  await schoolSelect.selectOption(konaevSchool);
+  await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Талғар ауданы' });
+  await expect(schoolSelect).toHaveValue('');
+  await expect(page.getByTestId('filter-school-cleared')).toContainText('таңдау алынып тасталды');
+  await expect(schools).toHaveCount(13);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  // A hand-made address with that mismatch gets the reason, not a table of zeros.
+  const talgar = await page.getByLabel('Аудан немесе қала').inputValue();
+  await page.goto(`/kk/org/1/reports/activity?district=${talgar}&school=${konaevSchool}`);
+  await expect(page.getByTestId('report-error')).toContainText('таңдалған ауданда немесе түрде емес');
+});

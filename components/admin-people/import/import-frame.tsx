@@ -17,12 +17,13 @@ const ImportConfirmContext = createContext<Confirm | null>(null);
  */
 export function ImportFrame({ errorListHref, children }: { errorListHref: string; children: ReactNode }) {
   const t = useTranslations('PersonImport');
+  const locale = useLocale();
   const [state, formAction] = useStickyAction(confirmImport, { keepSuccess: true });
   if (!state?.result.ok) return <ImportConfirmContext.Provider value={{ state, formAction }}>{children}</ImportConfirmContext.Provider>;
   const result = state.result.data;
   const download = () => {
     const rows = result.invitations.map((i) => [String(i.line), i.fullName, i.login, i.password]);
-    const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows])], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows], locale)], { type: 'text/csv;charset=utf-8' });
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'invitations.csv' });
     link.click();
     URL.revokeObjectURL(link.href);
