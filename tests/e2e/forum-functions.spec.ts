@@ -52,6 +52,12 @@ test('a forum topic with posts: admin creates the forum, staff opens a topic and
   await staff.getByRole('button', { name: 'Жіберу' }).click();
   await expect(staff.getByTestId('post-body')).toHaveText(['Әріптестер, <b>жоспарды</b> талқылайық.', 'Екінші хабарлама']);
   await expect(reply(staff)).toHaveValue('');
+  // The Page tab's "forum for discussing events" block lists the live topic (issue 15, item 1).
+  await staff.goto('/kk/org/1');
+  const block = staff.getByRole('region', { name: 'Оқиғаларды талқылау форумы' });
+  await expect(block.getByRole('link', { name: TOPIC }).first()).toHaveAttribute('href', topicPath);
+  await expect(block.getByRole('link', { name: 'Барлық форумдар' })).toHaveAttribute('href', '/kk/org/1/forum');
+  expect(await seriousAxeViolations(staff)).toEqual([]);
 
   await admin.goto(topicPath);
   await admin.getByRole('button', { name: 'Тақырыпты жабу' }).click();
