@@ -30,6 +30,8 @@ async function signIn(page: Page, login: string) {
 }
 
 test('staff open the activity report, filter to one district, export it to XLSX with the page’s totals, and print it', async ({ page }) => {
+  // Two pages, a download and two axe runs: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await signIn(page, 'staff');
   await page.goto('/kk/org/1/reports');
   await expect(page.getByRole('link', { name: 'Kundelik.kz белсенділік' })).toBeVisible();
