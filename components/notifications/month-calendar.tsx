@@ -54,13 +54,15 @@ export async function MonthCalendar({
               {week.map((day, j) => (
                 <td key={day ?? `blank-${j}`} className="p-0.5">
                   {day === null ? null : marked.has(day) ? (
+                    // The day's number is what is seen; the name read out is the whole date in words
+                    // (an aria-label unlike the visible "3" fails WCAG 2.5.3, label in name).
                     <Link
                       href={dayLink(day)}
-                      aria-label={t('calendar_day', { date: formatCalendarDate(day, locale) })}
                       aria-current={day === selectedDay ? 'date' : undefined}
                       className={`block rounded py-1 font-semibold ${day === selectedDay ? 'bg-sky-800 text-white' : 'bg-sky-100 text-sky-900 hover:bg-sky-200'}`}
                     >
-                      {Number(day.slice(8))}
+                      <span aria-hidden="true">{Number(day.slice(8))}</span>
+                      <span className="sr-only">{t('calendar_day', { date: formatCalendarDate(day, locale) })}</span>
                     </Link>
                   ) : (
                     <span className={`block py-1 ${day === today ? 'rounded border border-sky-800' : 'text-neutral-700'}`}>{Number(day.slice(8))}</span>
