@@ -19,7 +19,7 @@ export async function InboxLink({ personId }: { personId: number }) {
           <span aria-hidden="true" className="min-w-6 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-neutral-900" data-testid="inbox-unread">
             {unread}
           </span>
-          <span className="sr-only">{`: ${t('unread', { count: unread })}`}</span>
+          <span className="sr-only">{t('unread', { count: unread })}</span>
         </>
       )}
     </Link>

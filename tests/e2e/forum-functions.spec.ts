@@ -27,6 +27,8 @@ async function saveFunctions(admin: Page, edit: (page: Page) => Promise<unknown>
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Жауап беру' });
 
 test('a forum topic with posts: admin creates the forum, staff opens a topic and posts, admin closes it', async ({ browser }) => {
+  // Two users, a forum, a topic, the Page tab's block and two axe runs: more than the default minute under load.
+  test.setTimeout(120_000);
   const admin = await signedIn(browser, 'admin');
   await admin.goto('/kk/org/1/forum');
   await admin.getByText('Жаңа форум').click();
