@@ -105,26 +105,3 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text.slice(0,
   const parser = new CsvParser(delimiter);
   return [...parser.push(text), ...parser.end()].map((r) => r.cells);
 }
-
-/**
- * A cell a spreadsheet would run as a formula (=, @, or + / - not followed by a digit, as in
- * "+7 701…" or "-5") gets a leading apostrophe, so an opened CSV never executes anything.
- */
-function defuse(value: string): string {
-  return /^[=@\t\r]|^[+-](?![\d\s])/.test(value) ? `'${value}` : value;
-}
-
-function quote(raw: string): string {
-  const value = defuse(raw);
-  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with a BOM so Excel opens the UTF-8 (Kazakh letters) correctly; comma-separated. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
-}
-
-/** One record for machine exchange (OneRoster): quoted only where needed, values untouched. */
-export function csvRecord(cells: readonly string[]): string {
-  return `${cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\r\n`;
-}

@@ -28,7 +28,8 @@ export function ReportBarChart({ data, title }: { data: ChartData; title: string
               </>
             )}
             <Tooltip />
-            <Legend />
+            {/* The series in the table's order: recharts sorts the legend by its text unless told not to. */}
+            <Legend itemSorter={null} />
             {data.series.map((s, i) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} stackId={data.stacked ? 'stack' : undefined} isAnimationActive={false} />
             ))}

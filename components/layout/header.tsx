@@ -13,7 +13,8 @@ export async function Header({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations('Header');
   const tRoles = await getTranslations('Roles');
   const primary = user ? primaryMembership(user) : undefined;
-  const roleLabel = primary ? (primary.isAdmin ? tRoles('admin') : tRoles(primary.role)) : null;
+  // The position under the name, as in the guide ("Омарханова А.С. Қызметкер"): the role held, not the extra rights.
+  const roleLabel = primary ? tRoles(primary.role) : null;
   // Menu items the user cannot open are not offered (a teacher's "Reports" was a 404).
   const primaryOrg = primary ? await getOrgAuth(primary.organizationId) : null;
   const showReports = primaryOrg !== null && can(user, 'org.reports.view', primaryOrg);

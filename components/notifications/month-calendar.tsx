@@ -54,6 +54,8 @@ export async function MonthCalendar({
               {week.map((day, j) => (
                 <td key={day ?? `blank-${j}`} className="p-0.5">
                   {day === null ? null : marked.has(day) ? (
+                    // The day's number is what is seen; the name read out is the whole date in words
+                    // (an aria-label unlike the visible "3" fails WCAG 2.5.3, label in name).
                     <Link
                       href={dayLink(day)}
                       aria-current={day === selectedDay ? 'date' : undefined}

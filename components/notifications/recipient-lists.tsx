@@ -39,10 +39,10 @@ export async function RecipientLists({
       />
       <p className="flex flex-wrap items-center gap-3 text-sm">
         <span>{t('export_label')}:</span>
-        {(['csv', 'xlsx'] as const).map((format) => (
+        {(['csv-excel', 'csv', 'xlsx'] as const).map((format) => (
           // A file download, not a page: a plain link with the download attribute.
           <a key={format} href={`/${locale}${basePath}/export?list=${list}&format=${format}`} download className="text-sky-800 underline">
-            {t(`export_${format}`)}
+            {t(`export_${format === 'csv-excel' ? 'csv_excel' : format}`)}
           </a>
         ))}
       </p>

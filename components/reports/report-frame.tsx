@@ -59,7 +59,10 @@ export async function ReportResultView({ view, caption, summary, chartTitle, tes
           <a href={view.exports.xlsx} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-xlsx">
             {t('export_xlsx')}
           </a>
-          <a href={view.exports.csv} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv">
+          <a href={view.exports.csvExcel} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv-excel">
+            {t('export_csv_excel')}
+          </a>
+          <a href={view.exports.csv} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv" title={t('export_csv_hint')}>
             {t('export_csv')}
           </a>
           <Link href={view.printHref} className="rounded border border-neutral-400 px-3 py-1 font-medium hover:bg-neutral-100" data-testid="print-view">

@@ -56,8 +56,10 @@ async function main() {
     const [{ n }] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from organizations`)) as unknown as [{ n: number }];
     if ((embedded && n === 0) || args.has('--seed')) {
       const { seedDemo } = await import('../seed/index');
+      const { todaysSeedDay } = await import('../seed/clock');
       say('seeding the demo region (first run)…');
-      const summary = await seedDemo(db, { scale: 'demo', log: say });
+      // Laid out around today, so the demo's school year and sign-ins are current (db/seed/clock.ts).
+      const summary = await seedDemo(db, { scale: 'demo', day: todaysSeedDay(), log: say });
       say(`seeded ${summary.counts.persons} people in ${summary.counts.organizations} organisations (${(summary.elapsedMs / 1000).toFixed(1)} s)`);
     }
   } finally {

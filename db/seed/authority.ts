@@ -9,12 +9,23 @@ const DEPUTY_POSITION = 'Заместитель начальника Управ�
 const UNIT_NAME = 'Отдел воспитательной работы и соц. поддержки';
 const UNIT_INFO = 'Работа отдела направлена на обработку обращений граждан для соц. поддержки.\nГрафик работы: пн-пт с 09.00 до 18.00';
 
-const AUTHORITY_DESCRIPTION =
+const AUTHORITY_DESCRIPTION_RU =
   'Управление образования — местный исполнительный орган, который руководит сетью организаций образования ' +
   'региона: обеспечивает доступность качественного среднего и дополнительного образования, проводит ' +
   'аттестацию педагогов, следит за соблюдением государственных общеобязательных стандартов образования, ' +
   'поддерживает детей из социально уязвимых семей и принимает обращения граждан. Учебная (тестовая) ' +
   'организация системы «Күнделік».';
+
+/** The same in Kazakh, for an authority named in Kazakh (the demo's): its texts are in its name's language. */
+const AUTHORITY_DESCRIPTION_KK =
+  'Оқу-ағарту басқармасы — өңірдегі білім беру ұйымдарының желісін басқаратын жергілікті атқарушы орган: ' +
+  'сапалы орта және қосымша білім берудің қолжетімділігін қамтамасыз етеді, педагогтарды аттестаттаудан ' +
+  'өткізеді, мемлекеттік жалпыға міндетті білім беру стандарттарының сақталуын қадағалайды, әлеуметтік ' +
+  'осал отбасылардың балаларын қолдайды және азаматтардың өтініштерін қабылдайды. «Күнделік» жүйесінің ' +
+  'оқу (тестілік) ұйымы.';
+
+/** Kazakh-only letters: a text with any of them is Kazakh. */
+export const isKazakhText = (text: string) => /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(text);
 
 /** Further staff of the authority: position and the extra rights they hold. */
 const EMPLOYEE_POSITIONS: ReadonlyArray<{ position: string; isModerator?: boolean; isEditor?: boolean }> = [
@@ -37,7 +48,7 @@ export function addAuthority(plan: SeedPlan, rng: Random): void {
     kind: 'authority',
     fullName: config.authorityFullName,
     shortName: config.authorityShortName,
-    description: AUTHORITY_DESCRIPTION,
+    description: isKazakhText(config.authorityFullName) ? AUTHORITY_DESCRIPTION_KK : AUTHORITY_DESCRIPTION_RU,
     institutionTypeCode: null,
     organizationalStructure: 'independent',
     territoryKato: config.regionKato,

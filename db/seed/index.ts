@@ -6,7 +6,8 @@ import { organizations } from '../schema';
 import { runAsScript } from '../run-as-script';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { generateJournal, type JournalSummary } from './journal';
-import { SEED_NOW } from './people';
+import { seedClock, todaysSeedDay } from './clock';
+import { writeDemoNotifications } from './notifications';
 import { buildPlan, type Scale } from './scales';
 import {
   writeMemberships,
@@ -26,16 +27,19 @@ export type SeedSummary = {
 };
 
 /**
- * The school year the journal covers: 2026/27, the year the seed's students are placed in, from
- * 1 September up to the seed's fixed "today" (SEED_NOW, 28 November 2026).
+ * `journal: false` leaves the school data (lessons, marks, sign-ins…) out. `day` is the seed's
+ * "today" (db/seed/clock.ts): the journal covers its school year from 1 September up to it. Tests
+ * leave it out and get the fixed REFERENCE_SEED_DAY; the start script and `db:seed` pass the
+ * real day, so the demo is live whenever it is installed.
  */
-export const JOURNAL_SCHOOL_YEAR = 2026;
-
-/** `journal: false` leaves the school data (lessons, marks, sign-ins…) out. */
-export type SeedOptions = { scale: Scale; journal?: boolean; log?: (msg: string) => void };
+export type SeedOptions = { scale: Scale; journal?: boolean; day?: string; log?: (msg: string) => void };
 
 /** Every table the seed fills; `--reset` empties them (and, by CASCADE, whatever refers to them). */
 export const SEEDED_TABLES = [
+  // Notifications' recipients have no foreign keys either (see db/schema/notifications.ts).
+  'notification_recipients',
+  'notification_organizations',
+  'notifications',
   // School data: the fact tables have no foreign keys, so CASCADE would not reach them.
   'sign_in_user_days',
   'organization_sign_in_days',
@@ -86,7 +90,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   const started = performance.now();
   const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
-  const plan = buildPlan(options.scale);
+  const clock = seedClock(options.day);
+  const plan = buildPlan(options.scale, clock);
   log(`Planned ${plan.organizations.length} organisations, ${plan.people.persons.length} persons, ${plan.memberships.length} memberships (${since()}).`);
   // One argon2 hash for every seeded account: hashing per user would take minutes.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -108,8 +113,9 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     const membershipCount = await writeMemberships(tx, plan, personIds, organizationIds);
     log(`Memberships written (${since()}).`);
     await writeStructuralUnits(tx, plan, personIds, organizationIds);
+    await writeDemoNotifications(tx, organizationIds[0]!, clock.now);
     const journal =
-      options.journal === false ? null : await generateJournal(tx, plan, personIds, organizationIds, { schoolYear: JOURNAL_SCHOOL_YEAR, until: SEED_NOW, log });
+      options.journal === false ? null : await generateJournal(tx, plan, personIds, organizationIds, { schoolYear: clock.schoolYear, until: clock.now, log });
     if (journal) log(`School data written: ${journal.lessons} lessons, ${journal.marks} marks, ${journal.signIns} sign-ins (${since()}).`);
     const written = {
       organizations: plan.organizations.length,
@@ -158,7 +164,7 @@ async function main(): Promise<number> {
       console.log(`Emptying ${SEEDED_TABLES.join(', ')} (and the tables that refer to them)…`);
       await resetSeededData(db);
     }
-    const summary = await seedDemo(db, { scale: args.scale, log: (msg) => console.log(msg) });
+    const summary = await seedDemo(db, { scale: args.scale, day: todaysSeedDay(), log: (msg) => console.log(msg) });
     const { counts } = summary;
     console.log(
       `Seeded the ${args.scale} scale in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${counts.organizations} organisations ` +

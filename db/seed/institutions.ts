@@ -62,6 +62,13 @@ export const CITY_TYPE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 const LANGUAGES = ['казахский', 'русский', 'казахский и русский'] as const;
+const LANGUAGES_KK: Record<(typeof LANGUAGES)[number], string> = { казахский: 'қазақ', русский: 'орыс', 'казахский и русский': 'қазақ және орыс' };
+
+/** The institution's description in the language of its name. */
+function describe(kazakh: boolean, type: { nameKk: string; nameRu: string }, language: (typeof LANGUAGES)[number], twoShifts: boolean): string {
+  if (kazakh) return `${type.nameKk}. Оқыту тілі: ${LANGUAGES_KK[language]}. ${twoShifts ? 'Екі ауысымда оқытылады.' : 'Бір ауысымда оқытылады.'}`;
+  return `${type.nameRu}. Язык обучения: ${language}. ${twoShifts ? 'Обучение в две смены.' : 'Обучение в одну смену.'}`;
+}
 
 /** Numbers run per kind of name so that no two institutions share one. */
 export class InstitutionNamer {
@@ -95,7 +102,9 @@ export function institutionPlan(options: {
   const kazakhName = options.complete || rng.chance(0.6);
   let fullName = kazakhName ? forms.kk(n) : forms.ru(n);
   if (options.branch) fullName = kazakhName ? `${fullName} филиалы` : `${fullName} (филиал)`;
-  const shortName = fullName.length > 40 ? `${type.nameRu} №${n}` : fullName;
+  // One name per institution, in one language: a long Russian name is shortened with the Russian
+  // type name; a Kazakh name stays whole (a Russian short form made one school two names).
+  const shortName = !kazakhName && fullName.length > 40 ? `${type.nameRu} №${n}` : fullName;
 
   const locality = rng.pick(municipality.localities);
   const address = `${municipality.postcode}, ${options.regionNameKk}, ${locality}, ${rng.pick(STREETS)}, ${rng.int(1, 160)}`;
@@ -118,7 +127,7 @@ export function institutionPlan(options: {
     kind: 'institution',
     fullName,
     shortName,
-    description: `${type.nameRu}. Язык обучения: ${rng.pick(LANGUAGES)}. ${rng.chance(0.6) ? 'Обучение в две смены.' : 'Обучение в одну смену.'}`,
+    description: describe(kazakhName, type, rng.pick(LANGUAGES), rng.chance(0.6)),
     institutionTypeCode: typeCode,
     organizationalStructure: options.branch ? 'branch' : 'independent',
     territoryKato: municipality.katoCode,

@@ -2,9 +2,8 @@ import { buildIin } from '../../lib/people/iin';
 import { type FullName, type Sex, toLatin } from './names';
 import { addDays, type Random } from './random';
 
-/** The fixed clock of the seed: rows are created from here on, "today" is SEED_NOW. */
+/** Rows are created from here on; "now" is the seed clock's (db/seed/clock.ts). */
 export const SEED_BASE = new Date('2025-09-01T04:00:00Z');
-export const SEED_NOW = new Date('2026-11-28T03:00:00Z');
 
 export type UserPlan = { login: string; email: string | null; registeredAt: Date; lastSignInAt: Date | null };
 
@@ -43,7 +42,10 @@ export class PeopleBuilder {
   private readonly usedIins = new Set<string>();
   private nextUserNumber = 1001;
 
-  constructor(private readonly rng: Random) {}
+  constructor(
+    private readonly rng: Random,
+    private readonly now: Date,
+  ) {}
 
   add(person: NewPerson): number {
     const rng = this.rng;
@@ -76,13 +78,13 @@ export class PeopleBuilder {
   private userPlan(login: string, email: string | null, createdAt: Date, demo: boolean): UserPlan {
     const rng = this.rng;
     const registeredAt = new Date(createdAt.getTime() + rng.int(3_600, 100 * 86_400) * 1000);
-    if (demo) return { login, email, registeredAt, lastSignInAt: addDays(SEED_NOW, -1) };
+    if (demo) return { login, email, registeredAt, lastSignInAt: addDays(this.now, -1) };
     if (rng.chance(0.12)) return { login, email, registeredAt, lastSignInAt: null };
     // Roughly the guide's activity table: ~1 % signed in today, ~25 % this week, ~85 % this month.
     const roll = rng.next();
     const daysAgo =
       roll < 0.012 ? roll / 0.012 : roll < 0.25 ? 1 + ((roll - 0.012) / 0.238) * 6 : roll < 0.85 ? 7 + ((roll - 0.25) / 0.6) * 23 : 30 + ((roll - 0.85) / 0.15) * 290;
-    const lastSignInAt = new Date(Math.max(SEED_NOW.getTime() - Math.floor(daysAgo * 86_400_000), registeredAt.getTime() + 3_600_000));
+    const lastSignInAt = new Date(Math.max(this.now.getTime() - Math.floor(daysAgo * 86_400_000), registeredAt.getTime() + 3_600_000));
     return { login, email, registeredAt, lastSignInAt };
   }
 

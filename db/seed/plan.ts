@@ -1,3 +1,4 @@
+import type { SeedClock } from './clock';
 import type { MunicipalitySeed, TerritorySeed } from './territories';
 import type { PeopleBuilder } from './people';
 import type { TeacherCategory } from './reference-data';
@@ -85,6 +86,7 @@ export type FamilyPlan = { organizationIndex: number; students: number[]; parent
 
 export type SeedPlan = {
   config: ScaleConfig;
+  clock: SeedClock;
   organizations: OrganizationPlan[];
   memberships: MembershipPlan[];
   units: StructuralUnitPlan[];

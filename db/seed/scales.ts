@@ -1,3 +1,4 @@
+import { type SeedClock, seedClock } from './clock';
 import { addAuthority } from './authority';
 import { CITY_TYPE_WEIGHTS, InstitutionNamer, institutionPlan } from './institutions';
 import { PeopleBuilder } from './people';
@@ -59,10 +60,10 @@ export const SCALES: Record<Scale, ScaleConfig> = {
   },
 };
 
-export function buildPlan(scale: Scale): SeedPlan {
+export function buildPlan(scale: Scale, clock: SeedClock = seedClock()): SeedPlan {
   const config = SCALES[scale];
   const rng = new Random(scale === 'demo' ? 20_250_901 : 20_250_902);
-  const plan: SeedPlan = { config, organizations: [], memberships: [], units: [], families: [], people: new PeopleBuilder(rng) };
+  const plan: SeedPlan = { config, clock, organizations: [], memberships: [], units: [], families: [], people: new PeopleBuilder(rng, clock.now) };
   addAuthority(plan, rng);
 
   const namer = new InstitutionNamer();

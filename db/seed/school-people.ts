@@ -10,6 +10,7 @@ import {
   type Sex,
 } from './names';
 import { membership, type MembershipPlan, type SeedPlan } from './plan';
+import { type SeedClock, shiftYear } from './clock';
 import { type Random, randomDate } from './random';
 import { SUBJECTS_RU, TEACHER_CATEGORY_WEIGHTS, type TeacherCategory } from './reference-data';
 
@@ -17,8 +18,6 @@ import { SUBJECTS_RU, TEACHER_CATEGORY_WEIGHTS, type TeacherCategory } from './r
 
 const FULL_TIME = 'основное место работы';
 const CLASS_LETTERS = ['А', 'Ә', 'Б', 'В', 'Г'] as const;
-/** The school year 2026/27: a child born in 2019 is in grade 1, one born in 2009 in grade 11. */
-const SCHOOL_YEAR_START = 2026;
 
 type Registration = { staff: number; student: number; parent: number };
 type Teacher = { index: number; sex: Sex; surname: string; name: string; birthYear: number; ethnicity: Ethnicity };
@@ -35,9 +34,9 @@ export type SchoolOptions = {
 };
 
 /** Category and attestation date of one teacher: attested within the last five years. */
-function attestation(rng: Random): { category: TeacherCategory; attestationDate: string | null } {
+function attestation(rng: Random, clock: SeedClock): { category: TeacherCategory; attestationDate: string | null } {
   const category = rng.weighted(TEACHER_CATEGORY_WEIGHTS);
-  return { category, attestationDate: category === 'none' ? null : randomDate(rng, '2021-11-29', '2026-11-27') };
+  return { category, attestationDate: category === 'none' ? null : randomDate(rng, shiftYear(clock, '2021-11-29'), shiftYear(clock, '2026-11-27')) };
 }
 
 export function addSchoolPeople(plan: SeedPlan, rng: Random, options: SchoolOptions): void {
@@ -55,7 +54,7 @@ export function addSchoolPeople(plan: SeedPlan, rng: Random, options: SchoolOpti
     return { index, sex, surname: name.surname, name: name.name, birthYear, ethnicity };
   };
   const staffMembership = (index: number, role: MembershipPlan['role'], position: string, extra: Partial<MembershipPlan> = {}) => {
-    const grade = attestation(rng);
+    const grade = attestation(rng, plan.clock);
     const arrivalDate = randomDate(rng, '2000-08-25', '2025-08-30');
     memberships.push(membership(index, org, role, { position, employment: FULL_TIME, arrivalDate, ...grade, ...extra }));
     // Administrators usually teach too: a second membership as teacher with the same category.
@@ -122,9 +121,11 @@ function addFamilies(plan: SeedPlan, rng: Random, options: SchoolOptions, teache
     const size = demoFamily ? 2 : Math.min(studentsLeft, rng.weighted([[1, 3], [2, 4], [3, 2]] as const));
     studentsLeft -= size;
 
-    const eldestYear = rng.int(2009, 2019 - (size - 1));
+    // In the school year Y/Y+1 a child born in Y-7 is in grade 1, one born in Y-17 in grade 11.
+    const youngest = plan.clock.schoolYear - 7;
+    const eldestYear = rng.int(youngest - 10, youngest - (size - 1));
     const childYears = [eldestYear];
-    for (let i = 1; i < size; i++) childYears.push(Math.min(2019, childYears[i - 1]! + rng.int(1, 3)));
+    for (let i = 1; i < size; i++) childYears.push(Math.min(youngest, childYears[i - 1]! + rng.int(1, 3)));
 
     // A few parents are teachers of the same school: one person, two roles.
     const teacherParent = !demoFamily && rng.chance(0.04) ? takeTeacherParent(teachers, eldestYear) : undefined;
@@ -158,7 +159,7 @@ function addFamilies(plan: SeedPlan, rng: Random, options: SchoolOptions, teache
         emailChance: 0.4,
         phoneChance: 0.3,
       });
-      const grade = SCHOOL_YEAR_START - year - 6;
+      const grade = plan.clock.schoolYear - year - 6;
       const arrivalDate = `${year + 7}-09-01`;
       if (i === 0) firstArrival = arrivalDate;
       children.push(index);

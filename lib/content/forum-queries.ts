@@ -137,3 +137,14 @@ export async function getPost({ topicId, postId }: { topicId: number; postId: nu
   const { position, ...rest } = post;
   return { ...rest, page: Math.max(1, Math.ceil(position / FORUM_PAGE_SIZE)) };
 }
+
+/** The Page tab's forum block (F-2.1): the organisation's most recently active live topics. */
+export async function latestTopics({ orgId, limit }: { orgId: number; limit: number }, db: Database = getDb()) {
+  return db
+    .select({ id: forumTopics.id, forumId: forums.id, title: forumTopics.title, forumTitle: forums.title, lastPostAt: forumTopics.lastPostAt })
+    .from(forumTopics)
+    .innerJoin(forums, eq(forums.id, forumTopics.forumId))
+    .where(and(eq(forums.organizationId, orgId), isNull(forumTopics.deletedAt)))
+    .orderBy(desc(forumTopics.lastPostAt), desc(forumTopics.id))
+    .limit(limit);
+}

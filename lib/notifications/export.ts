@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db';
+import { type CsvDialect, type CsvFlavour, csvRow } from '@/lib/export/csv';
 import { notificationRecipients, persons, users } from '@/db/schema';
 import { placesOf, type RecipientList, type RecipientRow } from './recipients';
 
@@ -13,7 +14,7 @@ import { placesOf, type RecipientList, type RecipientRow } from './recipients';
  * memory.
  */
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = CsvFlavour | 'xlsx';
 
 export type ExportRecord = {
   surname: string;
@@ -63,46 +64,10 @@ export async function* exportRecords(db: Database, args: { authorityId: number; 
   }
 }
 
-/** A spreadsheet program must not run a cell as a formula: text starting with = + - @ gets a quote. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvLine(cells: string[]): string {
-  return `${cells.map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\r\n`;
-}
-
-/**
- * CSV as a web stream: a UTF-8 byte-order mark (so Excel reads Cyrillic and Kazakh letters), the
- * header row, then one line per record, pulled as the client reads.
- */
-export function csvStream(header: string[], rows: AsyncIterable<string[]>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = rows[Symbol.asyncIterator]();
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(header.map(safeCell))}`));
-        return;
-      }
-      let chunk = '';
-      for (let i = 0; i < 500; i++) {
-        const next = await iterator.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += csvLine(next.value.map(safeCell));
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
+/** The list as CSV lines in the dialect asked for (lib/export/csv.ts), pulled as the client reads. */
+export async function* csvRecordLines(header: string[], rows: AsyncIterable<string[]>, dialect: CsvDialect): AsyncGenerator<string> {
+  yield `${dialect.bom ? '\uFEFF' : ''}${csvRow(header, dialect)}`;
+  for await (const cells of rows) yield csvRow(cells, dialect);
 }
 
 /** XLSX through exceljs' streaming writer: each row is committed (written out) as it comes. */

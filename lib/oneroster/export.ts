@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import type { Database } from '@/db';
-import { csvRecord } from '@/lib/csv';
+import { csvRecord } from '@/lib/export/csv';
 import { schoolCalendar } from '@/lib/journal/calendar';
 import { ZipWriter } from '@/lib/zip/write';
 import { DATA_FILES, type DataFile, MANIFEST_FILES, MD, SPEC_COLUMNS } from './files';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
+import { sortByName } from '@/lib/i18n/collate';
 import type { ReportColumn, ReportDefinition } from './definition';
 import { type Parsed, parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
 import type { SearchParams } from '@/lib/search-params';
@@ -99,7 +100,7 @@ export const activityReport: ReportDefinition<ActivityFilters, ActivityRow> = {
   namespace: 'ReportActivity',
   numbered: true,
   parse,
-  async run({ db, scope }, filters) {
+  async run({ db, scope, locale }, filters) {
     const institutions = selectInstitutions(scope, filters.territory);
     if (!institutions.ok) return { rows: [] };
     const counts = await activityByInstitution(
@@ -117,7 +118,7 @@ export const activityReport: ReportDefinition<ActivityFilters, ActivityRow> = {
         const row = byMunicipality.get(i.municipality) ?? { ...EMPTY, name: i.municipality, institutionId: null };
         byMunicipality.set(i.municipality, { ...addCounts(row, counts.get(i.id)!), name: row.name, institutionId: null });
       }
-      rows = [...byMunicipality.values()].sort((a, b) => a.name.localeCompare(b.name));
+      rows = sortByName([...byMunicipality.values()], locale, (r) => r.name);
     }
     const totals = rows.reduce<ActivityRow>((sum, r) => ({ ...addCounts(sum, r), name: '', institutionId: null }), { ...EMPTY, name: '', institutionId: null });
     return { rows, totals };

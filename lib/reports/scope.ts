@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
+import { sortByName } from '@/lib/i18n/collate';
 import type { Locale } from '@/lib/i18n/routing';
 import { subordinateInstitutionIds } from './subordinates';
 
@@ -48,7 +49,7 @@ export async function loadReportScope(db: Database, authorityId: number, locale:
     select t.id, ${nameColumn(locale, 't')} as name from territories t
     where (${authority.region_id}::int is not null and t.parent_id = ${authority.region_id})
       or t.id in (select territory_id from organizations where id = any(${`{${ids.join(',')}}`}::int[]) and territory_id is not null and territory_id is distinct from ${authority.region_id})
-    order by 2, 1`);
+    order by 1`);
   const types = new Map<number, string>();
   for (const i of institutions) if (i.type_id !== null) types.set(i.type_id, i.type_name ?? '');
   return {
@@ -68,7 +69,8 @@ export async function loadReportScope(db: Database, authorityId: number, locale:
       typeId: i.type_id,
       typeName: i.type_name ?? '',
     })),
-    districts: [...districts],
-    types: [...types].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    // In the page's alphabet: SQL's order of these columns is the byte order (Ә, Қ after Я).
+    districts: sortByName([...districts], locale, (d) => d.name),
+    types: sortByName([...types].map(([id, name]) => ({ id, name })), locale, (t) => t.name),
   };
 }

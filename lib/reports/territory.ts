@@ -13,7 +13,7 @@ import type { ReportScope, ScopeInstitution } from './scope';
 export type TerritoryFilter = { district?: number; type?: number; school?: number };
 
 /** The filter's error, a message key of the Reports namespace. */
-export type FilterError = 'filter_invalid' | 'district_unknown' | 'type_unknown' | 'school_unknown' | 'date_invalid' | 'choose_role_and_category';
+export type FilterError = 'filter_invalid' | 'district_unknown' | 'type_unknown' | 'school_unknown' | 'school_outside_filter' | 'date_invalid' | 'choose_role_and_category';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: FilterError };
 
@@ -47,7 +47,12 @@ export function parseTerritory(params: SearchParams): Parsed<TerritoryFilter> {
 export function selectInstitutions(scope: ReportScope, filter: TerritoryFilter): Parsed<ScopeInstitution[]> {
   if (filter.district !== undefined && !scope.districts.some((d) => d.id === filter.district)) return { ok: false, error: 'district_unknown' };
   if (filter.type !== undefined && !scope.types.some((t) => t.id === filter.type)) return { ok: false, error: 'type_unknown' };
-  if (filter.school !== undefined && !scope.institutions.some((i) => i.id === filter.school)) return { ok: false, error: 'school_unknown' };
+  const school = filter.school === undefined ? undefined : scope.institutions.find((i) => i.id === filter.school);
+  if (filter.school !== undefined && !school) return { ok: false, error: 'school_unknown' };
+  // An institution of another district or type than the ones chosen is said so, not answered with zeros.
+  if (school && ((filter.district !== undefined && school.territoryId !== filter.district) || (filter.type !== undefined && school.typeId !== filter.type))) {
+    return { ok: false, error: 'school_outside_filter' };
+  }
   return {
     ok: true,
     value: scope.institutions.filter(

@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb } from '@/db';
 import type { ReportAccess } from './access';
 import type { AnyReportDefinition, ChartSpec } from './definition';
-import { exportHref } from './export-meta';
+import type { SheetMeta } from '@/lib/export/sheet-layout';
+import { exportHref, exportMeta } from './export-meta';
 import { runReport } from './run';
 import { messageKey, tabulate, type ReportTable } from './tabulate';
 import type { FilterError } from './territory';
@@ -23,8 +24,10 @@ export type ReportView =
       rowCount: number;
       chart: ChartData | null;
       params: Record<string, string | string[]>;
-      exports: { xlsx: string; csv: string };
+      exports: { xlsx: string; csv: string; csvExcel: string };
       printHref: string;
+      /** The title and lines the exports and the print view carry above the table. */
+      meta: SheetMeta;
     };
 
 function chartData(spec: ChartSpec<unknown> | null, rows: unknown[], namespace: string, t: (key: string) => string): ChartData | null {
@@ -63,7 +66,9 @@ export async function loadReportView(definition: AnyReportDefinition, access: Re
     exports: {
       xlsx: exportHref(definition, orgId, access.locale, 'xlsx', filterParams),
       csv: exportHref(definition, orgId, access.locale, 'csv', filterParams),
+      csvExcel: exportHref(definition, orgId, access.locale, 'csv-excel', filterParams),
     },
     printHref: `/org/${orgId}/reports/print/${definition.key}?${printSearch.toString()}`,
+    meta: exportMeta(definition, access, t, filterParams),
   };
 }

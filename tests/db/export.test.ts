@@ -3,11 +3,13 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import kk from '@/messages/kk.json';
-import { csvLines } from '@/lib/export/csv';
+import { csvDialect, csvLines } from '@/lib/export/csv';
 import { writeXlsx } from '@/lib/export/xlsx';
 import { activityReport, type ActivityRow } from '@/lib/reports/activity';
 import { attestationDueReport } from '@/lib/reports/attestation';
 import type { AnyReportDefinition } from '@/lib/reports/definition';
+import { exportMeta } from '@/lib/reports/export-meta';
+import { INSTITUTION_REPORT_DEFINITIONS } from '@/lib/reports/institution';
 import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';
 import { loadReportScope, type ReportScope } from '@/lib/reports/scope';
@@ -78,7 +80,7 @@ describe('export', () => {
     expect(rows[header + 1]!.slice(0, 2)).toEqual([1, 'Talgat N']);
     expect(rows[header + 1]![6]).toEqual(new Date('2025-05-05T00:00:00Z'));
     const register = await tableOf(registerReport, { form: 'types' }, translator(en as never));
-    const lines = [...csvLines(register.table, { title: 'Register', lines: [] })];
+    const lines = [...csvLines(register.table, { title: 'Register', lines: [] }, csvDialect('csv-excel', 'en'))];
     expect(lines[0]).toBe('\uFEFF');
     expect(lines).toContain('School (2)\r\n');
     expect(lines.find((l) => l.startsWith('2,Beta'))).toBeUndefined();
@@ -87,6 +89,52 @@ describe('export', () => {
 
   it('keeps CSV cells safe: quotes, commas and formula-looking text', async () => {
     const table = { columns: [{ key: 'a', label: 'A, "quoted"', group: null, kind: 'text' as const }], rows: [['=1+1'], ['x,y']], sections: null, totals: null };
-    expect([...csvLines(table, { title: 'T', lines: [] })].join('')).toBe('\uFEFFT\r\n"A, ""quoted"""\r\n\'=1+1\r\n"x,y"\r\n');
+    expect([...csvLines(table, { title: 'T', lines: [] }, csvDialect('csv', 'kk'))].join('')).toBe('T\r\n"A, ""quoted"""\r\n\'=1+1\r\n"x,y"\r\n');
+  });
+
+  it('writes the Excel flavour by the user’s language: `;`, a byte-order mark and decimal commas in kk and ru, `,` in en; RFC 4180 for machines', async () => {
+    const table = {
+      columns: [
+        { key: 'a', label: 'Аты', group: null, kind: 'text' as const },
+        { key: 'b', label: '%', group: null, kind: 'percent' as const },
+      ],
+      rows: [['Әлия; Қ.', 44.8] as Array<string | number>, ['x,y', 7]],
+      sections: null,
+      totals: null,
+    };
+    const meta = { title: 'T', lines: ['Authority A'] };
+    const text = (flavour: 'csv' | 'csv-excel', locale: string) => [...csvLines(table, meta, csvDialect(flavour, locale))].join('');
+    expect(text('csv-excel', 'kk')).toBe('\uFEFFT\r\nAuthority A\r\nАты;%\r\n"Әлия; Қ.";44,8\r\n"x,y";7\r\n');
+    expect(text('csv-excel', 'ru')).toBe(text('csv-excel', 'kk'));
+    expect(text('csv-excel', 'en')).toBe('\uFEFFT\r\nAuthority A\r\nАты,%\r\n"Әлия; Қ.",44.8\r\n"x,y",7\r\n');
+    expect(text('csv', 'kk')).toBe('T\r\nAuthority A\r\nАты,%\r\n"Әлия; Қ.",44.8\r\n"x,y",7\r\n');
+  });
+});
+
+describe('what an export or print names (issue 15, item 7)', () => {
+  const t = translator(en as never);
+  const metaOf = async (definition: AnyReportDefinition, params: Record<string, string>) => {
+    const run = await runReport(db, definition, scope, 'en', params, '2026-12-03');
+    if (!run.ok) throw new Error(run.error);
+    return exportMeta(definition, { scope, today: '2026-12-03' }, t, definition.params(run.filters));
+  };
+
+  it('a per-institution report names the authority, the institution, the day it was made and the day it is as of', async () => {
+    const meta = await metaOf(INSTITUTION_REPORT_DEFINITIONS.students as AnyReportDefinition, { school: String(fx.schools.s2) });
+    expect(meta.lines).toEqual(['Authority A', 'Education institution: Beta gymnasium', 'Made on: 2026-12-03', 'As of: 2026-12-03']);
+    // …and the CSV carries the lines above the table.
+    const other = await metaOf(INSTITUTION_REPORT_DEFINITIONS.students as AnyReportDefinition, { school: String(fx.schools.s1) });
+    expect(other.lines[1]).toBe('Education institution: Alpha school');
+  });
+
+  it('a filtered report states its filter and the day chosen; an unfiltered one the whole territory', async () => {
+    const scopeDistrict = scope.districts.find((d) => d.name === 'District D1')!;
+    const type = scope.types.find((ty) => ty.name === 'School')!;
+    const filtered = await metaOf(activityReport, { district: String(scopeDistrict.id), type: String(type.id), on: '2026-11-27' });
+    expect(filtered.lines).toEqual(['Authority A', 'District or city: District D1; Institution type: School', 'Made on: 2026-12-03', 'As of: 2026-11-27']);
+    const all = await metaOf(registerReport, {});
+    expect(all.lines[1]).toBe('Reporting territory: Region R, all education institutions');
+    const lines = [...csvLines({ columns: [], rows: [], sections: null, totals: null }, filtered, csvDialect('csv', 'en'))];
+    expect(lines.slice(2, 4)).toEqual(['"District or city: District D1; Institution type: School"\r\n', 'Made on: 2026-12-03\r\n']);
   });
 });

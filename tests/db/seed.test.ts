@@ -5,6 +5,8 @@ import { memberships, organizations, persons, structuralUnitMembers, structuralU
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/db/seed/demo-logins';
 import { seedDemo, type SeedSummary } from '@/db/seed';
 import { verifyPassword } from '@/lib/auth/password';
+import { listInbox } from '@/lib/notifications/inbox';
+import { getNotification, listNotifications } from '@/lib/notifications/list';
 import { isValidIin, parseIin } from '@/lib/people/iin';
 import { useTestDatabase } from './test-database';
 
@@ -164,6 +166,48 @@ describe('demo seed', () => {
     );
     expect(row!.teachers).toBeGreaterThan(400);
     expect(row!.missing).toBe(0);
+  });
+
+  it('holds messages on both tabs of Notifications: three past their read-by day (Archive), two running, some read (issue 15, item 5)', async () => {
+    const today = '2026-11-28';
+    const archive = await listNotifications(db, { orgId: 1, tab: 'archive', today, page: 1 });
+    const active = await listNotifications(db, { orgId: 1, tab: 'active', today, page: 1 });
+    expect(archive.rows).toHaveLength(3);
+    expect(active.rows).toHaveLength(2);
+    for (const row of [...archive.rows, ...active.rows]) {
+      const detail = (await getNotification(db, { orgId: 1, notificationId: row.id }))!;
+      expect(detail.recipientCount).toBeGreaterThan(10);
+      expect(detail.readCount).toBeGreaterThan(0);
+      expect(detail.readCount).toBeLessThan(detail.recipientCount);
+      const [real] = await db.execute<{ n: number }>(sql`select count(*)::int as n from notification_recipients where notification_id = ${row.id} and read_at is not null`);
+      expect(real!.n).toBe(detail.readCount);
+    }
+    // The demo teacher has an expired message and a running one to find in the inbox.
+    const [teacher] = await db.select({ personId: users.personId }).from(users).where(eq(users.login, 'teacher'));
+    const inbox = await listInbox(db, { personId: teacher!.personId, page: 1 });
+    expect(inbox.rows.length).toBeGreaterThan(0);
+  });
+
+  it('names each institution in one language: a Kazakh full name has no Russian short name; the Kazakh authority describes itself in Kazakh (issue 15, item 23)', async () => {
+    const kazakh = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+    const rows = await db.select({ kind: organizations.kind, fullName: organizations.fullName, shortName: organizations.shortName, description: organizations.description }).from(organizations);
+    const institutions = rows.filter((r) => r.kind === 'institution');
+    // Russian names end with the number ("Гимназия №3", "… №3 (филиал)"); Kazakh ones put it first.
+    const russianNamed = (name: string) => /№\d+( \(филиал\))?$/.test(name);
+    const kazakhNamed = institutions.filter((r) => !russianNamed(r.fullName));
+    expect(kazakhNamed.length).toBeGreaterThan(5);
+    expect(kazakhNamed.some((r) => r.fullName.startsWith('Дарынды балаларға'))).toBe(true);
+    for (const r of kazakhNamed) {
+      expect(r.shortName).toBe(r.fullName);
+      expect(r.description, r.fullName).toContain('Оқыту тілі');
+    }
+    for (const r of institutions.filter((i) => russianNamed(i.fullName))) {
+      expect(kazakh.test(r.shortName), r.fullName).toBe(false);
+      expect(r.description, r.fullName).toContain('Язык обучения');
+    }
+    const authority = rows.find((r) => r.fullName === 'Оқу-ағарту басқармасы (тестовое)')!;
+    expect(authority.description).toMatch(kazakh);
+    expect(authority.description).not.toMatch(/Управление образования/);
   });
 
   it('writes the same data on every run', async () => {

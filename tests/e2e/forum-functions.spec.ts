@@ -27,6 +27,8 @@ async function saveFunctions(admin: Page, edit: (page: Page) => Promise<unknown>
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Жауап беру' });
 
 test('a forum topic with posts: admin creates the forum, staff opens a topic and posts, admin closes it', async ({ browser }) => {
+  // Two users, a forum, a topic, the Page tab's block and two axe runs: more than the default minute under load.
+  test.setTimeout(120_000);
   const admin = await signedIn(browser, 'admin');
   await admin.goto('/kk/org/1/forum');
   await admin.getByText('Жаңа форум').click();
@@ -52,6 +54,15 @@ test('a forum topic with posts: admin creates the forum, staff opens a topic and
   await staff.getByRole('button', { name: 'Жіберу' }).click();
   await expect(staff.getByTestId('post-body')).toHaveText(['Әріптестер, <b>жоспарды</b> талқылайық.', 'Екінші хабарлама']);
   await expect(reply(staff)).toHaveValue('');
+  // The Page tab's "forum for discussing events" block lists the live topic (issue 15, item 1).
+  // In a second tab: staff keeps the topic open in the first for the steps below.
+  const pageTab = await staff.context().newPage();
+  await pageTab.goto('/kk/org/1');
+  const block = pageTab.getByRole('region', { name: 'Оқиғаларды талқылау форумы' });
+  await expect(block.getByRole('link', { name: TOPIC }).first()).toHaveAttribute('href', topicPath);
+  await expect(block.getByRole('link', { name: 'Барлық форумдар' })).toHaveAttribute('href', '/kk/org/1/forum');
+  expect(await seriousAxeViolations(pageTab)).toEqual([]);
+  await pageTab.close();
 
   await admin.goto(topicPath);
   await admin.getByRole('button', { name: 'Тақырыпты жабу' }).click();

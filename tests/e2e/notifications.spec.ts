@@ -27,7 +27,7 @@ async function readInInbox(page: Page, title: string) {
   await expect(page.getByTestId('notification-body')).toHaveText('<b>Not bold</b>\nSecond line');
   await page.getByRole('button', { name: 'I have read it' }).click();
   await expect(page.getByTestId('read-status')).toContainText('You read it on');
-  await expect(page.getByTestId('inbox-link')).toHaveAccessibleName(before > 1 ? `Inbox: ${before - 1} unread` : 'Inbox');
+  await expect(page.getByTestId('inbox-link')).toHaveAccessibleName(before > 1 ? `Inbox ${before - 1} unread` : 'Inbox');
 }
 
 test('an admin publishes through the wizard, a teacher and a parent read it, the admin sees "2 of N", the readers, exports, reminds and deletes', async ({ page, browser }) => {
@@ -91,7 +91,7 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     await expect(rows).toContainText('Today');
     // The calendar marks today's read-by date; choosing the day filters the list to it.
     const todayLabel = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`));
-    await page.getByTestId('calendar').getByRole('link', { name: `${todayLabel}: messages to read by this day` }).click();
+    await page.getByTestId('calendar').getByRole('link', { name: `${todayLabel}: messages to read by this day`, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`day=${today}`));
     await expect(page.getByTestId('notifications-count')).toContainText('Read by');
     await expect(page.getByTestId('notification-row').filter({ hasText: title })).toHaveCount(1);
@@ -121,7 +121,7 @@ test('an admin publishes through the wizard, a teacher and a parent read it, the
     await expect(readers).toHaveCount(2);
     await expect(readers.filter({ hasText: 'Жұмабаева Гүлнара' })).toContainText('Teacher');
     await expect(readers.filter({ hasText: 'Петров Андрей' })).toContainText('Parent');
-    const csv = await page.request.get(await page.getByRole('link', { name: 'CSV' }).getAttribute('href').then((h) => h!));
+    const csv = await page.request.get(await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href').then((h) => h!));
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
     expect(text).toContain('Full name,Organisation,Roles,Registered,Read at');
@@ -168,6 +168,11 @@ test('staff see the list without Create; a teacher is sent to their inbox; the l
   await expect(page.getByRole('link', { name: 'Мұрағат' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Хабарламаны жасау' })).toHaveCount(0);
   await expect(page.getByTestId('calendar')).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  // The demo holds messages past their read-by day: the Archive tab has content (issue 15, item 5).
+  await page.getByRole('link', { name: 'Мұрағат' }).click();
+  await expect(page.getByRole('link', { name: 'Мұрағат' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('notification-row').filter({ hasText: 'Педагогтарды аттестаттау' })).toHaveCount(1);
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect((await page.goto('/kk/org/1/notifications/new'))?.status()).toBe(403);
 

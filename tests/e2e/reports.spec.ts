@@ -30,6 +30,8 @@ async function signIn(page: Page, login: string) {
 }
 
 test('staff open the activity report, filter to one district, export it to XLSX with the page’s totals, and print it', async ({ page }) => {
+  // Two pages, a download and two axe runs: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await signIn(page, 'staff');
   await page.goto('/kk/org/1/reports');
   await expect(page.getByRole('link', { name: 'Kundelik.kz белсенділік' })).toBeVisible();
@@ -58,9 +60,14 @@ test('staff open the activity report, filter to one district, export it to XLSX 
   expect(fileTotals.slice(2)).toEqual(districtTotals.slice(2).map(Number));
   expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(12);
 
+  // The file and the printout say which district and which day they cover (issue 15, item 7).
+  expect(rows.slice(1, 5).map((r) => r[0])).toEqual([expect.stringContaining('басқармасы'), 'Аудан немесе қала: Қонаев қаласы', expect.stringMatching(/^Жасалған күні: \d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^Жағдай бойынша: \d{4}-\d{2}-\d{2}$/)]);
+
   await page.getByTestId('print-view').click();
   await expect(page).toHaveURL(/\/reports\/print\/activity\?/);
   await expect(page.getByTestId('print-view')).toBeVisible();
+  await expect(page.getByTestId('print-meta')).toContainText('Аудан немесе қала: Қонаев қаласы');
+  await expect(page.getByTestId('print-meta')).toContainText('Жағдай бойынша:');
   await expect(page.locator('header[class*="bg-sky-800"], nav')).toHaveCount(0);
   expect(await cellsOf(page.getByTestId('print-table-totals'))).toEqual(districtTotals);
   await page.emulateMedia({ media: 'print' });
@@ -78,6 +85,12 @@ test('staff read the register in both forms and export it to CSV', async ({ page
   const csv = (await readFile((await (await download(page, 'export-csv')).path())!, 'utf8')).split('\r\n');
   expect(csv[0]).toContain('Білім беру мекемелерінің тізілімі');
   expect(csv.filter((line) => /^\d+,/.test(line))).toHaveLength(24);
+  // For Excel in kk-KZ / ru-KZ: a byte-order mark and `;` (issue 15, item 9); the comma file above has no mark.
+  expect(csv[0]!.charCodeAt(0)).not.toBe(0xfeff);
+  const excel = (await readFile((await (await download(page, 'export-csv-excel')).path())!, 'utf8')).split('\r\n');
+  expect(excel[0]!.charCodeAt(0)).toBe(0xfeff);
+  expect(excel.filter((line) => /^\d+;/.test(line))).toHaveLength(24);
+  expect(excel.filter((line) => /^\d+,/.test(line))).toHaveLength(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
@@ -87,6 +100,10 @@ test('staff untick categories in the attestation report and see the counts follo
   const total = async () => Number((await cellsOf(page.getByTestId('attestation-table-totals'))).at(-1));
   const before = await total();
   expect(before).toBeGreaterThan(100);
+  // The chart's legend lists the categories in the table's column order, not alphabetically.
+  const headerCategories = (await page.getByTestId('attestation-table').locator('thead tr').last().locator('th').allInnerTexts()).map((t) => t.trim());
+  expect(headerCategories.slice(0, 3)).toEqual(['педагог', 'педагог-модератор', 'педагог-сарапшы']);
+  await expect(page.locator('.recharts-legend-item-text')).toHaveText(headerCategories);
   await page.getByRole('checkbox', { name: 'педагог-модератор' }).uncheck();
   await page.getByRole('checkbox', { name: 'Директор', exact: true }).uncheck();
   await page.getByRole('button', { name: 'Таңдау' }).click();
@@ -110,6 +127,8 @@ test('staff open the reports of one institution, switch between them and export 
   expect(count).toBeGreaterThan(50);
   const rows = await xlsxRows(await download(page, 'export-xlsx'));
   expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(count);
+  // The file names the institution it lists, so two schools' printouts can be told apart.
+  expect(String(rows[2]![0])).toMatch(/^Білім беру мекемесі: .+/);
   for (const name of ['Үлгерім', 'Сабаққа қатысу', 'Өзгертулер тарихы: Журнал']) {
     await page.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(name);
@@ -138,4 +157,26 @@ test('bad filters get a clear message, unknown institutions 404, and nobody but 
   await anonymous.goto('/kk/org/1/reports/activity');
   await expect(anonymous).toHaveURL(/sign-in/);
   await anonymous.close();
+});
+
+test('the territory filter narrows as you choose, and an institution of another district is unselected with a word, not answered with zeros', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports/activity');
+  const schoolSelect = page.getByLabel('Білім беру мекемесі', { exact: true });
+  const schools = schoolSelect.locator('option');
+  await expect(schools).toHaveCount(25);
+  // No "Select" pressed: the list follows the district at once (issue 15, item 8).
+  await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Қонаев қаласы' });
+  await expect(schools).toHaveCount(13);
+  const konaevSchool = (await schools.nth(1).getAttribute('value'))!;
+  await schoolSelect.selectOption(konaevSchool);
+  await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Талғар ауданы' });
+  await expect(schoolSelect).toHaveValue('');
+  await expect(page.getByTestId('filter-school-cleared')).toContainText('таңдау алынып тасталды');
+  await expect(schools).toHaveCount(13);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  // A hand-made address with that mismatch gets the reason, not a table of zeros.
+  const talgar = await page.getByLabel('Аудан немесе қала').inputValue();
+  await page.goto(`/kk/org/1/reports/activity?district=${talgar}&school=${konaevSchool}`);
+  await expect(page.getByTestId('report-error')).toContainText('таңдалған ауданда немесе түрде емес');
 });

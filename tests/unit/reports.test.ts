@@ -37,7 +37,10 @@ describe('territory filter', () => {
     expect(pick({ district: '100' })).toEqual([10]);
     expect(pick({ district: '102' })).toEqual([]);
     expect(pick({ type: '8' })).toEqual([11]);
-    expect(pick({ district: '100', school: '11' })).toEqual([]);
+    // A district plus another district's institution is refused with the reason, not zeros (issue 15, item 8).
+    expect(pick({ district: '100', school: '11' })).toBe('school_outside_filter');
+    expect(pick({ type: '7', school: '11' })).toBe('school_outside_filter');
+    expect(pick({ district: '101', type: '8', school: '11' })).toEqual([11]);
     expect(pick({ district: '' })).toEqual([10, 11]);
     expect(pick({ district: '999' })).toBe('district_unknown');
     expect(pick({ type: '9' })).toBe('type_unknown');

@@ -5,7 +5,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import-actions';
-import { toCsv } from '@/lib/csv';
+import { csvDialect, toCsv } from '@/lib/export/csv';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
 
 type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };
@@ -17,12 +17,13 @@ const ImportConfirmContext = createContext<Confirm | null>(null);
  */
 export function ImportFrame({ errorListHref, children }: { errorListHref: string; children: ReactNode }) {
   const t = useTranslations('PersonImport');
+  const locale = useLocale();
   const [state, formAction] = useStickyAction(confirmImport, { keepSuccess: true });
   if (!state?.result.ok) return <ImportConfirmContext.Provider value={{ state, formAction }}>{children}</ImportConfirmContext.Provider>;
   const result = state.result.data;
   const download = () => {
     const rows = result.invitations.map((i) => [String(i.line), i.fullName, i.login, i.password]);
-    const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows])], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows], csvDialect('csv-excel', locale))], { type: 'text/csv;charset=utf-8' });
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'invitations.csv' });
     link.click();
     URL.revokeObjectURL(link.href);

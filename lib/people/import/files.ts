@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import { IMPORT_COLUMNS, headerFor } from './columns';
-import { toCsv } from '@/lib/csv';
+import { csvDialect, toCsv } from '@/lib/export/csv';
 import type { ImportRow } from './validate-rows';
 
 /** The downloads of the import: the empty template and the list of rows with errors. */
@@ -14,7 +14,7 @@ const CSV = 'text/csv; charset=utf-8';
 /** Headers in the admin's language; in XLSX the IIN column is text so leading zeros survive. */
 export async function importTemplate(format: 'xlsx' | 'csv', locale: Locale): Promise<Download> {
   const header = IMPORT_COLUMNS.map((c) => headerFor(c, locale));
-  if (format === 'csv') return { body: new TextEncoder().encode(toCsv([header])), contentType: CSV, fileName: 'people-template.csv' };
+  if (format === 'csv') return { body: new TextEncoder().encode(toCsv([header], csvDialect('csv-excel', locale))), contentType: CSV, fileName: 'people-template.csv' };
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('People');
   sheet.columns = IMPORT_COLUMNS.map((c, i) => ({
@@ -39,5 +39,5 @@ export function errorListCsv(rows: ImportRow[], locale: Locale, labels: { line: 
       .map(([field, keys]) => `${IMPORT_COLUMNS.includes(field as never) ? headerFor(field as never, locale) : field}: ${keys.map(explain).join(' ')}`)
       .join('; '),
   ]);
-  return { body: new TextEncoder().encode(toCsv([header, ...lines])), contentType: CSV, fileName: 'people-import-errors.csv' };
+  return { body: new TextEncoder().encode(toCsv([header, ...lines], csvDialect('csv-excel', locale))), contentType: CSV, fileName: 'people-import-errors.csv' };
 }

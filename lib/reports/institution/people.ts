@@ -53,13 +53,15 @@ export const studentsReport = institutionReport<StudentRow>('students', {
   async run({ db }, filters) {
     const rows = await db.execute<{ name: string; class_name: string | null; birth_date: string; registered: boolean; parents: string | null }>(sql`
       select concat_ws(' ', p.surname, p.name, p.patronymic) as name, p.birth_date::text as birth_date, exists (select 1 from users u where u.person_id = p.id) as registered,
-        (select c.grade || ' «' || c.letter || '»' from class_students cs join school_classes c on c.id = cs.class_id
-          where cs.student_person_id = p.id and c.organization_id = ${filters.school} and c.school_year = ${filters.schoolYear} order by c.id limit 1) as class_name,
+        cl.grade || ' «' || cl.letter || '»' as class_name,
         (select string_agg(concat_ws(' ', pp.surname, pp.name), ', ' order by pp.surname) from student_parents sp join persons pp on pp.id = sp.parent_person_id
           where sp.student_person_id = p.id) as parents
       from persons p
+      left join lateral (select c.grade, c.letter from class_students cs join school_classes c on c.id = cs.class_id
+          where cs.student_person_id = p.id and c.organization_id = ${filters.school} and c.school_year = ${filters.schoolYear} order by c.id limit 1) cl on true
       where p.id in (select person_id from memberships where organization_id = ${filters.school} and role = 'student' and archived_at is null)
-      order by class_name nulls last, p.surname, p.name, p.id`);
+      -- classes in natural order (2 before 10) and letters in the Kazakh alphabet (А, Ә, Б), not as text
+      order by cl.grade nulls last, cl.letter collate "kk-KZ-x-icu", p.surname, p.name, p.id`);
     return { rows: rows.map((r) => ({ name: r.name, className: r.class_name ?? '', birthDate: r.birth_date, registered: r.registered, parents: r.parents ?? '' })) };
   },
   columns: () => [

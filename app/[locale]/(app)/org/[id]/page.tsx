@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ForumBlock } from '@/components/content/forum-block';
 import { NewestDocumentsList } from '@/components/content/newest-documents-list';
 import { NewsList } from '@/components/content/news-list';
 import { PagesList } from '@/components/content/pages-list';
@@ -13,11 +14,14 @@ import { ContactsBlock } from '@/components/org/contacts-block';
 import { PeopleBlock } from '@/components/org/people-block';
 import { can } from '@/lib/auth/permissions';
 import { postToWall } from '@/lib/content/actions';
+import { latestTopics } from '@/lib/content/forum-queries';
 import { getInteractivePages, getNews, getNewestDocuments, getWallPosts, NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
 import { getOrgContext } from '@/lib/organizations/org-context';
 import { countSubordinateInstitutions, getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+const FORUM_PREVIEW_COUNT = 5;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
@@ -25,14 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: org.shortName };
 }
 
-/** Page tab (F-2.1): description, contacts, news, message wall, interactive pages, people, newest documents. */
+/** Page tab (F-2.1): description, contacts, news, the forum's latest topics, message wall, interactive pages, people, newest documents. */
 export default async function OrganizationPage({ params }: Props) {
   const { locale, id } = await params;
   const { org, auth, user, tabs } = await getOrgContext(id, locale);
   const orgId = org.id;
   const pagesOn = can(user, 'org.pages.view', auth);
   const documentsOn = tabs.includes('documents');
-  const [institutionCount, leaders, administrators, news, wall, pages, documents] = await Promise.all([
+  const forumOn = tabs.includes('forum');
+  const [institutionCount, leaders, administrators, news, wall, pages, documents, topics] = await Promise.all([
     countSubordinateInstitutions(orgId),
     getOrganizationLeaders({ orgId }),
     getOrganizationAdministrators({ orgId }),
@@ -40,6 +45,7 @@ export default async function OrganizationPage({ params }: Props) {
     getWallPosts({ orgId, page: 1, pageSize: WALL_PREVIEW_COUNT }),
     pagesOn ? getInteractivePages({ orgId }) : Promise.resolve([]),
     documentsOn ? getNewestDocuments({ orgId }) : Promise.resolve([]),
+    forumOn ? latestTopics({ orgId, limit: FORUM_PREVIEW_COUNT }) : Promise.resolve([]),
   ]);
   const canEditNews = can(user, 'org.content.edit', auth);
   const canPost = can(user, 'org.wall.post', auth);
@@ -80,6 +86,7 @@ export default async function OrganizationPage({ params }: Props) {
           >
             <NewsList items={news.items} timeZone={org.timeZone} orgId={orgId} editable={canEditNews} preview />
           </Section>
+          {forumOn && <ForumBlock orgId={orgId} topics={topics} timeZone={org.timeZone} />}
           <Section
             id="wall-heading"
             title={tWall('title')}

@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { contentDisposition } from '@/lib/content/documents';
 import { toLocale } from '@/lib/i18n/routing';
 import { parseId } from '@/lib/ids';
-import { csvStream, type ExportRecord, exportRecords, xlsxStream } from '@/lib/notifications/export';
+import { CSV_CONTENT_TYPE, csvDialect, csvStream, isCsvFlavour } from '@/lib/export/csv';
+import { csvRecordLines, type ExportRecord, exportRecords, xlsxStream } from '@/lib/notifications/export';
 import { getNotification } from '@/lib/notifications/list';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -14,7 +15,7 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'Cont
 type Params = { params: Promise<{ locale: string; id: string; notificationId: string }> };
 
 /**
- * GET …/notifications/{id}/export?list=readers|pending&format=csv|xlsx: the whole list as a
+ * GET …/notifications/{id}/export?list=readers|pending&format=csv|csv-excel|xlsx: the whole list as a
  * file, headers in the user's language, times in the organisation's zone. The authority's staff
  * only; anyone else gets 404, so the address reveals nothing.
  */
@@ -31,7 +32,8 @@ export async function GET(request: Request, { params }: Params) {
 
   const url = new URL(request.url);
   const list = url.searchParams.get('list') === 'pending' ? 'pending' : 'readers';
-  const format = url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
+  const requested = url.searchParams.get('format');
+  const format = requested === 'xlsx' || isCsvFlavour(requested) ? requested : 'csv';
   const locale = toLocale(localeParam);
   const t = await getTranslations({ locale, namespace: 'Notifications' });
   const tRoles = await getTranslations({ locale, namespace: 'Roles' });
@@ -51,11 +53,11 @@ export async function GET(request: Request, { params }: Params) {
   }
 
   const baseName = `${list === 'readers' ? t('export_file_readers') : t('export_file_pending')}-${notificationId}`;
-  const body = format === 'csv' ? csvStream(header, rows()) : xlsxStream(baseName, header, rows());
+  const body = format === 'xlsx' ? xlsxStream(baseName, header, rows()) : csvStream(csvRecordLines(header, rows(), csvDialect(format, locale)));
   return new Response(body, {
     headers: {
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': contentDisposition(`${baseName}.${format}`),
+      'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : CSV_CONTENT_TYPE,
+      'Content-Disposition': contentDisposition(`${baseName}.${format === 'xlsx' ? 'xlsx' : 'csv'}`),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     },

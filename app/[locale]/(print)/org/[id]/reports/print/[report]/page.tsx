@@ -34,12 +34,14 @@ export default async function ReportPrintPage({ params, searchParams }: Props) {
           {t('back_to_report')}
         </Link>
       </div>
-      <header>
-        <h1 className="text-xl font-semibold">{title}</h1>
-        <p className="text-sm">{access.scope.authority.fullName}</p>
-        <p className="text-sm">
-          {t('as_of')}: {access.today}
-        </p>
+      <header data-testid="print-meta">
+        <h1 className="text-xl font-semibold">{view.ok ? view.meta.title : title}</h1>
+        {view.ok &&
+          view.meta.lines.map((line) => (
+            <p key={line} className="text-sm">
+              {line}
+            </p>
+          ))}
       </header>
       {view.ok ? (
         <ReportTable table={view.table} caption={title} sortLabel={t('sort')} testId="print-table" />
