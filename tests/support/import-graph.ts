@@ -12,7 +12,8 @@ function resolveImport(from: string, spec: string): string | null {
 }
 
 export function directImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
+  // Type-only imports are erased when compiled: they bring no code (and no message keys) along.
+  const source = readFileSync(file, 'utf8').replace(/^\s*(?:import|export)\s+type\s[^;]*?from\s*'[^']+';?/gm, '');
   return [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => resolveImport(file, m[1]!)).filter((f): f is string => f !== null);
 }
 
