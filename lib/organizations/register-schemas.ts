@@ -19,8 +19,8 @@ const pastDate = plainText(10)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= '1900-01-01';
-  }, 'Register.date_invalid')
-  .refine((v) => v === '' || v <= new Date().toISOString().slice(0, 10), 'Register.date_future')
+  }, 'InstitutionRegister.date_invalid')
+  .refine((v) => v === '' || v <= new Date().toISOString().slice(0, 10), 'InstitutionRegister.date_future')
   .transform((v) => (v === '' ? null : v));
 
 /** Checkboxes send nothing, one value or several. */
@@ -30,7 +30,7 @@ const languages = z.preprocess(
     .array(z.enum(INSTRUCTION_LANGUAGES, 'invalid'))
     .max(INSTRUCTION_LANGUAGES.length, 'invalid')
     .transform((list) => INSTRUCTION_LANGUAGES.filter((l) => list.includes(l))),
-).refine((list) => list.length > 0, 'Register.languages_required');
+).refine((list) => list.length > 0, 'InstitutionRegister.languages_required');
 
 /**
  * Every field of the register (F-7.2) as the form and the import send them. The Kazakh names are
@@ -58,12 +58,12 @@ export const registerFields = {
   licenceIssuer: plainText(REGISTER_LIMITS.issuer),
   accreditationNumber: plainText(REGISTER_LIMITS.number),
   accreditationDate: pastDate,
-  bin: plainText(12).refine((v) => v === '' || isValidBin(v), 'Register.bin_invalid').transform((v) => (v === '' ? null : v)),
+  bin: plainText(12).refine((v) => v === '' || isValidBin(v), 'InstitutionRegister.bin_invalid').transform((v) => (v === '' ? null : v)),
   languages,
 };
 
 const branchNamed = (v: { organizationalStructure: string; branchOfId: number | null }) => v.organizationalStructure !== 'branch' || v.branchOfId !== null;
-const branchIssue = { message: 'Register.branch_of_required', path: ['branchOfId'] };
+const branchIssue = { message: 'InstitutionRegister.branch_of_required', path: ['branchOfId'] };
 
 export const createInstitutionSchema = z.object({ orgId: orgIdField, ...registerFields }).refine(branchNamed, branchIssue);
 
@@ -76,3 +76,8 @@ export const closeInstitutionSchema = z.object({ orgId: orgIdField, institutionI
 
 export type RegisterInput = z.infer<typeof createInstitutionSchema>;
 export type UpdateInstitutionInput = z.infer<typeof updateInstitutionSchema>;
+
+/** The message key of a register field's label (messages use snake_case: licenceDate → field_licence_date). */
+export function registerFieldKey(field: string): `field_${string}` {
+  return `field_${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+}

@@ -34,22 +34,22 @@ async function checkReferences(tx: DbTransaction, authorityId: number, instituti
       select (a.jurisdiction_territory_id is null or ${values.territoryId}::int in ${territoryAreaIds(sql`a.jurisdiction_territory_id`)}) as inside
       from territories t, organizations a where t.id = ${values.territoryId} and a.id = ${authorityId}`);
     if (!place) errors.territoryId = ['invalid'];
-    else if (!place.inside) errors.territoryId = ['Register.territory_outside'];
+    else if (!place.inside) errors.territoryId = ['InstitutionRegister.territory_outside'];
   }
   if (values.organizationalStructure === 'branch' && values.branchOfId !== null) {
     const [main] = await tx.select({ closedAt: organizations.closedAt }).from(organizations).where(eq(organizations.id, values.branchOfId));
-    if (values.branchOfId === institutionId || !main || main.closedAt !== null || !(await inJurisdiction(tx, authorityId, values.branchOfId))) errors.branchOfId = ['Register.branch_of_invalid'];
+    if (values.branchOfId === institutionId || !main || main.closedAt !== null || !(await inJurisdiction(tx, authorityId, values.branchOfId))) errors.branchOfId = ['InstitutionRegister.branch_of_invalid'];
   }
   if (values.bin !== null) {
     const taken = await tx.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.bin, values.bin), institutionId === null ? undefined : ne(organizations.id, institutionId)));
-    if (taken.length > 0) errors.bin = ['Register.bin_taken'];
+    if (taken.length > 0) errors.bin = ['InstitutionRegister.bin_taken'];
   }
   if (institutionId !== null && values.headPersonId) {
     const staff = await tx
       .select({ role: memberships.role })
       .from(memberships)
       .where(and(eq(memberships.personId, values.headPersonId), eq(memberships.organizationId, institutionId), isNull(memberships.archivedAt)));
-    if (!staff.some((m) => STAFF_ROLES.has(m.role))) errors.headPersonId = ['Register.head_not_staff'];
+    if (!staff.some((m) => STAFF_ROLES.has(m.role))) errors.headPersonId = ['InstitutionRegister.head_not_staff'];
   }
   if (Object.keys(errors).length > 0) throw new ActionError('invalid', errors);
 }
@@ -78,7 +78,7 @@ export const createInstitution = command(createInstitutionSchema, 'org.register.
 
 async function lockInJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number) {
   const [before] = await tx.select().from(organizations).where(eq(organizations.id, institutionId)).for('update');
-  if (!before || before.kind !== 'institution' || !(await inJurisdiction(tx, authorityId, institutionId))) throw new ActionError('Register.not_in_jurisdiction');
+  if (!before || before.kind !== 'institution' || !(await inJurisdiction(tx, authorityId, institutionId))) throw new ActionError('InstitutionRegister.not_in_jurisdiction');
   return before;
 }
 

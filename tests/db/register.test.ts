@@ -108,20 +108,20 @@ describe('creating an institution', () => {
       ok: false,
       messageKey: 'invalid',
       fieldErrors: {
-        bin: ['Register.bin_invalid'],
+        bin: ['InstitutionRegister.bin_invalid'],
         shortName: ['required'],
-        languages: ['Register.languages_required'],
-        licenceDate: ['Register.date_future'],
+        languages: ['InstitutionRegister.languages_required'],
+        licenceDate: ['InstitutionRegister.date_future'],
         email: ['Contacts.email_invalid'],
       },
     });
     expect(await runCommand(db, createInstitution, admin, fields({ bin: '12345', organizationalStructure: 'branch' }))).toMatchObject({
       ok: false,
-      fieldErrors: { bin: ['Register.bin_invalid'], branchOfId: ['Register.branch_of_required'] },
+      fieldErrors: { bin: ['InstitutionRegister.bin_invalid'], branchOfId: ['InstitutionRegister.branch_of_required'] },
     });
     // The same BIN twice, a date that is no day, a type that does not exist.
-    expect(await runCommand(db, createInstitution, admin, fields())).toMatchObject({ ok: false, fieldErrors: { bin: ['Register.bin_taken'] } });
-    expect(await runCommand(db, createInstitution, admin, fields({ bin: '', accreditationDate: '2021-02-30' }))).toMatchObject({ ok: false, fieldErrors: { accreditationDate: ['Register.date_invalid'] } });
+    expect(await runCommand(db, createInstitution, admin, fields())).toMatchObject({ ok: false, fieldErrors: { bin: ['InstitutionRegister.bin_taken'] } });
+    expect(await runCommand(db, createInstitution, admin, fields({ bin: '', accreditationDate: '2021-02-30' }))).toMatchObject({ ok: false, fieldErrors: { accreditationDate: ['InstitutionRegister.date_invalid'] } });
     expect(await runCommand(db, createInstitution, admin, fields({ bin: '', institutionTypeId: '999999' }))).toMatchObject({ ok: false, fieldErrors: { institutionTypeId: ['invalid'] } });
     expect(await countOrgs()).toBe(before);
   });
@@ -142,7 +142,7 @@ describe('editing an institution', () => {
     const outsider = await addPerson(db, { surname: 'Outsider', name: 'Person', orgId: AUTHORITY });
     expect(await runCommand(db, updateInstitution, admin, fields({ institutionId: String(school), headPersonId: String(outsider.personId) }))).toMatchObject({
       ok: false,
-      fieldErrors: { headPersonId: ['Register.head_not_staff'] },
+      fieldErrors: { headPersonId: ['InstitutionRegister.head_not_staff'] },
     });
     const head = await addPerson(db, { surname: 'Бекова', name: 'Айгүл', orgId: school, role: 'director' });
     const result = await runCommand(db, updateInstitution, admin, fields({ institutionId: String(school), headPersonId: String(head.personId), phones: '+7 727 999 00 00', languages: ['kk'] }));
@@ -160,7 +160,7 @@ describe('editing an institution', () => {
     const [main] = (await listEffectiveSubordinateInstitutions(db, AUTHORITY)).filter((i) => i.id !== school);
     expect(await runCommand(db, updateInstitution, admin, fields({ institutionId: String(school), organizationalStructure: 'branch', branchOfId: String(school) }))).toMatchObject({
       ok: false,
-      fieldErrors: { branchOfId: ['Register.branch_of_invalid'] },
+      fieldErrors: { branchOfId: ['InstitutionRegister.branch_of_invalid'] },
     });
     expect(await runCommand(db, updateInstitution, admin, fields({ institutionId: String(school), organizationalStructure: 'branch', branchOfId: String(main!.id) }))).toMatchObject({ ok: true });
     expect(await row(school)).toMatchObject({ organizationalStructure: 'branch', branchOfId: main!.id });
@@ -170,10 +170,10 @@ describe('editing an institution', () => {
     const other = await addOrganization(db, { name: 'Other department', kind: 'authority' });
     const otherAdmin = await currentUser(db, (await addPerson(db, { surname: 'Other', name: 'Admin', orgId: other, rights: { isAdmin: true } })).userId);
     const before = await row(school);
-    expect(await runCommand(db, updateInstitution, otherAdmin, fields({ orgId: String(other), institutionId: String(school), bin: '' }))).toEqual({ ok: false, messageKey: 'Register.not_in_jurisdiction' });
-    expect(await runCommand(db, closeInstitution, otherAdmin, { orgId: String(other), institutionId: String(school), close: 'close' })).toEqual({ ok: false, messageKey: 'Register.not_in_jurisdiction' });
+    expect(await runCommand(db, updateInstitution, otherAdmin, fields({ orgId: String(other), institutionId: String(school), bin: '' }))).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
+    expect(await runCommand(db, closeInstitution, otherAdmin, { orgId: String(other), institutionId: String(school), close: 'close' })).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
     // An authority is not an institution of the register either.
-    expect(await runCommand(db, closeInstitution, admin, { orgId: String(AUTHORITY), institutionId: String(other), close: 'close' })).toEqual({ ok: false, messageKey: 'Register.not_in_jurisdiction' });
+    expect(await runCommand(db, closeInstitution, admin, { orgId: String(AUTHORITY), institutionId: String(other), close: 'close' })).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
     expect(await row(school)).toEqual(before);
     expect((await listRegister(db, { authorityId: other, status: 'open', q: '', page: 1, locale: 'en' })).total).toBe(0);
   });
