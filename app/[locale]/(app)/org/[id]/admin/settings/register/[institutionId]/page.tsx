@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { HistoryList } from '@/components/admin-people/history-list';
 import { CloseInstitution } from '@/components/settings/close-institution';
+import { BackToRegister } from '@/components/settings/back-to-register';
 import { RegisterForm } from '@/components/settings/register-form';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { adminPageContext } from '@/lib/organizations/admin-page';
 import { updateInstitutionAction } from '@/lib/organizations/register-actions';
@@ -32,11 +32,10 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
   const entry = (await getRegisterEntry(db, { authorityId: org.id, institutionId })) ?? notFound();
   const query = await searchParams;
   const page = parsePage(query.hpage);
-  const [options, history, t, tSettings] = await Promise.all([
+  const [options, history, t] = await Promise.all([
     registerFormOptions(db, { authorityId: org.id, institutionId, locale: locale as Locale }),
     getRegisterHistory(db, { institutionId, page }),
     getTranslations('InstitutionRegister'),
-    getTranslations('Settings'),
   ]);
   const base = `/org/${org.id}/admin/settings/register`;
   const id = (v: number | null) => (v === null ? '' : String(v));
@@ -98,11 +97,7 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
         />
         <Pagination pathname={`${base}/${institutionId}`} query={{}} page={page} total={history.total} pageSize={history.pageSize} param="hpage" />
       </section>
-      <p className="text-sm">
-        <Link href={base} className="text-sky-800 underline">
-          {t('back_to_register', { section: tSettings('nav.register') })}
-        </Link>
-      </p>
+      <BackToRegister orgId={org.id} />
     </AdminShell>
   );
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/admin-shell';
+import { BackToRegister } from '@/components/settings/back-to-register';
 import { RegisterForm } from '@/components/settings/register-form';
 import { getDb } from '@/db';
-import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { createInstitutionAction } from '@/lib/organizations/register-actions';
@@ -12,7 +12,7 @@ import { registerFormOptions } from '@/lib/organizations/register-queries';
 export default async function NewInstitutionPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/register/new', 'org.register.manage');
   const options = await registerFormOptions(getDb(), { authorityId: org.id, institutionId: null, locale: locale as Locale });
-  const [t, tSettings] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings')]);
+  const t = await getTranslations('InstitutionRegister');
   const base = `/org/${org.id}/admin/settings/register`;
   return (
     <AdminShell org={org} block="settings" current="register" title={t('new_title')} intro={t('new_intro')}>
@@ -45,11 +45,7 @@ export default async function NewInstitutionPage({ params }: { params: AdminPage
           languages: [],
         }}
       />
-      <p className="text-sm">
-        <Link href={base} className="text-sky-800 underline">
-          {t('back_to_register', { section: tSettings('nav.register') })}
-        </Link>
-      </p>
+      <BackToRegister orgId={org.id} />
     </AdminShell>
   );
 }
