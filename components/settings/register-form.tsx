@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useState } from 'react';
-import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { type FormEvent, type ReactNode, startTransition, useState } from 'react';
+import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -50,12 +50,18 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
   const tCommon = useTranslations('Common');
   const router = useRouter();
   const editing = 'institutionId' in hidden;
-  const { state, formAction, text, choice } = useDraftAction(action, {
+  const { state, formAction, pending, text, choice } = useDraftAction(action, {
     keepOnSuccess: true,
     onSuccess: (data) => {
       if (createdPath) router.push(`${createdPath}/${(data as { id: number }).id}?created=1`);
     },
   });
+  // Sent without React's form reset, so the selects and ticks stay as chosen after a refusal.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const [structure, setStructure] = useState(values.organizationalStructure);
   // Controlled, so a refusal (which resets the form's uncontrolled fields) keeps what was ticked.
   const [languages, setLanguages] = useState(values.languages);
@@ -110,7 +116,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
     </fieldset>
   );
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid="register-form">
+    <form onSubmit={submit} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid="register-form">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -176,7 +182,9 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
         </>,
       )}
       <div>
-        <SubmitButton pendingLabel={tCommon('saving')}>{editing ? tCommon('save') : t('create')}</SubmitButton>
+        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+          {pending ? tCommon('saving') : editing ? tCommon('save') : t('create')}
+        </button>
       </div>
     </form>
   );

@@ -31,19 +31,19 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
 
   const [type] = await sql<Array<{ name: string }>>`select name_kk as name from institution_types where code = 'general_secondary_school'`;
   const bin = randomIin('2004-02-11', 'male');
-  await admin.getByLabel(r.field_full_name).fill(`${school} коммуналдық мемлекеттік мекемесі`);
-  await admin.getByLabel(r.field_short_name).fill(school);
-  await admin.getByLabel(r.field_institution_type_id).selectOption({ label: type!.name });
-  await admin.getByLabel(r.language_kk).check();
-  await admin.getByLabel(r.field_licence_number).fill('KZ-E2E-1');
+  await admin.getByLabel(r.field_full_name, { exact: true }).fill(`${school} коммуналдық мемлекеттік мекемесі`);
+  await admin.getByLabel(r.field_short_name, { exact: true }).fill(school);
+  await admin.getByLabel(r.field_institution_type_id, { exact: true }).selectOption({ label: type!.name });
+  await admin.getByRole('checkbox', { name: r.language_kk, exact: true }).check();
+  await admin.getByLabel(r.field_licence_number, { exact: true }).fill('KZ-E2E-1');
   // A BIN with a wrong check digit: refused beside the field, nothing written.
-  await admin.getByLabel(r.field_bin).fill(`${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`);
+  await admin.getByLabel(r.field_bin, { exact: true }).fill(`${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`);
   await admin.getByRole('button', { name: r.create }).click();
   await expect(admin.locator('#field-bin-error')).toHaveText(r.bin_invalid);
   expect(await sql`select 1 from organizations where short_name = ${school}`).toHaveLength(0);
   expect(await seriousAxeViolations(admin)).toEqual([]);
 
-  await admin.getByLabel(r.field_bin).fill(bin);
+  await admin.getByLabel(r.field_bin, { exact: true }).fill(bin);
   await admin.getByRole('button', { name: r.create }).click();
   await expect(admin.getByRole('status')).toHaveText(r.created_named.replace('{name}', school), { timeout: 30_000 });
   const [created] = await sql<Array<{ id: number; bin: string }>>`select id, bin from organizations where short_name = ${school}`;
