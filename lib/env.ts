@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './client-address';
+import type { S3Settings } from './storage/s3';
 
 /**
  * The environment, validated once. Optional services switch on by their variables:
- * uploadthing with UPLOADTHING_TOKEN, Resend with RESEND_API_KEY.
+ * an S3-compatible store with S3_BUCKET (and its keys), uploadthing with UPLOADTHING_TOKEN,
+ * SMTP with SMTP_URL, Resend with RESEND_API_KEY.
  */
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
@@ -11,6 +13,19 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
+  /** The authority's own mail server: smtp://user:password@host:587 (STARTTLS) or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]+/, { message: 'SMTP_URL must be smtp://user:password@host:port (STARTTLS) or smtps://user:password@host:465' })
+    .optional(),
+  /** Files in an S3-compatible object store (MinIO, Ceph, a local cloud) instead of local disk. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url({ message: 'S3_ENDPOINT must be the store\'s address, such as https://s3.example.kz' }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true`: bucket in the path (MinIO, Ceph); `false`: bucket in the host name. Unset: path style when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'S3_FORCE_PATH_STYLE is true or false' }).optional(),
   /** Where the embedded database and local files live (`.data` by default). */
   KUNDELIK_DATA_DIR: z.string().min(1).optional(),
   /** Largest document a user may upload, in bytes (50 MB by default). */
@@ -41,7 +56,30 @@ const schema = z.object({
   if (env.HSTS_MAX_AGE && !env.NEXTAUTH_URL?.startsWith('https://')) {
     ctx.addIssue({ code: 'custom', path: ['HSTS_MAX_AGE'], message: 'HSTS_MAX_AGE needs NEXTAUTH_URL on https:// (the app must be served over https)' });
   }
-});
+  const s3Given = env.S3_BUCKET || env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY;
+  for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (s3Given && !env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is needed with the other S3_* settings (S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)` });
+  }
+  if (env.SMTP_URL && env.RESEND_API_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL and RESEND_API_KEY choose two mail services: set one of them' });
+  }
+  if (env.S3_BUCKET && env.UPLOADTHING_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'S3_BUCKET and UPLOADTHING_TOKEN choose two file stores: set one of them' });
+  }
+}).transform((env) => ({ ...env, s3: s3Settings(env) }));
+
+/** The S3 store's settings gathered from the S3_* variables, or undefined when none is set. */
+function s3Settings(env: { S3_BUCKET?: string; S3_ENDPOINT?: string; S3_REGION: string; S3_ACCESS_KEY_ID?: string; S3_SECRET_ACCESS_KEY?: string; S3_FORCE_PATH_STYLE?: 'true' | 'false' }): S3Settings | undefined {
+  if (!env.S3_BUCKET || !env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY) return undefined;
+  return {
+    bucket: env.S3_BUCKET,
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === 'true' : Boolean(env.S3_ENDPOINT),
+  };
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -98,7 +98,10 @@ async function importWithoutSignalHooks() {
 async function ensureTraversable(dir: string) {
   await mkdir(dir, { recursive: true });
   if (userInfo().uid !== 0) return;
-  await chmod(dir, 0o755);
+  // Adds read and traverse for others, takes nothing away: a data folder right under /tmp must
+  // not turn /tmp into 0755 (that drops its sticky, world-writable bits and every other
+  // server's socket lock there fails with "Permission denied").
+  await chmod(dir, (statSync(dir).mode & 0o7777) | 0o055);
   for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
     if ((statSync(current).mode & 0o001) === 0) {
       throw new Error(`The folder ${current} is not traversable by other users; PostgreSQL runs as user "postgres" and needs to reach ${dir}. Run: chmod o+x ${current}`);

@@ -1,8 +1,8 @@
 /**
  * `npm start`: the whole app on one machine. Without DATABASE_URL it runs an embedded PostgreSQL
  * with its data in .data/, migrates it and seeds the demo region on first run; with DATABASE_URL
- * it migrates that server and seeds nothing unless `--seed` is given. Then it builds the app if no
- * build exists (`--build` forces one) and serves it with server.ts — Next behind the public site's
+ * it migrates that server and seeds nothing unless `--seed` is given. Then it builds the app when
+ * no build exists or the sources changed since the build (build-stamp.ts; `--build` forces one) and serves it with server.ts — Next behind the public site's
  * front cache — (`--dev`: `next dev`).
  * Ctrl-C stops the app first, then PostgreSQL.
  */
@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, createDatabase } from '../index';
 import { migrateDatabase } from '../migrate';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../seed/demo-logins';
+import { buildState, sourceFingerprint, writeBuildStamp } from './build-stamp';
 import { startEmbeddedPostgres, type EmbeddedServer } from './server';
 
 const args = new Set(process.argv.slice(2));
@@ -28,6 +29,14 @@ const say = (message: string) => console.log(`[kundelik] ${message}`);
 let embedded: EmbeddedServer | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
+
+/**
+ * Extra Node options for the app server, for profiling (`APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"`,
+ * tests/bench/signed-in.ts --profile): NODE_OPTIONS does not take --cpu-prof.
+ */
+function appNodeArgs(): string[] {
+  return (process.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
@@ -63,16 +72,21 @@ async function main() {
   };
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const dev = args.has('--dev');
-  if (!dev && (args.has('--build') || !existsSync(path.join(root, '.next', 'BUILD_ID')))) {
-    say('building the app (next build)…');
-    const code = await run(spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } }));
-    if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+  if (!dev) {
+    const fingerprint = sourceFingerprint(root, [dataDir]);
+    const state = args.has('--build') ? 'forced' : buildState(root, fingerprint, [dataDir]);
+    if (state !== 'fresh') {
+      say(state === 'stale' ? 'the sources changed since the last build: rebuilding the app (next build)…' : 'building the app (next build)…');
+      const code = await run(spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } }));
+      if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+      writeBuildStamp(root, fingerprint);
+    }
   }
 
   // Production: server.ts, Next behind the public site's front cache; development: next dev.
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, [await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, [...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });

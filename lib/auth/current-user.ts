@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { redirect } from '@/lib/i18n/navigation';
 import { getAuthOptions } from './options';
 import { loadCurrentUser } from './load-current-user';
-import { loadOrgAuth } from './org-auth';
+import { loadOrganizationSummary } from '@/lib/organizations/queries';
 import { can, type CurrentUser, type OrgAuth, type Permission } from './permissions';
 
 /** The signed-in user with active memberships, read once per request (null when signed out). */
@@ -31,8 +31,16 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
+/**
+ * For pages: the organisation, read once per request in one round trip — as `can` sees it and
+ * as the /org/{id} pages show it (lib/organizations/org-context.ts). Null when unknown.
+ */
+export const getOrganization = cache((orgId: number) => loadOrganizationSummary(orgId));
+
 /** For pages: the organisation as `can` sees it (null when unknown), read once per request. */
-export const getOrgAuth = cache((orgId: number): Promise<OrgAuth | null> => loadOrgAuth(getDb(), orgId));
+export async function getOrgAuth(orgId: number): Promise<OrgAuth | null> {
+  return (await getOrganization(orgId))?.auth ?? null;
+}
 
 /**
  * For pages: the user when `can(user, permission, org)` on the loaded organisation (getOrgAuth),

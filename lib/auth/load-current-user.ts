@@ -1,36 +1,31 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { memberships, organizations, persons, users } from '@/db/schema';
-import type { CurrentUser } from './permissions';
+import type { CurrentUser, MembershipGrant } from './permissions';
 
 /**
  * The user behind a session, or null. With `sessionVersion` (the session's, lib/auth/sessions.ts)
  * a session that was ended since — sign-out, a new password, the last membership removed — is null.
+ * Read on every request (so a removal takes effect at once): one round trip, the active
+ * memberships gathered in the same query.
  */
 export async function loadCurrentUser(db: Database, userId: number, sessionVersion?: number): Promise<CurrentUser | null> {
-  const [user] = await db
-    .select({ id: users.id, personId: users.personId, login: users.login, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
-    .from(users)
-    .innerJoin(persons, eq(persons.id, users.personId))
-    .where(and(eq(users.id, userId), sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion)));
+  const [user] = await db.execute<{ id: number; person_id: number; login: string; surname: string; name: string; patronymic: string | null; grants: MembershipGrant[] }>(sql`
+    select u.id, u.person_id, u.login, p.surname, p.name, p.patronymic,
+      coalesce((
+        select json_agg(json_build_object(
+          'organizationId', m.organization_id, 'organizationKind', o.kind, 'role', m.role,
+          'isAdmin', m.is_admin, 'isModerator', m.is_moderator, 'isEditor', m.is_editor) order by m.id)
+        from memberships m join organizations o on o.id = m.organization_id
+        where m.person_id = u.person_id and m.archived_at is null
+      ), '[]'::json) as grants
+    from users u join persons p on p.id = u.person_id
+    where u.id = ${userId} ${sessionVersion === undefined ? sql`` : sql`and u.session_version = ${sessionVersion}`}`);
   if (!user) return null;
-  const grants = await db
-    .select({
-      organizationId: memberships.organizationId,
-      organizationKind: organizations.kind,
-      role: memberships.role,
-      isAdmin: memberships.isAdmin,
-      isModerator: memberships.isModerator,
-      isEditor: memberships.isEditor,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.personId, user.personId), isNull(memberships.archivedAt)));
   return {
     id: user.id,
-    personId: user.personId,
+    personId: user.person_id,
     login: user.login,
     fullName: [user.surname, user.name, user.patronymic].filter(Boolean).join(' '),
-    memberships: grants,
+    memberships: user.grants,
   };
 }

@@ -13,18 +13,27 @@ import { type CurrentUser, type Denial, denial, type OrgAuth, type Permission, t
 export async function loadOrgAuth(db: DbExecutor, orgId: number): Promise<OrgAuth | null> {
   // An id no organisation can have (past the integer column) names none: refused, never a 500.
   if (parseId(String(orgId)) === null) return null;
-  const [row] = await db
-    .select({
-      id: organizations.id,
-      kind: organizations.kind,
-      parentId: organizations.parentId,
-      functions: organizations.functions,
-      applicationsEmail: organizations.applicationsEmail,
-      applicationsEmailConfirmedAt: organizations.applicationsEmailConfirmedAt,
-    })
-    .from(organizations)
-    .where(eq(organizations.id, orgId));
-  if (!row) return null;
+  const [row] = await db.select(orgAuthColumns).from(organizations).where(eq(organizations.id, orgId));
+  return row ? toOrgAuth(row) : null;
+}
+
+/** The columns of `organizations` an OrgAuth is made of, for a query that reads more in the same round trip. */
+export const orgAuthColumns = {
+  id: organizations.id,
+  kind: organizations.kind,
+  parentId: organizations.parentId,
+  functions: organizations.functions,
+  applicationsEmail: organizations.applicationsEmail,
+  applicationsEmailConfirmedAt: organizations.applicationsEmailConfirmedAt,
+};
+
+type OrgAuthRow = Pick<OrgAuth, 'id' | 'kind' | 'parentId'> & {
+  functions: Parameters<typeof withDefaultFunctions>[0];
+  applicationsEmail: string | null;
+  applicationsEmailConfirmedAt: Date | null;
+};
+
+export function toOrgAuth(row: OrgAuthRow): OrgAuth {
   return {
     id: row.id,
     kind: row.kind,

@@ -9,12 +9,12 @@ export type MailMessage = { to: string; subject: string; text: string; outboxId?
  * the thrown message is kept on the outbox row for the admin to read.
  */
 export interface MailTransport {
-  readonly kind: 'resend' | 'log';
+  readonly kind: 'resend' | 'smtp' | 'log';
   send(message: MailMessage): Promise<void>;
 }
 
 /**
- * No mail service configured (no RESEND_API_KEY): the demo writes each mail to the server log,
+ * No mail service configured (neither SMTP_URL nor RESEND_API_KEY): the demo writes each mail to the server log,
  * and the outbox row keeps it readable. A secret mail (an invitation's one-time password, a
  * confirmation code) is never written there — logs are copied, shipped and kept far longer than a
  * password should live: the log says only that it was queued and where an admin reads it.

@@ -1,15 +1,15 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
+import { getCurrentUser, getOrganization, requirePermission } from '@/lib/auth/current-user';
 import type { CurrentUser, OrgAuth } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
 import { type OrgTab, visibleTabs } from './functions';
-import { getOrganizationProfile, type OrganizationProfile } from './queries';
+import { localizeSummary, type OrganizationSummary } from './queries';
 
 /** `org` is what pages show; `auth` is what `can` decides on (settings with their defaults). */
-export type OrgContext = { org: OrganizationProfile; auth: OrgAuth; user: CurrentUser; tabs: OrgTab[]; locale: Locale };
+export type OrgContext = { org: OrganizationSummary; auth: OrgAuth; user: CurrentUser; tabs: OrgTab[]; locale: Locale };
 
 /**
  * For every /org/{id} page and layout (deduplicated per request): the signed-in user, the
@@ -18,12 +18,13 @@ export type OrgContext = { org: OrganizationProfile; auth: OrgAuth; user: Curren
 export const getOrgContext = cache(async (idParam: string, localeParam: string): Promise<OrgContext> => {
   const locale = toLocale(localeParam);
   const orgId = parseId(idParam) ?? notFound();
-  const auth = await getOrgAuth(orgId);
+  // Both read once per request (cached): side by side, not one after the other.
+  const [organization] = await Promise.all([getOrganization(orgId), getCurrentUser()]);
   // Any signed-in user may open an organisation's pages: only an unknown id is refused (404),
-  // so `auth` is there below.
-  const user = await requirePermission(`/${locale}/org/${idParam}`, 'org.view', auth, 'not-found');
-  const org = (await getOrganizationProfile({ orgId, locale })) ?? notFound();
-  return { org, auth: auth!, user, tabs: visibleTabs(user, auth!), locale };
+  // so the organisation is there below.
+  const user = await requirePermission(`/${locale}/org/${idParam}`, 'org.view', organization?.auth ?? null, 'not-found');
+  const { auth, profile } = organization ?? notFound();
+  return { org: localizeSummary(profile, locale), auth, user, tabs: visibleTabs(user, auth), locale };
 });
 
 /** A tab's page answers 404 when its function is off or the viewer may not open it. */

@@ -3,9 +3,12 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
+import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
+import { parseId } from '@/lib/ids';
 import { effectiveSubordinateIds } from './subordinates';
 
 export type OrganizationProfile = NonNullable<Awaited<ReturnType<typeof getOrganizationProfile>>>;
+export type OrganizationSummary = ReturnType<typeof localizeSummary>;
 
 type Named = { nameKk: string; nameRu: string; nameEn: string };
 
@@ -14,11 +17,7 @@ export function localName(row: Named, locale: Locale): string {
   return locale === 'ru' ? row.nameRu : locale === 'en' ? row.nameEn : row.nameKk;
 }
 
-/** The organisation with its territory, parent and count of the institutions it counts as subordinate. */
-export async function getOrganizationProfile({ orgId, locale }: { orgId: number; locale: Locale }) {
-  const db = getDb();
-  const [row] = await db
-    .select({
+const profileColumns = {
       id: organizations.id,
       kind: organizations.kind,
       fullName: organizations.fullName,
@@ -37,14 +36,50 @@ export async function getOrganizationProfile({ orgId, locale }: { orgId: number;
       territoryEn: territories.nameEn,
       parentId: organizations.parentId,
       parentName: sql<string | null>`(select p.short_name from ${organizations} p where p.id = ${organizations.parentId})`,
-      institutionCount: sql<number>`(select count(*)::int from ${effectiveSubordinateIds(orgId)} e)`,
-    })
+};
+
+function withTerritory<T extends { territoryKk: string | null; territoryRu: string | null; territoryEn: string | null }>(row: T, locale: Locale) {
+  const { territoryKk, territoryRu, territoryEn, ...rest } = row;
+  return { ...rest, territory: territoryKk === null ? null : localName({ nameKk: territoryKk, nameRu: territoryRu ?? '', nameEn: territoryEn ?? '' }, locale) };
+}
+
+/**
+ * The organisation as `can` sees it (lib/auth/org-auth.ts) and with its territory and parent —
+ * what every /org/{id} page shows in its header and blocks — in one round trip. Without the
+ * subordinate count, a recursive query only the Page tab shows.
+ */
+export async function loadOrganizationSummary(orgId: number) {
+  if (parseId(String(orgId)) === null) return null;
+  const [row] = await getDb()
+    .select({ auth: orgAuthColumns, profile: profileColumns })
     .from(organizations)
     .leftJoin(territories, eq(territories.id, organizations.territoryId))
     .where(eq(organizations.id, orgId));
-  if (!row) return null;
-  const { territoryKk, territoryRu, territoryEn, ...rest } = row;
-  return { ...rest, territory: territoryKk === null ? null : localName({ nameKk: territoryKk, nameRu: territoryRu ?? '', nameEn: territoryEn ?? '' }, locale) };
+  return row ? { auth: toOrgAuth(row.auth), profile: row.profile } : null;
+}
+
+export function localizeSummary(profile: NonNullable<Awaited<ReturnType<typeof loadOrganizationSummary>>>['profile'], locale: Locale) {
+  return withTerritory(profile, locale);
+}
+
+/** The organisation with its territory, parent and count of the institutions it counts as subordinate. */
+export async function getOrganizationProfile({ orgId, locale }: { orgId: number; locale: Locale }) {
+  const [row] = await getDb()
+    .select({ ...profileColumns, institutionCount: countSubordinateInstitutionsSql(orgId) })
+    .from(organizations)
+    .leftJoin(territories, eq(territories.id, organizations.territoryId))
+    .where(eq(organizations.id, orgId));
+  return row ? withTerritory(row, locale) : null;
+}
+
+function countSubordinateInstitutionsSql(orgId: number) {
+  return sql<number>`(select count(*)::int from ${effectiveSubordinateIds(orgId)} e)`;
+}
+
+/** How many institutions the organisation counts as subordinate (the Page tab's About block). */
+export async function countSubordinateInstitutions(orgId: number): Promise<number> {
+  const [row] = await getDb().select({ n: countSubordinateInstitutionsSql(orgId) }).from(organizations).where(eq(organizations.id, orgId));
+  return row?.n ?? 0;
 }
 
 export type OrganizationPerson = Awaited<ReturnType<typeof getOrganizationLeaders>>[number];

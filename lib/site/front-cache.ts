@@ -184,3 +184,13 @@ export function frontCacheGeneration(): number {
 export function frontCacheSize(): { entries: number; bytes: number } {
   return { entries: state.entries.size, bytes: state.bytes };
 }
+
+/** The pages held, oldest first (the order they are dropped in when the budget is reached). */
+export function frontCacheKeys(): string[] {
+  return [...state.entries.keys()];
+}
+
+/** How many fills are running (a test waits for them instead of guessing a delay). */
+export function frontCacheFillsInFlight(): number {
+  return state.filling.size;
+}

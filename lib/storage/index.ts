@@ -2,16 +2,21 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { getEnv } from '@/lib/env';
 import { localStorage, STALE_PART_MS } from './local';
+import { s3Storage, type S3Settings } from './s3';
 import type { FileStorage } from './types';
 import { uploadthingStorage } from './uploadthing';
 
 export type { FileStorage, StoredBody } from './types';
 export { isValidStorageKey } from './types';
 
-type StorageEnv = { UPLOADTHING_TOKEN?: string | undefined; KUNDELIK_DATA_DIR?: string | undefined };
+type StorageEnv = { UPLOADTHING_TOKEN?: string | undefined; KUNDELIK_DATA_DIR?: string | undefined; s3?: S3Settings | undefined };
 
-/** uploadthing when UPLOADTHING_TOKEN is set, else local disk under the data folder. */
+/**
+ * An S3-compatible store when the S3_* variables are set (lib/env.ts gathers them into `s3`),
+ * uploadthing when UPLOADTHING_TOKEN is, else local disk under the data folder.
+ */
 export function storageFor(env: StorageEnv): FileStorage {
+  if (env.s3) return s3Storage(env.s3);
   if (env.UPLOADTHING_TOKEN) return uploadthingStorage(env.UPLOADTHING_TOKEN);
   return localStorage(path.join(env.KUNDELIK_DATA_DIR ?? '.data', 'files'));
 }

@@ -2,7 +2,7 @@
 export type StoredBody = Uint8Array | ReadableStream<Uint8Array>;
 
 export interface FileStorage {
-  readonly kind: 'local' | 'uploadthing';
+  readonly kind: 'local' | 'uploadthing' | 's3';
   put(key: string, body: StoredBody, options: { contentType: string }): Promise<void>;
   /** The bytes as a stream, or null when no file is stored under the key. */
   get(key: string): Promise<ReadableStream<Uint8Array> | null>;

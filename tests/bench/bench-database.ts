@@ -4,6 +4,7 @@ import path from 'node:path';
 import { closeDatabase, createDatabase, type Database } from '../../db';
 import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
+import { exitWithGoals } from './lib/goals';
 
 /**
  * A benchmark's own embedded PostgreSQL: a fresh migrated database in a temporary folder, handed
@@ -28,10 +29,10 @@ export async function withBenchDatabase<T>(name: string, run: (db: Database) => 
   }
 }
 
-/** Runs a benchmark's main and exits with its outcome. */
+/** Runs a benchmark's main and exits with its outcome: 1 when it failed or missed a goal (lib/goals.ts). */
 export function runBench(main: () => Promise<unknown>): void {
   main().then(
-    () => process.exit(0),
+    () => exitWithGoals(),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -22,7 +22,8 @@ import { listRecipients } from '../../lib/notifications/recipients';
 import { sendReminder } from '../../lib/notifications/remind';
 import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
 import { runBench, withBenchDatabase } from './bench-database';
-import { stats, timed } from './lib/stats';
+import { goal } from './lib/goals';
+import { quantile, stats, timed } from './lib/stats';
 
 const SAMPLES = 240;
 
@@ -55,7 +56,8 @@ async function main() {
       recipients = result.recipients;
     }
     await db.execute(sql`analyze notification_recipients`);
-    console.log(`publish to every student and parent (${recipients} people): ${stats(publishMs)} — goal < 2,000 ms`);
+    console.log(`publish to every student and parent (${recipients} people): ${stats(publishMs)}`);
+    goal('publish to every student and parent, max', Math.max(...publishMs), 2000, 'ms');
 
     const sample = await db.execute<{ person_id: number }>(
       sql`select person_id from notification_recipients where notification_id = ${cityWide} and person_id % 997 = 3 order by person_id limit ${SAMPLES}`,
@@ -78,7 +80,8 @@ async function main() {
       counterMs.push(ms);
       listMs.push((await timed(() => listNotifications(db, { orgId: 1, tab: 'active', today: '2026-11-28', page: 1 })))[1]);
     }
-    console.log(`"X of Y" of that message, its page's query (${counter.readCount} of ${counter.recipientCount}): ${stats(counterMs)} — goal p95 < 50 ms`);
+    console.log(`"X of Y" of that message, its page's query (${counter.readCount} of ${counter.recipientCount}): ${stats(counterMs)}`);
+    goal('"X of Y" of that message, p95', quantile(counterMs, 0.95), 50, 'ms');
     console.log(`the list's first page with "X of Y" of each message: ${stats(listMs)}`);
 
     const inboxMs: number[] = [];
@@ -90,8 +93,10 @@ async function main() {
       shown += page.rows.length;
       unreadMs.push((await timed(() => countUnread(db, Number(r.person_id))))[1]);
     }
-    console.log(`recipient's inbox, first page (${(shown / sample.length).toFixed(1)} rows on average): ${stats(inboxMs)} — goal p95 < 50 ms`);
-    console.log(`header's unread counter: ${stats(unreadMs)} — goal p95 < 50 ms`);
+    console.log(`recipient's inbox, first page (${(shown / sample.length).toFixed(1)} rows on average): ${stats(inboxMs)}`);
+    console.log(`header's unread counter: ${stats(unreadMs)}`);
+    goal("recipient's inbox, first page, p95", quantile(inboxMs, 0.95), 50, 'ms');
+    goal("header's unread counter, p95", quantile(unreadMs, 0.95), 50, 'ms');
 
     for (const list of ['readers', 'pending'] as const) {
       const pages: number[] = [];

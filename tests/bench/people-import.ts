@@ -21,6 +21,7 @@ import { headerFor, IMPORT_COLUMNS } from '../../lib/people/import/columns';
 import { previewImport } from '../../lib/people/import/batch';
 import { commitImport } from '../../lib/people/import/commit';
 import { AUTHORITY_ROLES } from '../../lib/people/roles';
+import { exitWithGoals, goal } from './lib/goals';
 
 const ROWS = 5_000;
 const root = path.join(os.tmpdir(), `kundelik-bench-import-${process.pid}`);
@@ -80,7 +81,7 @@ async function main() {
       const result = await commitImport(db, { ...args, batchId: preview.batchId, invitationMail: ({ to, login }) => ({ to, subject: 'Invitation', text: login }) });
       const commitMs = performance.now() - start;
       console.log(`commit: ${(commitMs / 1000).toFixed(2)} s (${result.created} people, ${result.invitations.length} invitations)`);
-      console.log(`preview + commit: ${((previewMs + commitMs) / 1000).toFixed(2)} s (goal < 10 s)`);
+      goal('preview + commit', (previewMs + commitMs) / 1000, 10, 's', { digits: 2 });
       const [counts] = await db.execute<{ mails: number; events: number }>(
         sql`select (select count(*)::int from mail_outbox) as mails, (select count(*)::int from audit_events) as events`,
       );
@@ -96,7 +97,7 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => exitWithGoals(),
   (error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -11,7 +11,8 @@ import { seedDemo } from '../../db/seed';
 import { ALL, parseCategory } from '../../lib/people/categories';
 import { countPeople, countPeopleCategories, loadPeopleNetwork, searchPeople } from '../../lib/people/directory';
 import { runBench, withBenchDatabase } from './bench-database';
-import { stats, timed } from './lib/stats';
+import { goal } from './lib/goals';
+import { quantile, stats, timed } from './lib/stats';
 
 const SAMPLES = 240;
 
@@ -46,6 +47,8 @@ async function main() {
     console.log(`people search, ${queries.length} two-word partial names (e.g. "${queries[0]}", "${queries[1]}"), ${(matches / queries.length).toFixed(1)} matches on average:`);
     console.log(`  page query (50 rows + roles): ${stats(pageMs)}`);
     console.log(`  count query:                  ${stats(countMs)}`);
+    goal('people search, page query, p95', quantile(pageMs, 0.95), 50, 'ms');
+    goal('people search, count query, p95', quantile(countMs, 0.95), 50, 'ms');
 
     const treeMs: number[] = [];
     for (let i = 0; i < 5; i++) treeMs.push((await timed(() => countPeopleCategories(db, network)))[1]);

@@ -12,6 +12,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
 import { benchDataDir, ensureBuild, removeDir, startApp } from './lib/app-server';
+import { exitWithGoals, goal } from './lib/goals';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
@@ -87,7 +88,9 @@ http { access_log off; server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/
     row('app server (front cache), /kk/site/1', site);
     row("Next's cache alone, /kk/site/1?via=next-cache", nextOnly);
     row('nginx, the same HTML as a file', nginxResult);
-    console.log(`ratio app / nginx: ${(site.rps / nginxResult.rps).toFixed(2)} (goal ≥ 0.25); app p99 ${site.p99.toFixed(2)} ms (goal < 20 ms)`);
+    goal('ratio app / nginx', site.rps / nginxResult.rps, 0.25, '×', { atLeast: true, digits: 2 });
+    goal('app p99', site.p99, 20, 'ms', { digits: 2 });
+    goal('app errors', site.errors, 0, '', { digits: 0 });
   } finally {
     nginx?.kill('SIGTERM');
     await app.stop();
@@ -95,7 +98,7 @@ http { access_log off; server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/
   }
 }
 
-main().catch((error: unknown) => {
+main().then(exitWithGoals, (error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -8,7 +8,6 @@
  * Run: npx tsx tests/bench/reports.ts   (REPORTS_BENCH_SCALE=demo for a quick look)
  */
 import { Writable } from 'node:stream';
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db';
 import { seedDemo } from '../../db/seed';
@@ -23,22 +22,13 @@ import { loadReportScope, type ReportScope } from '../../lib/reports/scope';
 import { tabulate } from '../../lib/reports/tabulate';
 import type { SearchParams } from '../../lib/search-params';
 import { runBench, withBenchDatabase } from './bench-database';
+import { goal } from './lib/goals';
+import { quantile, stats, timed } from './lib/stats';
 
 const TODAY = '2026-11-28';
 const RUNS = 20;
 const translate = (key: string) => key;
 
-function stats(ms: number[]) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), text: `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (n=${ms.length})` };
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await run();
-  return [result, performance.now() - started];
-}
 
 /** One report as a page builds it: filters checked, query run, cells made. */
 async function reportOnce(db: Database, scope: ReportScope, definition: AnyReportDefinition, params: SearchParams) {
@@ -47,12 +37,12 @@ async function reportOnce(db: Database, scope: ReportScope, definition: AnyRepor
   return tabulate(definition, run.filters, run.result, translate);
 }
 
-async function timeReport(db: Database, scope: ReportScope, label: string, definition: AnyReportDefinition, paramSets: SearchParams[], goal: number) {
+async function timeReport(db: Database, scope: ReportScope, label: string, definition: AnyReportDefinition, paramSets: SearchParams[], limitMs: number) {
   for (const params of paramSets.slice(0, 3)) await reportOnce(db, scope, definition, params);
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) ms.push((await timed(() => reportOnce(db, scope, definition, paramSets[i % paramSets.length]!)))[1]);
-  const s = stats(ms);
-  console.log(`  ${label.padEnd(38)} ${s.text}  ${s.p95 < goal ? 'ok' : `OVER the ${goal} ms goal`}`);
+  console.log(`  ${label.padEnd(38)} ${stats(ms)}`);
+  goal(`${label}, p95`, quantile(ms, 0.95), limitMs, 'ms');
 }
 
 async function timeExport(db: Database, scope: ReportScope, label: string, definition: AnyReportDefinition, params: SearchParams) {
@@ -73,7 +63,9 @@ async function timeExport(db: Database, scope: ReportScope, label: string, defin
     return table.rows.length;
   });
   const growth = (peakRss - before.rss) / 2 ** 20;
-  console.log(`  ${label.padEnd(38)} ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KiB, RSS growth ${growth.toFixed(1)} MiB  ${ms < 2000 && growth < 100 ? 'ok' : 'OVER the goal'}`);
+  console.log(`  ${label.padEnd(38)} ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KiB, RSS growth ${growth.toFixed(1)} MiB`);
+  goal(`export ${label}`, ms, 2000, 'ms');
+  goal(`export ${label}, RSS growth`, growth, 100, 'MiB');
 }
 
 /** The activity report's sign-in columns computed from the raw sign-ins, without the rollup. */
@@ -119,8 +111,8 @@ async function compare(label: string, raw: () => Promise<unknown>, rollup: () =>
     rawMs.push((await timed(raw))[1]);
     rollupMs.push((await timed(rollup))[1]);
   }
-  const r = stats(rawMs).p50;
-  const u = stats(rollupMs).p50;
+  const r = quantile(rawMs, 0.5);
+  const u = quantile(rollupMs, 0.5);
   console.log(`  ${label.padEnd(38)} raw ${r.toFixed(1)} ms, rollup ${u.toFixed(1)} ms: ${(r / u).toFixed(0)}× faster with the rollup`);
 }
 

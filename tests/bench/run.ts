@@ -1,4 +1,4 @@
-/** `npm run bench`: every benchmark in turn; figures go to the console, nothing is asserted. */
+/** `npm run bench`: every benchmark in turn; each prints its goals beside its figures and exits non-zero when one is missed. */
 import { spawnSync } from 'node:child_process';
 
 const benches = [
@@ -9,6 +9,8 @@ const benches = [
   'tests/bench/people-import.ts',
   'tests/bench/notifications.ts',
   'tests/bench/reports.ts',
+  'tests/bench/oneroster.ts',
+  'tests/bench/signed-in.ts',
 ];
 
 let failed = false;

@@ -1,52 +1,20 @@
 /**
  * Start-up benchmark: first start (embedded PostgreSQL initialised, migrated, demo seed) and
  * second start to the first page, and the peak memory of the running app under a short load.
+ * Goals (guards against a regression, not product requirements): first start < 3 minutes, second
+ * start < 30 s, peak memory < 600 MiB.
  * Run: npx tsx tests/bench/start.ts (builds first when there is no build).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
+import { appRssMiB } from './lib/app-server';
+import { exitWithGoals, goal } from './lib/goals';
 
 const root = process.cwd();
 const dataDir = path.join(os.tmpdir(), `kundelik-bench-start-${process.pid}`);
-
-function descendants(pid: number): number[] {
-  const children: number[] = [];
-  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) children.push(Number(entry), ...descendants(Number(entry)));
-    } catch {
-      // process ended
-    }
-  }
-  return children;
-}
-
-function rssMiB(pid: number): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-    return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** RSS of the Node processes that serve the app (next start and its workers), not PostgreSQL. */
-function appRssMiB(launcher: number): number {
-  return descendants(launcher)
-    .filter((pid) => {
-      try {
-        return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-      } catch {
-        return false;
-      }
-    })
-    .reduce((sum, pid) => sum + rssMiB(pid), 0);
-}
 
 async function start(port: number, pgPort: number): Promise<{ child: ChildProcess; seconds: number }> {
   const began = performance.now();
@@ -85,7 +53,7 @@ async function main() {
   const pgPort = await freePort();
   try {
     const first = await start(port, pgPort);
-    console.log(`first start to the first page (init + migrate + demo seed): ${first.seconds.toFixed(1)} s`);
+    goal('first start to the first page (init + migrate + demo seed)', first.seconds, 180, 's');
     let peak = appRssMiB(first.child.pid!);
     const paths = ['/kk/sign-in', '/ru/sign-in', '/en/help', '/kk/org/1', '/api/auth/session'];
     const began = performance.now();
@@ -96,17 +64,17 @@ async function main() {
     const perRequest = (performance.now() - began) / 300;
     peak = Math.max(peak, appRssMiB(first.child.pid!));
     console.log(`300 page requests: ${perRequest.toFixed(1)} ms each on average`);
-    console.log(`peak memory of the running app (RSS, without PostgreSQL): ${peak.toFixed(0)} MiB`);
+    goal('peak memory of the running app (RSS, without PostgreSQL)', peak, 600, 'MiB');
     await stop(first.child);
     const second = await start(port, pgPort);
-    console.log(`second start to the first page: ${second.seconds.toFixed(1)} s`);
+    goal('second start to the first page', second.seconds, 30, 's');
     await stop(second.child);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
+main().then(exitWithGoals, (error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -32,7 +32,6 @@ test('an unknown login gets the same message as a wrong password', async ({ page
 });
 
 test('a closed page sends a signed-out visitor to sign-in and back after it', async ({ page, signInPage }) => {
-  await page.goto('/en/help');
   await page.goto('/kk/org/1');
   await expect(page).toHaveURL(/\/kk\/sign-in\?callbackUrl=%2Fkk%2Forg%2F1/);
   await signInPage.signIn('staff');

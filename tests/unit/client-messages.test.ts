@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
 import { directImports, filesUnder, isClientFile, projectRoot, reachableFiles } from '../support/import-graph';
 
@@ -41,5 +41,44 @@ describe('messages sent to the browser on the public site', () => {
   it('are the chosen namespaces only', () => {
     const messages = { Common: { a: 'a' }, Feedback: { b: 'b' }, Reports: { c: 'c' } };
     expect(Object.keys(pickNamespaces(messages, SITE_CLIENT_NAMESPACES))).toEqual(['Common', 'Feedback']);
+  });
+});
+
+const appDir = path.join(localeDir, '(app)');
+/** `<ClientMessages area="x">` or `clientMessagesLayout('x')` in a page or layout: the area it provides. */
+function areaOf(file: string): ClientMessagesArea | null {
+  const match = /<ClientMessages area="([A-Za-z]+)"|clientMessagesLayout\('([A-Za-z]+)'\)/.exec(readFileSync(file, 'utf8'));
+  return match ? ((match[1] ?? match[2]) as ClientMessagesArea) : null;
+}
+
+/**
+ * What a page or layout needs in the browser: the namespaces of the client components it pulls
+ * in, and — when one of them shows an action's message (the root translator of
+ * components/ui/form.tsx) — the namespaces of every message key its server code can answer with.
+ */
+function neededBy(file: string): string[] {
+  const reachable = [...reachableFiles([file])];
+  const client = reachable.filter(isClientFile);
+  const showsActionMessages = client.some((f) => readFileSync(f, 'utf8').includes('useTranslations()'));
+  const server = showsActionMessages ? reachable.filter((f) => !isClientFile(f)) : [];
+  return [...new Set([...client, ...server].flatMap(namespacesIn))];
+}
+
+describe('messages sent to the browser on the signed-in pages', () => {
+  const routeFiles = filesUnder(appDir).filter((f) => /\/(page|layout)\.tsx$/.test(f));
+
+  it.each(routeFiles.map((f) => [path.relative(appDir, f), f]))('cover what %s needs', (_name, file) => {
+    // The innermost provider at or above the file: its own, a layout's on the way up, or the locale layout's.
+    let area: ClientMessagesArea | null = areaOf(file);
+    for (let dir = path.dirname(file); area === null && dir.startsWith(appDir); dir = path.dirname(dir)) {
+      const layout = path.join(dir, 'layout.tsx');
+      if (layout !== file && routeFiles.includes(layout)) area = areaOf(layout);
+    }
+    const provided: readonly string[] = [...SITE_CLIENT_NAMESPACES, ...(area ? APP_CLIENT_NAMESPACES[area] : [])];
+    expect(neededBy(file).filter((ns) => !provided.includes(ns))).toEqual([]);
+  });
+
+  it('never send the whole catalogue from the signed-in layout', () => {
+    expect(readFileSync(path.join(appDir, 'layout.tsx'), 'utf8')).not.toContain('NextIntlClientProvider');
   });
 });

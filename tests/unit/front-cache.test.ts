@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dropFrontCache,
   FRONT_CACHE_MAX_BYTES,
+  frontCacheFillsInFlight,
   frontCacheGeneration,
+  frontCacheKeys,
   frontCacheKey,
   frontCacheSize,
   STATUS_HEADER,
@@ -54,7 +56,9 @@ beforeEach(() => {
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(origin + path, { headers });
   const body = await response.text();
-  await new Promise((r) => setTimeout(r, 30));
+  // The fill starts when the answer finishes; wait until it (and any other) has ended.
+  await new Promise((r) => setTimeout(r, 5));
+  await vi.waitUntil(() => frontCacheFillsInFlight() === 0, { timeout: 20_000, interval: 5 });
   const h = response.headers;
   return { status: response.status, cache: h.get(STATUS_HEADER), etag: h.get('etag'), vary: h.get('vary'), csp: h.get('content-security-policy'), body };
 }
@@ -149,13 +153,16 @@ describe('the front cache', () => {
     expect((await get('/kk/site/1')).cache).toBe('HIT');
   });
 
-  it('stays within its memory budget, dropping the oldest pages first', () => {
+  // Twelve 8 MiB pages gzipped: seconds on a busy machine.
+  it('stays within its memory budget, dropping the oldest pages first', { timeout: 60_000 }, () => {
     const page = (fill: string) => ({ body: Buffer.alloc(FRONT_CACHE_MAX_BYTES / 8, fill), contentType: 'text/html', cacheControl: 's-maxage=1', vary: 'Accept-Encoding' });
     for (let i = 0; i < 12; i += 1) expect(storeInFrontCache(`/kk/site/${i}`, page(String(i % 10)), frontCacheGeneration())).toBe(true);
     const { entries, bytes } = frontCacheSize();
     expect(bytes).toBeLessThanOrEqual(FRONT_CACHE_MAX_BYTES);
     expect(entries).toBeLessThan(12);
     expect(entries).toBeGreaterThan(6);
+    // The pages stored first went; the newest ones stay, in the order they came.
+    expect(frontCacheKeys()).toEqual(Array.from({ length: entries }, (_, n) => `/kk/site/${12 - entries + n}`));
     expect(storeInFrontCache('/kk/site/big', { ...page('x'), body: Buffer.alloc(FRONT_CACHE_MAX_BYTES / 4) }, frontCacheGeneration())).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Starts the app (`db/embedded/start-app.ts`) on free ports with its own data folder, for benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../db/embedded/server';
@@ -20,15 +20,17 @@ export function benchDataDir(name: string): string {
   return dir;
 }
 
-export async function startApp(dataDir: string, ports?: { port: number; pgPort: number }): Promise<RunningApp> {
+/** `root`: the project folder whose build is served (another checkout to compare with; default the current one). */
+export async function startApp(dataDir: string, ports?: { port: number; pgPort: number }, env: Record<string, string> = {}, root = process.cwd()): Promise<RunningApp> {
   const port = ports?.port ?? (await freePort());
   const pgPort = ports?.pgPort ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const began = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'db/embedded/start-app.ts'], {
+    cwd: root,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), KUNDELIK_DATA_DIR: dataDir, NEXTAUTH_URL: origin },
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), KUNDELIK_DATA_DIR: dataDir, NEXTAUTH_URL: origin, ...env },
   });
   for (;;) {
     try {
@@ -36,6 +38,7 @@ export async function startApp(dataDir: string, ports?: { port: number; pgPort: 
     } catch {
       // not listening yet
     }
+    if (child.exitCode !== null) throw new Error(`the app stopped before its first page (exit ${child.exitCode})`);
     if (performance.now() - began > 600_000) throw new Error('no first page in 10 minutes');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,4 +55,40 @@ export async function startApp(dataDir: string, ports?: { port: number; pgPort: 
 
 export function removeDir(dir: string) {
   rmSync(dir, { recursive: true, force: true });
+}
+
+function descendants(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) children.push(Number(entry), ...descendants(Number(entry)));
+    } catch {
+      // process ended
+    }
+  }
+  return children;
+}
+
+function rssMiB(pid: number): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS of the Node processes that serve the app (the app server and its workers), not PostgreSQL. */
+export function appRssMiB(launcher: number): number {
+  return descendants(launcher)
+    .filter((pid) => {
+      try {
+        return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+      } catch {
+        return false;
+      }
+    })
+    .reduce((sum, pid) => sum + rssMiB(pid), 0);
 }

@@ -6,6 +6,7 @@ import { PagesList } from '@/components/content/pages-list';
 import { Section, SectionLink } from '@/components/content/section';
 import { WallList } from '@/components/content/wall-list';
 import { WallPostForm } from '@/components/content/wall-post-form';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { AboutBlock } from '@/components/org/about-block';
 import { ContactsBlock } from '@/components/org/contacts-block';
@@ -14,7 +15,7 @@ import { can } from '@/lib/auth/permissions';
 import { postToWall } from '@/lib/content/actions';
 import { getInteractivePages, getNews, getNewestDocuments, getWallPosts, NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
 import { getOrgContext } from '@/lib/organizations/org-context';
-import { getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';
+import { countSubordinateInstitutions, getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -31,7 +32,8 @@ export default async function OrganizationPage({ params }: Props) {
   const orgId = org.id;
   const pagesOn = can(user, 'org.pages.view', auth);
   const documentsOn = tabs.includes('documents');
-  const [leaders, administrators, news, wall, pages, documents] = await Promise.all([
+  const [institutionCount, leaders, administrators, news, wall, pages, documents] = await Promise.all([
+    countSubordinateInstitutions(orgId),
     getOrganizationLeaders({ orgId }),
     getOrganizationAdministrators({ orgId }),
     getNews({ orgId, page: 1, pageSize: NEWS_PREVIEW_COUNT }),
@@ -52,11 +54,11 @@ export default async function OrganizationPage({ params }: Props) {
     getTranslations('DocumentsQuick'),
   ]);
   return (
-    <>
+    <ClientMessages area="content">
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${orgId}` }, { label: tCrumbs('page') }]} />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div className="flex min-w-0 flex-col gap-4">
-          <AboutBlock org={org} />
+          <AboutBlock org={{ ...org, institutionCount }} />
           <ContactsBlock contacts={org} />
           <Section
             id="news-heading"
@@ -128,6 +130,6 @@ export default async function OrganizationPage({ params }: Props) {
           )}
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,295 @@
+/**
+ * Signed-in pages over HTTP (issue 13): the production build served by the app server
+ * (db/embedded/start-app.ts, as `npm start`), real sessions — the demo users sign in through the
+ * app once each (the sign-in limits count per account and address) and their cookies are reused.
+ *   1. One request at a time: p50 / p95 per page, the HTML's size and its gzip transfer size.
+ *      Goals: p50 ≤ 15 ms (city: p95 < 100 ms), HTML ≤ 60 KB.
+ *   2. 150 users in a closed loop for 60 s (inbox, a notification, People, Page): errors,
+ *      requests/s, p50 / p95, and the app's RSS at the start, at the end and after a 30 s pause.
+ *      Goals: 0 errors, p95 < 1 s, RSS after the pause within 50 MB of the start.
+ * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
+ *        [--baseline <dir>] [--users 150] [--seconds 60] [--pause 30] [--runs 30] [--only-table] [--only-load] [--port N --pg-port N]
+ *   --scale city  seeds the Almaty-sized region with its school year first (≈ 6+ minutes);
+ *   --data <dir>  keeps the app's data folder there and reuses it on the next run (no new seed);
+ *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
+ *   --profile <dir>  runs the app server with `node --cpu-prof` and prints the profile's top items;
+ *   --baseline <project dir>  serves that checkout's build too (its own data), requests alternating
+ *     between the two, for before/after figures on a machine busy with other work.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { eq, sql } from 'drizzle-orm';
+import { closeDatabase, createDatabase, type Database } from '../../db';
+import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
+import { migrateDatabase } from '../../db/migrate';
+import { users } from '../../db/schema';
+import { seedDemo } from '../../db/seed';
+import { DEMO_PASSWORD } from '../../db/seed/demo-logins';
+import { publishNotification } from '../../lib/notifications/publish';
+import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
+import { appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
+import { largestProfile, topSelfTime } from './lib/cpu-profile';
+import { exitWithGoals, goal } from './lib/goals';
+import { cookiesOf, keepAliveAgent, request } from './lib/http-client';
+import { quantile } from './lib/stats';
+
+const { values: options } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'demo' },
+    data: { type: 'string' },
+    profile: { type: 'string' },
+    users: { type: 'string', default: '150' },
+    seconds: { type: 'string', default: '60' },
+    pause: { type: 'string', default: '30' },
+    runs: { type: 'string' },
+    'only-table': { type: 'boolean', default: false },
+    'only-load': { type: 'boolean', default: false },
+    port: { type: 'string' },
+    'pg-port': { type: 'string' },
+    baseline: { type: 'string' },
+    'save-html': { type: 'string' },
+  },
+});
+const city = options.scale === 'city';
+const RUNS = Number(options.runs ?? (city ? 20 : 30));
+const LOAD_USERS = Number(options.users);
+const LOAD_SECONDS = Number(options.seconds);
+const PAUSE_SECONDS = Number(options.pause);
+const PAGE_KB = 60;
+
+type Login = 'admin' | 'staff' | 'teacher' | 'parent';
+type Sessions = Record<Login, string>;
+
+/** A fresh data folder seeded at city scale (the app seeds the demo region itself). */
+async function prepareCity(dataDir: string, pgPort: number) {
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort });
+  try {
+    await server.createDatabaseIfMissing('kundelik');
+    const url = server.urlFor('kundelik');
+    await migrateDatabase(url);
+    const db = createDatabase(url, { max: 4 });
+    try {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from organizations`);
+      if (row!.n > 0) return;
+      console.log('seeding the city-scale region with its school year…');
+      const summary = await seedDemo(db, { scale: 'city', log: (m) => console.log(`  ${m}`) });
+      await db.execute(sql`analyze`);
+      console.log(`city seed: ${summary.counts.persons} persons in ${(summary.elapsedMs / 1000).toFixed(0)} s`);
+    } finally {
+      await closeDatabase(db);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Signs in through the app as a browser does (CSRF token, credentials callback); the session cookie. */
+async function signIn(origin: string, login: string): Promise<string> {
+  const agent = keepAliveAgent(1);
+  const csrf = await request(agent, `${origin}/api/auth/csrf`);
+  const csrfCookies = cookiesOf(csrf);
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, login, password: DEMO_PASSWORD, callbackUrl: `${origin}/kk`, json: 'true' }).toString();
+  const cookie = Object.entries(csrfCookies)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+  const answer = await request(agent, `${origin}/api/auth/callback/credentials`, { method: 'POST', body, cookie });
+  agent.destroy();
+  const session = Object.entries(cookiesOf(answer)).find(([name]) => name.endsWith('next-auth.session-token'));
+  if (!session) throw new Error(`${login} could not sign in (${answer.status}): ${answer.body.slice(0, 200)}`);
+  return `${session[0]}=${session[1]}`;
+}
+
+/** A notification to every teacher, student and parent of the region, published as the admin: the inbox has something to open. */
+async function publishOne(db: Database, title: string): Promise<number> {
+  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.login, 'admin'));
+  const owner = { userId: admin!.id, orgId: 1 };
+  const { draftId } = await saveDraftContent(db, { ...owner, draftId: null, content: { title, body: `${title}: the text of the message.`, readBy: null } });
+  await saveDraftAudience(db, { ...owner, draftId, audience: ['inst.teachers', 'inst.students', 'inst.parents'] });
+  return (await publishNotification(db, { ...owner, draftId })).notificationId;
+}
+
+async function teacherSchool(db: Database): Promise<number> {
+  const [row] = await db.execute<{ id: number }>(
+    sql`select m.organization_id as id from memberships m join users u on u.person_id = m.person_id where u.login = 'teacher' and m.archived_at is null order by m.id limit 1`,
+  );
+  return Number(row!.id);
+}
+
+type PageCase = { path: string; as: Login };
+
+/** A running app with its signed-in users: the one measured, and optionally a baseline build to compare with. */
+type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean };
+
+type Measured = { p50: number; p95: number; kb: number; gzipKb: number; compressed: boolean };
+
+async function measurePage(target: Target, page: PageCase, agent: ReturnType<typeof keepAliveAgent>, ms: number[]) {
+  const answer = await request(agent, `${target.app.origin}${pagePath(target, page.path)}`, { cookie: target.sessions[page.as] });
+  if (answer.status !== 200) throw new Error(`${target.name}: ${page.path} as ${page.as}: ${answer.status}`);
+  ms.push(answer.ms);
+  return answer.bytes;
+}
+
+/** Page paths name the notification and the teacher's school as `{notification}` and `{school}`. */
+function pagePath(target: Target, path: string): string {
+  return path.replace('{notification}', String(target.notificationId)).replace('{school}', String(target.school));
+}
+
+async function sequentialTable(targets: Target[], pages: PageCase[]) {
+  const agents = targets.map(() => keepAliveAgent(1));
+  const names = targets.map((t) => t.name).join(' | ');
+  console.log(`\none request at a time, ${RUNS} runs per page after 3 warm-up requests${targets.length > 1 ? `, requests alternating between ${names}` : ''}:`);
+  console.log(`  ${'page'.padEnd(40)} ${'as'.padEnd(8)} ${'p50 ms'.padStart(targets.length * 8)} ${'p95 ms'.padStart(targets.length * 8)} ${'HTML KB'.padStart(targets.length * 8)} ${'gzip KB'.padStart(targets.length * 8)}`);
+  const rows: { page: PageCase; measured: Measured[] }[] = [];
+  for (const page of pages) {
+    const ms = targets.map(() => [] as number[]);
+    const html = targets.map(() => 0);
+    for (let i = 0; i < RUNS + 3; i++) {
+      // Alternating which goes first, so neither always meets a busier moment of the machine.
+      const order = i % 2 === 0 ? targets.map((_, k) => k) : targets.map((_, k) => targets.length - 1 - k);
+      for (const k of order) html[k] = await measurePage(targets[k]!, page, agents[k]!, i < 3 ? [] : ms[k]!);
+    }
+    const measured: Measured[] = [];
+    for (const [k, target] of targets.entries()) {
+      const url = `${target.app.origin}${pagePath(target, page.path)}`;
+      if (options['save-html']) {
+        mkdirSync(options['save-html'], { recursive: true });
+        const name = `${target.name}-${page.as}${page.path.replace(/[^A-Za-z0-9]+/g, '-')}.html`;
+        writeFileSync(path.join(options['save-html'], name), (await request(agents[k]!, url, { cookie: target.sessions[page.as] })).body);
+      }
+      const gzip = await request(agents[k]!, url, { cookie: target.sessions[page.as], gzip: true });
+      measured.push({ p50: quantile(ms[k]!, 0.5), p95: quantile(ms[k]!, 0.95), kb: html[k]! / 1024, gzipKb: gzip.bytes / 1024, compressed: Boolean(gzip.headers['content-encoding']) });
+    }
+    rows.push({ page, measured });
+    const cells = (pick: (m: Measured) => number) => measured.map((m) => pick(m).toFixed(1).padStart(7)).join(' ');
+    console.log(`  ${page.path.padEnd(40)} ${page.as.padEnd(8)} ${cells((m) => m.p50)} ${cells((m) => m.p95)} ${cells((m) => m.kb)} ${cells((m) => m.gzipKb)}${measured.every((m) => m.compressed) ? '' : ' (not compressed)'}`);
+  }
+  for (const agent of agents) agent.destroy();
+  console.log(`goals, one request at a time (${targets[0]!.name}):`);
+  for (const { page, measured } of rows) {
+    const label = `${page.path} as ${page.as}`;
+    if (city) goal(`${label}, p95`, measured[0]!.p95, 100, 'ms');
+    else goal(`${label}, p50`, measured[0]!.p50, 15, 'ms');
+    goal(`${label}, HTML`, measured[0]!.kb, PAGE_KB, 'KB');
+  }
+}
+
+/** `LOAD_USERS` users, each clicking through its own pages without pause for `LOAD_SECONDS`. */
+async function closedLoop(target: Target, journeys: Record<Login, string[]>, checkGoals: boolean) {
+  const logins: Login[] = ['parent', 'teacher', 'parent', 'staff', 'admin', 'teacher'];
+  const agent = keepAliveAgent(LOAD_USERS);
+  const launcher = target.app.child.pid!;
+  // Every page once first: the start is the app with its routes loaded, not the bare process.
+  for (const login of new Set(logins)) for (const step of journeys[login]) await request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false });
+  const rssStart = appRssMiB(launcher);
+  const ms: number[] = [];
+  const errors: string[] = [];
+  let peakRss = rssStart;
+  const until = performance.now() + LOAD_SECONDS * 1000;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, appRssMiB(launcher))), 1000);
+  const began = performance.now();
+  await Promise.all(
+    Array.from({ length: LOAD_USERS }, async (_, user) => {
+      const login = logins[user % logins.length]!;
+      const journey = journeys[login];
+      for (let step = user; performance.now() < until; step++) {
+        const path = pagePath(target, journey[step % journey.length]!);
+        try {
+          const answer = await request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000 });
+          if (answer.status !== 200) errors.push(`${answer.status} ${path}`);
+          ms.push(answer.ms);
+        } catch (error) {
+          errors.push(`${(error as Error).message} ${path}`);
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - began) / 1000;
+  clearInterval(sampler);
+  const rssEnd = appRssMiB(launcher);
+  agent.destroy();
+  console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop for ${LOAD_SECONDS} s (gzip, keep-alive):`);
+  console.log(`  requests ${ms.length}, ${(ms.length / elapsed).toFixed(1)} req/s, p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${quantile(ms, 0.95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, errors ${errors.length}`);
+  if (errors.length > 0) console.log(`  first errors: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+  await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
+  const rssAfter = appRssMiB(launcher);
+  console.log(`  app RSS: start ${rssStart.toFixed(0)} MiB, peak ${peakRss.toFixed(0)} MiB, end ${rssEnd.toFixed(0)} MiB, after a ${PAUSE_SECONDS} s pause ${rssAfter.toFixed(0)} MiB`);
+  if (!checkGoals) return;
+  goal('closed loop, errors', errors.length, 0, 'errors', { digits: 0 });
+  goal('closed loop, p95', quantile(ms, 0.95), 1000, 'ms');
+  goal('closed loop, app RSS after the pause − at the start', rssAfter - rssStart, 50, 'MiB');
+}
+
+/** Starts the app of `root` on its own data (seeded at city scale first when asked), publishes a notification and signs the demo users in. */
+async function startTarget(name: string, root: string, dataOption: string | undefined, profileDir?: string): Promise<Target> {
+  const keep = dataOption !== undefined;
+  const dataDir = dataOption ? path.resolve(dataOption) : benchDataDir(`signed-in-${name}`);
+  mkdirSync(dataDir, { recursive: true });
+  const ports = { port: Number((name === 'current' && options.port) || 0) || (await freePort()), pgPort: Number((name === 'current' && options['pg-port']) || 0) || (await freePort()) };
+  if (city) await prepareCity(dataDir, ports.pgPort);
+  const app = await startApp(dataDir, ports, profileDir ? { APP_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}, root);
+  console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale)`);
+  const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
+  const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
+  const notificationId = existing?.id ? Number(existing.id) : await publishOne(db, 'Bench: the school year begins');
+  const school = await teacherSchool(db);
+  const sessions = {} as Sessions;
+  for (const login of ['admin', 'staff', 'teacher', 'parent'] as const) sessions[login] = await signIn(app.origin, login);
+  return { name, app, db, sessions, notificationId, school, dataDir, keep };
+}
+
+async function stopTarget(target: Target) {
+  await closeDatabase(target.db);
+  await target.app.stop();
+  if (!target.keep) rmSync(target.dataDir, { recursive: true, force: true });
+}
+
+async function main() {
+  ensureBuild();
+  const profileDir = options.profile ? path.resolve(options.profile) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const targets = [await startTarget('current', process.cwd(), options.data, profileDir)];
+  try {
+    if (options.baseline) targets.push(await startTarget('baseline', path.resolve(options.baseline), options.data ? `${options.data}-baseline` : undefined));
+    const q = encodeURIComponent(city ? 'Ахм Дан' : 'Ах');
+    const pages: PageCase[] = [
+      { path: '/kk/org/1', as: 'admin' },
+      { path: '/kk/org/1/people', as: 'admin' },
+      { path: `/kk/org/1/people?q=${q}`, as: 'admin' },
+      { path: '/kk/inbox', as: 'parent' },
+      { path: '/kk/inbox/{notification}', as: 'parent' },
+      { path: '/kk/org/1/notifications', as: 'admin' },
+      { path: '/kk/org/1/notifications/{notification}', as: 'admin' },
+      { path: '/kk/org/1/reports/activity', as: 'admin' },
+      { path: '/kk/org/1/reports/attestation', as: 'admin' },
+      { path: '/kk/org/1/reports/institutions', as: 'admin' },
+      { path: '/kk/org/1/structure', as: 'staff' },
+      { path: '/kk/org/1/news', as: 'staff' },
+      { path: '/kk/org/1/admin/people', as: 'admin' },
+      { path: '/kk/org/{school}', as: 'teacher' },
+      { path: '/kk/inbox', as: 'teacher' },
+    ];
+    if (!options['only-load']) await sequentialTable(targets, pages);
+    if (!options['only-table']) {
+      const journeys: Record<Login, string[]> = {
+        parent: ['/kk/inbox', '/kk/inbox/{notification}'],
+        teacher: ['/kk/inbox', '/kk/inbox/{notification}', '/kk/org/{school}'],
+        staff: ['/kk/org/1/people', '/kk/org/1', '/kk/inbox'],
+        admin: ['/kk/org/1', '/kk/org/1/people', '/kk/org/1/notifications/{notification}'],
+      };
+      for (const [k, target] of targets.entries()) await closedLoop(target, journeys, k === 0);
+    }
+  } finally {
+    for (const target of targets) await stopTarget(target);
+  }
+  if (profileDir) {
+    const file = largestProfile(profileDir);
+    if (file) console.log(`\n${topSelfTime(file).join('\n')}`);
+  }
+}
+
+main().then(exitWithGoals, (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
