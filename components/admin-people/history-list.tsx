@@ -47,8 +47,14 @@ const ACTIONS = new Set([
   'person.iin_lookup',
 ]);
 
-/** The person's history (audit events): when (organisation time), who, what changed from → to. */
-export async function HistoryList({ rows, locale, timeZone }: { rows: HistoryRow[]; locale: string; timeZone: string }) {
+/** Another entity's names for its own fields and actions (the register's), null where the person's apply. */
+export type HistoryLabels = { field: (field: string) => string | null; action: (action: string) => string | null };
+
+/**
+ * A history (audit events) — a person's, or with `labels` an institution's: when (organisation
+ * time), who, what changed from → to.
+ */
+export async function HistoryList({ rows, locale, timeZone, labels }: { rows: HistoryRow[]; locale: string; timeZone: string; labels?: HistoryLabels }) {
   const t = await getTranslations('PersonHistory');
   const tRoles = await getTranslations('Roles');
   const tWizard = await getTranslations('PersonWizard');
@@ -58,7 +64,7 @@ export async function HistoryList({ rows, locale, timeZone }: { rows: HistoryRow
     if (typeof value === 'boolean') return value ? t('yes') : t('no');
     if (field === 'role') return tRoles(value as never);
     if (field === 'sex') return tWizard(value === 'male' ? 'male' : 'female');
-    if (field === 'archivedAt') return formatDateTime(String(value), locale, timeZone);
+    if (field === 'archivedAt' || field === 'closedAt') return formatDateTime(String(value), locale, timeZone);
     if (field === 'found') return t(`found_${value === 'match' ? 'match' : value === 'taken' ? 'taken' : 'free'}`);
     return String(value);
   };
@@ -77,12 +83,12 @@ export async function HistoryList({ rows, locale, timeZone }: { rows: HistoryRow
           <tr key={row.id} className="border-b border-neutral-100 align-top last:border-0" data-testid="history-row">
             <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(row.at, locale, timeZone)}</td>
             <td className="py-2 pr-3">{row.actorSurname ? `${row.actorSurname} ${row.actorName}` : t('system')}</td>
-            <td className="py-2 pr-3">{t(ACTIONS.has(row.action) ? (`action_${row.action.replace('.', '_')}` as never) : 'action_other')}</td>
+            <td className="py-2 pr-3">{labels?.action(row.action) ?? t(ACTIONS.has(row.action) ? (`action_${row.action.replace('.', '_')}` as never) : 'action_other')}</td>
             <td className="py-2">
               <ul>
                 {Object.entries(row.changes).map(([field, change]) => (
                   <li key={field}>
-                    {FIELD_KEYS[field] ? t(FIELD_KEYS[field] as never) : t('field_other', { field })}: {show(field, change.from)} → {show(field, change.to)}
+                    {labels?.field(field) ?? (FIELD_KEYS[field] ? t(FIELD_KEYS[field] as never) : t('field_other', { field }))}: {show(field, change.from)} → {show(field, change.to)}
                   </li>
                 ))}
               </ul>

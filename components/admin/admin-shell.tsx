@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { OrgTabsNav } from '@/components/layout/org-tabs-nav';
 import { Link } from '@/lib/i18n/navigation';
 
-export const SETTINGS_SECTIONS = ['about', 'contacts', 'applications-email', 'functions', 'logo', 'localization', 'subordinates', 'subordinate-types', 'jurisdiction'] as const;
+export const SETTINGS_SECTIONS = ['about', 'contacts', 'applications-email', 'functions', 'logo', 'localization', 'subordinates', 'subordinate-types', 'jurisdiction', 'register'] as const;
 export const FEEDBACK_SECTIONS = ['contacts', 'reception', 'questions', 'applications'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 export type FeedbackSection = (typeof FEEDBACK_SECTIONS)[number];

@@ -1,6 +1,7 @@
 import {
   type AnyPgColumn,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -44,11 +45,23 @@ export const organizations = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     kind: organizationKind().notNull(),
+    /** The names in Kazakh (and the only name the demo and older rows have). */
     fullName: nameText().notNull(),
     shortName: nameText().notNull(),
+    /** The register's Russian names (F-7.2); '' when not given. */
+    fullNameRu: nameText().notNull().default(''),
+    shortNameRu: nameText().notNull().default(''),
     description: text().notNull().default(''),
     institutionTypeId: integer().references(() => institutionTypes.id),
     organizationalStructure: organizationalStructure().notNull().default('independent'),
+    /** The institution a branch belongs to (organisational structure 'branch'). */
+    branchOfId: integer().references((): AnyPgColumn => organizations.id),
+    /** The head shown in the register (F-7.2): a person of the institution; null = its director. */
+    headPersonId: integer().references(() => persons.id),
+    /** БСН: 12 digits with the IIN's check digit (lib/organizations/bin.ts). */
+    bin: varchar({ length: 12 }),
+    /** Language codes of instruction (lib/organizations/register-schemas.ts). */
+    languages: text().array().notNull().default([]),
     /** Localization (F-4.5): where the organisation is. Descriptive: it never widens any reach. */
     territoryId: integer().references(() => territories.id),
     /**
@@ -70,6 +83,16 @@ export const organizations = pgTable(
     website: text().notNull().default(''),
     licenceInfo: text().notNull().default(''),
     accreditationInfo: text().notNull().default(''),
+    licenceNumber: text().notNull().default(''),
+    licenceDate: date({ mode: 'string' }),
+    licenceIssuer: text().notNull().default(''),
+    accreditationNumber: text().notNull().default(''),
+    accreditationDate: date({ mode: 'string' }),
+    /**
+     * Closed by the authority's register (never deleted): the institution leaves the subordinate
+     * set, reports and audiences (lib/organizations/subordinates.ts); its history stays readable.
+     */
+    closedAt: timestamp({ withTimezone: true }),
     /** IANA zone; Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01. */
     timeZone: text().notNull().default('Asia/Almaty'),
     functions: jsonb()

@@ -55,6 +55,7 @@ export const permissions = [
   'org.notifications.manage',
   'org.reports.view',
   'org.exchange.manage',
+  'org.register.manage',
   // Function switches (F-4.4): what a visitor may open, and the writes inside each function.
   'site.view',
   'org.structure.view',
@@ -180,6 +181,9 @@ const rules: Record<Permission, Rule> = {
   'org.reports.view': (g, org) => org.kind === 'authority' && g.staff,
   // OneRoster import and export of the authority's network (Administration → Data exchange).
   'org.exchange.manage': (g, org) => org.kind === 'authority' && g.admin,
+  // The register of institutions: an authority's admins, for the institutions within its
+  // jurisdiction (lib/organizations/register.ts checks that); a school edits its own contacts only.
+  'org.register.manage': (g, org) => org.kind === 'authority' && g.admin,
 
   'site.view': (_g, org) => on(org.functions.site.enabled),
   'org.structure.view': (_g, org) => on(org.functions.structure.enabled),

@@ -14,11 +14,14 @@ import { territoryAreaIds } from './territory-area';
  * candidates, those whose type the authority chose (subordinate_types) count, minus the ones it
  * excluded by hand, plus the ones it added by hand (subordinate_overrides), whatever their type —
  * but only while they are candidates, so a hand-made addition never outlives the reach it was
- * made in.
+ * made in. A closed institution (the register's "close") is no candidate of anyone's.
  */
 
-/** SQL yielding the ids of the authority's candidate institutions. */
-export function subordinateCandidateIds(authorityId: number): SQL {
+/**
+ * SQL yielding the ids of every institution within the authority's jurisdiction, closed ones
+ * too: the ones its register (./register.ts) may edit, close and reopen.
+ */
+export function jurisdictionInstitutionIds(authorityId: number): SQL {
   const jurisdiction = sql`(select a.jurisdiction_territory_id from organizations a where a.id = ${authorityId} and a.kind = 'authority')`;
   return sql`(
     with recursive network(id) as (
@@ -30,6 +33,11 @@ export function subordinateCandidateIds(authorityId: number): SQL {
     where i.kind = 'institution' and i.id <> ${authorityId}
       and (i.id in (select id from network) or i.territory_id in ${territoryAreaIds(jurisdiction)})
   )`;
+}
+
+/** SQL yielding the ids of the authority's candidate institutions: those within its jurisdiction and not closed. */
+export function subordinateCandidateIds(authorityId: number): SQL {
+  return sql`(select c.id from organizations c where c.id in ${jurisdictionInstitutionIds(authorityId)} and c.closed_at is null)`;
 }
 
 /** SQL yielding the ids of the authority's effective subordinate institutions: THE query. */

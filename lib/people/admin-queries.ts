@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
+import { auditHistory } from '@/lib/audit/history';
 import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema';
 import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
 import { openInvitationOf } from './invitations';
@@ -133,8 +134,6 @@ export async function getPersonInOrg(db: Database, args: { orgId: number; person
 
 export type PersonInOrg = NonNullable<Awaited<ReturnType<typeof getPersonInOrg>>>;
 
-const HISTORY_PAGE_SIZE = 20;
-
 /** Audit events about the person and their memberships here, newest first, with who did it. */
 export async function getPersonHistory(db: Database, args: { orgId: number; personId: number; page: number }) {
   const membershipIds = await db
@@ -147,25 +146,5 @@ export async function getPersonHistory(db: Database, args: { orgId: number; pers
       ? and(eq(auditEvents.entity, 'membership'), inArray(auditEvents.entityId, membershipIds.map((m) => String(m.id))))
       : undefined,
   );
-  const where = and(eq(auditEvents.organizationId, args.orgId), about);
-  const { limit, offset } = pageWindow(args.page, HISTORY_PAGE_SIZE);
-  const rows = await db
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      action: auditEvents.action,
-      entity: auditEvents.entity,
-      changes: auditEvents.changes,
-      actorSurname: persons.surname,
-      actorName: persons.name,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .leftJoin(persons, eq(persons.id, users.personId))
-    .where(where)
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit)
-    .offset(offset);
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvents).where(where);
-  return { rows, total: count?.total ?? 0, pageSize: HISTORY_PAGE_SIZE };
+  return auditHistory(db, and(eq(auditEvents.organizationId, args.orgId), about), args.page);
 }

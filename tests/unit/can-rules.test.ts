@@ -80,6 +80,7 @@ const table: Record<Permission, Row[]> = {
   'org.notifications.manage': [['editor', 'authority', null], ['admin', 'authority', null], ['admin', 'institution', 'forbidden'], ['staff', 'authority', 'forbidden']],
   'org.reports.view': [['staff', 'authority', null], ['teacher', 'institution', 'forbidden'], ['parent', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden']],
   'org.exchange.manage': [['admin', 'authority', null], ['admin', 'institution', 'forbidden'], ['staff', 'authority', 'forbidden'], ['editor', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden']],
+  'org.register.manage': [['admin', 'authority', null], ['admin', 'institution', 'forbidden'], ['staff', 'authority', 'forbidden'], ['editor', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden']],
 
   'site.view': [['visitor', 'authority', null], ['visitor', 'allOff', OFF], ['admin', 'allOff', OFF]],
   'org.structure.view': [['visitor', 'authority', null], ['admin', 'allOff', OFF]],

@@ -1,0 +1,191 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, type ReactNode, startTransition, useState } from 'react';
+import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/form';
+import { useDraftAction } from '@/components/ui/use-draft-action';
+import type { ActionResult } from '@/lib/action-core';
+import { useRouter } from '@/lib/i18n/navigation';
+import { CONTACT_LIMITS } from '@/lib/organizations/contact-fields';
+import { INSTRUCTION_LANGUAGES, REGISTER_LIMITS, registerFieldKey } from '@/lib/organizations/register-schemas';
+import { NAME_LIMITS } from '@/lib/organizations/settings-schemas';
+
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+type Option = { id: number; name: string };
+
+export type RegisterValues = {
+  fullName: string;
+  shortName: string;
+  fullNameRu: string;
+  shortNameRu: string;
+  institutionTypeId: string;
+  organizationalStructure: 'independent' | 'branch';
+  branchOfId: string;
+  territoryId: string;
+  headPersonId: string;
+  legalAddress: string;
+  actualAddress: string;
+  phones: string;
+  email: string;
+  website: string;
+  licenceNumber: string;
+  licenceDate: string;
+  licenceIssuer: string;
+  accreditationNumber: string;
+  accreditationDate: string;
+  bin: string;
+  languages: string[];
+};
+
+export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[]; heads: Option[] };
+
+const selectClass = (errors: string[]) => `rounded border bg-white px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`;
+
+/**
+ * Every field of the register (F-7.2) for a new institution or one of the register: each error
+ * beside its field, what was typed kept after a refusal; a new one opens its own page.
+ */
+export function RegisterForm({ action, hidden, values, options, createdPath }: { action: Action; hidden: Record<string, string | number>; values: RegisterValues; options: RegisterOptions; createdPath?: string }) {
+  const t = useTranslations('InstitutionRegister');
+  const tCommon = useTranslations('Common');
+  const router = useRouter();
+  const editing = 'institutionId' in hidden;
+  const { state, formAction, pending, text, choice } = useDraftAction(action, {
+    keepOnSuccess: true,
+    onSuccess: (data) => {
+      if (createdPath) router.push(`${createdPath}/${(data as { id: number }).id}?created=1`);
+    },
+  });
+  // Sent without React's form reset, so the selects and ticks stay as chosen after a refusal.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  const [structure, setStructure] = useState(values.organizationalStructure);
+  // Controlled, so a refusal (which resets the form's uncontrolled fields) keeps what was ticked.
+  const [languages, setLanguages] = useState(values.languages);
+  const languageErrors = fieldErrorsOf(state, 'languages');
+  const field = (name: keyof RegisterValues, max: number, extra: { type?: string; hint?: string; required?: boolean } = {}) => (
+    <Field
+      name={name}
+      label={t(registerFieldKey(name) as never)}
+      maxLength={max}
+      type={extra.type ?? 'text'}
+      hint={extra.hint}
+      required={extra.required}
+      autoComplete="off"
+      defaultValue={text(name, values[name] as string)}
+      errors={fieldErrorsOf(state, name)}
+    />
+  );
+  const select = (name: keyof RegisterValues, list: Option[] | Array<{ name: string; types: Option[] }>, emptyLabel: string | null) => {
+    const errors = fieldErrorsOf(state, name);
+    const id = `field-${name}`;
+    return (
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="text-sm font-medium">
+          {t(registerFieldKey(name) as never)}
+        </label>
+        <select id={id} name={name} defaultValue={choice(name, values[name] as string)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-error` : undefined} className={selectClass(errors)}>
+          {emptyLabel !== null && <option value="">{emptyLabel}</option>}
+          {list.map((o) =>
+            'types' in o ? (
+              <optgroup key={o.name} label={o.name}>
+                {o.types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ),
+          )}
+        </select>
+        <FieldErrors id={`${id}-error`} errors={errors} />
+      </div>
+    );
+  };
+  const fieldset = (legend: string, children: ReactNode) => (
+    <fieldset className="flex flex-col gap-3 rounded border border-neutral-200 p-4">
+      <legend className="px-1 font-semibold">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+  return (
+    <form onSubmit={submit} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid="register-form">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormMessage state={state} success={editing ? tCommon('saved') : t('created')} />
+      {fieldset(
+        t('section_names'),
+        <>
+          {field('fullName', NAME_LIMITS.fullName, { required: true })}
+          {field('shortName', NAME_LIMITS.shortName, { required: true })}
+          {field('fullNameRu', NAME_LIMITS.fullName)}
+          {field('shortNameRu', NAME_LIMITS.shortName)}
+          {field('bin', 12, { hint: t('bin_hint') })}
+        </>,
+      )}
+      {fieldset(
+        t('section_kind'),
+        <>
+          {select('institutionTypeId', options.types, t('choose'))}
+          <div className="flex flex-col gap-1">
+            <label htmlFor="field-organizationalStructure" className="text-sm font-medium">
+              {t('field_organizational_structure')}
+            </label>
+            <select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])} className={selectClass([])}>
+              <option value="independent">{t('structure_independent')}</option>
+              <option value="branch">{t('structure_branch')}</option>
+            </select>
+          </div>
+          {structure === 'branch' ? select('branchOfId', options.mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
+          {select('territoryId', options.territories, t('no_territory'))}
+          {editing && select('headPersonId', options.heads, options.heads.length ? t('head_director') : t('head_nobody'))}
+          <fieldset className="flex flex-col gap-1" aria-describedby={languageErrors.length ? 'field-languages-error' : undefined}>
+            <legend className="text-sm font-medium">{t('field_languages')}</legend>
+            <div className="flex flex-wrap gap-4">
+              {INSTRUCTION_LANGUAGES.map((code) => (
+                <label key={code} className="flex items-center gap-2">
+                  <input type="checkbox" name="languages" value={code} checked={languages.includes(code)} onChange={(e) => setLanguages((list) => (e.target.checked ? [...list, code] : list.filter((l) => l !== code)))} />
+                  {t(`language_${code}`)}
+                </label>
+              ))}
+            </div>
+            <FieldErrors id="field-languages-error" errors={languageErrors} />
+          </fieldset>
+        </>,
+      )}
+      {fieldset(
+        t('section_contacts'),
+        <>
+          {field('legalAddress', CONTACT_LIMITS.address)}
+          {field('actualAddress', CONTACT_LIMITS.address)}
+          {field('phones', CONTACT_LIMITS.phones, { type: 'tel' })}
+          {field('email', CONTACT_LIMITS.email, { type: 'email' })}
+          {field('website', CONTACT_LIMITS.website, { type: 'url' })}
+        </>,
+      )}
+      {fieldset(
+        t('section_licence'),
+        <>
+          {field('licenceNumber', REGISTER_LIMITS.number)}
+          {field('licenceDate', 10, { type: 'date' })}
+          {field('licenceIssuer', REGISTER_LIMITS.issuer)}
+          {field('accreditationNumber', REGISTER_LIMITS.number)}
+          {field('accreditationDate', 10, { type: 'date' })}
+        </>,
+      )}
+      <div>
+        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+          {pending ? tCommon('saving') : editing ? tCommon('save') : t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}
