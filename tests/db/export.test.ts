@@ -84,7 +84,8 @@ describe('export', () => {
     expect(lines[0]).toBe('\uFEFF');
     expect(lines).toContain('School (2)\r\n');
     expect(lines.find((l) => l.startsWith('2,Beta'))).toBeUndefined();
-    expect(lines.find((l) => l.startsWith('1,Beta gymnasium,Gymnasium,Branch,no data'))).toBeDefined();
+    // The register's "Branch of" column (issue 12 §1) follows the structure: none recorded here.
+    expect(lines.find((l) => l.startsWith('1,Beta gymnasium,Gymnasium,Branch,—,no data'))).toBeDefined();
   });
 
   it('keeps CSV cells safe: quotes, commas and formula-looking text', async () => {
