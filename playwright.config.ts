@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const TREE_CHANGES = [/register\.spec\.ts$/, /data-exchange\.spec\.ts$/];
 
 /**
  * Debian's Chromium (Playwright cannot download browsers here) against the production app server
@@ -32,7 +33,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: TREE_CHANGES },
+    // These add schools to the demo region for good (the register, a OneRoster import): they run
+    // after every other test, which count the region's 24 institutions.
+    { name: 'tree-changes', use: { browserName: 'chromium' }, testMatch: TREE_CHANGES, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: 'npx tsx db/embedded/start-app.ts',
     url: `${baseURL}/kk/sign-in`,

@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { type FormEvent, useRef, useState, useTransition } from 'react';
 import { sameOriginUrl } from '@/lib/auth/return-url';
 
 type ErrorKey = 'error_credentials' | 'error_throttled' | 'error_required' | 'error_unknown';
@@ -20,15 +20,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const locale = useLocale();
   const [error, setError] = useState<SignInError | null>(null);
   const [pending, startTransition] = useTransition();
-  // React resets a form's fields after its action, which emptied the login the user had typed:
-  // the login field's default becomes what was sent, so the reset puts it back. The password is
-  // left to the reset, to be typed again.
-  const [sentLogin, setSentLogin] = useState('');
+  // Submitted by hand, not as a form action: React resets an action's form once the action's
+  // transition ends, which emptied the typed login — and, landing after the error was shown,
+  // could empty a password typed again meanwhile. A refusal clears the password itself, in the
+  // same moment it shows the error; the login stays as typed.
+  const form = useRef<HTMLFormElement>(null);
+  const refuse = (reason: SignInError) => {
+    const password = form.current?.elements.namedItem('password');
+    if (password instanceof HTMLInputElement) password.value = '';
+    setError(reason);
+  };
 
-  function submit(formData: FormData) {
-    const typed = String(formData.get('login') ?? '');
-    setSentLogin(typed);
-    const login = typed.trim();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const login = String(formData.get('login') ?? '').trim();
     const password = String(formData.get('password') ?? '');
     if (!login || !password) {
       setError({ key: 'error_required' });
@@ -41,18 +47,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         window.location.assign(sameOriginUrl(callbackUrl, window.location.origin, `/${locale}`));
         return;
       }
-      setError(errorOf(result?.error));
+      refuse(errorOf(result?.error));
     });
   }
 
   return (
-    <form action={submit} className="flex flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {error && (
         <p role="alert" id="sign-in-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error.key === 'error_throttled' ? t('error_throttled', { minutes: error.minutes ?? 1 }) : t(error.key)}
         </p>
       )}
-      <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} defaultValue={sentLogin} />
+      <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} />
       <CredentialField name="password" label={t('password')} autoComplete="current-password" type="password" invalid={error !== null} />
       <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
         {pending ? t('pending') : t('submit')}
@@ -61,7 +67,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   );
 }
 
-function CredentialField(props: { name: string; label: string; autoComplete: string; type?: string; invalid: boolean; defaultValue?: string }) {
+function CredentialField(props: { name: string; label: string; autoComplete: string; type?: string; invalid: boolean }) {
   return (
     <label className="flex flex-col gap-1">
       <span className="text-sm font-medium">{props.label}</span>
@@ -71,7 +77,6 @@ function CredentialField(props: { name: string; label: string; autoComplete: str
         autoComplete={props.autoComplete}
         required
         maxLength={200}
-        defaultValue={props.defaultValue}
         aria-invalid={props.invalid || undefined}
         aria-describedby={props.invalid ? 'sign-in-error' : undefined}
         className="rounded border border-neutral-400 px-3 py-2"

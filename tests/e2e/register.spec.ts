@@ -45,7 +45,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
 
   await admin.getByLabel(r.field_bin, { exact: true }).fill(bin);
   await admin.getByRole('button', { name: r.create }).click();
-  await expect(admin.getByRole('status')).toHaveText(r.created_named.replace('{name}', school), { timeout: 30_000 });
+  await expect(admin.getByRole('status').filter({ hasText: school })).toHaveText(r.created_named.replace('{name}', school), { timeout: 30_000 });
   const [created] = await sql<Array<{ id: number; bin: string }>>`select id, bin from organizations where short_name = ${school}`;
   expect(created!.bin).toBe(bin);
 
@@ -58,7 +58,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await expect(dialog).toContainText(r.close_text);
   await dialog.getByRole('button', { name: r.yes_close }).click();
   await expect(admin.getByTestId('closed-notice')).toBeVisible();
-  await expect(admin.getByRole('status')).toHaveText(r.closed_done.replace('{name}', school));
+  await expect(admin.getByRole('status').filter({ hasText: school })).toHaveText(r.closed_done.replace('{name}', school));
   await admin.goto('/kk/org/1/reports/institutions');
   await expect(admin.getByTestId('register-table')).toBeVisible();
   await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: school })).toHaveCount(0);
