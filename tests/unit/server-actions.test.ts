@@ -80,6 +80,7 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/organizations/structure-actions.ts#updateUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#deleteUnit': 'org.structure.edit',
   'lib/people/actions.ts#setShowContacts': 'self',
+  'lib/people/identity-actions.ts#correctIdentity': 'org.people.manage',
   'lib/people/import-actions.ts#confirmImport': 'org.people.manage',
   'lib/people/person-actions.ts#updatePerson': 'org.people.manage',
   'lib/people/person-actions.ts#removePerson': 'org.people.manage',
