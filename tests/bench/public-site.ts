@@ -12,24 +12,12 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
 import { benchDataDir, ensureBuild, removeDir, startApp } from './lib/app-server';
+import { ensureDebianProgram } from '../support/debian-program';
 import { exitWithGoals, goal } from './lib/goals';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARM_UP_S = 2;
-
-/** The path of a Debian package's program, installing the package when it is missing. */
-function ensureDebianProgram(program: string, pkg: string): string {
-  const lookup = () => spawnSync('sh', ['-c', `command -v ${program} || ls /usr/sbin/${program} /usr/bin/${program} 2>/dev/null`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-  const found = lookup();
-  if (found) return found;
-  console.log(`installing ${pkg} (Debian package)…`);
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  spawnSync([...sudo, 'apt-get', 'install', '-y', '-qq', pkg].join(' '), { shell: true, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  const installed = lookup();
-  if (!installed) throw new Error(`${pkg} could not be installed`);
-  return installed;
-}
 
 function toMs(value: string, unit: string): number {
   const factor = unit === 'us' ? 0.001 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1;
