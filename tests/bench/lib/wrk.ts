@@ -13,10 +13,10 @@ function toMs(value: string, unit: string): number {
   return Number(value) * factor;
 }
 
-/** Requests per second, p99 in ms and failed answers over `seconds`, after `warmUp` seconds not counted. */
-export function wrkLoad(url: string, options: { connections: number; seconds: number; warmUp: number; headers?: Record<string, string> }): WrkResult {
+/** Requests per second, p99 in ms and failed answers over `seconds`, after `warmUp` seconds not counted (`timeoutS`: wrk's, 2 s by default). */
+export function wrkLoad(url: string, options: { connections: number; seconds: number; warmUp: number; headers?: Record<string, string>; timeoutS?: number }): WrkResult {
   const wrk = ensureDebianProgram('wrk', 'wrk');
-  const headers = Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const headers = [...Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), ...(options.timeoutS ? ['--timeout', `${options.timeoutS}s`] : [])];
   // The warm-up is not counted: the steady state is measured, not the JIT warming up.
   spawnSync(wrk, ['-t1', `-c${options.connections}`, `-d${options.warmUp}s`, ...headers, url], { encoding: 'utf8' });
   const run = spawnSync(wrk, ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency', ...headers, url], { encoding: 'utf8' });
