@@ -69,7 +69,11 @@ function acceptsGzip(headers: IncomingHttpHeaders): boolean {
  * `extraHeaders`: sent with every hit (the app server's security headers).
  */
 export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string, extraHeaders: Record<string, string> = {}): boolean {
-  if (!inTouch()) return false;
+  if (!inTouch()) {
+    // Drops may be missed meanwhile: nothing held now may be served later either.
+    if (state.entries.size > 0) dropLocalFrontCache();
+    return false;
+  }
   const entry = state.entries.get(key);
   if (!entry) return false;
   const notModified = req.headers['if-none-match'] === entry.etag;
