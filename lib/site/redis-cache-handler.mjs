@@ -89,11 +89,16 @@ export default class RedisCacheHandler {
     }
   }
 
-  /** `durations.expire` in seconds (revalidateTag's profile); none: expired now (updateTag). */
-  async revalidateTag(tags, durations) {
+  /**
+   * Expired now, whatever the profile (`durations`): Next's own cache serves a page once more
+   * after revalidateTag(tag, profile) while it renders again, which only its process-local tags
+   * manifest can signal; here the next request renders — fresh, never older. (This app expires
+   * with updateTag and `expire: 0`, the same either way.)
+   */
+  async revalidateTag(tags) {
     const list = typeof tags === 'string' ? [tags] : tags;
     if (list.length === 0) return;
-    const at = Date.now() + (durations?.expire !== undefined ? durations.expire * 1000 : 0);
+    const at = Date.now();
     for (const tag of list) pending.set(tag, Math.max(at, pending.get(tag) ?? 0));
     await this.flushPending();
   }

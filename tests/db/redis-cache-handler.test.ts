@@ -75,6 +75,10 @@ describe("Next's cache in Redis, shared by several app servers", () => {
     // Another organisation's tag leaves it alone.
     await serverA.revalidateTag('org:2:news', { expire: 0 });
     expect(await htmlOf(serverB, key)).toBe('<p>new news</p>');
+    // A profile's stale-while-revalidate is served as expired: the next request renders.
+    await new Promise((r) => setTimeout(r, 2));
+    await serverA.revalidateTag('org:1:profile', { expire: 31_536_000 });
+    expect(await htmlOf(serverB, key)).toBeNull();
   });
 
   it('keeps data-cache entries under the tags of the call, and expires them as pages', async () => {
