@@ -18,12 +18,12 @@ import { connectFrontCacheBus } from './lib/site/front-cache-bus';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
-/** Several app servers share Next's cache in Redis and hear each other's front-cache drops. */
-const redisUrl = process.env.REDIS_URL;
 
 async function main() {
-  // Before Next starts: every drop from now on reaches the other servers.
-  if (useFrontCache && redisUrl) await connectFrontCacheBus(redisUrl);
+  const env = getEnv();
+  // Several app servers share Next's cache in Redis and hear each other's front-cache drops;
+  // connected before Next starts, so every drop from now on reaches the other servers.
+  if (useFrontCache && env.REDIS_URL) await connectFrontCacheBus(env.REDIS_URL);
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -31,7 +31,7 @@ async function main() {
 
   // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
   // the fixed ones themselves, with the policy kept with their page.
-  const security = { hstsMaxAge: hstsMaxAge(getEnv()), storedPages: SITE_PAGES };
+  const security = { hstsMaxAge: hstsMaxAge(env), storedPages: SITE_PAGES };
   const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
   const fixed = fixedSecurityHeaders(security);
   // Hostile input (a broken path, an oversized or malformed action body) is refused first; its
