@@ -25,20 +25,22 @@ test('an admin adds a leader with a title, moves and removes them; the Page tab 
   await add.getByRole('button', { name: 'Добавить' }).click();
   await expect(add.getByText('Выберите сотрудника.')).toBeVisible();
   await expect(add.getByText('Заполните это поле.')).toBeVisible();
-  await expect(page.getByTestId('leader-row')).toHaveCount(3);
+  // Other tests give people of org 1 leader roles: count from what is listed now.
+  const before = await page.getByTestId('leader-row').count();
+  expect(before).toBeGreaterThan(0);
 
   await add.getByLabel('Сотрудник').selectOption({ label: PERSON });
   await add.getByLabel('Должность').fill('Руководитель отдела воспитательной работы');
   await add.getByRole('button', { name: 'Добавить' }).click();
   await expect(page.getByTestId('action-notice')).toHaveText(`${PERSON} добавлен(а) в список руководителей.`);
   const rows = page.getByTestId('leader-row');
-  await expect(rows).toHaveCount(4);
+  await expect(rows).toHaveCount(before + 1);
   await expect(rows.last()).toContainText(PERSON);
   await expect(rows.last()).toContainText('Руководитель отдела воспитательной работы');
 
   await page.getByRole('button', { name: `${PERSON} — переместить выше` }).click();
   await expect(page.getByTestId('action-notice')).toHaveText(`Порядок изменён: ${PERSON}.`);
-  await expect(rows.nth(2)).toContainText(PERSON);
+  await expect(rows.nth(before - 1)).toContainText(PERSON);
 
   await page.goto(`/ru/org/${ORG}`);
   await expect(leaders.getByText(PERSON)).toBeVisible();
@@ -52,11 +54,11 @@ test('an admin adds a leader with a title, moves and removes them; the Page tab 
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`Убрать ${PERSON} из списка руководителей?`);
   await dialog.getByRole('button', { name: 'Отмена' }).click();
-  await expect(rows).toHaveCount(4);
+  await expect(rows).toHaveCount(before + 1);
   await page.getByRole('button', { name: `${PERSON} — убрать из списка` }).click();
   await dialog.getByRole('button', { name: 'Да, убрать' }).click();
   await expect(page.getByTestId('action-notice')).toHaveText(`${PERSON} убран(а) из списка руководителей.`);
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(before);
   await expect(page.getByRole('list', { name: 'Список руководителей' })).not.toContainText(PERSON);
 
   await visitor.reload();
