@@ -6,7 +6,7 @@ import { persons } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { action, ActionError, orgIdField } from '@/lib/action';
 import { idField } from '@/lib/ids';
-import { recordAudit } from '@/lib/audit/events';
+import { recordAudit } from '@/lib/audit/record';
 import { invalidateOrg } from '@/lib/cache';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
