@@ -6,7 +6,7 @@ import { MAX_IMPORT_BYTES } from '@/lib/people/import/read-file';
 import { importAccess, localeOf } from '@/lib/people/import/route-access';
 import { orgBasics } from '@/lib/people/lookups';
 import { rolesForKind } from '@/lib/people/roles';
-import { todayIn } from '@/lib/time/today';
+import { todayIn } from '@/lib/time/calendar-date';
 
 /**
  * POST multipart (file, locale): reads and checks the spreadsheet, stores the preview batch and
