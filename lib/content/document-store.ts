@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { documentFolders, documents, users, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -209,19 +209,4 @@ export async function getDocumentForDownload(db: Db, documentId: number) {
   if (!doc) return null;
   const inLiveFolder = doc.folderId === null || (await listLiveFolders(db, doc.organizationId)).some((f) => f.id === doc.folderId);
   return { ...doc, reachable: doc.deletedAt === null && inLiveFolder };
-}
-
-/**
- * The newest public files anyone may download (not in the bin, nor in a binned folder): the Page
- * tab's quick links and the public site.
- */
-export async function listNewestDocuments(db: Db, args: { orgId: number; limit: number }) {
-  const live = (await listLiveFolders(db, args.orgId)).map((f) => f.id);
-  const inLiveFolder = live.length > 0 ? or(isNull(documents.folderId), inArray(documents.folderId, live)) : isNull(documents.folderId);
-  return db
-    .select({ id: documents.id, name: documents.name, mimeType: documents.mimeType, sizeBytes: documents.sizeBytes, createdAt: documents.createdAt })
-    .from(documents)
-    .where(and(eq(documents.organizationId, args.orgId), isNull(documents.deletedAt), eq(documents.isPublic, true), inLiveFolder))
-    .orderBy(desc(documents.createdAt), desc(documents.id))
-    .limit(args.limit);
 }

@@ -54,6 +54,12 @@ export function effectiveSubordinateIds(authorityId: number): SQL {
   )`;
 }
 
+/** The ids of the authority's subordinate institutions, in id order: what its reports read. */
+export async function subordinateInstitutionIds(db: DbExecutor, authorityId: number): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`select eff.id from ${effectiveSubordinateIds(authorityId)} as eff order by eff.id`);
+  return rows.map((r) => Number(r.id));
+}
+
 export type SubordinateInstitution = { id: number; shortName: string; fullName: string; institutionTypeId: number | null; territoryId: number | null };
 
 /** The effective subordinate institutions of an authority, by name. */

@@ -1,5 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { wizardDrafts } from '@/db/schema';
+import { consumeDraftRow, loadDraftRow } from '@/lib/wizard-draft-store';
 import type { Executor } from './invitations';
 
 /**
@@ -23,21 +24,8 @@ export type PersonDraft = { id: string; step: number; data: PersonDraftData };
 /** Drafts nobody finished are removed after a week. */
 const DRAFT_LIFETIME_DAYS = 7;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The draft, only for its author in its organisation. */
-function draftOf(args: { draftId: string; userId: number; orgId: number }) {
-  return and(
-    eq(wizardDrafts.id, args.draftId),
-    eq(wizardDrafts.userId, args.userId),
-    eq(wizardDrafts.organizationId, args.orgId),
-    eq(wizardDrafts.kind, PERSON_DRAFT_KIND),
-  );
-}
-
 export async function loadDraft(db: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
-  if (!UUID.test(args.draftId)) return null;
-  const [row] = await db.select({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data }).from(wizardDrafts).where(draftOf(args));
+  const row = await loadDraftRow(db, PERSON_DRAFT_KIND, args.draftId, args);
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }
 
@@ -68,7 +56,6 @@ export async function updateDraft(db: Executor, draft: PersonDraft): Promise<voi
  * same draft (a double click) finds nothing and creates nothing.
  */
 export async function consumeDraft(tx: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
-  if (!UUID.test(args.draftId)) return null;
-  const [row] = await tx.delete(wizardDrafts).where(draftOf(args)).returning({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data });
+  const row = await consumeDraftRow(tx, PERSON_DRAFT_KIND, args.draftId, args);
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }
