@@ -1,7 +1,8 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import type { DbExecutor } from '@/db';
 import { wizardDrafts } from '@/db/schema';
-import type { DbExecutor } from '@/lib/audit/record';
+
 
 /**
  * The wizards' state between steps (wizard_drafts, one `kind` per wizard), kept on the server so

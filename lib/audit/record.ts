@@ -1,9 +1,5 @@
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { auditEvents } from '@/db/schema';
-
-/** The database or a transaction of it: audit events are written inside the write they record. */
-export type DbTransaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-export type DbExecutor = Database | DbTransaction;
 
 export type AuditChanges = Record<string, { from: unknown; to: unknown }>;
 

@@ -1,4 +1,5 @@
-import type { DbExecutor } from '@/lib/audit/record';
+
+import type { DbExecutor } from '@/db';
 import { mailOutbox } from '@/db/schema';
 
 /** `secret`: the text holds a one-time password or code (see mail_outbox.secret). */

@@ -1,5 +1,5 @@
+import type { DbTransaction } from '@/db';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/seed/bulk-insert';
 import type { AttendanceKind, LessonStatus, MarkKind, MembershipRole, Organization } from '@/db/schema';
 import type { Bundle, CsvFile, Row } from './bundle';
 import { cell } from './bundle';
@@ -120,7 +120,7 @@ export const emptyPlan = (): Plan => ({
 
 /** Everything a step of the planning needs. */
 export type Ctx = {
-  tx: Tx;
+  tx: DbTransaction;
   issues: Issues;
   code: string;
   /** null: an operator's import, anywhere. */

@@ -1,7 +1,8 @@
+import type { DbTransaction } from '@/db';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memberships, organizations, persons, schoolClasses, classSubjects, subordinateOverrides, subordinateTypes, users } from '@/db/schema';
-import { bulkInsert, type Tx } from '@/db/seed/bulk-insert';
+import { bulkInsert } from '@/db/seed/bulk-insert';
 import { writeReferenceData } from '@/db/seed/write';
 import { hashPassword } from '@/lib/auth/password';
 import { assignTeaching, createClasses, enrolStudents, ensureSubjects, linkParents } from '@/lib/journal/school';
@@ -36,7 +37,7 @@ function changed<T extends Record<string, unknown>>(current: Record<string, unkn
   return out;
 }
 
-async function writeTerritories(tx: Tx, plan: Plan): Promise<Map<string, number>> {
+async function writeTerritories(tx: DbTransaction, plan: Plan): Promise<Map<string, number>> {
   const order = { country: 0, region: 1, district: 2, city: 2 } as const;
   for (const t of [...plan.territories].sort((a, b) => order[a.level] - order[b.level])) {
     await tx.execute(sql`
@@ -48,7 +49,7 @@ async function writeTerritories(tx: Tx, plan: Plan): Promise<Map<string, number>
   return new Map(rows.map((r) => [r.kato_code, r.id]));
 }
 
-async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+async function writeOrganizations(tx: DbTransaction, plan: Plan, counts: Counts): Promise<number[]> {
   const typeIds = await writeReferenceData(tx);
   const territoryIds = await writeTerritories(tx, plan);
   const ids: number[] = new Array(plan.orgs.length);
@@ -125,7 +126,7 @@ async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<n
   return ids;
 }
 
-async function writePersons(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+async function writePersons(tx: DbTransaction, plan: Plan, counts: Counts): Promise<number[]> {
   const fresh = plan.persons.filter((p) => p.existing === null);
   const inserted = await bulkInsert<{ id: number; iin: string }>(
     tx,
@@ -188,7 +189,7 @@ async function writePersons(tx: Tx, plan: Plan, counts: Counts): Promise<number[
  * Memberships. New ones start active: the import archives them only after replaying the
  * sign-ins made before they ended (write-journal), as the activity rollups saw them.
  */
-async function writeMemberships(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], counts: Counts): Promise<number[]> {
+async function writeMemberships(tx: DbTransaction, plan: Plan, orgIds: number[], personIds: number[], counts: Counts): Promise<number[]> {
   const fresh = plan.memberships.filter((m) => m.existing === null);
   const col = (name: string, type: string, value: (m: (typeof fresh)[number]) => string | boolean | number | null | undefined) => ({ name, type, values: fresh.map((m) => value(m) ?? null) });
   const inserted = await bulkInsert<{ id: number }>(
@@ -229,7 +230,7 @@ async function writeMemberships(tx: Tx, plan: Plan, orgIds: number[], personIds:
   return ids;
 }
 
-async function writeClasses(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], subjects: Map<string, number>, counts: Counts): Promise<number[]> {
+async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number[], personIds: number[], subjects: Map<string, number>, counts: Counts): Promise<number[]> {
   const fresh = plan.classes.filter((c) => c.existing === null);
   const created = await createClasses(
     tx,
@@ -284,7 +285,7 @@ async function writeClasses(tx: Tx, plan: Plan, orgIds: number[], personIds: num
   return ids;
 }
 
-export async function writeRoster(tx: Tx, plan: Plan, counts: Counts): Promise<Ids> {
+export async function writeRoster(tx: DbTransaction, plan: Plan, counts: Counts): Promise<Ids> {
   const orgs = await writeOrganizations(tx, plan, counts);
   const subjects = await ensureSubjects(tx, plan.subjects);
   const personIds = await writePersons(tx, plan, counts);

@@ -1,7 +1,8 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { DbTransaction } from '@/db';
 import { memberships, organizations, subordinateOverrides, subordinateTypes } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { changesBetween, created, type DbTransaction, recordAudit } from '@/lib/audit/record';
+import { changesBetween, created, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { closeInstitutionSchema, createInstitutionSchema, type RegisterInput, updateInstitutionSchema } from './register-schemas';

@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
-import type { DbExecutor } from '@/lib/audit/record';
+import type { Database, DbExecutor } from '@/db';
 import { territoryAreaIds } from './territory-area';
 
 /**

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbTransaction } from '@/db';
 import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { type AuditEvent, changesBetween, type DbTransaction, recordAudit } from '@/lib/audit/record';
+import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { assertAdminRemains } from './admin-guard';
 import { isUniqueViolation } from './db-errors';

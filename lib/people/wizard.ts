@@ -1,10 +1,10 @@
 import { ActionError } from '@/lib/action-core';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { memberships, persons } from '@/db/schema';
 import { created, recordAudit } from '@/lib/audit/record';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
 import { isUniqueViolation } from './db-errors';
-import { type Executor, type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
+import { type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { homeOrganizationOf, type HomeOrganization, mayHandOutCredentials } from './home-organization';
 import { findIinHolder, type IinLookUp } from './iin-lookup';
@@ -30,7 +30,7 @@ export type PlanOutcome =
  * the actions pass the audited look-up (lib/people/iin-lookup.ts).
  */
 export async function planFromDraft(
-  db: Executor,
+  db: DbExecutor,
   args: { org: OrgBasics; data: PersonDraftData; today: string; lookUp?: IinLookUp },
 ): Promise<PlanOutcome> {
   const ctx = { roles: rolesForKind(args.org.kind), today: args.today };

@@ -7,7 +7,7 @@ import { recordHomework, recordHomeworkReports } from '../../../lib/journal/home
 import { recordLessons } from '../../../lib/journal/lessons';
 import { changeMarks, recordMarks } from '../../../lib/journal/marks';
 import { assignTeaching, createClasses, enrolStudents, ensureSubjects, linkParents, type MovementInput, recordStudentMovements } from '../../../lib/journal/school';
-import type { Tx } from '../bulk-insert';
+import type { DbTransaction } from '../../index';
 import type { SeedPlan } from '../plan';
 import { Random } from '../random';
 import { generateSchoolYear, type SchoolContext, type SchoolYearRows } from './school-days';
@@ -49,7 +49,7 @@ function schoolsOf(plan: SeedPlan, personIds: readonly number[]) {
   return schools;
 }
 
-async function writeSchool(tx: Tx, ctx: SchoolContext, rows: SchoolYearRows, rng: Random, until: Date): Promise<number> {
+async function writeSchool(tx: DbTransaction, ctx: SchoolContext, rows: SchoolYearRows, rng: Random, until: Date): Promise<number> {
   const lessonIds = await recordLessons(tx, rows.lessons);
   await recordMarks(
     tx,
@@ -79,7 +79,7 @@ async function writeSchool(tx: Tx, ctx: SchoolContext, rows: SchoolYearRows, rng
   return changes.length;
 }
 
-export async function generateJournal(tx: Tx, plan: SeedPlan, personIds: readonly number[], organizationIds: readonly number[], options: JournalOptions): Promise<JournalSummary> {
+export async function generateJournal(tx: DbTransaction, plan: SeedPlan, personIds: readonly number[], organizationIds: readonly number[], options: JournalOptions): Promise<JournalSummary> {
   const calendar = schoolCalendar(options.schoolYear);
   const lastDay = addDaysTo(todayIn(DEFAULT_TIME_ZONE, options.until), -1);
   const days = schoolDays(calendar, calendar.quarters[0]!.from, lastDay);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { isoWeekday, quarterOf, type SchoolCalendar } from '../../../lib/journal/calendar';
 import { addDaysTo, DEFAULT_TIME_ZONE, todayIn } from '../../../lib/time/calendar-date';
 import { recordSignIns, type SignIn } from '../../../lib/journal/sign-ins';
-import type { Tx } from '../bulk-insert';
+import type { DbTransaction } from '../../index';
 import type { SeedPlan } from '../plan';
 import type { Random } from '../random';
 
@@ -44,7 +44,7 @@ function dayFactor(calendar: SchoolCalendar, date: string): number {
  * writes them once the departure is recorded, so the rollups see events in the order of time.
  */
 export async function generateSignIns(
-  tx: Tx,
+  tx: DbTransaction,
   plan: SeedPlan,
   personIds: readonly number[],
   calendar: SchoolCalendar,

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbTransaction } from '@/db';
 import { importBatches } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import type { MembershipRole } from '@/db/schema';
@@ -65,7 +65,7 @@ export async function batchRows(db: Database, args: { orgId: number; batchId: st
 }
 
 /** Takes an unconfirmed batch for commit: a second Confirm finds it taken and writes nothing. */
-export async function claimBatch(tx: Parameters<Parameters<Database['transaction']>[0]>[0], args: { orgId: number; batchId: string }) {
+export async function claimBatch(tx: DbTransaction, args: { orgId: number; batchId: string }) {
   if (!UUID.test(args.batchId)) throw new ActionError('PersonImport.batch_gone');
   const [batch] = await tx
     .update(importBatches)

@@ -1,8 +1,8 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import { persons } from '@/db/schema';
 import { arrayLiteral } from '@/db/seed/bulk-insert';
 import type { MembershipRole } from '@/db/schema';
-import type { Executor } from '../invitations';
 import { checkNewPerson, type FieldErrors, type NewPersonValues } from '../person-rules';
 import { type ImportColumn, columnForHeader, dateFromCell, iinFromCell, IMPORT_COLUMNS, REQUIRED_COLUMNS, roleFromCell, sexFromCell } from './columns';
 import type { Cell, ReadProblem } from './read-file';
@@ -84,7 +84,7 @@ export function checkRows(rows: Array<{ line: number; values: Record<ImportColum
 }
 
 /** Rows whose IIN a person in the database already has (one query for the whole file). */
-export async function markKnownIins(db: Executor, rows: ImportRow[]): Promise<void> {
+export async function markKnownIins(db: DbExecutor, rows: ImportRow[]): Promise<void> {
   const iins = rows.flatMap((r) => (r.person ? [r.person.iin] : []));
   if (iins.length === 0) return;
   // A join with the unnested list (hash join), not "= any(array)", which compares every row
