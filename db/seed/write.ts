@@ -1,7 +1,5 @@
 import { inArray } from 'drizzle-orm';
 import {
-  institutionTypeGroups,
-  institutionTypes,
   organizations,
   structuralUnitMembers,
   structuralUnits,
@@ -9,10 +7,10 @@ import {
   territories,
 } from '../schema';
 import type { DbTransaction } from '../index';
-import { type BulkColumn, bulkInsert, type ColumnValue } from './bulk-insert';
+import { type BulkColumn, bulkInsert, type ColumnValue } from '../bulk-insert';
 import type { MembershipPlan, SeedPlan } from './plan';
 import { type PersonPlan, SEED_BASE, type UserPlan } from './people';
-import { INSTITUTION_TYPE_GROUPS, INSTITUTION_TYPES } from './reference-data';
+import { INSTITUTION_TYPES } from '../reference-data';
 import { COUNTRY, REGIONS } from './territories';
 
 /**
@@ -27,24 +25,6 @@ function chunkSize(columns: number): number {
 
 function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
-}
-
-/** Reference data may already exist (another seed, a migration): keep it and look its ids up. */
-export async function writeReferenceData(tx: DbTransaction): Promise<Map<string, number>> {
-  await tx
-    .insert(institutionTypeGroups)
-    .values(INSTITUTION_TYPE_GROUPS.map((g, sortOrder) => ({ ...g, sortOrder })))
-    .onConflictDoNothing();
-  const groups = await tx.select({ id: institutionTypeGroups.id, code: institutionTypeGroups.code }).from(institutionTypeGroups);
-  const groupIds = new Map(groups.map((g) => [g.code, g.id]));
-  await tx
-    .insert(institutionTypes)
-    .values(
-      INSTITUTION_TYPES.map(({ groupCode, ...type }, sortOrder) => ({ ...type, groupId: groupIds.get(groupCode)!, sortOrder })),
-    )
-    .onConflictDoNothing();
-  const types = await tx.select({ id: institutionTypes.id, code: institutionTypes.code }).from(institutionTypes);
-  return new Map(types.map((t) => [t.code, t.id]));
 }
 
 export async function writeTerritories(tx: DbTransaction, plan: SeedPlan): Promise<Map<string, number>> {

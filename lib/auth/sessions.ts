@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db';
 import { users } from '@/db/schema';

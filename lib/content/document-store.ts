@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Database, DbExecutor } from '@/db';
 import { documentFolders, documents, users, persons } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { persons, users, wallPosts } from '@/db/schema';

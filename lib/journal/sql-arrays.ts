@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue } from '@/db/seed/bulk-insert';
+import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue } from '@/db/bulk-insert';
 
 /**
  * Journal writes take many rows at once (an import, the generator, a sign-in): each column goes
- * as ONE array parameter and is spread with unnest(), the way db/seed/bulk-insert does, so a
+ * as ONE array parameter and is spread with unnest(), the way db/bulk-insert does, so a
  * statement can both insert the raw rows and update the rollups from them.
  */
 

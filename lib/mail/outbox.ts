@@ -1,3 +1,4 @@
+import 'server-only';
 
 import type { DbExecutor } from '@/db';
 import { mailOutbox } from '@/db/schema';

@@ -1,7 +1,7 @@
 import type { DbExecutor, DbTransaction } from '@/db';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
 import { column, inChunks, unnestRows } from '@/lib/journal/sql-arrays';
 
 /**

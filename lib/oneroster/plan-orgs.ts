@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { MarkKind } from '@/db/schema';
-import { INSTITUTION_TYPES } from '@/db/seed/reference-data';
+import { INSTITUTION_TYPES } from '@/db/reference-data';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
 import { type Ctx, existingRows, isDate, isDeleted, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { MembershipRole } from '@/db/schema';
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
 import { utcOffsetMinutes } from '@/lib/organizations/time-zones';
 import { iinDisagreements, parseIin } from '@/lib/people/iin';
 import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';

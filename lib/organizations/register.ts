@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbTransaction } from '@/db';
 import { memberships, organizations, subordinateOverrides, subordinateTypes } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '@/db';
 import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users } from '@/db/schema';

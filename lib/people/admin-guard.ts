@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbExecutor } from '@/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { ActionError } from '@/lib/action-core';

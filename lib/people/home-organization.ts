@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbExecutor } from '@/db';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { memberships, organizations } from '@/db/schema';

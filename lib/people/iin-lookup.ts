@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbExecutor } from '@/db';
 import { recordAudit } from '@/lib/audit/record';
 import { hitOrRefuse, limits } from '@/lib/rate-limit';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor, DbTransaction } from '@/db';
 import { invitations, users } from '@/db/schema';
-import { arrayLiteral, bulkInsert } from '@/db/seed/bulk-insert';
+import { arrayLiteral, bulkInsert } from '@/db/bulk-insert';
 import { generateInvitationLogin, generateOneTimePassword, hashOneTimePassword } from './invitation-secrets';
 
 /** What the admin sees once: the login and the one-time password in plain text. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbExecutor } from '@/db';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { memberships, organizations, persons, users } from '@/db/schema';

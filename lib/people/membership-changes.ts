@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database, DbTransaction } from '@/db';
 import { memberships, type Person, persons } from '@/db/schema';

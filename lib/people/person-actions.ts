@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { persons } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbExecutor } from '@/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { wizardDrafts } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ActionError } from '@/lib/action-core';
 import type { Database, DbExecutor } from '@/db';
 import { memberships, persons } from '@/db/schema';

@@ -1,4 +1,4 @@
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
 import { todayIn } from '@/lib/time/calendar-date';
 import type { Parsed } from './territory';
 

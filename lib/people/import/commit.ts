@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { importBatches, type MembershipRole } from '@/db/schema';
-import { bulkInsert } from '@/db/seed/bulk-insert';
+import { bulkInsert } from '@/db/bulk-insert';
 import { ActionError } from '@/lib/action-core';
 import { created } from '@/lib/audit/record';
 import { isUniqueViolation } from '../db-errors';

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import { persons } from '@/db/schema';
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
 import type { MembershipRole } from '@/db/schema';
 import { checkNewPerson, type FieldErrors, type NewPersonValues } from '../person-rules';
 import { type ImportColumn, columnForHeader, dateFromCell, iinFromCell, IMPORT_COLUMNS, REQUIRED_COLUMNS, roleFromCell, sexFromCell } from './columns';

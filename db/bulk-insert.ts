@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbTransaction } from '../index';
+import type { DbTransaction } from './index';
 
 /**
  * Fast multi-row inserts for the big tables: one statement per chunk of rows, each column sent
