@@ -10,8 +10,9 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 with app/[locale]/forbidden.tsx.
   experimental: { authInterrupts: true },
   // Next's file-system cache, keeping found pages only: unknown ids of the public site leave
-  // nothing on disk (lib/site/page-cache-handler.mjs). Security headers: server.ts.
-  cacheHandler: path.resolve('lib/site/page-cache-handler.mjs'),
+  // nothing on disk (lib/site/page-cache-handler.mjs); with REDIS_URL (several app servers) the
+  // same in Redis, shared (lib/site/cache-handler.mjs chooses). Security headers: server.ts.
+  cacheHandler: path.resolve('lib/site/cache-handler.mjs'),
 };
 
 export default withNextIntl(nextConfig);

@@ -4,7 +4,8 @@
  * A plain page of `/{locale}/site/{id}/…` is answered from memory when held; everything else, and
  * every miss, goes to Next's own request handler unchanged. db/embedded/start-app.ts (`npm start`)
  * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
- * `next build`; PORT as for `next start`.
+ * `next build`; PORT as for `next start`. With REDIS_URL (several app servers) the front cache's
+ * drops travel between the servers (lib/site/front-cache-bus.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
@@ -13,11 +14,16 @@ import { markSocketAddressStamped, stampSocketAddress } from './lib/client-addre
 import { withRequestGuard } from './lib/http/guard';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
+import { connectFrontCacheBus } from './lib/site/front-cache-bus';
 
 const port = Number(process.env.PORT ?? 3000);
 const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
 
 async function main() {
+  const env = getEnv();
+  // Several app servers share Next's cache in Redis and hear each other's front-cache drops;
+  // connected before Next starts, so every drop from now on reaches the other servers.
+  if (useFrontCache && env.REDIS_URL) await connectFrontCacheBus(env.REDIS_URL);
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -25,7 +31,7 @@ async function main() {
 
   // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
   // the fixed ones themselves, with the policy kept with their page.
-  const security = { hstsMaxAge: hstsMaxAge(getEnv()), storedPages: SITE_PAGES };
+  const security = { hstsMaxAge: hstsMaxAge(env), storedPages: SITE_PAGES };
   const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
   const fixed = fixedSecurityHeaders(security);
   // Hostile input (a broken path, an oversized or malformed action body) is refused first; its

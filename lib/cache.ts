@@ -15,7 +15,9 @@ export function orgTag(orgId: number, scope?: OrgCacheScope): string {
 
 /**
  * The front cache (lib/site/front-cache.ts) copies pages out of Next's cache: drop it now, and again
- * after the response, when Next has applied the expired tags, so no copy of the old page survives.
+ * after the response, when Next has applied the expired tags, so no copy of the old page survives
+ * — on every app server when there are several (REDIS_URL: the drops go over Redis, and the tags
+ * are expired in Next's cache there, lib/site/redis-cache-handler.mjs).
  */
 function dropFrontCopies(): void {
   dropFrontCache();

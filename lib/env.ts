@@ -5,7 +5,7 @@ import type { S3Settings } from './storage/s3';
 /**
  * The environment, validated once. Optional services switch on by their variables:
  * an S3-compatible store with S3_BUCKET (and its keys), uploadthing with UPLOADTHING_TOKEN,
- * SMTP with SMTP_URL, Resend with RESEND_API_KEY.
+ * SMTP with SMTP_URL, Resend with RESEND_API_KEY, several app servers with REDIS_URL.
  */
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
@@ -17,6 +17,11 @@ const schema = z.object({
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#]+/, { message: 'SMTP_URL must be smtp://user:password@host:port (STARTTLS) or smtps://user:password@host:465' })
+    .optional(),
+  /** Several app servers: Next's cache and the front cache's drops shared through this Redis (README "Several app servers"). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/?#]+(\/\d+)?$/, { message: 'REDIS_URL must be redis://[:password@]host:port[/db] (rediss:// with TLS)' })
     .optional(),
   /** Files in an S3-compatible object store (MinIO, Ceph, a local cloud) instead of local disk. */
   S3_BUCKET: z.string().min(1).optional(),

@@ -63,8 +63,9 @@ export async function hit(db: DbExecutor, limit: RateLimit, key: string, now = n
       },
     })
     .returning({ hits: rateLimits.hits, windowEnd: rateLimits.windowEnd });
-  // By the real clock, not `now`: a caller's own time (tests) never sweeps a live window.
-  if (Math.random() < SWEEP_CHANCE) await sweep(db);
+  // By the earlier of the real clock and `now`: a caller's own time in the future never sweeps a
+  // live window, and a caller's time in the past (tests) never sweeps its own windows either.
+  if (Math.random() < SWEEP_CHANCE) await sweep(db, new Date(Math.min(now.getTime(), Date.now())));
   const ok = row!.hits <= limit.points;
   return { ok, retryAfterMs: ok ? 0 : Math.max(1, row!.windowEnd.getTime() - now.getTime()), hits: row!.hits };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: lint, unit and database tests (vitest, real PostgreSQL), build, types, then the
-# browser tests (Playwright on Debian's Chromium against `next start` on the embedded database).
+# Every test: lint, unit and database tests (vitest, real PostgreSQL), build, the test of several
+# app servers (tests/cluster: Debian's nginx and redis-server, installed when missing), types,
+# then the browser tests (Playwright on Debian's Chromium against `next start` on the embedded database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,8 @@ echo "== unit and database tests"
 npx vitest run
 echo "== build"
 npx next build
+echo "== several app servers (nginx, redis-server, two app servers, one PostgreSQL)"
+npx vitest run --config vitest.cluster.config.ts
 echo "== types"
 npx tsc --noEmit
 echo "== browser tests"

@@ -37,6 +37,7 @@ const FIELD_KEYS: Record<string, string> = {
 const ACTIONS = new Set([
   'person.create',
   'person.update',
+  'person.identity',
   'membership.create',
   'membership.update',
   'membership.archive',

@@ -1,7 +1,9 @@
 'use client';
 
 import { type ColumnDef, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures, useTable } from '@tanstack/react-table';
+import { useLocale } from 'next-intl';
 import { useMemo } from 'react';
+import { formatNumber } from '@/lib/i18n/numbers';
 import type { CellValue } from '@/lib/reports/definition';
 import type { ReportTable as Table, TableColumn } from '@/lib/reports/tabulate';
 
@@ -30,10 +32,17 @@ function GroupHeaderRow({ columns }: { columns: TableColumn[] }) {
   );
 }
 
+/** A number as the page's language writes it ("3 609", "44,8"; "3,609", "44.8" in English); the sort keeps the raw value. */
+function shown(value: CellValue, column: TableColumn, locale: string): CellValue {
+  if (typeof value !== 'number') return value;
+  return formatNumber(value, locale, column.kind === 'decimal' ? { minimumFractionDigits: 1, maximumFractionDigits: 2 } : undefined);
+}
+
 function Cells({ columns, cells }: { columns: TableColumn[]; cells: CellValue[] }) {
+  const locale = useLocale();
   return cells.map((value, i) => (
     <td key={columns[i]!.key} className={cellClass(columns[i]!)}>
-      {value}
+      {shown(value, columns[i]!, locale)}
     </td>
   ));
 }
@@ -44,6 +53,7 @@ function Cells({ columns, cells }: { columns: TableColumn[]; cells: CellValue[] 
  * stays at the foot. Rendered on the server first, so it prints and reads without JavaScript.
  */
 export function ReportTable({ table, caption, sortLabel, testId }: { table: Table; caption: string; sortLabel: string; testId: string }) {
+  const locale = useLocale();
   const grouped = table.columns.some((c) => c.group !== null);
   const columns = useMemo<Array<ColumnDef<typeof features, Row>>>(
     () =>
@@ -98,7 +108,7 @@ export function ReportTable({ table, caption, sortLabel, testId }: { table: Tabl
             ? table.sections.flatMap((section) => [
                 <tr key={`section-${section.title}`}>
                   <th scope="rowgroup" colSpan={table.columns.length} className="border border-neutral-300 bg-sky-50 px-2 py-1 text-left">
-                    {section.title} ({section.rows.length})
+                    {section.title} ({formatNumber(section.rows.length, locale)})
                   </th>
                 </tr>,
                 ...section.rows.map((cells, i) => (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Section, SectionLink } from '@/components/content/section';
+import { LeadersAddLink } from '@/components/org/leaders-add-link';
 import { PeopleBlock } from '@/components/org/people-block';
 import { Pagination } from '@/components/ui/pagination';
 import type { OrganizationPerson } from '@/lib/organizations/queries';
@@ -26,6 +27,7 @@ export async function StructureView({
   institutionsPage,
   institutionsPageSize,
   editable,
+  canManageLeaders = false,
 }: {
   orgId: number;
   basePath: string;
@@ -37,12 +39,20 @@ export async function StructureView({
   institutionsPage: number;
   institutionsPageSize: number;
   editable: boolean;
+  /** Admins get Add on the leaders' block (false on the public site). */
+  canManageLeaders?: boolean;
 }) {
   const t = await getTranslations('Structure');
   return (
     <div className="grid gap-4 md:grid-cols-[1fr_2fr]">
       <div className="flex flex-col gap-4">
-        <PeopleBlock id="leaders-pages-heading" title={t('leaders_pages')} empty={t('no_leaders')} people={leaders} />
+        <PeopleBlock
+          id="leaders-pages-heading"
+          title={t('leaders_pages')}
+          empty={t('no_leaders')}
+          people={leaders}
+          actions={canManageLeaders && <LeadersAddLink orgId={orgId} />}
+        />
       </div>
       <div className="flex flex-col gap-4">
         <Section

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { fullName } from '@/components/ui/person-name';
+import { PersonSelect } from '@/components/ui/person-select';
 import type { ActionResult } from '@/lib/action-core';
 import { Link } from '@/lib/i18n/navigation';
 import { UNIT_LIMITS } from '@/lib/organizations/structure-limits';
@@ -39,29 +40,7 @@ export function UnitForm({
       {unit && <input type="hidden" name="unitId" value={unit.id} />}
       <FormMessage state={result} />
       <Field name="name" label={t('field_name')} required maxLength={UNIT_LIMITS.name} defaultValue={valueOf('name', unit?.name)} errors={fieldErrorsOf(result, 'name')} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-headPersonId" className="text-sm font-medium">
-          {t('field_head')}
-        </label>
-        <select
-          // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
-          key={chosenHead}
-          id="field-headPersonId"
-          name="headPersonId"
-          defaultValue={chosenHead}
-          aria-invalid={headErrors.length > 0 || undefined}
-          aria-describedby={headErrors.length > 0 ? 'field-headPersonId-error' : undefined}
-          className={`rounded border px-3 py-2 ${headErrors.length ? 'border-red-600' : 'border-neutral-400'}`}
-        >
-          <option value="">{t('head_none')}</option>
-          {candidates.map((person) => (
-            <option key={person.personId} value={person.personId}>
-              {fullName(person)}
-            </option>
-          ))}
-        </select>
-        <FieldErrors id="field-headPersonId-error" errors={headErrors} />
-      </div>
+      <PersonSelect name="headPersonId" label={t('field_head')} people={candidates} chosen={chosenHead} emptyLabel={t('head_none')} errors={headErrors} />
       <Field
         name="info"
         label={t('field_info')}

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { organizationKind, organizationalStructure } from './enums';
@@ -103,6 +104,8 @@ export const organizations = pgTable(
     logoKey: text(),
     applicationsEmail: text(),
     applicationsEmailConfirmedAt: timestamp({ withTimezone: true }),
+    /** Set by an admin's first edit of the leaders' block: from then on it lists organization_leaders, even when empty. */
+    leadersEditedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -141,6 +144,28 @@ export const structuralUnitMembers = pgTable(
     note: text().notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.personId] })],
+);
+
+/**
+ * The leaders' block of the Page and Structure tabs (F-2.2, the guide's figure 2) once an admin
+ * has edited it: people of the organisation in the admins' order, each with the title shown.
+ * Until the first edit the block lists the leader roles (lib/organizations/leaders.ts).
+ */
+export const organizationLeaders = pgTable(
+  'organization_leaders',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    personId: integer()
+      .notNull()
+      .references(() => persons.id),
+    title: text().notNull().default(''),
+    sortOrder: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organization_leaders_org_person_idx').on(t.organizationId, t.personId)],
 );
 
 /**

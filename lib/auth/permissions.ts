@@ -45,6 +45,7 @@ export const permissions = [
   'org.people.credentials',
   'org.people.shared_data',
   'org.settings.edit',
+  'org.leaders.manage',
   'org.jurisdiction.manage',
   'org.feedback.manage',
   'org.content.edit',
@@ -167,6 +168,8 @@ const rules: Record<Permission, Rule> = {
   'org.people.credentials': (g) => g.admin,
   'org.people.shared_data': (g) => g.admin,
   'org.settings.edit': (g) => g.admin,
+  // The leaders' block of the Page and Structure tabs (F-2.2), whichever functions are on.
+  'org.leaders.manage': (g) => g.admin,
   // Checked on the authority ABOVE the one whose jurisdiction changes (lib/organizations/jurisdiction.ts):
   // its admins set the jurisdiction of the authorities under it; nobody sets their own.
   'org.jurisdiction.manage': (g) => g.admin,

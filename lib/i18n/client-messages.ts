@@ -27,6 +27,7 @@ export const APP_CLIENT_NAMESPACES = {
   documents: ['Documents', 'Forum'],
   forum: ['Forum'],
   structure: ['Structure', 'Forum'],
+  leaders: ['Leaders', 'Structure', 'Forum'],
   notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'Forum'],
   feedback: ['FeedbackAdmin', 'Contacts', 'Forum'],
   adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'PersonImport', 'Roles', 'Forum'],

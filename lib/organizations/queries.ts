@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
+import { type LeaderView, listLeaders } from './leaders-queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
 import { parseId } from '@/lib/ids';
@@ -82,7 +83,8 @@ export async function countSubordinateInstitutions(orgId: number): Promise<numbe
   return row?.n ?? 0;
 }
 
-export type OrganizationPerson = Awaited<ReturnType<typeof getOrganizationLeaders>>[number];
+/** A person listed on an organisation's page with their position (leaders, administrators). */
+export type OrganizationPerson = LeaderView;
 
 const personColumns = {
   personId: persons.id,
@@ -94,15 +96,9 @@ const personColumns = {
   position: memberships.position,
 };
 
-/** Leaders first, then deputies; active memberships only. */
-export async function getOrganizationLeaders({ orgId }: { orgId: number }) {
-  return getDb()
-    .select(personColumns)
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .leftJoin(users, eq(users.personId, persons.id))
-    .where(and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), inArray(memberships.role, ['leader', 'deputy', 'director'])))
-    .orderBy(sql`case ${memberships.role} when 'leader' then 0 when 'director' then 0 else 1 end`, asc(persons.surname), asc(persons.name));
+/** The leaders' block (lib/organizations/leaders.ts): the admins' list once edited, else the leader roles. */
+export async function getOrganizationLeaders({ orgId }: { orgId: number }): Promise<OrganizationPerson[]> {
+  return listLeaders(getDb(), orgId);
 }
 
 export async function getOrganizationAdministrators({ orgId }: { orgId: number }) {

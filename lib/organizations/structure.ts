@@ -72,7 +72,7 @@ const staffRoles = [...STAFF_ROLES];
 const activeStaff = (orgId: number) => and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), inArray(memberships.role, staffRoles));
 
 /** The people a unit's head and members are chosen from: the organisation's active staff. */
-export async function listUnitCandidates(db: Database, args: { orgId: number }): Promise<UnitPerson[]> {
+export async function listUnitCandidates(db: DbExecutor, args: { orgId: number }): Promise<UnitPerson[]> {
   return db
     .selectDistinctOn([persons.surname, persons.name, persons.id], personColumns)
     .from(memberships)

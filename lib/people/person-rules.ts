@@ -85,6 +85,15 @@ function checkDates(values: { birthDate?: string; arrivalDate?: string }, errors
   }
 }
 
+/** The birth date and sex entered must be the ones the IIN encodes (digits 1–6 and the 7th). */
+function checkAgainstIin(values: { iin?: string; birthDate?: string; sex?: Sex }, errors: FieldErrors) {
+  if (!values.iin || !values.birthDate || !values.sex || errors.birthDate) return;
+  for (const field of iinDisagreements(values.iin, { birthDate: values.birthDate, sex: values.sex })) {
+    if (field === 'birth_date') addError(errors, 'birthDate', 'PersonWizard.birth_date_disagrees_iin');
+    else addError(errors, 'sex', 'PersonWizard.sex_disagrees_iin');
+  }
+}
+
 export type NewPersonValues = {
   role: MembershipRole;
   arrivalDate: string;
@@ -122,12 +131,7 @@ export function checkNewPerson(raw: Record<string, unknown>, ctx: { roles: reado
     raw,
   );
   checkDates(values, fieldErrors, ctx.today);
-  if (values.iin && values.birthDate && values.sex && !fieldErrors.birthDate) {
-    for (const field of iinDisagreements(values.iin, { birthDate: values.birthDate, sex: values.sex })) {
-      if (field === 'birth_date') addError(fieldErrors, 'birthDate', 'PersonWizard.birth_date_disagrees_iin');
-      else addError(fieldErrors, 'sex', 'PersonWizard.sex_disagrees_iin');
-    }
-  }
+  checkAgainstIin(values, fieldErrors);
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, value: values as NewPersonValues };
 }
@@ -174,4 +178,19 @@ export function checkPersonData(raw: Record<string, unknown>, ctx: { iin: string
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, value: values as PersonDataValues };
+}
+
+export type IdentityValues = { iin: string; sex: Sex; birthDate: string };
+
+/**
+ * A correction of a mistyped IIN or sex (F-3.3): the IIN checked as the wizard checks it (format,
+ * century, date, check digit) and the sex and birth date in agreement with it. Uniqueness needs
+ * the database and is checked by the caller.
+ */
+export function checkIdentity(raw: Record<string, unknown>, ctx: { today: string }): Checked<IdentityValues> {
+  const { values, fieldErrors } = parseFields({ iin: iinField, sex: sexField, birthDate: dateField }, raw);
+  checkDates(values, fieldErrors, ctx.today);
+  checkAgainstIin(values, fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return { ok: true, value: values as IdentityValues };
 }

@@ -11,9 +11,12 @@
  * every entry, once when it is called and once after the response (when Next has applied the
  * tag), and a fill that overlapped either drop is thrown away. Writes are rare next to reads.
  *
+ * Several app servers (REDIS_URL): a drop here is sent to every other server over Redis
+ * (front-cache-bus.ts, connected by server.ts), and a server keeps and serves copies only while it
+ * hears those drops — while its bus is down it answers from Next's shared cache instead.
+ *
  * Plain Node only (no 'server-only', no Next imports): server.ts loads it outside Next's bundle,
- * and both share the one state through globalThis. Off with SITE_FRONT_CACHE=off — needed behind
- * several app servers, where a drop in one process cannot reach the others.
+ * and both share the one state through globalThis. Off with SITE_FRONT_CACHE=off.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
@@ -24,7 +27,10 @@ type Page = { body: Buffer; contentType: string; cacheControl: string; vary: str
 /** `csp`: the page's Content-Security-Policy, its inline scripts by hash, computed once when kept. */
 type Entry = Page & { gzip: Buffer; etag: string; csp: string };
 
-type State = { entries: Map<string, Entry>; bytes: number; generation: number; filling: Set<string> };
+/** The other servers' line (several app servers): `listening` false while drops may be missed. */
+export type FrontCacheBus = { listening: boolean; announce: () => void };
+
+type State = { entries: Map<string, Entry>; bytes: number; generation: number; filling: Set<string>; bus?: FrontCacheBus };
 
 const STATE_KEY = Symbol.for('kundelik.siteFrontCache');
 const globalState = globalThis as typeof globalThis & { [STATE_KEY]?: State };
@@ -63,6 +69,11 @@ function acceptsGzip(headers: IncomingHttpHeaders): boolean {
  * `extraHeaders`: sent with every hit (the app server's security headers).
  */
 export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, key: string, extraHeaders: Record<string, string> = {}): boolean {
+  if (!inTouch()) {
+    // Drops may be missed meanwhile: nothing held now may be served later either.
+    if (state.entries.size > 0) dropLocalFrontCache();
+    return false;
+  }
   const entry = state.entries.get(key);
   if (!entry) return false;
   const notModified = req.headers['if-none-match'] === entry.etag;
@@ -92,7 +103,7 @@ export function serveFromFrontCache(req: IncomingMessage, res: ServerResponse, k
 
 /** Keeps a page Next answered, unless the site was changed while it was fetched. */
 export function storeInFrontCache(key: string, page: Page, generationAtStart: number): boolean {
-  if (generationAtStart !== state.generation || page.body.length > FRONT_CACHE_MAX_BYTES / 8) return false;
+  if (generationAtStart !== state.generation || !inTouch() || page.body.length > FRONT_CACHE_MAX_BYTES / 8) return false;
   const entry: Entry = {
     ...page,
     gzip: gzipSync(page.body),
@@ -170,11 +181,30 @@ export function withFrontCache(origin: string, next: (req: IncomingMessage, res:
   };
 }
 
-/** Drops every entry; fills that began before this are not kept. Called by lib/cache.ts. */
+/** Whether copies may be kept and served: always on one server; with a bus, while it listens. */
+function inTouch(): boolean {
+  return !state.bus || state.bus.listening;
+}
+
+/**
+ * Drops every entry here and on every other server (with a bus); fills that began before this
+ * are not kept. Called by lib/cache.ts.
+ */
 export function dropFrontCache(): void {
+  dropLocalFrontCache();
+  state.bus?.announce();
+}
+
+/** Drops this server's entries only: a drop announced by another server, or a bus (re)connecting. */
+export function dropLocalFrontCache(): void {
   state.generation += 1;
   state.entries.clear();
   state.bytes = 0;
+}
+
+/** Links the front cache to the other servers (server.ts, with REDIS_URL). */
+export function setFrontCacheBus(bus: FrontCacheBus | undefined): void {
+  state.bus = bus;
 }
 
 export function frontCacheGeneration(): number {

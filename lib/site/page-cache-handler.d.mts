@@ -7,3 +7,5 @@ export default class PageCacheHandler {
   set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
 }
+
+export function forgetLifetime(key: string): void;

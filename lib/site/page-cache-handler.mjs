@@ -25,12 +25,18 @@ export function isUnfoundPage(data) {
   return Boolean(data) && (data.kind === 'APP_PAGE' || data.kind === 'PAGES') && data.status != null && data.status !== 200;
 }
 
+/**
+ * Next notes every stored page's lifetime in a process-wide map before calling set(): an unknown
+ * id would otherwise still leave that small entry in memory, unbounded.
+ */
+export function forgetLifetime(key) {
+  SharedCacheControls.cacheControls?.delete(key);
+}
+
 export default class PageCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     if (isUnfoundPage(data)) {
-      // Next notes every stored page's lifetime in a process-wide map before calling set(): an
-      // unknown id would otherwise still leave that small entry in memory, unbounded.
-      SharedCacheControls.cacheControls?.delete(key);
+      forgetLifetime(key);
       return;
     }
     return super.set(key, data, ctx);

@@ -7,48 +7,22 @@
  * Node, topped out near 1,600 requests/s here and measured itself more than the servers.
  * Goal: ≥ 1/4 of nginx's rate, p99 < 20 ms.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
 import { benchDataDir, ensureBuild, removeDir, startApp } from './lib/app-server';
+import { ensureDebianProgram } from '../support/debian-program';
 import { exitWithGoals, goal } from './lib/goals';
+import { wrkLoad, wrkRow } from './lib/wrk';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARM_UP_S = 2;
 
-/** The path of a Debian package's program, installing the package when it is missing. */
-function ensureDebianProgram(program: string, pkg: string): string {
-  const lookup = () => spawnSync('sh', ['-c', `command -v ${program} || ls /usr/sbin/${program} /usr/bin/${program} 2>/dev/null`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-  const found = lookup();
-  if (found) return found;
-  console.log(`installing ${pkg} (Debian package)…`);
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  spawnSync([...sudo, 'apt-get', 'install', '-y', '-qq', pkg].join(' '), { shell: true, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  const installed = lookup();
-  if (!installed) throw new Error(`${pkg} could not be installed`);
-  return installed;
-}
-
-function toMs(value: string, unit: string): number {
-  const factor = unit === 'us' ? 0.001 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1;
-  return Number(value) * factor;
-}
-
 /** wrk with its latency distribution; requests per second, p99 in ms, and failed answers. */
-function load(wrk: string, url: string) {
-  // Two seconds first, not counted: the steady state is measured, not the JIT warming up.
-  spawnSync(wrk, ['-t1', `-c${CONNECTIONS}`, `-d${WARM_UP_S}s`, url], { encoding: 'utf8' });
-  const run = spawnSync(wrk, ['-t1', `-c${CONNECTIONS}`, `-d${DURATION_S}s`, '--latency', url], { encoding: 'utf8' });
-  const out = run.stdout;
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const p99 = /^\s+99%\s+([\d.]+)(us|ms|s|m)\s*$/m.exec(out);
-  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  if (!rps || !p99) throw new Error(`wrk gave no figures for ${url}:\n${out}${run.stderr}`);
-  const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0);
-  return { rps, p99: toMs(p99[1]!, p99[2]!), errors };
+function load(url: string) {
+  return wrkLoad(url, { connections: CONNECTIONS, seconds: DURATION_S, warmUp: WARM_UP_S });
 }
 
 async function main() {
@@ -76,14 +50,12 @@ http { access_log off; server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/
     const staticUrl = `http://127.0.0.1:${nginxPort}/index.html`;
     if ((await fetch(staticUrl)).status !== 200) throw new Error('nginx did not serve the page');
 
-    const wrk = ensureDebianProgram('wrk', 'wrk');
     const viaFront = await fetch(pageUrl);
     if (viaFront.headers.get('x-site-cache') !== 'HIT') throw new Error('the front cache did not hold the page');
-    const site = load(wrk, pageUrl);
-    const nextOnly = load(wrk, `${pageUrl}?via=next-cache`);
-    const nginxResult = load(wrk, staticUrl);
-    const row = (label: string, r: { rps: number; p99: number; errors: number }) =>
-      console.log(`${label.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s, p99 ${r.p99.toFixed(2).padStart(7)} ms, errors ${r.errors}`);
+    const site = load(pageUrl);
+    const nextOnly = load(`${pageUrl}?via=next-cache`);
+    const nginxResult = load(staticUrl);
+    const row = wrkRow;
     console.log(`page size: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB; ${CONNECTIONS} connections, ${DURATION_S} s each, wrk -t1`);
     row('app server (front cache), /kk/site/1', site);
     row("Next's cache alone, /kk/site/1?via=next-cache", nextOnly);

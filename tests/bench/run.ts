@@ -5,6 +5,7 @@ const benches = [
   'tests/bench/start.ts',
   'tests/bench/seed-city.ts',
   'tests/bench/public-site.ts',
+  'tests/bench/several-servers.ts',
   'tests/bench/people-search.ts',
   'tests/bench/people-import.ts',
   'tests/bench/notifications.ts',

@@ -25,13 +25,12 @@ import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
 import { users } from '../../db/schema';
 import { seedDemo } from '../../db/seed';
-import { DEMO_PASSWORD } from '../../db/seed/demo-logins';
 import { publishNotification } from '../../lib/notifications/publish';
 import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
 import { appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
-import { cookiesOf, keepAliveAgent, request } from './lib/http-client';
+import { keepAliveAgent, request, signIn } from './lib/http-client';
 import { quantile } from './lib/stats';
 
 const { values: options } = parseArgs({
@@ -85,21 +84,6 @@ async function prepareCity(dataDir: string, pgPort: number) {
 }
 
 /** Signs in through the app as a browser does (CSRF token, credentials callback); the session cookie. */
-async function signIn(origin: string, login: string): Promise<string> {
-  const agent = keepAliveAgent(1);
-  const csrf = await request(agent, `${origin}/api/auth/csrf`);
-  const csrfCookies = cookiesOf(csrf);
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, login, password: DEMO_PASSWORD, callbackUrl: `${origin}/kk`, json: 'true' }).toString();
-  const cookie = Object.entries(csrfCookies)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('; ');
-  const answer = await request(agent, `${origin}/api/auth/callback/credentials`, { method: 'POST', body, cookie });
-  agent.destroy();
-  const session = Object.entries(cookiesOf(answer)).find(([name]) => name.endsWith('next-auth.session-token'));
-  if (!session) throw new Error(`${login} could not sign in (${answer.status}): ${answer.body.slice(0, 200)}`);
-  return `${session[0]}=${session[1]}`;
-}
 
 /** A notification to every teacher, student and parent of the region, published as the admin: the inbox has something to open. */
 async function publishOne(db: Database, title: string): Promise<number> {

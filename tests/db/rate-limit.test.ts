@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rateLimits } from '@/db/schema';
 import { hit, reset, sweep } from '@/lib/rate-limit';
 import { useTestDatabase } from './test-database';
@@ -42,5 +42,19 @@ describe('the rate-limit store', () => {
     await sweep(db, now);
     const left = async (key: string) => db.$count(rateLimits, and(eq(rateLimits.name, limit.name), eq(rateLimits.key, key)));
     expect([await left('old'), await left('current')]).toEqual([0, 1]);
+  });
+
+  it("never sweeps a live window of a caller's own clock, past or future, when a hit sweeps", async () => {
+    // Every hit sweeps here; a sweep by the real clock alone dropped the windows of a test's past time.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0);
+    try {
+      for (const now of [new Date('2020-05-04T09:00:00Z'), new Date('2040-05-04T09:00:00Z')]) {
+        const key = `clock-${now.getFullYear()}`;
+        for (let i = 0; i < 5; i++) await hit(db, limit, key, now);
+        expect(await hit(db, limit, key, now)).toMatchObject({ ok: false, hits: 6 });
+      }
+    } finally {
+      random.mockRestore();
+    }
   });
 });

@@ -74,6 +74,9 @@ test('public documents open on the site by folder path', async ({ page, browser 
   await page.getByLabel('Folder name').fill(folderName);
   await page.getByRole('button', { name: 'Create folder' }).click();
   await page.getByRole('navigation', { name: 'Folders' }).getByRole('link', { name: folderName }).click();
+  // The root's upload form stays on screen until the folder's page arrives: wait for it, or the file lands in the root.
+  await expect(page).toHaveURL(/[?&]folder=\d+/);
+  await expect(page.getByRole('navigation', { name: 'Folders' }).getByRole('link', { name: folderName })).toHaveAttribute('aria-current', 'page');
   const fileName = `order-${Date.now().toString(36)}.pdf`;
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
   await page.getByRole('button', { name: 'Upload', exact: true }).click();

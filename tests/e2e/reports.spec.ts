@@ -8,6 +8,9 @@ async function cellsOf(row: Locator): Promise<string[]> {
   return (await row.locator('td').allInnerTexts()).map((t) => t.trim());
 }
 
+/** A number as the page writes it ("3 609", "44,8") read back. */
+const num = (text: string | undefined) => Number((text ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+
 async function download(page: Page, testId: string): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
   return file;
@@ -39,14 +42,16 @@ test('staff open the activity report, filter to one district, export it to XLSX 
   await expect(page.getByTestId('activity-table-summary')).toHaveText('Барлығы 2 муниципалитет');
   const allTotals = await cellsOf(page.getByTestId('activity-table-totals'));
   expect(allTotals[1]).toBe('Барлығы');
+  // The region's ≈3 500 people in Kazakh: groups of three apart, never "3609" (issue 15, item 18).
+  expect(allTotals[2]).toMatch(/^\d{1,3}(?:[\u00a0\u202f ]\d{3})+$/);
 
   await page.getByLabel('Аудан немесе қала').selectOption({ label: 'Қонаев қаласы' });
   await page.getByRole('button', { name: 'Таңдау' }).click();
   await expect(page).toHaveURL(/district=\d+/);
   await expect(page.getByTestId('activity-table-summary')).toHaveText('Барлығы 1 муниципалитет');
   const districtTotals = await cellsOf(page.getByTestId('activity-table-totals'));
-  expect(Number(districtTotals[2])).toBeLessThan(Number(allTotals[2]));
-  expect(Number(districtTotals[2])).toBeGreaterThan(0);
+  expect(num(districtTotals[2])).toBeLessThan(num(allTotals[2]));
+  expect(num(districtTotals[2])).toBeGreaterThan(0);
 
   await page.getByRole('link', { name: 'Барлық білім беру мекемелері бойынша' }).click();
   await expect(page).toHaveURL(/form=institutions/);
@@ -57,7 +62,7 @@ test('staff open the activity report, filter to one district, export it to XLSX 
   const fileTotals = rows.at(-1)!;
   expect(fileTotals[1]).toBe('Барлығы');
   // Numbers are numbers in the file, and the same as on the page.
-  expect(fileTotals.slice(2)).toEqual(districtTotals.slice(2).map(Number));
+  expect(fileTotals.slice(2)).toEqual(districtTotals.slice(2).map(num));
   expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(12);
 
   // The file and the printout say which district and which day they cover (issue 15, item 7).
@@ -97,7 +102,7 @@ test('staff read the register in both forms and export it to CSV', async ({ page
 test('staff untick categories in the attestation report and see the counts follow', async ({ page }) => {
   await signIn(page, 'staff');
   await page.goto('/kk/org/1/reports/attestation');
-  const total = async () => Number((await cellsOf(page.getByTestId('attestation-table-totals'))).at(-1));
+  const total = async () => num((await cellsOf(page.getByTestId('attestation-table-totals'))).at(-1));
   const before = await total();
   expect(before).toBeGreaterThan(100);
   // The chart's legend lists the categories in the table's column order, not alphabetically.

@@ -72,6 +72,7 @@ const table: Record<Permission, Row[]> = {
   'org.people.shared_data': [['admin', 'authority', null], ['editor', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden'], ['visitor', 'authority', 'forbidden']],
   'org.jurisdiction.manage': [['admin', 'authority', null], ['staff', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden'], ['visitor', 'authority', 'forbidden']],
   'org.settings.edit': [['admin', 'allOff', null], ['moderator', 'authority', 'forbidden'], ['visitor', 'authority', 'forbidden']],
+  'org.leaders.manage': [['admin', 'allOff', null], ['admin', 'institution', null], ['editor', 'authority', 'forbidden'], ['staff', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden'], ['visitor', 'authority', 'forbidden']],
   'org.feedback.manage': [['admin', 'authority', null], ['moderator', 'authority', null], ['editor', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden']],
   'org.content.edit': [['admin', 'authority', null], ['editor', 'authority', null], ['moderator', 'authority', 'forbidden'], ['staff', 'authority', 'forbidden']],
   'org.forum.moderate': [['moderator', 'allOff', null], ['admin', 'authority', null], ['editor', 'authority', 'forbidden'], ['adminElsewhere', 'authority', 'forbidden']],

@@ -5,12 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dropFrontCache,
+  dropLocalFrontCache,
   FRONT_CACHE_MAX_BYTES,
   frontCacheFillsInFlight,
   frontCacheGeneration,
   frontCacheKeys,
   frontCacheKey,
   frontCacheSize,
+  setFrontCacheBus,
   STATUS_HEADER,
   storeInFrontCache,
   withFrontCache,
@@ -154,6 +156,32 @@ describe('the front cache', () => {
   });
 
   // Twelve 8 MiB pages gzipped: seconds on a busy machine.
+  it('behind several servers: announces its drops, hears theirs, and keeps nothing while it cannot hear them', async () => {
+    const bus = { listening: true, announce: vi.fn() };
+    setFrontCacheBus(bus);
+    try {
+      await get('/kk/site/8');
+      expect((await get('/kk/site/8')).cache).toBe('HIT');
+      dropFrontCache();
+      expect(bus.announce).toHaveBeenCalledTimes(1);
+      await get('/kk/site/8');
+      // Another server's drop: this one's copies go, and it does not announce it again.
+      dropLocalFrontCache();
+      expect((await get('/kk/site/8')).cache).toBe('MISS');
+      expect(bus.announce).toHaveBeenCalledTimes(1);
+      // The line to the others is down: a drop could be missed, so nothing is kept or served.
+      expect((await get('/kk/site/8')).cache).toBe('HIT');
+      bus.listening = false;
+      expect((await get('/kk/site/8')).cache).toBe('MISS');
+      expect((await get('/kk/site/8')).cache).toBe('MISS');
+      bus.listening = true;
+      expect((await get('/kk/site/8')).cache).toBe('MISS');
+      expect((await get('/kk/site/8')).cache).toBe('HIT');
+    } finally {
+      setFrontCacheBus(undefined);
+    }
+  });
+
   it('stays within its memory budget, dropping the oldest pages first', { timeout: 60_000 }, () => {
     const page = (fill: string) => ({ body: Buffer.alloc(FRONT_CACHE_MAX_BYTES / 8, fill), contentType: 'text/html', cacheControl: 's-maxage=1', vary: 'Accept-Encoding' });
     for (let i = 0; i < 12; i += 1) expect(storeInFrontCache(`/kk/site/${i}`, page(String(i % 10)), frontCacheGeneration())).toBe(true);

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { DEMO_PASSWORD } from '../../../db/seed/demo-logins';
 
 export type Answer = { status: number; ms: number; bytes: number; body: string; headers: http.IncomingHttpHeaders };
 
@@ -55,4 +56,21 @@ export function cookiesOf(answer: Answer): Record<string, string> {
     out[pair!.slice(0, at).trim()] = pair!.slice(at + 1).trim();
   }
   return out;
+}
+
+/** Signs a demo user in through the app (next-auth's credentials form) and returns the session cookie, `name=value`. */
+export async function signIn(origin: string, login: string, password = DEMO_PASSWORD): Promise<string> {
+  const agent = keepAliveAgent(1);
+  const csrf = await request(agent, `${origin}/api/auth/csrf`);
+  const csrfCookies = cookiesOf(csrf);
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, login, password, callbackUrl: `${origin}/kk`, json: 'true' }).toString();
+  const cookie = Object.entries(csrfCookies)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+  const answer = await request(agent, `${origin}/api/auth/callback/credentials`, { method: 'POST', body, cookie });
+  agent.destroy();
+  const session = Object.entries(cookiesOf(answer)).find(([name]) => name.endsWith('next-auth.session-token'));
+  if (!session) throw new Error(`${login} could not sign in (${answer.status}): ${answer.body.slice(0, 200)}`);
+  return `${session[0]}=${session[1]}`;
 }

@@ -11,6 +11,7 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { AboutBlock } from '@/components/org/about-block';
 import { ContactsBlock } from '@/components/org/contacts-block';
+import { LeadersAddLink } from '@/components/org/leaders-add-link';
 import { PeopleBlock } from '@/components/org/people-block';
 import { can } from '@/lib/auth/permissions';
 import { postToWall } from '@/lib/content/actions';
@@ -103,7 +104,13 @@ export default async function OrganizationPage({ params }: Props) {
           </Section>
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <PeopleBlock id="leaders-heading" title={t('leaders')} empty={t('no_leaders')} people={leaders} />
+          <PeopleBlock
+            id="leaders-heading"
+            title={t('leaders')}
+            empty={t('no_leaders')}
+            people={leaders}
+            actions={can(user, 'org.leaders.manage', auth) && <LeadersAddLink orgId={orgId} />}
+          />
           <PeopleBlock id="admins-heading" title={t('administrators')} empty={t('no_administrators')} people={administrators} />
           {pagesOn && (
             <Section

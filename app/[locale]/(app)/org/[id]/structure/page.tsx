@@ -36,6 +36,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
         institutionsPage={page}
         institutionsPageSize={INSTITUTIONS_PAGE_SIZE}
         editable={can(user, 'org.structure.edit', auth)}
+        canManageLeaders={can(user, 'org.leaders.manage', auth)}
       />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { HistoryList } from '@/components/admin-people/history-list';
+import { IdentityForm } from '@/components/admin-people/identity-form';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { PersonEditForm, type SharedDataAccess } from '@/components/admin-people/person-edit-form';
 import { PersonView } from '@/components/admin-people/person-view';
@@ -138,6 +139,7 @@ function DataTab(props: {
           isEditor: membership.isEditor,
         }}
       />
+      <IdentityForm orgId={props.orgId} personId={person.personId} initial={{ iin: person.iin, sex: person.sex, birthDate: person.birthDate }} />
     </div>
   );
 }
