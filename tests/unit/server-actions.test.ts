@@ -73,6 +73,7 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/organizations/register-actions.ts#createInstitutionAction': 'org.register.manage',
   'lib/organizations/register-actions.ts#updateInstitutionAction': 'org.register.manage',
   'lib/organizations/register-actions.ts#closeInstitutionAction': 'org.register.manage',
+  'lib/organizations/register-import-actions.ts#confirmRegisterImport': 'org.register.manage',
   'lib/organizations/structure-actions.ts#createUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#updateUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#deleteUnit': 'org.structure.edit',

@@ -53,16 +53,22 @@ export function ImportFrame({ errorListHref, children }: { errorListHref: string
 /** The Confirm button inside the frame. */
 export function ConfirmImport({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {
   const t = useTranslations('PersonImport');
-  const locale = useLocale();
   const context = useContext(ImportConfirmContext);
   if (!context) throw new Error('ConfirmImport outside ImportFrame');
+  return <ConfirmBatchForm {...context} orgId={orgId} batchId={batchId} label={t('confirm', { count })} />;
+}
+
+/** Confirm of a previewed batch, its refusal above the button (every spreadsheet import). */
+export function ConfirmBatchForm(props: { orgId: number; batchId: string; label: string; state: StickyState<unknown> | null; formAction: (formData: FormData) => void }) {
+  const t = useTranslations('PersonImport');
+  const locale = useLocale();
   return (
-    <form action={context.formAction} className="flex flex-col items-start gap-2">
-      <input type="hidden" name="orgId" value={orgId} />
-      <input type="hidden" name="batchId" value={batchId} />
+    <form action={props.formAction} className="flex flex-col items-start gap-2">
+      <input type="hidden" name="orgId" value={props.orgId} />
+      <input type="hidden" name="batchId" value={props.batchId} />
       <input type="hidden" name="locale" value={locale} />
-      {context.state && !context.state.result.ok && <FormMessage state={context.state.result} />}
-      <SubmitButton pendingLabel={t('confirming')}>{t('confirm', { count })}</SubmitButton>
+      {props.state && !props.state.result.ok && <FormMessage state={props.state.result} />}
+      <SubmitButton pendingLabel={t('confirming')}>{props.label}</SubmitButton>
     </form>
   );
 }

@@ -3,13 +3,13 @@ import { headerFor, IMPORT_COLUMNS } from '@/lib/people/import/columns';
 import type { ImportRow } from '@/lib/people/import/validate-rows';
 import type { Locale } from '@/lib/i18n/routing';
 import { membershipRole } from '@/db/schema';
+import { ImportProblems } from './import-problems';
 
 /** One page of the preview: each row with its problems in the admin's language. */
 export async function ImportPreviewTable({ rows, locale }: { rows: ImportRow[]; locale: Locale }) {
   const t = await getTranslations('PersonImport');
-  const tAll = await getTranslations();
   const tRoles = await getTranslations('Roles');
-  const explain = (key: string) => tAll((key.includes('.') ? key : `Validation.${key}`) as never);
+  const fieldLabel = (field: string) => (IMPORT_COLUMNS.includes(field as never) ? headerFor(field as never, locale) : field);
   const role = (value: string) => ((membershipRole.enumValues as readonly string[]).includes(value) ? tRoles(value as never) : value);
   return (
     <table className="w-full text-left text-sm">
@@ -31,13 +31,7 @@ export async function ImportPreviewTable({ rows, locale }: { rows: ImportRow[]; 
             <td className="py-2 pr-3">{role(row.values.role)}</td>
             <td className="py-2">
               {row.errors ? (
-                <ul className="text-red-700">
-                  {Object.entries(row.errors).map(([field, keys]) => (
-                    <li key={field}>
-                      {IMPORT_COLUMNS.includes(field as never) ? headerFor(field as never, locale) : field}: {keys.map(explain).join(' ')}
-                    </li>
-                  ))}
-                </ul>
+                <ImportProblems errors={row.errors} fieldLabel={fieldLabel} />
               ) : (
                 <span className="text-green-700">{t('row_ready')}</span>
               )}

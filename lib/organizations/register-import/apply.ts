@@ -130,7 +130,7 @@ async function formInput(tx: DbTransaction, look: Lookups, values: RegisterValue
     ['licence', 'licence', ['Number', 'Date', 'Issuer']],
     ['accreditation', 'accreditation', ['Number', 'Date']],
   ] as const) {
-    if (!has(column) || parts.some((p) => has(`${prefix}${p}`))) continue;
+    if (!has(column) || parts.some((p) => has(`${prefix}${p}` as keyof RegisterValues))) continue;
     const cell = values[column]!;
     const structured = parts.some((p) => (before?.[`${prefix}${p}` as keyof Before] ?? '') !== '');
     // The report shows the older free text when the structured fields are empty: read back, it changes nothing.

@@ -35,7 +35,7 @@ export async function previewRegisterImport(db: Database, args: { authorityId: n
   return storeBatch(db, { orgId: args.authorityId, userId: args.user.id, fileName: args.fileName, kind: 'register', rows });
 }
 
-export type RegisterCommitResult = { created: number; updated: number; unchanged: number; failed: number };
+export type RegisterCommitResult = { created: number; updated: number; unchanged: number; failed: number; changedIds: number[] };
 
 /** Confirm: the batch's rows again, for real, in one transaction; the outcome of each is saved back for the preview page. */
 export async function commitRegisterImport(db: Database, args: { authorityId: number; batchId: string; user: CurrentUser }): Promise<RegisterCommitResult> {
@@ -44,6 +44,12 @@ export async function commitRegisterImport(db: Database, args: { authorityId: nu
     const rows = await applyRows(tx, { authorityId: args.authorityId, user: args.user, rows: stored.map((r) => ({ line: r.line, values: r.values })) });
     await tx.update(importBatches).set({ rows }).where(eq(importBatches.id, args.batchId));
     const count = (outcome: RegisterImportRow['outcome']) => rows.filter((r) => r.outcome === outcome).length;
-    return { created: count('create'), updated: count('update'), unchanged: count('unchanged'), failed: rows.filter((r) => r.errors).length };
+    return {
+      created: count('create'),
+      updated: count('update'),
+      unchanged: count('unchanged'),
+      failed: rows.filter((r) => r.errors).length,
+      changedIds: rows.flatMap((r) => (r.outcome === 'create' || r.outcome === 'update' ? [r.institutionId!] : [])),
+    };
   });
 }

@@ -1,6 +1,7 @@
 import en from '@/messages/en.json';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
+import type { Locale } from '@/lib/i18n/routing';
 import { normalize } from '@/lib/people/import/columns';
 import type { ReadProblem, SheetRow } from '@/lib/people/import/read-file';
 import { INSTRUCTION_LANGUAGES, type InstructionLanguage, registerFieldKey } from '../register-schemas';
@@ -100,6 +101,14 @@ export function registerFieldLabel(field: string): string {
   if (header?.form) return `InstitutionRegister.${header.form}`;
   if (header?.report) return `ReportInstitutions.${header.report}`;
   return `InstitutionRegister.${registerFieldKey(field)}`;
+}
+
+/** A column's header in a language, as the register report's export writes it (the form's label for the others). */
+export function registerColumnHeader(column: string, locale: Locale): string {
+  const header = HEADERS[column as RegisterColumn];
+  if (!header) return column;
+  if (header.report) return MESSAGES[locale].ReportInstitutions[header.report];
+  return header.form ? MESSAGES[locale].InstitutionRegister[header.form] : column;
 }
 
 /** What the report writes for an empty field ("no data", "—"): read back as empty. */
