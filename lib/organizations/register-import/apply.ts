@@ -32,34 +32,6 @@ export type RegisterImportRow = {
 type Before = typeof organizations.$inferSelect;
 type Lookups = { types: Map<string, number>; ctx: ActionContext; authorityId: number };
 
-/** The register form's values of an institution, as its fields send them. */
-function formValues(before: Before | null): Record<string, unknown> {
-  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-  return {
-    fullName: text(before?.fullName),
-    shortName: text(before?.shortName),
-    fullNameRu: text(before?.fullNameRu),
-    shortNameRu: text(before?.shortNameRu),
-    institutionTypeId: text(before?.institutionTypeId),
-    organizationalStructure: before?.organizationalStructure ?? 'independent',
-    branchOfId: text(before?.branchOfId),
-    territoryId: text(before?.territoryId),
-    legalAddress: text(before?.legalAddress),
-    actualAddress: text(before?.actualAddress),
-    phones: text(before?.phones),
-    email: text(before?.email),
-    website: text(before?.website),
-    licenceNumber: text(before?.licenceNumber),
-    licenceDate: text(before?.licenceDate),
-    licenceIssuer: text(before?.licenceIssuer),
-    accreditationNumber: text(before?.accreditationNumber),
-    accreditationDate: text(before?.accreditationDate),
-    bin: text(before?.bin),
-    languages: before?.languages ?? [],
-    ...(before ? { headPersonId: text(before.headPersonId) } : {}),
-  };
-}
-
 const TEXT_COLUMNS = [
   'bin',
   'shortName',
@@ -77,6 +49,17 @@ const TEXT_COLUMNS = [
   'accreditationNumber',
   'accreditationDate',
 ] as const;
+
+/** The register form's values of an institution, as its fields send them. */
+function formValues(before: Before | null): Record<string, unknown> {
+  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+  return {
+    ...Object.fromEntries([...TEXT_COLUMNS, 'institutionTypeId', 'branchOfId', 'territoryId'].map((field) => [field, text(before?.[field as keyof Before] as string | number | null)])),
+    organizationalStructure: before?.organizationalStructure ?? 'independent',
+    languages: before?.languages ?? [],
+    ...(before ? { headPersonId: text(before.headPersonId) } : {}),
+  };
+}
 
 /** "Branch of": the main institution by BIN or by its short name as the register report writes it. */
 async function branchOf(tx: DbTransaction, authorityId: number, cell: string): Promise<{ id: number } | { error: string }> {
