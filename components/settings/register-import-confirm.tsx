@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ConfirmBatchForm } from '@/components/admin-people/import/import-frame';
+import { ConfirmBatchForm } from '@/components/admin-people/import/confirm-batch-form';
 import { useStickyAction } from '@/components/admin-people/use-sticky-action';
 import { confirmRegisterImport } from '@/lib/organizations/register-import-actions';
 

@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext } from 'react';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import-actions';
 import { csvDialect, toCsv } from '@/lib/export/csv';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
+import { ConfirmBatchForm } from './confirm-batch-form';
 
 type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };
 const ImportConfirmContext = createContext<Confirm | null>(null);
@@ -56,19 +56,4 @@ export function ConfirmImport({ orgId, batchId, count }: { orgId: number; batchI
   const context = useContext(ImportConfirmContext);
   if (!context) throw new Error('ConfirmImport outside ImportFrame');
   return <ConfirmBatchForm {...context} orgId={orgId} batchId={batchId} label={t('confirm', { count })} />;
-}
-
-/** Confirm of a previewed batch, its refusal above the button (every spreadsheet import). */
-export function ConfirmBatchForm(props: { orgId: number; batchId: string; label: string; state: StickyState<unknown> | null; formAction: (formData: FormData) => void }) {
-  const t = useTranslations('PersonImport');
-  const locale = useLocale();
-  return (
-    <form action={props.formAction} className="flex flex-col items-start gap-2">
-      <input type="hidden" name="orgId" value={props.orgId} />
-      <input type="hidden" name="batchId" value={props.batchId} />
-      <input type="hidden" name="locale" value={locale} />
-      {props.state && !props.state.result.ok && <FormMessage state={props.state.result} />}
-      <SubmitButton pendingLabel={t('confirming')}>{props.label}</SubmitButton>
-    </form>
-  );
 }
