@@ -1,4 +1,4 @@
-import { TransactionRollbackError, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { importBatches } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
@@ -15,6 +15,9 @@ import { locateHeader, registerColumnForHeader, REQUIRED_REGISTER_COLUMNS } from
  * transaction. Both run the same work (./apply.ts); the preview rolls it back.
  */
 
+/** Ends the preview's transaction: everything it wrote is undone. */
+class PreviewRolledBack extends Error {}
+
 export async function previewRegisterImport(db: Database, args: { authorityId: number; user: CurrentUser; fileName: string; bytes: Uint8Array }): Promise<PreviewResult> {
   const sheet = await readSpreadsheet(args.bytes);
   if (!sheet.ok) return { ok: false, problem: sheet.problem };
@@ -27,10 +30,11 @@ export async function previewRegisterImport(db: Database, args: { authorityId: n
   try {
     await db.transaction(async (tx) => {
       rows = await applyRows(tx, { authorityId: args.authorityId, user: args.user, rows: read });
-      tx.rollback();
+      // Our own error, not drizzle's tx.rollback(): in the app's bundle its TransactionRollbackError is another class than the one imported here.
+      throw new PreviewRolledBack();
     });
   } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
+    if (!(error instanceof PreviewRolledBack)) throw error;
   }
   return storeBatch(db, { orgId: args.authorityId, userId: args.user.id, fileName: args.fileName, kind: 'register', rows });
 }
