@@ -11,7 +11,7 @@ export function RegisterImportConfirm({ orgId, batchId, count }: { orgId: number
   const [state, formAction] = useStickyAction(confirmRegisterImport, { keepSuccess: true });
   if (state?.result.ok) {
     return (
-      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800" data-testid="import-result">
+      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
         {t('committed', state.result.data)}
       </p>
     );

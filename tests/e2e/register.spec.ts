@@ -85,7 +85,7 @@ test('kk: the admin imports the register from a file — preview with each probl
   const bin = randomIin('2003-07-08', 'female');
   const badBin = `${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`;
   const header = [ri.col_name, ri.col_bin, ri.col_type, ri.col_structure, ri.col_contacts, ri.col_licence, ri.col_languages].join(';');
-  const file = [header, `${imported};${bin};${type!.name};${ri.structure_independent};+7 727 300 00 01; import@school.kz;№ KZ-IMP-1, 2022-08-30, Комитет;${ri.language_kk}`, `Қате мектеп ${suffix};${badBin};${type!.name};${ri.structure_independent};;;${ri.language_kk}`].join('\n');
+  const file = [header, `${imported};${bin};${type!.name};${ri.structure_independent};"+7 727 300 00 01; import@school.kz";№ KZ-IMP-1, 2022-08-30, Комитет;${ri.language_kk}`, `Қате мектеп ${suffix};${badBin};${type!.name};${ri.structure_independent};;;${ri.language_kk}`].join('\n');
   const upload = async (name: string, buffer: Buffer) => {
     await admin.getByLabel(p.file).setInputFiles({ name, mimeType: 'text/csv', buffer });
     await admin.getByRole('button', { name: p.upload }).click();

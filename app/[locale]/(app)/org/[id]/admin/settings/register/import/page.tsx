@@ -12,8 +12,15 @@ import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admi
 import type { RegisterImportRow } from '@/lib/organizations/register-import/apply';
 import { pageWindow, parsePage } from '@/lib/pagination';
 import { batchRows, batchSummary } from '@/lib/people/import/batch';
+import { MAX_IMPORT_ROWS } from '@/lib/people/import/read-file';
 import { type SearchParams, single } from '@/lib/search-params';
 import { formatDateTime } from '@/lib/time/format';
+
+async function committedCounts(db: ReturnType<typeof getDb>, orgId: number, batchId: string) {
+  const rows = await batchRows<RegisterImportRow>(db, { orgId, batchId, kind: 'register', onlyErrors: false, limit: MAX_IMPORT_ROWS, offset: 0 });
+  const count = (outcome: RegisterImportRow['outcome']) => rows.filter((r) => !r.errors && r.outcome === outcome).length;
+  return { created: count('create'), updated: count('update'), unchanged: count('unchanged'), failed: rows.filter((r) => r.errors).length };
+}
 
 /**
  * Settings → Register → Import (issue 12 §1): upload an XLSX or CSV, see what each row would do
@@ -43,7 +50,13 @@ export default async function RegisterImportPage({ params, searchParams }: { par
         <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
           <p data-testid="import-summary">{tImport('summary', { file: batch.fileName, total: batch.total, valid: batch.total - batch.invalid, invalid: batch.invalid })}</p>
           {batch.committedAt ? (
-            <p role="status">{tImport('already_committed', { date: formatDateTime(batch.committedAt, locale, org.timeZone) })}</p>
+            <>
+              <p role="status">{tImport('already_committed', { date: formatDateTime(batch.committedAt, locale, org.timeZone) })}</p>
+              {/* Confirm refreshes the page: what it wrote is read back from the batch's saved outcomes. */}
+              <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800" data-testid="import-result">
+                {t('committed', await committedCounts(db, org.id, batch.id))}
+              </p>
+            </>
           ) : batch.total - batch.invalid > 0 ? (
             <RegisterImportConfirm key={batch.id} orgId={org.id} batchId={batch.id} count={batch.total - batch.invalid} />
           ) : (
