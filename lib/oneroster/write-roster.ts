@@ -30,8 +30,10 @@ function changed<T extends Record<string, unknown>>(current: Record<string, unkn
   const out: Partial<T> = {};
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) continue;
-    const now = current[key] instanceof Date ? (current[key] as Date).toISOString() : (current[key] ?? null);
-    const then = value instanceof Date ? value.toISOString() : (value ?? null);
+    // Dates by instant and lists (the languages) by their items, not by identity.
+    const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? JSON.stringify(v) : (v ?? null));
+    const now = comparable(current[key]);
+    const then = comparable(value);
     if (now !== then) (out as Record<string, unknown>)[key] = value;
   }
   return out;
@@ -73,6 +75,16 @@ async function writeOrganizations(tx: DbTransaction, plan: Plan, counts: Counts)
       accreditationInfo: f.accreditationInfo,
       timeZone: f.timeZone,
       description: f.description,
+      fullNameRu: f.fullNameRu,
+      shortNameRu: f.shortNameRu,
+      bin: f.bin,
+      languages: f.languages,
+      licenceNumber: f.licenceNumber,
+      licenceDate: f.licenceDate,
+      licenceIssuer: f.licenceIssuer,
+      accreditationNumber: f.accreditationNumber,
+      accreditationDate: f.accreditationDate,
+      closedAt: f.closedAt,
     };
   };
   // New organisations parents first; one without a territory takes its parent's.
@@ -105,6 +117,13 @@ async function writeOrganizations(tx: DbTransaction, plan: Plan, counts: Counts)
       await tx.update(organizations).set(diff).where(eq(organizations.id, o.existing!));
       count(counts, 'organizations', 0, 1);
     }
+  }
+  // A branch's main institution, once every organisation of the bundle has its id.
+  for (const [i, o] of plan.orgs.entries()) {
+    if (o.branchOf === undefined) continue;
+    const branchOfId = o.branchOf === null ? null : idOf(o.branchOf, ids);
+    const [current] = await tx.select({ branchOfId: organizations.branchOfId }).from(organizations).where(eq(organizations.id, ids[i]!));
+    if (current!.branchOfId !== branchOfId) await tx.update(organizations).set({ branchOfId }).where(eq(organizations.id, ids[i]!));
   }
   // Which institution types an authority counts as subordinate, and its hand-made exceptions.
   for (const [i, o] of plan.orgs.entries()) {

@@ -20,7 +20,7 @@ import { territoryAreaIds } from './territory-area';
 
 type Values = Omit<RegisterInput, 'orgId'> & { headPersonId?: number | null };
 
-async function inJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number): Promise<boolean> {
+export async function inJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number): Promise<boolean> {
   const rows = await tx.execute(sql`select 1 where ${institutionId}::int in ${jurisdictionInstitutionIds(authorityId)}`);
   return rows.length > 0;
 }
