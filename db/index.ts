@@ -4,6 +4,10 @@ import { getEnv } from '../lib/env';
 import * as schema from './schema';
 
 export type Database = ReturnType<typeof createDatabase>;
+/** A transaction of the database: what a function takes when its writes must commit together. */
+export type DbTransaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** The pool or a transaction of it: what a function takes when it runs in either. */
+export type DbExecutor = Database | DbTransaction;
 
 export function createDatabase(url: string, options: { max?: number } = {}) {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });

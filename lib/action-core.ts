@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { authorize } from './auth/org-auth';
 import { type CurrentUser, denial, type OrgAuth, type Permission, type Subject, type VisitorPermission } from './auth/permissions';
-import { idField } from './ids';
 import { unsafeTextFields } from './safe-text';
 
 /**
@@ -21,9 +20,6 @@ export type ActionContext = { user: CurrentUser; orgId: number | null; org: OrgA
 export type VisitorContext = { orgId: number; org: OrgAuth };
 /** Reads the organisation a rule is decided on (loadOrgAuth on the app's or a test's database). */
 export type OrgLoader = (orgId: number) => Promise<OrgAuth | null>;
-
-/** Every org-scoped action carries the organisation's id; it is part of the permission check. */
-export const orgIdField = idField;
 
 export class ActionError extends Error {
   constructor(

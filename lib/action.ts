@@ -6,7 +6,7 @@ import { loadOrgAuth } from './auth/org-auth';
 import type { Permission } from './auth/permissions';
 import { type ActionContext, type ActionResult, declaredRuleOf, declareRule, runAction } from './action-core';
 
-export { ActionError, orgIdField, type ActionResult } from './action-core';
+export { ActionError, type ActionResult } from './action-core';
 
 /** An action on the signed-in user's own rows only (their id from the session, never the input). */
 export type OwnRowsOnly = { self: string };

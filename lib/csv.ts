@@ -7,6 +7,16 @@ export function detectDelimiter(firstLine: string): string {
 }
 
 /**
+ * The delimiter of a spreadsheet's text whose first lines may be a title and filters (a report's
+ * export): of the first lines, the one with the most separators outside quotes decides.
+ */
+export function detectSheetDelimiter(text: string): string {
+  const separators = (line: string) => (line.match(/[,;\t]/g) ?? []).length;
+  const lines = text.split(/\r?\n/, 20).map((line) => line.replace(/"[^"]*"/g, ''));
+  return detectDelimiter(lines.reduce((best, line) => (separators(line) > separators(best) ? line : best), ''));
+}
+
+/**
  * An incremental RFC 4180 reader: text goes in chunk by chunk (a file of any size), complete
  * records come out with the line each started on, so an error can point at it. A quote opens a
  * quoted field only at the start of a field; inside one, a doubled quote is a quote.

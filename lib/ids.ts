@@ -15,3 +15,6 @@ export function parseId(value: string): number | null {
  * 99999999999 are 'invalid' beside the field, never a database error.
  */
 export const idField = z.coerce.number('invalid').int('invalid').positive('invalid').max(MAX_ID, 'invalid');
+
+/** An id a form may leave empty (a select's "none"): '', absent or null are null. */
+export const optionalIdField = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());

@@ -1,9 +1,10 @@
+import { single } from './search-params';
+
 /** Server-side pagination: a page number from the URL, never below 1 nor past the last page. */
 export const DEFAULT_PAGE_SIZE = 20;
 
 export function parsePage(value: string | string[] | undefined): number {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const page = Number.parseInt(raw ?? '1', 10);
+  const page = Number.parseInt(single(value) ?? '1', 10);
   return Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 

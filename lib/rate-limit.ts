@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, eq, lt, sql } from 'drizzle-orm';
+import type { DbExecutor } from '@/db';
 import { rateLimits } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import type { DbExecutor } from '@/lib/audit/record';
 
 /**
  * The one rate-limit store: a counter per (limit name, key) in the database, so a limit holds

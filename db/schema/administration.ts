@@ -57,6 +57,8 @@ export const importBatches = pgTable('import_batches', {
     .notNull()
     .references(() => users.id),
   fileName: text().notNull(),
+  /** What the rows are: people (Administration → People) or the register of institutions (Settings → Register). */
+  kind: text().$type<'people' | 'register'>().notNull().default('people'),
   rows: jsonb().$type<unknown[]>().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   committedAt: timestamp({ withTimezone: true }),

@@ -15,6 +15,7 @@ import {
 import { organizationKind, organizationalStructure } from './enums';
 import { nameText } from './names';
 import { territories } from './territories';
+import { DEFAULT_TIME_ZONE } from '../../lib/time/calendar-date';
 import { persons } from './people';
 import { defaultFunctionSettings, type FunctionSettings } from './function-settings';
 
@@ -95,7 +96,7 @@ export const organizations = pgTable(
      */
     closedAt: timestamp({ withTimezone: true }),
     /** IANA zone; Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01. */
-    timeZone: text().notNull().default('Asia/Almaty'),
+    timeZone: text().notNull().default(DEFAULT_TIME_ZONE),
     functions: jsonb()
       .$type<FunctionSettings>()
       .notNull()

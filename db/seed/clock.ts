@@ -1,5 +1,5 @@
 import { schoolYearOf } from '../../lib/reports/institution/common';
-import { todayIn } from '../../lib/time/calendar-date';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../lib/time/calendar-date';
 
 /**
  * The seed's clock: the demo is laid out around the day it is seeded — its school year, the
@@ -36,5 +36,5 @@ export function shiftYear(clock: SeedClock, date: string): string {
 
 /** Today in Kazakhstan: the day the start script and `db:seed` lay the demo out around. */
 export function todaysSeedDay(now: Date = new Date()): string {
-  return todayIn('Asia/Almaty', now);
+  return todayIn(DEFAULT_TIME_ZONE, now);
 }

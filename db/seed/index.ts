@@ -13,12 +13,12 @@ import {
   writeMemberships,
   writeOrganizations,
   writePersons,
-  writeReferenceData,
   writeStructuralUnits,
   writeSubordinateTypes,
   writeTerritories,
   writeUsers,
 } from './write';
+import { writeReferenceData } from '../reference-data';
 
 export type SeedSummary = {
   counts: { organizations: number; institutions: number; persons: number; users: number; memberships: number };

@@ -2,7 +2,7 @@ import { localNumber } from './authority';
 import { toLatin } from './names';
 import type { OrganizationPlan } from './plan';
 import { type Random, randomDate } from './random';
-import { INSTITUTION_TYPES } from './reference-data';
+import { INSTITUTION_TYPES } from '../reference-data';
 import { type MunicipalitySeed, STREETS } from './territories';
 
 /** Names, addresses and certificates of subordinate institutions. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { audienceCondition, audienceOrganizationIds } from '../../lib/notifications/network';
 import type { AudienceLeaf } from '../../lib/notifications/audience';
-import type { Tx } from './bulk-insert';
+import type { DbTransaction } from '../index';
 import { addDays } from './random';
 
 /**
@@ -61,7 +61,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** A publish key per demo message, the same on every run (the seed is deterministic). */
 const publishKey = (index: number) => `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
 
-export async function writeDemoNotifications(tx: Tx, authorityId: number, now: Date): Promise<number> {
+export async function writeDemoNotifications(tx: DbTransaction, authorityId: number, now: Date): Promise<number> {
   const [author] = await tx.execute<{ id: number }>(sql`select id from users where login = 'admin'`);
   for (const [index, n] of DEMO_NOTIFICATIONS.entries()) {
     const publishedAt = addDays(now, -n.publishedDaysAgo);

@@ -1,17 +1,16 @@
 import { inArray } from 'drizzle-orm';
 import {
-  institutionTypeGroups,
-  institutionTypes,
   organizations,
   structuralUnitMembers,
   structuralUnits,
   subordinateTypes,
   territories,
 } from '../schema';
-import { type BulkColumn, bulkInsert, type ColumnValue, type Tx } from './bulk-insert';
+import type { DbTransaction } from '../index';
+import { type BulkColumn, bulkInsert, type ColumnValue } from '../bulk-insert';
 import type { MembershipPlan, SeedPlan } from './plan';
 import { type PersonPlan, SEED_BASE, type UserPlan } from './people';
-import { INSTITUTION_TYPE_GROUPS, INSTITUTION_TYPES } from './reference-data';
+import { INSTITUTION_TYPES } from '../reference-data';
 import { COUNTRY, REGIONS } from './territories';
 
 /**
@@ -28,25 +27,7 @@ function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
 }
 
-/** Reference data may already exist (another seed, a migration): keep it and look its ids up. */
-export async function writeReferenceData(tx: Tx): Promise<Map<string, number>> {
-  await tx
-    .insert(institutionTypeGroups)
-    .values(INSTITUTION_TYPE_GROUPS.map((g, sortOrder) => ({ ...g, sortOrder })))
-    .onConflictDoNothing();
-  const groups = await tx.select({ id: institutionTypeGroups.id, code: institutionTypeGroups.code }).from(institutionTypeGroups);
-  const groupIds = new Map(groups.map((g) => [g.code, g.id]));
-  await tx
-    .insert(institutionTypes)
-    .values(
-      INSTITUTION_TYPES.map(({ groupCode, ...type }, sortOrder) => ({ ...type, groupId: groupIds.get(groupCode)!, sortOrder })),
-    )
-    .onConflictDoNothing();
-  const types = await tx.select({ id: institutionTypes.id, code: institutionTypes.code }).from(institutionTypes);
-  return new Map(types.map((t) => [t.code, t.id]));
-}
-
-export async function writeTerritories(tx: Tx, plan: SeedPlan): Promise<Map<string, number>> {
+export async function writeTerritories(tx: DbTransaction, plan: SeedPlan): Promise<Map<string, number>> {
   const ids = async (codes: string[]) => {
     const rows = await tx.select({ id: territories.id, kato: territories.katoCode }).from(territories).where(inArray(territories.katoCode, codes));
     return new Map(rows.map((r) => [r.kato, r.id]));
@@ -72,7 +53,7 @@ export async function writeTerritories(tx: Tx, plan: SeedPlan): Promise<Map<stri
 }
 
 /** Inserts organisations parents first; returns their ids in plan order. */
-export async function writeOrganizations(tx: Tx, plan: SeedPlan, typeIds: Map<string, number>, territoryIds: Map<string, number>): Promise<number[]> {
+export async function writeOrganizations(tx: DbTransaction, plan: SeedPlan, typeIds: Map<string, number>, territoryIds: Map<string, number>): Promise<number[]> {
   const ids: number[] = new Array(plan.organizations.length);
   let pending = plan.organizations.map((_, index) => index);
   while (pending.length > 0) {
@@ -105,13 +86,13 @@ export async function writeOrganizations(tx: Tx, plan: SeedPlan, typeIds: Map<st
   return ids;
 }
 
-export async function writeSubordinateTypes(tx: Tx, authorityId: number, typeIds: Map<string, number>): Promise<void> {
+export async function writeSubordinateTypes(tx: DbTransaction, authorityId: number, typeIds: Map<string, number>): Promise<void> {
   const rows = INSTITUTION_TYPES.map((t) => ({ authorityId, institutionTypeId: typeIds.get(t.code)! }));
   await tx.insert(subordinateTypes).values(rows);
 }
 
 /** Inserts persons in plan order and returns their ids, matched back by IIN. */
-export async function writePersons(tx: Tx, plan: SeedPlan): Promise<number[]> {
+export async function writePersons(tx: DbTransaction, plan: SeedPlan): Promise<number[]> {
   const all = plan.people.persons;
   const column = (name: string, type: string, value: (p: PersonPlan) => ColumnValue): BulkColumn => ({ name, type, values: all.map(value) });
   const rows = await bulkInsert<{ id: number; iin: string }>(
@@ -134,7 +115,7 @@ export async function writePersons(tx: Tx, plan: SeedPlan): Promise<number[]> {
   return all.map((p) => idByIin.get(p.iin)!);
 }
 
-export async function writeUsers(tx: Tx, plan: SeedPlan, personIds: number[], passwordHash: string): Promise<number> {
+export async function writeUsers(tx: DbTransaction, plan: SeedPlan, personIds: number[], passwordHash: string): Promise<number> {
   const registered: Array<{ personId: number; user: UserPlan }> = [];
   plan.people.persons.forEach((p, index) => {
     if (p.user) registered.push({ personId: personIds[index]!, user: p.user });
@@ -155,7 +136,7 @@ export async function writeUsers(tx: Tx, plan: SeedPlan, personIds: number[], pa
   return registered.length;
 }
 
-export async function writeMemberships(tx: Tx, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<number> {
+export async function writeMemberships(tx: DbTransaction, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<number> {
   const all = plan.memberships;
   const persons = plan.people.persons;
   const column = (name: string, type: string, value: (m: MembershipPlan) => ColumnValue): BulkColumn => ({ name, type, values: all.map(value) });
@@ -176,7 +157,7 @@ export async function writeMemberships(tx: Tx, plan: SeedPlan, personIds: number
   return all.length;
 }
 
-export async function writeStructuralUnits(tx: Tx, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<void> {
+export async function writeStructuralUnits(tx: DbTransaction, plan: SeedPlan, personIds: number[], organizationIds: number[]): Promise<void> {
   for (const [sortOrder, unit] of plan.units.entries()) {
     const [row] = await tx
       .insert(structuralUnits)

@@ -1,3 +1,4 @@
+import 'server-only';
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditEvents, persons, users } from '@/db/schema';

@@ -1,16 +1,13 @@
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { auditEvents } from '@/db/schema';
-
-/** The database or a transaction of it: audit events are written inside the write they record. */
-export type DbTransaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-export type DbExecutor = Database | DbTransaction;
 
 export type AuditChanges = Record<string, { from: unknown; to: unknown }>;
 
 export type AuditEvent = {
   /** null: a command run at installation (`npm run db:jurisdiction`), not a user. */
   actorUserId: number | null;
-  organizationId: number;
+  /** null: an event about a person outside any organisation. */
+  organizationId: number | null;
   /** '<entity>.<verb>', e.g. 'news.create'. */
   action: string;
   entity: string;
@@ -18,30 +15,45 @@ export type AuditEvent = {
   changes?: AuditChanges;
 };
 
-export async function recordAudit(tx: DbExecutor, event: AuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values({
+/** Writes one event or a batch in the caller's transaction, so the events and the change commit together. */
+export async function recordAudit(tx: Pick<DbExecutor, 'insert'>, events: AuditEvent | AuditEvent[]): Promise<void> {
+  const rows = (Array.isArray(events) ? events : [events]).map((event) => ({
     ...event,
     entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
     changes: event.changes ?? {},
-  });
+  }));
+  if (rows.length > 0) await tx.insert(auditEvents).values(rows);
 }
 
-/** Only the fields whose value changed, as { field: { from, to } }. */
+/** Null and undefined are the same "no value"; arrays, objects and dates compare by content. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/**
+ * Only the fields whose value changed, as { field: { from, to } }. A field left undefined in `after`
+ * was not touched by the write (as in a Drizzle update) and is no change.
+ */
 export function changesBetween<T extends Record<string, unknown>>(before: T, after: Partial<T>): AuditChanges {
   const changes: AuditChanges = {};
   for (const [field, to] of Object.entries(after)) {
-    const from = before[field];
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+    if (to === undefined) continue;
+    const from = before[field] ?? null;
+    if (!same(from, to)) changes[field] = { from, to: to ?? null };
   }
   return changes;
 }
 
-/** A created entity: every field from null. */
+/** A created entity: every field that has a value, from null (an empty field changed nothing). */
 export function created(values: Record<string, unknown>): AuditChanges {
-  return Object.fromEntries(Object.entries(values).map(([field, to]) => [field, { from: null, to }]));
+  return Object.fromEntries(Object.entries(values).filter(([, to]) => !isEmpty(to)).map(([field, to]) => [field, { from: null, to }]));
 }
 
-/** A deleted entity: every field to null. */
+/** A deleted entity: every field that had a value, to null. */
 export function deleted(values: Record<string, unknown>): AuditChanges {
-  return Object.fromEntries(Object.entries(values).map(([field, from]) => [field, { from, to: null }]));
+  return Object.fromEntries(Object.entries(values).filter(([, from]) => !isEmpty(from)).map(([field, from]) => [field, { from, to: null }]));
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { persons, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import type { CurrentUser, MembershipGrant } from './permissions';

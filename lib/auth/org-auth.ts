@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
+import type { DbExecutor } from '@/db';
 import { organizations } from '@/db/schema';
-import type { DbExecutor } from '@/lib/audit/record';
 import { parseId } from '@/lib/ids';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { type CurrentUser, type Denial, denial, type OrgAuth, type Permission, type Subject } from './permissions';

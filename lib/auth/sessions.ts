@@ -1,5 +1,6 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbExecutor } from '@/lib/audit/record';
+import type { DbExecutor } from '@/db';
 import { users } from '@/db/schema';
 
 /**

@@ -1,6 +1,7 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DbExecutor } from '@/lib/audit/record';
+import type { DbExecutor } from '@/db';
 import { hit, limits, reset } from '@/lib/rate-limit';
 
 /**

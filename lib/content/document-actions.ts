@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
 import { getDb } from '@/db';

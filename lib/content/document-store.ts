@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
+import 'server-only';
+import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Database, DbExecutor } from '@/db';
 import { documentFolders, documents, users, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
@@ -12,11 +13,9 @@ import { type FolderRow, isMoveIntoItself, liveFolders } from './folder-tree';
  * "not found", never touched.
  */
 
-type Db = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
-
 const notFound = (what: 'folder' | 'document') => new ActionError(`Documents.${what}_not_found`);
 
-async function allFolders(db: Db, orgId: number) {
+async function allFolders(db: DbExecutor, orgId: number) {
   return db
     .select({ id: documentFolders.id, parentId: documentFolders.parentId, name: documentFolders.name, deletedAt: documentFolders.deletedAt })
     .from(documentFolders)
@@ -24,11 +23,11 @@ async function allFolders(db: Db, orgId: number) {
 }
 
 /** The folders shown in the tree: not in the bin, nor inside a folder that is. */
-export async function listLiveFolders(db: Db, orgId: number): Promise<FolderRow[]> {
+export async function listLiveFolders(db: DbExecutor, orgId: number): Promise<FolderRow[]> {
   return liveFolders(await allFolders(db, orgId)).map(({ id, parentId, name }) => ({ id, parentId, name }));
 }
 
-export async function requireLiveFolder(db: Db, orgId: number, folderId: number | null): Promise<void> {
+export async function requireLiveFolder(db: DbExecutor, orgId: number, folderId: number | null): Promise<void> {
   if (folderId === null) return;
   const live = await listLiveFolders(db, orgId);
   if (!live.some((f) => f.id === folderId)) throw notFound('folder');
@@ -38,7 +37,7 @@ export type DocumentRow = Awaited<ReturnType<typeof listDocuments>>['rows'][numb
 
 /** One page of a folder's files (null: the top level), newest first; the bin when `deleted`. */
 export async function listDocuments(
-  db: Db,
+  db: DbExecutor,
   args: { orgId: number; folderId: number | null; includePrivate: boolean; page: number; deleted?: boolean; pageSize?: number },
 ) {
   const conditions: SQL[] = [eq(documents.organizationId, args.orgId)];
@@ -77,7 +76,7 @@ export async function listDocuments(
 }
 
 /** Folders in the bin (deleted themselves, not merely inside a deleted one). */
-export async function listDeletedFolders(db: Db, orgId: number) {
+export async function listDeletedFolders(db: DbExecutor, orgId: number) {
   return db
     .select({ id: documentFolders.id, name: documentFolders.name, deletedAt: documentFolders.deletedAt })
     .from(documentFolders)
@@ -85,7 +84,7 @@ export async function listDeletedFolders(db: Db, orgId: number) {
     .orderBy(desc(documentFolders.deletedAt), asc(documentFolders.id));
 }
 
-export async function createFolder(db: Db, args: { orgId: number; parentId: number | null; name: string; userId: number }) {
+export async function createFolder(db: DbExecutor, args: { orgId: number; parentId: number | null; name: string; userId: number }) {
   await requireLiveFolder(db, args.orgId, args.parentId);
   const [row] = await db
     .insert(documentFolders)
@@ -94,7 +93,7 @@ export async function createFolder(db: Db, args: { orgId: number; parentId: numb
   return row!.id;
 }
 
-export async function renameFolder(db: Db, args: { orgId: number; folderId: number; name: string }) {
+export async function renameFolder(db: DbExecutor, args: { orgId: number; folderId: number; name: string }) {
   await requireLiveFolder(db, args.orgId, args.folderId);
   await db.update(documentFolders).set({ name: args.name }).where(and(eq(documentFolders.id, args.folderId), eq(documentFolders.organizationId, args.orgId)));
 }
@@ -114,7 +113,7 @@ export async function moveFolder(db: Database, args: { orgId: number; folderId: 
   });
 }
 
-async function requireLiveDocument(db: Db, orgId: number, documentId: number) {
+async function requireLiveDocument(db: DbExecutor, orgId: number, documentId: number) {
   const [row] = await db
     .select({ id: documents.id, folderId: documents.folderId })
     .from(documents)
@@ -123,30 +122,30 @@ async function requireLiveDocument(db: Db, orgId: number, documentId: number) {
   return row;
 }
 
-export async function renameDocument(db: Db, args: { orgId: number; documentId: number; name: string }) {
+export async function renameDocument(db: DbExecutor, args: { orgId: number; documentId: number; name: string }) {
   await requireLiveDocument(db, args.orgId, args.documentId);
   await db.update(documents).set({ name: args.name }).where(eq(documents.id, args.documentId));
 }
 
-export async function moveDocument(db: Db, args: { orgId: number; documentId: number; targetFolderId: number | null }) {
+export async function moveDocument(db: DbExecutor, args: { orgId: number; documentId: number; targetFolderId: number | null }) {
   await requireLiveDocument(db, args.orgId, args.documentId);
   await requireLiveFolder(db, args.orgId, args.targetFolderId);
   await db.update(documents).set({ folderId: args.targetFolderId }).where(eq(documents.id, args.documentId));
 }
 
 /** To the bin: the row stays, with who deleted it and when; the file stays in storage. */
-export async function deleteFolder(db: Db, args: { orgId: number; folderId: number; userId: number }) {
+export async function deleteFolder(db: DbExecutor, args: { orgId: number; folderId: number; userId: number }) {
   await requireLiveFolder(db, args.orgId, args.folderId);
   await db.update(documentFolders).set({ deletedAt: new Date(), deletedByUserId: args.userId }).where(eq(documentFolders.id, args.folderId));
 }
 
-export async function deleteDocument(db: Db, args: { orgId: number; documentId: number; userId: number }) {
+export async function deleteDocument(db: DbExecutor, args: { orgId: number; documentId: number; userId: number }) {
   await requireLiveDocument(db, args.orgId, args.documentId);
   await db.update(documents).set({ deletedAt: new Date(), deletedByUserId: args.userId }).where(eq(documents.id, args.documentId));
 }
 
 /** Back from the bin; to the top level when its former parent is itself gone. */
-export async function restoreFolder(db: Db, args: { orgId: number; folderId: number }) {
+export async function restoreFolder(db: DbExecutor, args: { orgId: number; folderId: number }) {
   const folders = await allFolders(db, args.orgId);
   const folder = folders.find((f) => f.id === args.folderId && f.deletedAt !== null);
   if (!folder) throw notFound('folder');
@@ -157,7 +156,7 @@ export async function restoreFolder(db: Db, args: { orgId: number; folderId: num
     .where(eq(documentFolders.id, folder.id));
 }
 
-export async function restoreDocument(db: Db, args: { orgId: number; documentId: number }) {
+export async function restoreDocument(db: DbExecutor, args: { orgId: number; documentId: number }) {
   const [doc] = await db
     .select({ id: documents.id, folderId: documents.folderId })
     .from(documents)
@@ -171,7 +170,7 @@ export async function restoreDocument(db: Db, args: { orgId: number; documentId:
 }
 
 export async function insertDocument(
-  db: Db,
+  db: DbExecutor,
   args: { orgId: number; folderId: number | null; name: string; storageKey: string; mimeType: string; sizeBytes: number; isPublic: boolean; userId: number },
 ) {
   const [row] = await db
@@ -191,7 +190,7 @@ export async function insertDocument(
 }
 
 /** What a download needs, and whether the file is reachable (not in the bin, nor in a binned folder). */
-export async function getDocumentForDownload(db: Db, documentId: number) {
+export async function getDocumentForDownload(db: DbExecutor, documentId: number) {
   const [doc] = await db
     .select({
       id: documents.id,
@@ -209,19 +208,4 @@ export async function getDocumentForDownload(db: Db, documentId: number) {
   if (!doc) return null;
   const inLiveFolder = doc.folderId === null || (await listLiveFolders(db, doc.organizationId)).some((f) => f.id === doc.folderId);
   return { ...doc, reachable: doc.deletedAt === null && inLiveFolder };
-}
-
-/**
- * The newest public files anyone may download (not in the bin, nor in a binned folder): the Page
- * tab's quick links and the public site.
- */
-export async function listNewestDocuments(db: Db, args: { orgId: number; limit: number }) {
-  const live = (await listLiveFolders(db, args.orgId)).map((f) => f.id);
-  const inLiveFolder = live.length > 0 ? or(isNull(documents.folderId), inArray(documents.folderId, live)) : isNull(documents.folderId);
-  return db
-    .select({ id: documents.id, name: documents.name, mimeType: documents.mimeType, sizeBytes: documents.sizeBytes, createdAt: documents.createdAt })
-    .from(documents)
-    .where(and(eq(documents.organizationId, args.orgId), isNull(documents.deletedAt), eq(documents.isPublic, true), inLiveFolder))
-    .orderBy(desc(documents.createdAt), desc(documents.id))
-    .limit(args.limit);
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/db';
 import { ActionError } from '@/lib/action-core';
 import { newStorageKey, type FileStorage } from '@/lib/storage';

@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { DbExecutor } from '@/db';
 import { forumPosts, forums, forumTopics } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import type { DbExecutor } from '@/lib/audit/record';
 
 /**
  * Rows the forum's writes check before changing anything. Topic and post rows are locked

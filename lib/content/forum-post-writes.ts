@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { forumPosts, forumTopics } from '@/db/schema';

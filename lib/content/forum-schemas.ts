@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
 
 /** Limits of the forum's texts (F-2.5); the forms use them as maxLength too. */
@@ -16,18 +15,18 @@ const description = z.string().trim().max(FORUM_DESCRIPTION_MAX, 'Forum.descript
 /** A hidden field saying which way a switch goes ('true' / 'false'). */
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const createForumSchema = z.object({ orgId: orgIdField, title, description });
-export const updateForumSchema = z.object({ orgId: orgIdField, forumId: id, title, description });
-export const deleteForumSchema = z.object({ orgId: orgIdField, forumId: id });
+export const createForumSchema = z.object({ orgId: idField, title, description });
+export const updateForumSchema = z.object({ orgId: idField, forumId: id, title, description });
+export const deleteForumSchema = z.object({ orgId: idField, forumId: id });
 
-export const createTopicSchema = z.object({ orgId: orgIdField, forumId: id, title, body });
-export const updateTopicSchema = z.object({ orgId: orgIdField, topicId: id, title });
-export const setTopicFlagSchema = z.object({ orgId: orgIdField, topicId: id, value: flag });
-export const deleteTopicSchema = z.object({ orgId: orgIdField, topicId: id });
+export const createTopicSchema = z.object({ orgId: idField, forumId: id, title, body });
+export const updateTopicSchema = z.object({ orgId: idField, topicId: id, title });
+export const setTopicFlagSchema = z.object({ orgId: idField, topicId: id, value: flag });
+export const deleteTopicSchema = z.object({ orgId: idField, topicId: id });
 
-export const createPostSchema = z.object({ orgId: orgIdField, topicId: id, body });
-export const updatePostSchema = z.object({ orgId: orgIdField, postId: id, body });
-export const deletePostSchema = z.object({ orgId: orgIdField, postId: id });
+export const createPostSchema = z.object({ orgId: idField, topicId: id, body });
+export const updatePostSchema = z.object({ orgId: idField, postId: id, body });
+export const deletePostSchema = z.object({ orgId: idField, postId: id });
 
 export type CreateForumInput = z.infer<typeof createForumSchema>;
 export type UpdateForumInput = z.infer<typeof updateForumSchema>;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { forumPosts, forums, forumTopics } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { news } from '@/db/schema';

@@ -1,9 +1,11 @@
+import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { memberships, persons, users, wallPosts } from '@/db/schema';
+import { persons, users, wallPosts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { created, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
+import { isActiveMember } from '@/lib/people/lookups';
 import { wallPostSchema, wallRemoveSchema } from './schemas';
 
 /** The message wall (F-2.1): members post plain text, moderators remove (kept, marked removed). */
@@ -41,19 +43,9 @@ export async function listWallPosts(db: Database, args: { orgId: number; limit: 
   });
 }
 
-/** Whether the person holds an active (not archived) membership of the organisation. */
-export async function isActiveMember(db: Database, args: { orgId: number; personId: number }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, args.orgId), eq(memberships.personId, args.personId), isNull(memberships.archivedAt)))
-    .limit(1);
-  return row !== undefined;
-}
-
 export async function postToWall(db: Database, args: { orgId: number; author: { userId: number; personId: number }; body: string }): Promise<{ id: number }> {
   // Checked again here, against the database, so a stale session never lets a former member post.
-  if (!(await isActiveMember(db, { orgId: args.orgId, personId: args.author.personId }))) throw new ActionError('Wall.not_member');
+  if (!(await isActiveMember(db, args.author.personId, args.orgId))) throw new ActionError('Wall.not_member');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(wallPosts)

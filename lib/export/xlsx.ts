@@ -59,3 +59,29 @@ export function xlsxResponseBody(table: ReportTable, meta: SheetMeta & { sheetNa
   writeXlsx(table, meta, pass).catch((error: unknown) => pass.destroy(error instanceof Error ? error : new Error(String(error))));
   return Readable.toWeb(pass) as ReadableStream<Uint8Array>;
 }
+
+/**
+ * A plain list (one bold header row, then text rows) as XLSX through exceljs' streaming writer:
+ * each row is committed (written out) as it comes, at the reader's pace.
+ */
+export function xlsxStream(sheetName: string, header: string[], rows: AsyncIterable<string[]>): ReadableStream<Uint8Array> {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.columns = header.map((h) => ({ header: h, width: Math.max(14, h.length + 4) }));
+  sheet.getRow(1).font = { bold: true };
+  void (async () => {
+    try {
+      for await (const cells of rows) {
+        sheet.addRow(cells).commit();
+        // Respect the reader's pace: wait while the stream's buffer is full.
+        if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve));
+      }
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      output.destroy(error as Error);
+    }
+  })();
+  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+}

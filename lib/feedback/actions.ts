@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { refresh } from 'next/cache';
 import { getDb } from '@/db';
 import { action } from '@/lib/action';

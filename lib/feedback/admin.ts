@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbTransaction } from '@/db';
 import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { changesBetween, created, type DbTransaction, deleted, recordAudit } from '@/lib/audit/record';
+import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { toLocale } from '@/lib/i18n/routing';
 import { enqueueMail } from '@/lib/mail/outbox';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';

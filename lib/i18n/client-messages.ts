@@ -31,7 +31,7 @@ export const APP_CLIENT_NAMESPACES = {
   notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'Forum'],
   feedback: ['FeedbackAdmin', 'Contacts', 'Forum'],
   adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'PersonImport', 'Roles', 'Forum'],
-  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'Forum'],
+  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'RegisterImport', 'PersonImport', 'PersonWizard', 'Forum'],
   adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'Forum'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,7 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import type { AttendanceKind } from '@/db/schema';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 export type AttendanceInput = { lessonId: number; studentPersonId: number; kind: AttendanceKind };
 
@@ -9,7 +10,7 @@ export type AttendanceInput = { lessonId: number; studentPersonId: number; kind:
  * statement, adds them to journal_class_stats and counts the lessons each student missed per day
  * in student_absence_days — a day is missed in full when that count reaches the lessons held.
  */
-export async function recordAttendance(db: Executor, rows: readonly AttendanceInput[]): Promise<void> {
+export async function recordAttendance(db: DbExecutor, rows: readonly AttendanceInput[]): Promise<void> {
   const columns = [
     column(rows, 'lesson_id', 'integer', (r) => r.lessonId),
     column(rows, 'student_person_id', 'integer', (r) => r.studentPersonId),

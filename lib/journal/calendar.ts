@@ -4,6 +4,8 @@
  * school's own time zone; nothing here reads the clock.
  */
 
+import { addDaysTo } from '@/lib/time/calendar-date';
+
 export type Quarter = { quarter: 1 | 2 | 3 | 4; from: string; to: string };
 
 export type SchoolCalendar = { schoolYear: number; quarters: readonly Quarter[]; holidays: ReadonlySet<string> };
@@ -35,12 +37,6 @@ export function quarterOf(calendar: SchoolCalendar, date: string): Quarter['quar
   return null;
 }
 
-const DAY_MS = 86_400_000;
-
-export function addDaysTo(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -57,9 +53,4 @@ export function schoolDays(calendar: SchoolCalendar, from: string, to: string): 
   const days: string[] = [];
   for (let d = from; d <= to; d = addDaysTo(d, 1)) if (isSchoolDay(calendar, d)) days.push(d);
   return days;
-}
-
-/** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

@@ -1,11 +1,12 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 export type HomeworkInput = { lessonId: number; text: string };
 export type HomeworkReportInput = { homeworkId: number; studentPersonId: number; minutes: number };
 
 /** Sets homework on lessons (one each) and counts it in journal_class_stats; returns ids in input order. */
-export async function recordHomework(db: Executor, rows: readonly HomeworkInput[]): Promise<number[]> {
+export async function recordHomework(db: DbExecutor, rows: readonly HomeworkInput[]): Promise<number[]> {
   const columns = [column(rows, 'lesson_id', 'integer', (r) => r.lessonId), column(rows, 'text', 'text', (r) => r.text)];
   const inserted = await inChunks(rows.length, (from, to) =>
     db.execute<{ id: number; lesson_id: number }>(sql`
@@ -28,7 +29,7 @@ export async function recordHomework(db: Executor, rows: readonly HomeworkInput[
 }
 
 /** Records the minutes students spent on homework and adds them to journal_class_stats. */
-export async function recordHomeworkReports(db: Executor, rows: readonly HomeworkReportInput[]): Promise<void> {
+export async function recordHomeworkReports(db: DbExecutor, rows: readonly HomeworkReportInput[]): Promise<void> {
   const columns = [
     column(rows, 'homework_id', 'integer', (r) => r.homeworkId),
     column(rows, 'student_person_id', 'integer', (r) => r.studentPersonId),

@@ -1,6 +1,7 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import type { LessonStatus } from '@/db/schema';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 export type LessonInput = {
   organizationId: number;
@@ -22,7 +23,7 @@ export type LessonInput = {
  * late when the teacher filled it in after its day, in the school's time zone. Returns the new
  * ids in input order.
  */
-export async function recordLessons(db: Executor, lessons: readonly LessonInput[]): Promise<number[]> {
+export async function recordLessons(db: DbExecutor, lessons: readonly LessonInput[]): Promise<number[]> {
   const columns = [
     column(lessons, 'organization_id', 'integer', (l) => l.organizationId),
     column(lessons, 'class_id', 'integer', (l) => l.classId),

@@ -1,6 +1,7 @@
+import type { DbExecutor } from '@/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MarkKind } from '@/db/schema';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date };
 
@@ -31,7 +32,7 @@ const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_s
  * marks' ids in input order (an import remembers them); marks identical in every field are
  * interchangeable, so they are matched by their fields.
  */
-export async function recordMarks(db: Executor, marks: readonly MarkInput[], options: { returnIds?: boolean } = {}): Promise<number[]> {
+export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], options: { returnIds?: boolean } = {}): Promise<number[]> {
   const columns = [
     column(marks, 'lesson_id', 'integer', (m) => m.lessonId),
     column(marks, 'student_person_id', 'integer', (m) => m.studentPersonId),
@@ -79,7 +80,7 @@ export async function recordMarks(db: Executor, marks: readonly MarkInput[], opt
  * Changes marks' scores: the grade follows, the change is written to journal_edits (who, when,
  * from, to) and the grade counts of journal_class_stats move from the old grade to the new one.
  */
-export async function changeMarks(db: Executor, changes: readonly MarkChange[]): Promise<void> {
+export async function changeMarks(db: DbExecutor, changes: readonly MarkChange[]): Promise<void> {
   const columns = [
     column(changes, 'mark_id', 'bigint', (c) => c.markId),
     column(changes, 'new_score', 'smallint', (c) => c.newScore),

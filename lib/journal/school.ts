@@ -1,6 +1,7 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import type { StudentMovementKind } from '@/db/schema';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 /** Classes, enrolment, parents, teaching load and student movement: the school's register. */
 
@@ -10,7 +11,7 @@ export type TeachingInput = { classId: number; subjectId: number; teacherPersonI
 export type MovementInput = { organizationId: number; studentPersonId: number; kind: StudentMovementKind; date: string; classId: number | null; counterpart: string };
 
 /** Adds the subjects that are missing (by code) and returns every subject's id by code. */
-export async function ensureSubjects(db: Executor, subjects: readonly SubjectInput[]): Promise<Map<string, number>> {
+export async function ensureSubjects(db: DbExecutor, subjects: readonly SubjectInput[]): Promise<Map<string, number>> {
   const columns = [
     column(subjects, 'code', 'varchar', (s) => s.code),
     column(subjects, 'name_kk', 'text', (s) => s.nameKk),
@@ -27,7 +28,7 @@ export async function ensureSubjects(db: Executor, subjects: readonly SubjectInp
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-export async function createClasses(db: Executor, classes: readonly ClassInput[]): Promise<number[]> {
+export async function createClasses(db: DbExecutor, classes: readonly ClassInput[]): Promise<number[]> {
   const columns = [
     column(classes, 'organization_id', 'integer', (c) => c.organizationId),
     column(classes, 'school_year', 'smallint', (c) => c.schoolYear),
@@ -47,7 +48,7 @@ export async function createClasses(db: Executor, classes: readonly ClassInput[]
 }
 
 /** Puts students in classes; their membership's position becomes the class ("5 «Ә» класс"). */
-export async function enrolStudents(db: Executor, rows: ReadonlyArray<{ classId: number; studentPersonId: number }>): Promise<void> {
+export async function enrolStudents(db: DbExecutor, rows: ReadonlyArray<{ classId: number; studentPersonId: number }>): Promise<void> {
   const columns = [column(rows, 'class_id', 'integer', (r) => r.classId), column(rows, 'student_person_id', 'integer', (r) => r.studentPersonId)];
   await inChunks(rows.length, async (from, to) => {
     await db.execute(sql`
@@ -63,7 +64,7 @@ export async function enrolStudents(db: Executor, rows: ReadonlyArray<{ classId:
   });
 }
 
-export async function linkParents(db: Executor, rows: ReadonlyArray<{ studentPersonId: number; parentPersonId: number }>): Promise<void> {
+export async function linkParents(db: DbExecutor, rows: ReadonlyArray<{ studentPersonId: number; parentPersonId: number }>): Promise<void> {
   const columns = [column(rows, 'student_person_id', 'integer', (r) => r.studentPersonId), column(rows, 'parent_person_id', 'integer', (r) => r.parentPersonId)];
   await inChunks(rows.length, async (from, to) => {
     await db.execute(sql`insert into student_parents select * from ${unnestRows('r', columns, from, to)} on conflict do nothing`);
@@ -71,7 +72,7 @@ export async function linkParents(db: Executor, rows: ReadonlyArray<{ studentPer
   });
 }
 
-export async function assignTeaching(db: Executor, rows: readonly TeachingInput[]): Promise<void> {
+export async function assignTeaching(db: DbExecutor, rows: readonly TeachingInput[]): Promise<void> {
   const columns = [
     column(rows, 'class_id', 'integer', (r) => r.classId),
     column(rows, 'subject_id', 'integer', (r) => r.subjectId),
@@ -91,7 +92,7 @@ export async function assignTeaching(db: Executor, rows: readonly TeachingInput[
  * that day (the start of the day in the school's time zone): the membership stays, as for anyone
  * removed from an organisation, and the student no longer counts among its people.
  */
-export async function recordStudentMovements(db: Executor, rows: readonly MovementInput[]): Promise<void> {
+export async function recordStudentMovements(db: DbExecutor, rows: readonly MovementInput[]): Promise<void> {
   const columns = [
     column(rows, 'organization_id', 'integer', (r) => r.organizationId),
     column(rows, 'student_person_id', 'integer', (r) => r.studentPersonId),

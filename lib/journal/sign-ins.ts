@@ -1,5 +1,6 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
-import { column, type Executor, inChunks, unnestRows } from './sql-arrays';
+import { column, inChunks, unnestRows } from './sql-arrays';
 
 export type SignIn = { userId: number; at: Date };
 
@@ -10,7 +11,7 @@ export type SignIn = { userId: number; at: Date };
  * to organization_sign_in_days — to the users column and to each role column the user holds
  * there. So a day counts unique users, as Kundelik counts, however often they sign in.
  */
-export async function recordSignIns(db: Executor, signIns: readonly SignIn[]): Promise<void> {
+export async function recordSignIns(db: DbExecutor, signIns: readonly SignIn[]): Promise<void> {
   const columns = [column(signIns, 'user_id', 'integer', (s) => s.userId), column(signIns, 'signed_in_at', 'timestamptz', (s) => s.at.toISOString())];
   await inChunks(signIns.length, async (from, to) => {
     await db.execute(sql`

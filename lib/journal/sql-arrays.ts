@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
-import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue, type Tx } from '@/db/seed/bulk-insert';
+import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue } from '@/db/bulk-insert';
 
 /**
  * Journal writes take many rows at once (an import, the generator, a sign-in): each column goes
- * as ONE array parameter and is spread with unnest(), the way db/seed/bulk-insert does, so a
+ * as ONE array parameter and is spread with unnest(), the way db/bulk-insert does, so a
  * statement can both insert the raw rows and update the rollups from them.
  */
 
@@ -13,9 +12,6 @@ import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue, type Tx } from '@/db/s
  * offset 0)`: the fence keeps the planner from turning a batch of 20,000 rows into a hash join
  * over the whole (growing) lessons table, which made a city-sized import quadratic.
  */
-
-/** The app's pool or a transaction: every journal write runs in either. */
-export type Executor = Database | Tx;
 
 export type ArrayColumn = { name: string; type: string; values: readonly ColumnValue[] };
 

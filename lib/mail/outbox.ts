@@ -1,4 +1,6 @@
-import type { DbExecutor } from '@/lib/audit/record';
+import 'server-only';
+
+import type { DbExecutor } from '@/db';
 import { mailOutbox } from '@/db/schema';
 
 /** `secret`: the text holds a one-time password or code (see mail_outbox.secret). */

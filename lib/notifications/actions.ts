@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getDb } from '@/db';

@@ -1,5 +1,3 @@
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db';
@@ -68,27 +66,4 @@ export async function* exportRecords(db: Database, args: { authorityId: number; 
 export async function* csvRecordLines(header: string[], rows: AsyncIterable<string[]>, dialect: CsvDialect): AsyncGenerator<string> {
   yield `${dialect.bom ? '\uFEFF' : ''}${csvRow(header, dialect)}`;
   for await (const cells of rows) yield csvRow(cells, dialect);
-}
-
-/** XLSX through exceljs' streaming writer: each row is committed (written out) as it comes. */
-export function xlsxStream(sheetName: string, header: string[], rows: AsyncIterable<string[]>): ReadableStream<Uint8Array> {
-  const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.columns = header.map((h) => ({ header: h, width: Math.max(14, h.length + 4) }));
-  sheet.getRow(1).font = { bold: true };
-  void (async () => {
-    try {
-      for await (const cells of rows) {
-        sheet.addRow(cells).commit();
-        // Respect the reader's pace: wait while the stream's buffer is full.
-        if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve));
-      }
-      sheet.commit();
-      await workbook.commit();
-    } catch (error) {
-      output.destroy(error as Error);
-    }
-  })();
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }

@@ -12,9 +12,7 @@ import { AUDIENCE_LEAVES, type AudienceLeaf, type AudienceScope } from './audien
  * The authority's subordinate institutions, as a subquery of organisation ids: the effective set
  * of F-4.7/F-4.8 (types chosen, minus excluded, plus added) from lib/organizations.
  */
-export function subordinateInstitutionIds(authorityId: number): SQL {
-  return sql`select eff.id from ${effectiveSubordinateIds(authorityId)} as eff`;
-}
+const subordinateInstitutions = (authorityId: number): SQL => sql`select eff.id from ${effectiveSubordinateIds(authorityId)} as eff`;
 
 /** The authority's subordinate organisations: the lower authorities directly under it. */
 export function subordinateOrganizationIds(authorityId: number): SQL {
@@ -29,9 +27,9 @@ export function scopeOrganizationIds(authorityId: number, scope: AudienceScope):
     case 'sub':
       return subordinateOrganizationIds(authorityId);
     case 'inst':
-      return subordinateInstitutionIds(authorityId);
+      return subordinateInstitutions(authorityId);
     case 'network':
-      return sql`select ${authorityId}::int union all ${subordinateOrganizationIds(authorityId)} union all ${subordinateInstitutionIds(authorityId)}`;
+      return sql`select ${authorityId}::int union all ${subordinateOrganizationIds(authorityId)} union all ${subordinateInstitutions(authorityId)}`;
   }
 }
 

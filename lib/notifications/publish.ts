@@ -1,9 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { memberships, notificationRecipients, notificationOrganizations, notifications, wizardDrafts } from '@/db/schema';
+import { memberships, notificationRecipients, notificationOrganizations, notifications } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { created, deleted, recordAudit } from '@/lib/audit/record';
 import { fieldErrorsOf } from '@/lib/action-core';
+import { consumeDraftRow } from '@/lib/wizard-draft-store';
 import { audienceCondition, audienceOrganizationIds } from './network';
 import { notificationContent } from './schemas';
 import { assertReadByNotPast, authorityOf, DRAFT_KIND, draftFromRow } from './wizard-draft';
@@ -21,10 +22,7 @@ export async function publishNotification(
 ): Promise<{ notificationId: number; recipients: number; alreadyPublished: boolean }> {
   const authority = await authorityOf(db, args.orgId);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(wizardDrafts)
-      .where(and(eq(wizardDrafts.id, args.draftId), eq(wizardDrafts.userId, args.userId), eq(wizardDrafts.organizationId, args.orgId), eq(wizardDrafts.kind, DRAFT_KIND)))
-      .returning();
+    const row = await consumeDraftRow(tx, DRAFT_KIND, args.draftId, args);
     if (!row) {
       const [done] = await tx
         .select({ id: notifications.id, recipients: notifications.recipientCount })

@@ -12,7 +12,7 @@ import { countUnread, getInboxItem, listInbox } from './inbox';
 import { getNotification, listNotifications, notificationByPublishKey, readByDays, type NotificationTab } from './list';
 import { listRecipients, type RecipientList } from './recipients';
 import { countRemindable } from './remind';
-import { loadDraft } from './wizard-draft';
+import { loadNotificationDraft } from './wizard-draft';
 
 /** The pages' reads: the lib functions on the app's database, plus the pages' access rules. */
 
@@ -44,7 +44,7 @@ export const getNotificationDetail = (orgId: number, notificationId: number) => 
 export const getRemindableCount = (notificationId: number) => countRemindable(getDb(), notificationId);
 export const getRecipientsPage = (args: { authorityId: number; notificationId: number; list: RecipientList; page: number }) => listRecipients(getDb(), args);
 export const getAudienceMasks = (authorityId: number) => audienceMasks(getDb(), authorityId);
-export const getDraft = (draftId: string, owner: { userId: number; orgId: number }) => loadDraft(getDb(), draftId, owner);
+export const getDraft = (draftId: string, owner: { userId: number; orgId: number }) => loadNotificationDraft(getDb(), draftId, owner);
 export const getPublishedFromDraft = (orgId: number, draftId: string) => notificationByPublishKey(getDb(), { orgId, draftId });
 
 export const getInboxPage = (personId: number, page: number) => listInbox(getDb(), { personId, page });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
 import { isCalendarDate } from '@/lib/time/calendar-date';
 import { audienceLeaves } from './audience';
@@ -43,7 +42,7 @@ const draftId = z.uuid('NotificationWizard.draft_missing');
 
 /** Step 1: title, text, read-by date; a new draft when draftId is empty. */
 export const contentStepSchema = notificationContent.extend({
-  orgId: orgIdField,
+  orgId: idField,
   draftId: z
     .string()
     .optional()
@@ -56,10 +55,10 @@ export const audienceField = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.enum(audienceLeaves, 'invalid')).min(1, 'NotificationWizard.audience_required').max(audienceLeaves.length, 'invalid'),
 );
-export const audienceStepSchema = z.object({ orgId: orgIdField, draftId, audience: audienceField });
+export const audienceStepSchema = z.object({ orgId: idField, draftId, audience: audienceField });
 
-export const publishSchema = z.object({ orgId: orgIdField, draftId });
+export const publishSchema = z.object({ orgId: idField, draftId });
 
-export const notificationRefSchema = z.object({ orgId: orgIdField, notificationId: idField });
+export const notificationRefSchema = z.object({ orgId: idField, notificationId: idField });
 
 export const markReadSchema = z.object({ notificationId: idField });

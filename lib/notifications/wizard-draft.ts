@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { organizations, wizardDrafts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { todayIn } from '@/lib/time/calendar-date';
+import { type DraftOwner, loadDraftRow, ownedDraft } from '@/lib/wizard-draft-store';
 import { type AudienceLeaf, normalizeAudience } from './audience';
 import type { NotificationContent } from './schemas';
 
@@ -25,19 +26,17 @@ const storedDraft = z.object({
   audience: z.array(z.string()).catch([]),
 });
 
-type Owner = { userId: number; orgId: number };
+type Owner = DraftOwner;
 
-const ownedBy = (draftId: string, owner: Owner) =>
-  and(eq(wizardDrafts.id, draftId), eq(wizardDrafts.userId, owner.userId), eq(wizardDrafts.organizationId, owner.orgId), eq(wizardDrafts.kind, DRAFT_KIND));
+const ownedBy = (draftId: string, owner: Owner) => ownedDraft(DRAFT_KIND, draftId, owner);
 
 export function draftFromRow(row: { id: string; step: number; data: unknown }): NotificationDraft {
   const data = storedDraft.parse(row.data ?? {});
   return { id: row.id, step: row.step, content: { title: data.title, body: data.body, readBy: data.readBy }, audience: normalizeAudience(data.audience) };
 }
 
-export async function loadDraft(db: Database, draftId: string, owner: Owner): Promise<NotificationDraft | null> {
-  if (!z.uuid().safeParse(draftId).success) return null;
-  const [row] = await db.select().from(wizardDrafts).where(ownedBy(draftId, owner));
+export async function loadNotificationDraft(db: Database, draftId: string, owner: Owner): Promise<NotificationDraft | null> {
+  const row = await loadDraftRow(db, DRAFT_KIND, draftId, owner);
   return row ? draftFromRow(row) : null;
 }
 
@@ -70,7 +69,7 @@ export async function saveDraftContent(
       .returning({ id: wizardDrafts.id });
     return { draftId: row!.id };
   }
-  const existing = await loadDraft(db, args.draftId, args);
+  const existing = await loadNotificationDraft(db, args.draftId, args);
   if (!existing) throw new ActionError('NotificationWizard.draft_missing');
   await db
     .update(wizardDrafts)
@@ -81,7 +80,7 @@ export async function saveDraftContent(
 
 /** Step 2 → the ticked leaves saved; the check step comes next. */
 export async function saveDraftAudience(db: Database, args: Owner & { draftId: string; audience: AudienceLeaf[] }): Promise<{ draftId: string }> {
-  const existing = await loadDraft(db, args.draftId, args);
+  const existing = await loadNotificationDraft(db, args.draftId, args);
   if (!existing) throw new ActionError('NotificationWizard.draft_missing');
   await db
     .update(wizardDrafts)

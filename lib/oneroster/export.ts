@@ -19,7 +19,8 @@ type Sql = postgres.Sql | postgres.TransactionSql;
 type Line = string[];
 
 const EXTRA: Record<DataFile, readonly string[]> = {
-  orgs: ['shortName', 'typeCode', 'structure', 'kato', 'subordinationKato', 'legalAddress', 'actualAddress', 'phones', 'fax', 'email', 'website', 'licence', 'accreditation', 'timeZone', 'description', 'subordinateTypes', 'overrides', 'territories'],
+  orgs: ['shortName', 'typeCode', 'structure', 'kato', 'subordinationKato', 'legalAddress', 'actualAddress', 'phones', 'fax', 'email', 'website', 'licence', 'accreditation', 'timeZone', 'description', 'subordinateTypes', 'overrides', 'territories',
+    'fullNameRu', 'shortNameRu', 'bin', 'languages', 'licenceNumber', 'licenceDate', 'licenceIssuer', 'accreditationNumber', 'accreditationDate', 'branchOf', 'closedAt'],
   academicSessions: ['quarter'],
   courses: ['nameKk', 'nameRu', 'nameEn', 'graded', 'sortOrder'],
   classes: ['grade', 'letter', 'homeroom', 'lessonsPerWeek'],
@@ -79,7 +80,8 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
       left join territories ts on ts.id = o.territorial_subordination_id
       where o.id in (select id from tree) or o.id = any(${subordinate}::int[])
       order by o.parent_id nulls first, o.id`;
-    type OrgRow = { id: number; kind: string; full_name: string; short_name: string; parent_id: number | null; type_code: string | null; organizational_structure: string; kato: string | null; subordination_kato: string | null; legal_address: string; actual_address: string; phones: string; fax: string; email: string; website: string; licence_info: string; accreditation_info: string; time_zone: string; description: string };
+    type OrgRow = { id: number; kind: string; full_name: string; short_name: string; parent_id: number | null; type_code: string | null; organizational_structure: string; kato: string | null; subordination_kato: string | null; legal_address: string; actual_address: string; phones: string; fax: string; email: string; website: string; licence_info: string; accreditation_info: string; time_zone: string; description: string;
+      full_name_ru: string; short_name_ru: string; bin: string | null; languages: string[]; licence_number: string; licence_date: string | null; licence_issuer: string; accreditation_number: string; accreditation_date: string | null; branch_of_id: number | null; closed_at: Date | null };
     const orgRows = orgs as unknown as OrgRow[];
     const orgIds = orgRows.map((o) => o.id);
     const inSet = new Set(orgIds);
@@ -121,6 +123,8 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
         o.kind === 'authority' ? (subTypes.find((s) => s.authority_id === o.id)?.codes ?? '') : '',
         o.kind === 'authority' ? JSON.stringify(overrides.filter((v) => v.authority_id === o.id && inSet.has(v.institution_id)).map((v) => [sid('org', v.institution_id), v.included])) : '',
         o.id === authorityId ? JSON.stringify(territories.map((t) => [t.kato_code, t.level, t.parent, t.name_kk, t.name_ru, t.name_en])) : '',
+        o.full_name_ru, o.short_name_ru, text(o.bin), o.languages.join(','), o.licence_number, text(o.licence_date), o.licence_issuer, o.accreditation_number, text(o.accreditation_date),
+        o.branch_of_id !== null && inSet.has(o.branch_of_id) ? sid('org', o.branch_of_id) : '', iso(o.closed_at),
       ]),
     );
 

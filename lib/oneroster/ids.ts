@@ -1,7 +1,8 @@
+import type { DbExecutor, DbTransaction } from '@/db';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { arrayLiteral, type Tx } from '@/db/seed/bulk-insert';
-import { column, type Executor, inChunks, unnestRows } from '@/lib/journal/sql-arrays';
+import { arrayLiteral } from '@/db/bulk-insert';
+import { column, inChunks, unnestRows } from '@/lib/journal/sql-arrays';
 
 /**
  * sourcedIds (docs/oneroster.md): `oneroster_ids` maps every imported one to our row; rows we
@@ -13,7 +14,7 @@ export type Entity = 'org' | 'person' | 'role' | 'class' | 'section' | 'lesson' 
 export type Local = { id: number; id2: number | null };
 
 /** This database's code, made on first use. */
-export async function installationCode(db: Executor): Promise<string> {
+export async function installationCode(db: DbExecutor): Promise<string> {
   await db.execute(sql`insert into oneroster_installation (code) select ${randomBytes(4).toString('hex')} where not exists (select 1 from oneroster_installation)`);
   const [row] = await db.execute<{ code: string }>(sql`select code from oneroster_installation limit 1`);
   return row!.code;
@@ -35,7 +36,7 @@ export function parseOwnId(code: string, entity: Entity, sourcedId: string): Loc
 const CHUNK = 20_000;
 
 /** The rows the given sourcedIds were mapped to (those never imported are absent). */
-export async function lookUp(db: Executor, entity: Entity, sourcedIds: readonly string[]): Promise<Map<string, Local>> {
+export async function lookUp(db: DbExecutor, entity: Entity, sourcedIds: readonly string[]): Promise<Map<string, Local>> {
   const out = new Map<string, Local>();
   const unique = [...new Set(sourcedIds)];
   for (let from = 0; from < unique.length; from += CHUNK) {
@@ -49,7 +50,7 @@ export async function lookUp(db: Executor, entity: Entity, sourcedIds: readonly 
 }
 
 /** The sourcedIds of the given rows, for the export (rows never imported are absent). */
-export async function sourcedIdsOf(db: Executor, entity: Entity): Promise<Map<string, string>> {
+export async function sourcedIdsOf(db: DbExecutor, entity: Entity): Promise<Map<string, string>> {
   const rows = await db.execute<{ sourced_id: string; local_id: string | number; local_id2: number | null }>(
     sql`select sourced_id, local_id, local_id2 from oneroster_ids where entity = ${entity}`,
   );
@@ -57,7 +58,7 @@ export async function sourcedIdsOf(db: Executor, entity: Entity): Promise<Map<st
 }
 
 /** Records which rows these sourcedIds became; one already recorded stays as it is. */
-export async function remember(tx: Tx, entity: Entity, rows: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
+export async function remember(tx: DbTransaction, entity: Entity, rows: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
   const columns = [
     column(rows, 'sourced_id', 'text', (r) => r.sourcedId),
     column(rows, 'local_id', 'bigint', (r) => r.id),

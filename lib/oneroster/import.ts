@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '@/db';
-import type { Tx } from '@/db/seed/bulk-insert';
+import type { Database, DbTransaction } from '@/db';
 import { type BundleLimits, DEFAULT_LIMITS, readBundle } from './bundle';
 import { installationCode, ownPrefix, remember } from './ids';
 import { type Issue, Issues } from './issues';
@@ -30,7 +29,7 @@ export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Re
 
 class DryRun extends Error {}
 
-async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Plan | null> {
+async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Plan | null> {
   const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
   if (!bundle || issues.any) return null;
   const ctx: Ctx = {
@@ -68,7 +67,7 @@ async function planBundle(tx: Tx, bytes: Uint8Array, options: ImportOptions, iss
   return issues.any ? null : ctx.plan;
 }
 
-async function rememberAll(tx: Tx, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[]; marks: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
+async function rememberAll(tx: DbTransaction, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[]; marks: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
   const mine = ownPrefix(code);
   const keep = <T extends { sourcedId: string }>(rows: T[], id: (row: T, i: number) => number, id2?: (row: T, i: number) => number) =>
     rows.map((r, i) => ({ sourcedId: r.sourcedId, id: id(r, i), id2: id2 ? id2(r, i) : null })).filter((r) => !r.sourcedId.startsWith(mine));

@@ -1,12 +1,12 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '@/lib/journal/sql-arrays';
 
 /**
  * Where an importer may load data: its authority and every organisation under it by the
  * parent_id chain. The one place the OneRoster import decides jurisdiction, so a change to the
  * tenant boundaries changes it here.
  */
-export async function jurisdictionOf(db: Executor, authorityId: number): Promise<Set<number>> {
+export async function jurisdictionOf(db: DbExecutor, authorityId: number): Promise<Set<number>> {
   const rows = await db.execute<{ id: number }>(sql`
     with recursive tree(id) as (
       select id from organizations where id = ${authorityId}

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { MarkKind } from '@/db/schema';
-import { INSTITUTION_TYPES } from '@/db/seed/reference-data';
+import { INSTITUTION_TYPES } from '@/db/reference-data';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
-import { type Ctx, existingRows, isDate, isDeleted, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
+import { isValidBin } from '@/lib/organizations/bin';
+import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register-schemas';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
 
 /** orgs.csv, academicSessions.csv, courses.csv and categories.csv into the plan (docs/oneroster.md). */
 
@@ -17,6 +19,11 @@ const TEXT_FIELDS: Array<[string, keyof OrgFields]> = [
   ['licence', 'licenceInfo'],
   ['accreditation', 'accreditationInfo'],
   ['description', 'description'],
+  ['fullNameRu', 'fullNameRu'],
+  ['shortNameRu', 'shortNameRu'],
+  ['licenceNumber', 'licenceNumber'],
+  ['licenceIssuer', 'licenceIssuer'],
+  ['accreditationNumber', 'accreditationNumber'],
 ];
 
 const LEVELS = ['country', 'region', 'district', 'city'] as const;
@@ -31,6 +38,28 @@ function validTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The register's BIN, dates, languages and closing (issue 12 §1), checked as its form checks them. */
+function registerFields(ctx: Ctx, file: CsvFile, row: Row, md: (c: string) => string | undefined, fields: Partial<OrgFields>) {
+  const bin = md('bin');
+  if (bin !== undefined && bin !== '' && !isValidBin(bin)) problem(ctx, file, row, `${MD}bin`, 'bin_invalid', { value: bin });
+  else if (bin !== undefined) fields.bin = bin || null;
+  for (const column of ['licenceDate', 'accreditationDate'] as const) {
+    const date = md(column);
+    if (date !== undefined && date !== '' && !isDate(date)) problem(ctx, file, row, `${MD}${column}`, 'date_invalid', { value: date });
+    else if (date !== undefined) fields[column] = date || null;
+  }
+  const languages = md('languages');
+  if (languages !== undefined) {
+    const codes = languages.split(',').map((l) => l.trim()).filter(Boolean);
+    const unknown = codes.find((c) => !(INSTRUCTION_LANGUAGES as readonly string[]).includes(c));
+    if (unknown) problem(ctx, file, row, `${MD}languages`, 'enum_invalid', { value: unknown });
+    else fields.languages = codes;
+  }
+  const closedAt = md('closedAt');
+  if (closedAt !== undefined && closedAt !== '' && !isInstant(closedAt)) problem(ctx, file, row, `${MD}closedAt`, 'date_invalid', { value: closedAt });
+  else if (closedAt !== undefined) fields.closedAt = closedAt ? new Date(closedAt) : null;
 }
 
 export async function planOrgs(ctx: Ctx): Promise<void> {
@@ -57,6 +86,7 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   }
 
   const parents: Array<{ plan: OrgPlan; sourcedId: string; row: Row }> = [];
+  const branches: Array<{ plan: OrgPlan; sourcedId: string; row: Row }> = [];
   const overrides: Array<{ plan: OrgPlan; list: Array<[string, boolean]>; row: Row }> = [];
   for (const row of file.rows) {
     const [sourcedId, name, type] = requiredAll(ctx, file, row, ['sourcedId', 'name', 'type']);
@@ -113,6 +143,7 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
       if (!validTimeZone(zone)) problem(ctx, file, row, `${MD}timeZone`, 'time_zone_invalid', { value: zone });
       else fields.timeZone = zone;
     }
+    registerFields(ctx, file, row, md, fields);
     const subordinate = md('subordinateTypes');
     const subordinateTypes = subordinate === undefined ? null : subordinate.split(',').map((s) => s.trim()).filter(Boolean);
     for (const code of subordinateTypes ?? []) if (!typeCodes.has(code)) problem(ctx, file, row, `${MD}subordinateTypes`, 'type_code_unknown', { value: code });
@@ -123,6 +154,9 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
     ctx.orgKinds.set(refKey(ref), kind);
     const parent = cell(file, row, 'parentSourcedId');
     if (parent) parents.push({ plan, sourcedId: parent, row });
+    const main = md('branchOf');
+    if (main === '') plan.branchOf = null;
+    else if (main !== undefined) branches.push({ plan, sourcedId: main, row });
     const list = jsonCell(ctx, file, row, `${MD}overrides`, isOverrideList);
     if (list) overrides.push({ plan, list, row });
   }
@@ -134,6 +168,12 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
     const ref = ctx.refs.org.get(p.sourcedId);
     if (!ref) problem(ctx, file, p.row, 'parentSourcedId', 'reference_unknown', { id: p.sourcedId });
     else p.plan.parent = ref;
+  }
+  for (const [s, local] of await existingRows(ctx, 'org', branches.filter((b) => !ctx.refs.org.has(b.sourcedId)).map((b) => b.sourcedId))) ctx.refs.org.set(s, { existing: local.id });
+  for (const b of branches) {
+    const ref = ctx.refs.org.get(b.sourcedId);
+    if (!ref) problem(ctx, file, b.row, `${MD}branchOf`, 'reference_unknown', { id: b.sourcedId });
+    else b.plan.branchOf = ref;
   }
   for (const o of overrides) {
     o.plan.overrides = [];

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { MembershipRole } from '@/db/schema';
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
+import { utcOffsetMinutes } from '@/lib/organizations/time-zones';
 import { iinDisagreements, parseIin } from '@/lib/people/iin';
+import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ROLE_TYPES, ROLES, SEXES } from './files';
 import { orgAllowed, orgKinds } from './plan-orgs';
@@ -195,9 +197,7 @@ const isMovementList = (v: unknown): v is Array<[string, string, string | null, 
 /** The start of a day in a time zone, as an instant. */
 export function startOfDay(date: string, timeZone: string): string {
   const guess = new Date(`${date}T00:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(guess).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(offset);
-  const minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const minutes = utcOffsetMinutes(timeZone, guess);
   return new Date(guess.getTime() - minutes * 60_000).toISOString();
 }
 
@@ -265,7 +265,7 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
     const archivedAt = md('archivedAt');
     if (archivedAt && !isInstant(archivedAt)) problem(ctx, file, row, `${MD}archivedAt`, 'date_invalid', { value: archivedAt });
     const deleted = isDeleted(file, row);
-    fields.archivedAt = archivedAt || (end && isDate(end) ? startOfDay(end, timeZones.get(refKey(org)) ?? 'Asia/Almaty') : null) || (deleted ? new Date().toISOString() : null);
+    fields.archivedAt = archivedAt || (end && isDate(end) ? startOfDay(end, timeZones.get(refKey(org)) ?? DEFAULT_TIME_ZONE) : null) || (deleted ? new Date().toISOString() : null);
     if (fields.archivedAt === null) {
       const key = `${refKey(person)}|${refKey(org)}|${ours}`;
       if (active.has(key)) problem(ctx, file, row, 'role', 'role_twice', { line: active.get(key)! });
@@ -309,7 +309,7 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
 export async function orgTimeZones(ctx: Ctx): Promise<Map<string, string>> {
   const zones = new Map<string, string>();
   ctx.plan.orgs.forEach((o, i) => {
-    if (o.existing === null) zones.set(`p${i}`, o.fields.timeZone ?? 'Asia/Almaty');
+    if (o.existing === null) zones.set(`p${i}`, o.fields.timeZone ?? DEFAULT_TIME_ZONE);
   });
   for (const o of await ctx.tx.execute<{ id: number; time_zone: string }>(sql`select id, time_zone from organizations`)) zones.set(`e${o.id}`, o.time_zone);
   return zones;

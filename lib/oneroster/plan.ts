@@ -1,5 +1,5 @@
+import type { DbTransaction } from '@/db';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/seed/bulk-insert';
 import type { AttendanceKind, LessonStatus, MarkKind, MembershipRole, Organization } from '@/db/schema';
 import type { Bundle, CsvFile, Row } from './bundle';
 import { cell } from './bundle';
@@ -16,7 +16,30 @@ export const refKey = (r: Ref) => ('existing' in r ? `e${r.existing}` : `p${r.pl
 
 export type OrgFields = Pick<
   Organization,
-  'fullName' | 'shortName' | 'organizationalStructure' | 'legalAddress' | 'actualAddress' | 'phones' | 'fax' | 'email' | 'website' | 'licenceInfo' | 'accreditationInfo' | 'timeZone' | 'description'
+  | 'fullName'
+  | 'shortName'
+  | 'organizationalStructure'
+  | 'legalAddress'
+  | 'actualAddress'
+  | 'phones'
+  | 'fax'
+  | 'email'
+  | 'website'
+  | 'licenceInfo'
+  | 'accreditationInfo'
+  | 'timeZone'
+  | 'description'
+  // The register's fields (issue 12 §1), so a round trip keeps them.
+  | 'fullNameRu'
+  | 'shortNameRu'
+  | 'bin'
+  | 'languages'
+  | 'licenceNumber'
+  | 'licenceDate'
+  | 'licenceIssuer'
+  | 'accreditationNumber'
+  | 'accreditationDate'
+  | 'closedAt'
 > & { institutionTypeCode: string | null; kato: string | null; subordinationKato: string | null };
 export type OrgPlan = {
   sourcedId: string;
@@ -26,6 +49,8 @@ export type OrgPlan = {
   /** Only the fields the bundle gives (an existing organisation keeps the others). */
   fields: Partial<OrgFields>;
   parent: Ref | null;
+  /** The register's "branch of": undefined when the bundle does not say, null for none. */
+  branchOf?: Ref | null;
   subordinateTypes: string[] | null;
   overrides: Array<{ institution: Ref; included: boolean }> | null;
 };
@@ -120,7 +145,7 @@ export const emptyPlan = (): Plan => ({
 
 /** Everything a step of the planning needs. */
 export type Ctx = {
-  tx: Tx;
+  tx: DbTransaction;
   issues: Issues;
   code: string;
   /** null: an operator's import, anywhere. */

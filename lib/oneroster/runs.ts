@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { onerosterRuns, type OneRosterRun } from '@/db/schema';

@@ -1,5 +1,5 @@
+import type { DbTransaction } from '@/db';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/seed/bulk-insert';
 import { recordAttendance } from '@/lib/journal/attendance';
 import { recordHomework, recordHomeworkReports } from '@/lib/journal/homework';
 import { recordLessons } from '@/lib/journal/lessons';
@@ -21,7 +21,7 @@ const ids = (values: Iterable<number>) => `{${[...new Set(values)].join(',')}}`;
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-export async function writeJournal(tx: Tx, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<{ lessons: number[]; marks: number[] }> {
+export async function writeJournal(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<{ lessons: number[]; marks: number[] }> {
   const personId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, roster.persons);
   // Every section the lessons use: its class, subject, school and teacher.
   const sectionOf = plan.sections.map((s) => ({ classId: s.existing?.classId ?? idOf(s.homeroom, roster.classes), subjectId: s.existing?.subjectId ?? roster.subjects.get(s.subjectCode)!, teacher: s.teacher ? personId(s.teacher) : null }));
@@ -97,7 +97,7 @@ export async function writeJournal(tx: Tx, plan: Plan, roster: Ids, counts: Coun
 }
 
 /** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet. */
-async function writeLessonDetails(tx: Tx, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
+async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
   const known = plan.lessons.flatMap((l, i) => (l.existing === null ? [] : [lessonIds[i]!]));
   const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${ids(known)}::int[])`)).map((r) => r.k));
   const attendance = plan.lessons.flatMap((l, i) =>
@@ -128,7 +128,7 @@ async function writeLessonDetails(tx: Tx, plan: Plan, lessonIds: number[], perso
  * ended: a sign-in counts for the organisations its user was an active member of then, as it
  * did when it happened. Then the students' movements.
  */
-export async function writeSignInsAndEnds(tx: Tx, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<void> {
+export async function writeSignInsAndEnds(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<void> {
   const withUser = plan.persons.map((p, i) => ({ p, personId: roster.persons[i]! })).filter((x) => x.p.signIns.length > 0);
   const userOf = new Map(
     (await tx.execute<{ id: number; person_id: number }>(sql`select id, person_id from users where person_id = any(${ids(withUser.map((x) => x.personId))}::int[])`)).map((u) => [u.person_id, u.id]),

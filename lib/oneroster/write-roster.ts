@@ -1,8 +1,9 @@
+import type { DbTransaction } from '@/db';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memberships, organizations, persons, schoolClasses, classSubjects, subordinateOverrides, subordinateTypes, users } from '@/db/schema';
-import { bulkInsert, type Tx } from '@/db/seed/bulk-insert';
-import { writeReferenceData } from '@/db/seed/write';
+import { bulkInsert } from '@/db/bulk-insert';
+import { writeReferenceData } from '@/db/reference-data';
 import { hashPassword } from '@/lib/auth/password';
 import { assignTeaching, createClasses, enrolStudents, ensureSubjects, linkParents } from '@/lib/journal/school';
 import type { Plan, Ref } from './plan';
@@ -29,14 +30,16 @@ function changed<T extends Record<string, unknown>>(current: Record<string, unkn
   const out: Partial<T> = {};
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) continue;
-    const now = current[key] instanceof Date ? (current[key] as Date).toISOString() : (current[key] ?? null);
-    const then = value instanceof Date ? value.toISOString() : (value ?? null);
+    // Dates by instant and lists (the languages) by their items, not by identity.
+    const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? JSON.stringify(v) : (v ?? null));
+    const now = comparable(current[key]);
+    const then = comparable(value);
     if (now !== then) (out as Record<string, unknown>)[key] = value;
   }
   return out;
 }
 
-async function writeTerritories(tx: Tx, plan: Plan): Promise<Map<string, number>> {
+async function writeTerritories(tx: DbTransaction, plan: Plan): Promise<Map<string, number>> {
   const order = { country: 0, region: 1, district: 2, city: 2 } as const;
   for (const t of [...plan.territories].sort((a, b) => order[a.level] - order[b.level])) {
     await tx.execute(sql`
@@ -48,7 +51,7 @@ async function writeTerritories(tx: Tx, plan: Plan): Promise<Map<string, number>
   return new Map(rows.map((r) => [r.kato_code, r.id]));
 }
 
-async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+async function writeOrganizations(tx: DbTransaction, plan: Plan, counts: Counts): Promise<number[]> {
   const typeIds = await writeReferenceData(tx);
   const territoryIds = await writeTerritories(tx, plan);
   const ids: number[] = new Array(plan.orgs.length);
@@ -72,6 +75,16 @@ async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<n
       accreditationInfo: f.accreditationInfo,
       timeZone: f.timeZone,
       description: f.description,
+      fullNameRu: f.fullNameRu,
+      shortNameRu: f.shortNameRu,
+      bin: f.bin,
+      languages: f.languages,
+      licenceNumber: f.licenceNumber,
+      licenceDate: f.licenceDate,
+      licenceIssuer: f.licenceIssuer,
+      accreditationNumber: f.accreditationNumber,
+      accreditationDate: f.accreditationDate,
+      closedAt: f.closedAt,
     };
   };
   // New organisations parents first; one without a territory takes its parent's.
@@ -105,6 +118,13 @@ async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<n
       count(counts, 'organizations', 0, 1);
     }
   }
+  // A branch's main institution, once every organisation of the bundle has its id.
+  for (const [i, o] of plan.orgs.entries()) {
+    if (o.branchOf === undefined) continue;
+    const branchOfId = o.branchOf === null ? null : idOf(o.branchOf, ids);
+    const [current] = await tx.select({ branchOfId: organizations.branchOfId }).from(organizations).where(eq(organizations.id, ids[i]!));
+    if (current!.branchOfId !== branchOfId) await tx.update(organizations).set({ branchOfId }).where(eq(organizations.id, ids[i]!));
+  }
   // Which institution types an authority counts as subordinate, and its hand-made exceptions.
   for (const [i, o] of plan.orgs.entries()) {
     if (o.kind !== 'authority') continue;
@@ -125,7 +145,7 @@ async function writeOrganizations(tx: Tx, plan: Plan, counts: Counts): Promise<n
   return ids;
 }
 
-async function writePersons(tx: Tx, plan: Plan, counts: Counts): Promise<number[]> {
+async function writePersons(tx: DbTransaction, plan: Plan, counts: Counts): Promise<number[]> {
   const fresh = plan.persons.filter((p) => p.existing === null);
   const inserted = await bulkInsert<{ id: number; iin: string }>(
     tx,
@@ -188,7 +208,7 @@ async function writePersons(tx: Tx, plan: Plan, counts: Counts): Promise<number[
  * Memberships. New ones start active: the import archives them only after replaying the
  * sign-ins made before they ended (write-journal), as the activity rollups saw them.
  */
-async function writeMemberships(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], counts: Counts): Promise<number[]> {
+async function writeMemberships(tx: DbTransaction, plan: Plan, orgIds: number[], personIds: number[], counts: Counts): Promise<number[]> {
   const fresh = plan.memberships.filter((m) => m.existing === null);
   const col = (name: string, type: string, value: (m: (typeof fresh)[number]) => string | boolean | number | null | undefined) => ({ name, type, values: fresh.map((m) => value(m) ?? null) });
   const inserted = await bulkInsert<{ id: number }>(
@@ -229,7 +249,7 @@ async function writeMemberships(tx: Tx, plan: Plan, orgIds: number[], personIds:
   return ids;
 }
 
-async function writeClasses(tx: Tx, plan: Plan, orgIds: number[], personIds: number[], subjects: Map<string, number>, counts: Counts): Promise<number[]> {
+async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number[], personIds: number[], subjects: Map<string, number>, counts: Counts): Promise<number[]> {
   const fresh = plan.classes.filter((c) => c.existing === null);
   const created = await createClasses(
     tx,
@@ -284,7 +304,7 @@ async function writeClasses(tx: Tx, plan: Plan, orgIds: number[], personIds: num
   return ids;
 }
 
-export async function writeRoster(tx: Tx, plan: Plan, counts: Counts): Promise<Ids> {
+export async function writeRoster(tx: DbTransaction, plan: Plan, counts: Counts): Promise<Ids> {
   const orgs = await writeOrganizations(tx, plan, counts);
   const subjects = await ensureSubjects(tx, plan.subjects);
   const personIds = await writePersons(tx, plan, counts);

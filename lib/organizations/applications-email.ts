@@ -1,8 +1,9 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { applicationsEmailCodes, organizations } from '@/db/schema';
-import { ActionError, orgIdField } from '@/lib/action-core';
+import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
@@ -12,15 +13,16 @@ import { mailTranslator } from '@/lib/mail/templates';
 import { hitOrRefuse, limits, reset } from '@/lib/rate-limit';
 import { checkCode, CODE_TTL_MS, generateCode, hashCode, resendWait, triesLeft } from './confirmation-code';
 import { emailField } from './contact-fields';
+import { idField } from '@/lib/ids';
 
 /** Settings → E-mail for applications (F-4.6). */
 export const sendCodeSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   email: emailField('ApplicationsEmail.email_invalid', { required: true }),
   locale: z.enum(locales).catch('kk'),
 });
 export const confirmCodeSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   code: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\s/g, '') : v), z.string('required').min(1, 'required').regex(/^\d{6}$/, 'ApplicationsEmail.code_format')),
 });
 

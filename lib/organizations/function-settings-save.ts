@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { type FunctionSettings, organizations } from '@/db/schema';

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
+import { idField } from '@/lib/ids';
+import { checkbox } from '@/lib/form-fields';
 
 /**
  * The Functions form (F-4.4) as one zod schema of the whole FunctionSettings. Form fields are
- * named by path ('forums.enabled'); a checkbox arrives as 'on' when ticked and is missing when not.
+ * named by path ('forums.enabled'); a checkbox (lib/form-fields.ts) arrives as 'on' when ticked and is missing when not.
  */
-const checkbox = z
-  .union([z.literal('on'), z.literal('true'), z.literal('false'), z.boolean()])
-  .optional()
-  .transform((v) => v === 'on' || v === 'true' || v === true);
 
 // Sections whose fields are all checkboxes may arrive missing entirely (all unticked): prefault.
 export const functionSettingsSchema = z.object({
@@ -42,5 +39,5 @@ export function nestFieldPaths(raw: unknown): unknown {
   return out;
 }
 
-export const saveFunctionsSchema = z.preprocess(nestFieldPaths, functionSettingsSchema.extend({ orgId: orgIdField }));
+export const saveFunctionsSchema = z.preprocess(nestFieldPaths, functionSettingsSchema.extend({ orgId: idField }));
 export type SaveFunctionsInput = z.infer<typeof saveFunctionsSchema>;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { can, type CurrentUser, type OrgAuth, type Permission } from '@/lib/auth/permissions';
 
 export type { FunctionSettings } from '@/db/schema';

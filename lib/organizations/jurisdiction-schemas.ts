@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
-import { idField } from '@/lib/ids';
-import { optionalId } from './settings-schemas';
+import { idField, optionalIdField } from '@/lib/ids';
 
 /**
  * Settings → Lower authorities' jurisdiction: `orgId` is the authority whose admin acts, `authorityId`
  * the authority under it whose jurisdiction changes; no territory means its own structure only.
  */
 export const jurisdictionSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   authorityId: idField,
-  territoryId: optionalId,
+  territoryId: optionalIdField,
 });
 
 export type JurisdictionInput = z.infer<typeof jurisdictionSchema>;

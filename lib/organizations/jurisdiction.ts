@@ -1,7 +1,8 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
+import type { DbTransaction } from '@/db';
 import { organizations, territories } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { type DbTransaction, recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { jurisdictionSchema } from './jurisdiction-schemas';
 import { territoryAreaIds } from './territory-area';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type MembershipRole, memberships, organizationLeaders, organizations, persons, users } from '@/db/schema';
-import type { DbExecutor } from '@/lib/audit/record';
+import type { DbExecutor } from '@/db';
 import type { UnitPerson } from './structure';
 
 /**

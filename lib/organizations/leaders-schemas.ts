@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
 
 /** The title under a leader's name (a position such as "Начальник управления"). */
@@ -9,9 +8,9 @@ export const LEADER_TITLE_MAX = 200;
 const person = z.preprocess((v) => (v === '' ? undefined : v), idField.optional()).refine((v) => v !== undefined, 'Leaders.person_required');
 
 export const leaderAddSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   personId: person,
   title: z.string('required').trim().min(1, 'required').max(LEADER_TITLE_MAX, 'too_long'),
 });
-export const leaderMoveSchema = z.object({ orgId: orgIdField, personId: idField, direction: z.enum(['up', 'down'], 'invalid') });
-export const leaderRemoveSchema = z.object({ orgId: orgIdField, personId: idField });
+export const leaderMoveSchema = z.object({ orgId: idField, personId: idField, direction: z.enum(['up', 'down'], 'invalid') });
+export const leaderRemoveSchema = z.object({ orgId: idField, personId: idField });

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { organizationLeaders, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { created, type DbExecutor, deleted, recordAudit } from '@/lib/audit/record';
+import { type AuditChanges, created, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { listLeaders } from './leaders-queries';
 import { leaderAddSchema, leaderMoveSchema, leaderRemoveSchema } from './leaders-schemas';
@@ -29,7 +29,7 @@ async function editableList(tx: DbExecutor, orgId: number): Promise<Array<{ pers
 }
 
 type Actor = { orgId: number; actorUserId: number };
-const audit = (tx: DbExecutor, args: Actor, action: string, personId: number, changes: Parameters<typeof recordAudit>[1]['changes']) =>
+const audit = (tx: DbExecutor, args: Actor, action: string, personId: number, changes: AuditChanges) =>
   recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action, entity: 'organization_leader', entityId: personId, changes });
 
 /** Adds a member of the organisation's staff at the end of the block. */

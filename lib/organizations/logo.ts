@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Database } from '@/db';
@@ -85,3 +86,9 @@ export async function deleteLogo(db: Database, storage: FileStorage, args: { org
 }
 
 export { logoUrl } from './logo-url';
+
+/** The storage key of the organisation's logo, or null when it has none (or is no organisation). */
+export async function logoKeyOf(db: Database, orgId: number): Promise<string | null> {
+  const [org] = await db.select({ logoKey: organizations.logoKey }).from(organizations).where(eq(organizations.id, orgId));
+  return org?.logoKey ?? null;
+}

@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { getDb } from '@/db';
 import { action } from '@/lib/action';
 import { invalidateOrg } from '@/lib/cache';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditEvents, institutionTypeGroups, institutionTypes, memberships, organizations, persons, territories } from '@/db/schema';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
-import { idField } from '@/lib/ids';
+import { idField, optionalIdField } from '@/lib/ids';
 import { isValidBin } from './bin';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from './contact-fields';
-import { NAME_LIMITS, optionalId } from './settings-schemas';
+import { NAME_LIMITS } from './settings-schemas';
 
 /** Languages of instruction the register knows: Kazakh, Russian, English, Uzbek, Uyghur, Tajik. */
 export const INSTRUCTION_LANGUAGES = ['kk', 'ru', 'en', 'uz', 'ug', 'tg'] as const;
@@ -46,8 +45,8 @@ export const registerFields = {
     .refine((v) => v !== undefined, 'required')
     .transform((v) => v as number),
   organizationalStructure: z.enum(['independent', 'branch'], 'invalid'),
-  branchOfId: optionalId,
-  territoryId: optionalId,
+  branchOfId: optionalIdField,
+  territoryId: optionalIdField,
   legalAddress: plainText(CONTACT_LIMITS.address),
   actualAddress: plainText(CONTACT_LIMITS.address),
   phones: phonesField('Contacts.phone_invalid'),
@@ -65,14 +64,14 @@ export const registerFields = {
 const branchNamed = (v: { organizationalStructure: string; branchOfId: number | null }) => v.organizationalStructure !== 'branch' || v.branchOfId !== null;
 const branchIssue = { message: 'InstitutionRegister.branch_of_required', path: ['branchOfId'] };
 
-export const createInstitutionSchema = z.object({ orgId: orgIdField, ...registerFields }).refine(branchNamed, branchIssue);
+export const createInstitutionSchema = z.object({ orgId: idField, ...registerFields }).refine(branchNamed, branchIssue);
 
 /** The edit form adds the head: a person of the institution (none while it has nobody). */
 export const updateInstitutionSchema = z
-  .object({ orgId: orgIdField, institutionId: idField, headPersonId: optionalId, ...registerFields })
+  .object({ orgId: idField, institutionId: idField, headPersonId: optionalIdField, ...registerFields })
   .refine(branchNamed, branchIssue);
 
-export const closeInstitutionSchema = z.object({ orgId: orgIdField, institutionId: idField, close: z.enum(['close', 'reopen'], 'invalid') });
+export const closeInstitutionSchema = z.object({ orgId: idField, institutionId: idField, close: z.enum(['close', 'reopen'], 'invalid') });
 
 export type RegisterInput = z.infer<typeof createInstitutionSchema>;
 export type UpdateInstitutionInput = z.infer<typeof updateInstitutionSchema>;

@@ -1,7 +1,9 @@
+import 'server-only';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { DbTransaction } from '@/db';
 import { memberships, organizations, subordinateOverrides, subordinateTypes } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { changesBetween, created, type DbTransaction, recordAudit } from '@/lib/audit/record';
+import { changesBetween, created, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { closeInstitutionSchema, createInstitutionSchema, type RegisterInput, updateInstitutionSchema } from './register-schemas';
@@ -18,7 +20,7 @@ import { territoryAreaIds } from './territory-area';
 
 type Values = Omit<RegisterInput, 'orgId'> & { headPersonId?: number | null };
 
-async function inJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number): Promise<boolean> {
+export async function inJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number): Promise<boolean> {
   const rows = await tx.execute(sql`select 1 where ${institutionId}::int in ${jurisdictionInstitutionIds(authorityId)}`);
   return rows.length > 0;
 }

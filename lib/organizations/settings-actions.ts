@@ -1,8 +1,9 @@
 'use server';
 
+import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { action, orgIdField } from '@/lib/action';
+import { action } from '@/lib/action';
 import { invalidateOrg } from '@/lib/cache';
 import { commandAction } from '@/lib/command-action';
 import { kickMailSender } from '@/lib/mail/sender-loop';
@@ -12,6 +13,7 @@ import { setLowerJurisdiction } from './jurisdiction';
 import { deleteLogo } from './logo';
 import { updateAbout, updateContacts, updateLocalization } from './settings';
 import { moveSubordinates, saveSubordinateTypes } from './subordinate-lists';
+import { idField } from '@/lib/ids';
 
 /** Settings (F-4.1 … F-4.8): admins only, checked on every call. */
 
@@ -21,7 +23,7 @@ export const updateContactsAction = commandAction(updateContacts, 'profile', 'fe
 // The time zone changes every date the site shows: the whole organisation's cache goes.
 export const updateLocalizationAction = commandAction(updateLocalization);
 
-export const deleteLogoAction = action(z.object({ orgId: orgIdField }), 'org.settings.edit', async (input, { user }) => {
+export const deleteLogoAction = action(z.object({ orgId: idField }), 'org.settings.edit', async (input, { user }) => {
   const result = await deleteLogo(getDb(), getStorage(), { orgId: input.orgId, userId: user.id });
   invalidateOrg(input.orgId, 'profile');
   return result;

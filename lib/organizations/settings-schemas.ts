@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
-import { idField } from '@/lib/ids';
+import { idField, optionalIdField } from '@/lib/ids';
 import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from './contact-fields';
 import { isKnownTimeZone } from './time-zones';
 
@@ -8,14 +7,14 @@ export const NAME_LIMITS = { shortName: 200, fullName: 500 } as const;
 
 /** Settings → About (F-4.1). */
 export const aboutSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   shortName: plainText(NAME_LIMITS.shortName, { required: true }),
   fullName: plainText(NAME_LIMITS.fullName, { required: true }),
 });
 
 /** Settings → Contacts (F-4.3): every field optional, each checked for what it is. */
 export const contactsSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   legalAddress: plainText(CONTACT_LIMITS.address),
   actualAddress: plainText(CONTACT_LIMITS.address),
   phones: phonesField('Contacts.phone_invalid'),
@@ -25,15 +24,14 @@ export const contactsSchema = z.object({
 });
 
 /** A select sends '' for "not chosen". */
-export const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());
 
 /** Settings → Localization (F-4.5): country → region → city, subordination, time zone. */
 export const localizationSchema = z.object({
-  orgId: orgIdField,
-  countryId: optionalId,
-  regionId: optionalId,
-  cityId: optionalId,
-  subordinationId: optionalId,
+  orgId: idField,
+  countryId: optionalIdField,
+  regionId: optionalIdField,
+  cityId: optionalIdField,
+  subordinationId: optionalIdField,
   timeZone: z.string('required').refine(isKnownTimeZone, 'Localization.time_zone_invalid'),
 });
 

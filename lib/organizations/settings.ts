@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { organizations, territories } from '@/db/schema';

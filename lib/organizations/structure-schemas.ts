@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
 import { UNIT_LIMITS } from './structure-limits';
 
@@ -13,11 +12,11 @@ const personList = z.preprocess(
 );
 
 export const unitSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   name: z.string('required').trim().min(1, 'required').max(UNIT_LIMITS.name, 'too_long'),
   info: z.preprocess((v) => v ?? '', z.string('invalid').trim().max(UNIT_LIMITS.info, 'too_long')),
   headPersonId: optionalPerson,
   memberIds: personList,
 });
 export const unitUpdateSchema = unitSchema.extend({ unitId: idField });
-export const unitDeleteSchema = z.object({ orgId: orgIdField, unitId: idField });
+export const unitDeleteSchema = z.object({ orgId: idField, unitId: idField });

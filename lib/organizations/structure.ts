@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { changesBetween, created, deleted, type DbExecutor, recordAudit } from '@/lib/audit/record';
+import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { effectiveSubordinateIds } from './subordinates';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { institutionTypeGroups, institutionTypes, organizations, subordinateOverrides, subordinateTypes, territories } from '@/db/schema';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { orgIdField } from '@/lib/action-core';
 import { idField } from '@/lib/ids';
 
 /** Checkboxes send nothing, one value or several; at most a page's worth at a time. */
@@ -16,14 +15,14 @@ export const SUBORDINATES_PAGE_SIZE = 25;
 
 /** F-4.7: "Exclude >" moves checked rows of the left list, "< Add" those of the right one. */
 export const moveSubordinatesSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   direction: z.enum(['exclude', 'add'], 'invalid'),
   institutionIds: idList(200, 'Subordinates.nothing_checked'),
 });
 
 /** F-4.8: the institution types ticked (none is allowed: then only hand-added ones count). */
 export const subordinateTypesSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   typeIds: idList(500, ''),
 });
 

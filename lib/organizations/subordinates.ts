@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
-import type { DbExecutor } from '@/lib/audit/record';
+import type { Database, DbExecutor } from '@/db';
 import { territoryAreaIds } from './territory-area';
 
 /**
@@ -52,6 +51,12 @@ export function effectiveSubordinateIds(authorityId: number): SQL {
       )
     )
   )`;
+}
+
+/** The ids of the authority's subordinate institutions, in id order: what its reports read. */
+export async function subordinateInstitutionIds(db: DbExecutor, authorityId: number): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`select eff.id from ${effectiveSubordinateIds(authorityId)} as eff order by eff.id`);
+  return rows.map((r) => Number(r.id));
 }
 
 export type SubordinateInstitution = { id: number; shortName: string; fullName: string; institutionTypeId: number | null; territoryId: number | null };

@@ -41,7 +41,6 @@ export const TIME_ZONES = [
 ] as const;
 
 export type TimeZoneCity = (typeof TIME_ZONES)[number]['city'];
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
 const known = new Set<string>(TIME_ZONES.map((z) => z.id));
 

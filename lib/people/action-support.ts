@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { ActionError } from '@/lib/action-core';
 import { locales, type Locale } from '@/lib/i18n/routing';
-import { todayIn } from '@/lib/time/today';
+import { todayIn } from '@/lib/time/calendar-date';
 import { orgBasics, type OrgBasics } from './lookups';
 import type { InvitationMail } from './wizard';
 

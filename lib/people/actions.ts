@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { refresh } from 'next/cache';
 import { getDb } from '@/db';

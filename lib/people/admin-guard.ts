@@ -1,7 +1,8 @@
+import 'server-only';
+import type { DbExecutor } from '@/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { ActionError } from '@/lib/action-core';
 import { memberships } from '@/db/schema';
-import type { Executor } from './invitations';
 
 /**
  * The last admin guard: an organisation always keeps at least one admin, so nobody locks the
@@ -19,7 +20,7 @@ export function leavesNoAdmin(admins: readonly AdminGrant[], losing: { membershi
  * The organisation's active admin memberships, locked until the transaction ends: two admins
  * removing each other at the same moment are serialised, and the second sees the first's change.
  */
-export async function lockedAdmins(tx: Executor, orgId: number): Promise<AdminGrant[]> {
+export async function lockedAdmins(tx: DbExecutor, orgId: number): Promise<AdminGrant[]> {
   return tx
     .select({ membershipId: memberships.id, personId: memberships.personId })
     .from(memberships)
@@ -29,7 +30,7 @@ export async function lockedAdmins(tx: Executor, orgId: number): Promise<AdminGr
 
 /** Throws the clear message (beside `field`) when the change would leave no admin. */
 export async function assertAdminRemains(
-  tx: Executor,
+  tx: DbExecutor,
   orgId: number,
   losing: { membershipIds?: readonly number[]; personId?: number },
   field: string,

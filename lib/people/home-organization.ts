@@ -1,8 +1,9 @@
+import 'server-only';
+import type { DbExecutor } from '@/db';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { memberships, organizations } from '@/db/schema';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can, type CurrentUser, type OrgAuth } from '@/lib/auth/permissions';
-import type { Executor } from './invitations';
 
 /**
  * A person's home organisation: the one holding their oldest still-active membership (the
@@ -15,7 +16,7 @@ import type { Executor } from './invitations';
 export type HomeOrganization = { id: number; shortName: string; auth: OrgAuth };
 
 /** Null when the person holds no active membership anywhere. */
-export async function homeOrganizationOf(db: Executor, personId: number): Promise<HomeOrganization | null> {
+export async function homeOrganizationOf(db: DbExecutor, personId: number): Promise<HomeOrganization | null> {
   const [home] = await db
     .select({ id: organizations.id, shortName: organizations.shortName })
     .from(memberships)

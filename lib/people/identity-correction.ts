@@ -2,11 +2,11 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { memberships, persons } from '@/db/schema';
-import { ActionError, orgIdField } from '@/lib/action-core';
+import { ActionError } from '@/lib/action-core';
 import { changesBetween, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { idField } from '@/lib/ids';
-import { todayIn } from '@/lib/time/today';
+import { todayIn } from '@/lib/time/calendar-date';
 import { isUniqueViolation } from './db-errors';
 import { orgBasics } from './lookups';
 import { checkIdentity } from './person-rules';
@@ -60,7 +60,7 @@ export async function correctIdentity(
 }
 
 const identitySchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   personId: idField,
   iin: z.string().max(40, 'too_long').optional(),
   sex: z.string().max(10, 'invalid').optional(),

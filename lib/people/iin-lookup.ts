@@ -1,6 +1,7 @@
+import 'server-only';
+import type { DbExecutor } from '@/db';
 import { recordAudit } from '@/lib/audit/record';
 import { hitOrRefuse, limits } from '@/lib/rate-limit';
-import type { Executor } from './invitations';
 import { isActiveMember, personByIin, type PersonSummary, sameName } from './lookups';
 
 /**
@@ -14,7 +15,7 @@ export type IinHolder =
   | { status: 'match'; person: PersonSummary; alreadyMember: boolean };
 
 export type IinLookUpArgs = { orgId: number; iin: string; surname: string; name: string };
-export type IinLookUp = (db: Executor, args: IinLookUpArgs) => Promise<IinHolder>;
+export type IinLookUp = (db: DbExecutor, args: IinLookUpArgs) => Promise<IinHolder>;
 
 export const findIinHolder: IinLookUp = async (db, args) => {
   const holder = await personByIin(db, args.iin);

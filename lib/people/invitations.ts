@@ -1,10 +1,8 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor, DbTransaction } from '@/db';
 import { invitations, users } from '@/db/schema';
-import { arrayLiteral, bulkInsert, type Tx } from '@/db/seed/bulk-insert';
+import { arrayLiteral, bulkInsert } from '@/db/bulk-insert';
 import { generateInvitationLogin, generateOneTimePassword, hashOneTimePassword } from './invitation-secrets';
-
-export type Executor = Database | Tx;
 
 /** What the admin sees once: the login and the one-time password in plain text. */
 export type IssuedInvitation = { login: string; password: string };
@@ -13,7 +11,7 @@ export type IssuedInvitation = { login: string; password: string };
  * `count` fresh invitation logins, unique among themselves and against every invitation and
  * user login (case-insensitive). Collisions are rare (31⁶ logins), so one query per round.
  */
-export async function availableInvitationLogins(db: Executor, count: number): Promise<string[]> {
+export async function availableInvitationLogins(db: DbExecutor, count: number): Promise<string[]> {
   const chosen = new Set<string>();
   while (chosen.size < count) {
     const candidates = new Set<string>();
@@ -34,7 +32,7 @@ export async function availableInvitationLogins(db: Executor, count: number): Pr
 }
 
 /** Voids the person's open invitations (not used, not voided): a reissue or a registration. */
-export async function voidOpenInvitations(db: Executor, personIds: number[], now = new Date()): Promise<number> {
+export async function voidOpenInvitations(db: DbExecutor, personIds: number[], now = new Date()): Promise<number> {
   if (personIds.length === 0) return 0;
   const voided = await db
     .update(invitations)
@@ -46,7 +44,7 @@ export async function voidOpenInvitations(db: Executor, personIds: number[], now
 
 /** A new invitation for one person; any open one is voided first. Call inside a transaction. */
 export async function issueInvitation(
-  tx: Executor,
+  tx: DbExecutor,
   args: { personId: number; organizationId: number; actorUserId: number | null },
 ): Promise<IssuedInvitation> {
   await voidOpenInvitations(tx, [args.personId]);
@@ -78,7 +76,7 @@ async function hashAll(passwords: string[], concurrency = 8): Promise<string[]> 
 
 /** Invitations for many new persons at once (the import): one multi-row insert. */
 export async function issueInvitationsInBulk(
-  tx: Tx,
+  tx: DbTransaction,
   personIds: number[],
   args: { organizationId: number; actorUserId: number },
 ): Promise<IssuedInvitation[]> {
@@ -97,7 +95,7 @@ export async function issueInvitationsInBulk(
 }
 
 /** The person's invitation state for the admin: registered, an open invitation, or none. */
-export async function openInvitationOf(db: Executor, personId: number) {
+export async function openInvitationOf(db: DbExecutor, personId: number) {
   const [row] = await db
     .select({ login: invitations.login, createdAt: invitations.createdAt })
     .from(invitations)

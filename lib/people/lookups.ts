@@ -1,12 +1,13 @@
+import 'server-only';
+import type { DbExecutor } from '@/db';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { memberships, organizations, persons, users } from '@/db/schema';
-import type { Executor } from './invitations';
 
 /** Small reads shared by the wizard, the edit form and the import. */
 
 export type OrgBasics = { id: number; kind: 'authority' | 'institution'; timeZone: string; shortName: string };
 
-export async function orgBasics(db: Executor, orgId: number): Promise<OrgBasics | null> {
+export async function orgBasics(db: DbExecutor, orgId: number): Promise<OrgBasics | null> {
   const [org] = await db
     .select({ id: organizations.id, kind: organizations.kind, timeZone: organizations.timeZone, shortName: organizations.shortName })
     .from(organizations)
@@ -35,18 +36,18 @@ const summaryColumns = {
 };
 
 /** The person who already holds this IIN, if any. */
-export async function personByIin(db: Executor, iin: string): Promise<PersonSummary | null> {
+export async function personByIin(db: DbExecutor, iin: string): Promise<PersonSummary | null> {
   const [row] = await db.select(summaryColumns).from(persons).leftJoin(users, eq(users.personId, persons.id)).where(eq(persons.iin, iin));
   return row ?? null;
 }
 
-export async function personById(db: Executor, personId: number): Promise<PersonSummary | null> {
+export async function personById(db: DbExecutor, personId: number): Promise<PersonSummary | null> {
   const [row] = await db.select(summaryColumns).from(persons).leftJoin(users, eq(users.personId, persons.id)).where(eq(persons.id, personId));
   return row ?? null;
 }
 
 /** A registered user found by login or e-mail, either in any case. */
-export async function userByAccount(db: Executor, account: string): Promise<(PersonSummary & { userId: number }) | null> {
+export async function userByAccount(db: DbExecutor, account: string): Promise<(PersonSummary & { userId: number }) | null> {
   const value = account.trim();
   const [row] = await db
     .select(summaryColumns)
@@ -58,7 +59,7 @@ export async function userByAccount(db: Executor, account: string): Promise<(Per
 }
 
 /** Whether the person holds any active (not archived) membership in the organisation. */
-export async function isActiveMember(db: Executor, personId: number, orgId: number): Promise<boolean> {
+export async function isActiveMember(db: DbExecutor, personId: number, orgId: number): Promise<boolean> {
   const [row] = await db
     .select({ id: memberships.id })
     .from(memberships)

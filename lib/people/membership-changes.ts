@@ -1,9 +1,9 @@
+import 'server-only';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbTransaction } from '@/db';
 import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { type AuditEventInput, changesBetween, recordAudit } from '@/lib/audit/events';
-import type { DbTransaction } from '@/lib/audit/record';
+import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { assertAdminRemains } from './admin-guard';
 import { isUniqueViolation } from './db-errors';
@@ -55,7 +55,7 @@ export async function updatePersonInOrg(
     }
     const personChanges = personValues ? changesBetween(current.person, personValues) : {};
     const membershipChanges = changesBetween(current.membership, args.membershipData);
-    const events: AuditEventInput[] = [];
+    const events: AuditEvent[] = [];
     const actor = { actorUserId: args.actor.id, organizationId: args.orgId };
     if (personValues && Object.keys(personChanges).length > 0) {
       await tx.update(persons).set(personValues).where(eq(persons.id, args.personId));

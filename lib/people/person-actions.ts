@@ -1,12 +1,13 @@
 'use server';
 
+import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { persons } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { action, ActionError, orgIdField } from '@/lib/action';
+import { action, ActionError } from '@/lib/action';
 import { idField } from '@/lib/ids';
-import { recordAudit } from '@/lib/audit/events';
+import { recordAudit } from '@/lib/audit/record';
 import { invalidateOrg } from '@/lib/cache';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
@@ -14,18 +15,17 @@ import { homeOrganizationOf, mayHandOutCredentials } from './home-organization';
 import { issueInvitation } from './invitations';
 import { isActiveMember, personById } from './lookups';
 import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './membership-changes';
+import { checkbox } from '@/lib/form-fields';
 
 /** Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only. */
 
 /** Absent (a role without these fields) is empty; too long is refused beside the field, never cut or emptied. */
 const freeText = z.preprocess((v) => v ?? '', z.string().trim().max(200, 'too_long'));
-/** An unticked checkbox is absent from the form. */
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const typed = z.string().max(300, 'too_long').optional();
 
 export const updatePerson = action(
   z.object({
-    orgId: orgIdField,
+    orgId: idField,
     personId: idField,
     membershipId: idField,
     surname: typed,
@@ -59,13 +59,13 @@ export const updatePerson = action(
   },
 );
 
-export const removePerson = action(z.object({ orgId: orgIdField, personId: idField }), 'org.people.manage', async (input, { user }) => {
+export const removePerson = action(z.object({ orgId: idField, personId: idField }), 'org.people.manage', async (input, { user }) => {
   const archived = await archivePersonInOrg(getDb(), { orgId: input.orgId, personId: input.personId, actorUserId: user.id });
   invalidateOrg(input.orgId, 'profile');
   return { archived: archived.length };
 });
 
-export const restorePerson = action(z.object({ orgId: orgIdField, membershipId: idField }), 'org.people.manage', async (input, { user }) => {
+export const restorePerson = action(z.object({ orgId: idField, membershipId: idField }), 'org.people.manage', async (input, { user }) => {
   const restored = await restoreMembership(getDb(), { orgId: input.orgId, membershipId: input.membershipId, actorUserId: user.id });
   invalidateOrg(input.orgId, 'profile');
   return restored;
@@ -76,7 +76,7 @@ export const restorePerson = action(z.object({ orgId: orgIdField, membershipId: 
  * of the person's home organisation get one: anyone else is told whom to ask.
  */
 export const reissueInvitation = action(
-  z.object({ orgId: orgIdField, personId: idField, locale: localeField }),
+  z.object({ orgId: idField, personId: idField, locale: localeField }),
   'org.people.manage',
   async (input, { user }) => {
     const db = getDb();

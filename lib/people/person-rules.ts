@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MembershipRole } from '@/db/schema';
-import { addDaysToDate, isIsoDate } from '@/lib/time/today';
+import { addDaysTo, isCalendarDate } from '@/lib/time/calendar-date';
 import { iinDisagreements, parseIin, type Sex } from './iin';
 
 /**
@@ -25,7 +25,7 @@ const optionalNameField = text()
   .max(100, 'too_long')
   .refine((v) => v === '' || NAME_PATTERN.test(v), 'PersonWizard.name_letters')
   .transform((v) => v || null);
-const dateField = text().min(1, 'required').refine(isIsoDate, 'PersonWizard.date_invalid');
+const dateField = text().min(1, 'required').refine(isCalendarDate, 'PersonWizard.date_invalid');
 const emailShape = z.email();
 const emailField = text()
   .max(200, 'too_long')
@@ -81,7 +81,7 @@ function checkDates(values: { birthDate?: string; arrivalDate?: string }, errors
   }
   if (arrivalDate) {
     if (birthDate && arrivalDate < birthDate) addError(errors, 'arrivalDate', 'PersonWizard.arrival_before_birth');
-    else if (arrivalDate > addDaysToDate(today, ARRIVAL_MAX_DAYS_AHEAD)) addError(errors, 'arrivalDate', 'PersonWizard.arrival_too_late');
+    else if (arrivalDate > addDaysTo(today, ARRIVAL_MAX_DAYS_AHEAD)) addError(errors, 'arrivalDate', 'PersonWizard.arrival_too_late');
   }
 }
 

@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { getDb } from '@/db';
 import { publicAction } from '@/lib/action';
 import { type ActionResult, parseInput } from '@/lib/action-core';

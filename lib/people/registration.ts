@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { invitations, persons, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/events';
+import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hit, limits, reset } from '@/lib/rate-limit';
 import { isUniqueViolation } from './db-errors';

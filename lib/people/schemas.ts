@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkbox } from '@/lib/form-fields';
 
 /** The personal page's "show my contacts" switch: a checkbox, present only when ticked. */
-export const showContactsSchema = z.object({ showContacts: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()) });
+export const showContactsSchema = z.object({ showContacts: checkbox });

@@ -1,8 +1,9 @@
 'use server';
 
+import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { action, ActionError, orgIdField } from '@/lib/action';
+import { action, ActionError } from '@/lib/action';
 import { idField } from '@/lib/ids';
 import { invalidateOrg } from '@/lib/cache';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
@@ -20,7 +21,7 @@ async function draftOf(draftId: string, userId: number, orgId: number) {
 }
 
 export const chooseWizardMethod = action(
-  z.object({ orgId: orgIdField, draftId: z.string().optional(), method: z.enum(wizardMethods, { error: 'PersonWizard.method_required' }) }),
+  z.object({ orgId: idField, draftId: z.string().optional(), method: z.enum(wizardMethods, { error: 'PersonWizard.method_required' }) }),
   'org.people.manage',
   async (input, { user }) => {
     const draftId = await saveMethod(getDb(), { draftId: input.draftId || null, userId: user.id, orgId: input.orgId, method: input.method });
@@ -30,7 +31,7 @@ export const chooseWizardMethod = action(
 
 const typedValue = z.string().max(300, 'too_long').optional();
 const detailsSchema = z.object({
-  orgId: orgIdField,
+  orgId: idField,
   draftId: draftIdField,
   intent: z.enum(['next', 'back']).catch('next'),
   ...Object.fromEntries([...new Set([...NEW_PERSON_FIELDS, ...EXISTING_USER_FIELDS])].map((f) => [f, typedValue])),
@@ -68,7 +69,7 @@ export const saveWizardDetails = action(detailsSchema, 'org.people.manage', asyn
 
 /** "Add this person instead": the IIN's holder gets the membership, no new person is made. */
 export const addExistingPerson = action(
-  z.object({ orgId: orgIdField, draftId: draftIdField, personId: idField }),
+  z.object({ orgId: idField, draftId: draftIdField, personId: idField }),
   'org.people.manage',
   async (input, { user }) => {
     const db = getDb();
@@ -90,7 +91,7 @@ export const addExistingPerson = action(
 
 /** Create / Create and add another: one person however often it is pressed. */
 export const createPerson = action(
-  z.object({ orgId: orgIdField, draftId: draftIdField, another: z.enum(['0', '1']).catch('0'), locale: localeField }),
+  z.object({ orgId: idField, draftId: draftIdField, another: z.enum(['0', '1']).catch('0'), locale: localeField }),
   'org.people.manage',
   async (input, { user }) => {
     const org = await orgForAction(input.orgId);

@@ -1,6 +1,8 @@
+import 'server-only';
+import type { DbExecutor } from '@/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { wizardDrafts } from '@/db/schema';
-import type { Executor } from './invitations';
+import { consumeDraftRow, loadDraftRow } from '@/lib/wizard-draft-store';
 
 /**
  * The add-person wizard's state between steps, on the server: the draft id rides in the URL,
@@ -23,26 +25,13 @@ export type PersonDraft = { id: string; step: number; data: PersonDraftData };
 /** Drafts nobody finished are removed after a week. */
 const DRAFT_LIFETIME_DAYS = 7;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The draft, only for its author in its organisation. */
-function draftOf(args: { draftId: string; userId: number; orgId: number }) {
-  return and(
-    eq(wizardDrafts.id, args.draftId),
-    eq(wizardDrafts.userId, args.userId),
-    eq(wizardDrafts.organizationId, args.orgId),
-    eq(wizardDrafts.kind, PERSON_DRAFT_KIND),
-  );
-}
-
-export async function loadDraft(db: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
-  if (!UUID.test(args.draftId)) return null;
-  const [row] = await db.select({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data }).from(wizardDrafts).where(draftOf(args));
+export async function loadDraft(db: DbExecutor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
+  const row = await loadDraftRow(db, PERSON_DRAFT_KIND, args.draftId, args);
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }
 
 /** Step 1: the method. Creates the draft on first use; keeps what step 2 already holds. */
-export async function saveMethod(db: Executor, args: { draftId: string | null; userId: number; orgId: number; method: WizardMethod }): Promise<string> {
+export async function saveMethod(db: DbExecutor, args: { draftId: string | null; userId: number; orgId: number; method: WizardMethod }): Promise<string> {
   const existing = args.draftId ? await loadDraft(db, { draftId: args.draftId, userId: args.userId, orgId: args.orgId }) : null;
   if (existing) {
     const data: PersonDraftData = { method: args.method, values: existing.data.values };
@@ -59,7 +48,7 @@ export async function saveMethod(db: Executor, args: { draftId: string | null; u
   return row!.id;
 }
 
-export async function updateDraft(db: Executor, draft: PersonDraft): Promise<void> {
+export async function updateDraft(db: DbExecutor, draft: PersonDraft): Promise<void> {
   await db.update(wizardDrafts).set({ data: draft.data, step: draft.step, updatedAt: new Date() }).where(eq(wizardDrafts.id, draft.id));
 }
 
@@ -67,8 +56,7 @@ export async function updateDraft(db: Executor, draft: PersonDraft): Promise<voi
  * Takes the draft for Create: deleted in the caller's transaction, so a second Create of the
  * same draft (a double click) finds nothing and creates nothing.
  */
-export async function consumeDraft(tx: Executor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
-  if (!UUID.test(args.draftId)) return null;
-  const [row] = await tx.delete(wizardDrafts).where(draftOf(args)).returning({ id: wizardDrafts.id, step: wizardDrafts.step, data: wizardDrafts.data });
+export async function consumeDraft(tx: DbExecutor, args: { draftId: string; userId: number; orgId: number }): Promise<PersonDraft | null> {
+  const row = await consumeDraftRow(tx, PERSON_DRAFT_KIND, args.draftId, args);
   return row ? { id: row.id, step: row.step, data: row.data as PersonDraftData } : null;
 }

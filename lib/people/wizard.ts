@@ -1,10 +1,11 @@
+import 'server-only';
 import { ActionError } from '@/lib/action-core';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { memberships, persons } from '@/db/schema';
-import { changesFromNothing, recordAudit } from '@/lib/audit/events';
+import { created, recordAudit } from '@/lib/audit/record';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
 import { isUniqueViolation } from './db-errors';
-import { type Executor, type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
+import { type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { homeOrganizationOf, type HomeOrganization, mayHandOutCredentials } from './home-organization';
 import { findIinHolder, type IinLookUp } from './iin-lookup';
@@ -30,7 +31,7 @@ export type PlanOutcome =
  * the actions pass the audited look-up (lib/people/iin-lookup.ts).
  */
 export async function planFromDraft(
-  db: Executor,
+  db: DbExecutor,
   args: { org: OrgBasics; data: PersonDraftData; today: string; lookUp?: IinLookUp },
 ): Promise<PlanOutcome> {
   const ctx = { roles: rolesForKind(args.org.kind), today: args.today };
@@ -118,7 +119,7 @@ export async function createFromDraft(
       fullName = fullNameOf(personValues);
       role = r;
       arrivalDate = a;
-      await recordAudit(tx, { ...actor, action: 'person.create', entity: 'person', entityId: personId, changes: changesFromNothing(personValues) });
+      await recordAudit(tx, { ...actor, action: 'person.create', entity: 'person', entityId: personId, changes: created(personValues) });
     } else {
       personId = plan.person.personId;
       fullName = fullNameOf(plan.person);
@@ -134,7 +135,7 @@ export async function createFromDraft(
         if (isUniqueViolation(error)) throw new ActionError('PersonWizard.check_failed', { account: ['PersonWizard.already_member'] });
         throw error;
       });
-    await recordAudit(tx, { ...actor, action: 'membership.create', entity: 'membership', entityId: membership!.id, changes: changesFromNothing({ role, arrivalDate }) });
+    await recordAudit(tx, { ...actor, action: 'membership.create', entity: 'membership', entityId: membership!.id, changes: created({ role, arrivalDate }) });
 
     // A new person is invited; a known person only when not registered and not invited yet.
     const needsInvitation = plan.kind === 'new' || (plan.person.userId === null && (await openInvitationOf(tx, personId)) === null);

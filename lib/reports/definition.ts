@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/db';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ReportScope } from './scope';

@@ -1,5 +1,5 @@
-import { arrayLiteral } from '@/db/seed/bulk-insert';
-import { localDate } from '@/lib/journal/calendar';
+import { arrayLiteral } from '@/db/bulk-insert';
+import { todayIn } from '@/lib/time/calendar-date';
 import type { Parsed } from './territory';
 
 /** Small readers of address parameters shared by the report definitions. */
@@ -16,7 +16,7 @@ export function textArray(values: readonly string[]): string {
 
 /** The report's default "as of" day: today in the authority's time zone. */
 export function reportToday(timeZone: string, now = new Date()): string {
-  return localDate(now, timeZone);
+  return todayIn(timeZone, now);
 }
 
 /** A YYYY-MM-DD day between 2000-01-01 and today; empty means today. */

@@ -2,14 +2,24 @@
  * Calendar dates ("YYYY-MM-DD", no time) as an organisation sees them. A read-by date is a day
  * in the organisation's time zone: it stays current until that day ends there.
  */
-const intlLocale: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+import { intlLocale } from '../i18n/intl-locale';
+
+/** Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01: the zone of an organisation that names none. */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
 export const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Today's date in a time zone, e.g. "2026-11-28" in Asia/Almaty while it is 2026-11-27 in UTC. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
+/** The calendar date of an instant in a time zone, e.g. "2026-11-28" in Asia/Almaty while it is 2026-11-27 in UTC. */
+export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A YYYY-MM-DD date moved by whole days (calendar arithmetic in UTC, no time zone involved). */
+export function addDaysTo(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** A real calendar date (rejects 2026-02-30). */
@@ -21,7 +31,7 @@ export function isCalendarDate(value: string): boolean {
 
 /** A calendar date in the user's language, without shifting it through any time zone. */
 export function formatCalendarDate(value: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** "YYYY-MM" of a date, and the month before / after. */
@@ -57,7 +67,7 @@ export function monthGrid(month: string): Array<Array<string | null>> {
 
 /** The month's name and year ("November 2026") and the short weekday names, Monday first. */
 export function monthTitle(month: string, locale: string): string {
-  const title = new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const title = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   // "ноябрь 2026 г." → "Ноябрь 2026 г."; only the first letter, so "2026 ж. қараша" keeps its "ж.".
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -65,6 +75,6 @@ export function monthTitle(month: string, locale: string): string {
 export function weekdayNames(locale: string): string[] {
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
   );
 }

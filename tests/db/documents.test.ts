@@ -7,6 +7,7 @@ import { documentFolders, documents, organizations, persons, users } from '@/db/
 import { ActionError } from '@/lib/action-core';
 import * as store from '@/lib/content/document-store';
 import { storeUpload } from '@/lib/content/document-upload';
+import { listNewestDocuments } from '@/lib/content/newest-documents';
 import { buildIin } from '@/lib/people/iin';
 import { localStorage } from '@/lib/storage/local';
 import { useTestDatabase } from './test-database';
@@ -149,7 +150,7 @@ describe('the bin', () => {
     const fresh = await upload('fresh.txt', text('x'));
     const privateDoc = await storeUpload(db, storage, { orgId, folderId: null, name: 'private.txt', isPublic: false, userId, body: stream(text('x')), maxBytes: 1000 });
     await store.deleteFolder(db, { orgId, folderId: hidden, userId });
-    const newest = (await store.listNewestDocuments(db, { orgId, limit: 50 })).map((d) => d.id);
+    const newest = (await listNewestDocuments(db, { orgId, limit: 50, publicOnly: true })).map((d) => d.id);
     expect(newest[0]).toBe(fresh.id);
     expect(newest).not.toContain(inHidden.id);
     expect(newest).not.toContain(privateDoc.id);

@@ -14,22 +14,12 @@ import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';
 import { loadReportScope, type ReportScope } from '@/lib/reports/scope';
 import { tabulate, type Translate } from '@/lib/reports/tabulate';
-import { buildReportFixture, type Fixture } from './report-fixture';
+import { buildReportFixture, type Fixture, translator } from './report-fixture';
 import { useTestDatabase } from './test-database';
 
 const { db } = await useTestDatabase();
 let fx: Fixture;
 let scope: ReportScope;
-
-/** The messages file as next-intl reads it: "Namespace.key" paths, {count} filled in plainly. */
-function translator(messages: Record<string, Record<string, string>>): Translate {
-  return (key) => {
-    const [ns, k] = key.split('.') as [string, string];
-    const text = messages[ns]?.[k];
-    if (text === undefined) throw new Error(`missing message ${key}`);
-    return text;
-  };
-}
 
 async function tableOf(definition: AnyReportDefinition, params: Record<string, string>, t: Translate) {
   const run = await runReport(db, definition, scope, 'en', params, '2026-11-28');

@@ -39,6 +39,11 @@ const topAuthority = async (db: Database) => (await db.execute<{ id: number }>(s
 beforeAll(async () => {
   await seedDemo(source, { scale: 'demo' });
   sourceAuthority = await topAuthority(source);
+  // The register's fields (issue 12 §1) on two schools, one a branch of the other: the round trip keeps them.
+  const [main, branch] = await source.execute<{ id: number }>(sql`select id from organizations where kind = 'institution' order by id limit 2`);
+  await source.execute(sql`update organizations set full_name_ru = 'КГУ «Школа №1»', short_name_ru = 'Школа №1', bin = '990304401011', languages = '{kk,ru}',
+    licence_number = 'KZ-1', licence_date = '2019-08-30', licence_issuer = 'Комитет', accreditation_number = 'A-1', accreditation_date = '2020-01-15' where id = ${main!.id}`);
+  await source.execute(sql`update organizations set bin = '990304402018', languages = '{ru}', organizational_structure = 'branch', branch_of_id = ${main!.id} where id = ${branch!.id}`);
   bundle = await exportOf(source, sourceAuthority);
   const result = await importBundle(target, bundle, { authorityId: null });
   if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.issues.slice(0, 10))}`);
@@ -84,6 +89,16 @@ describe('OneRoster round trip', { timeout: 900_000 }, () => {
     expect(Object.keys(after)).toEqual(Object.keys(before));
     expect((before.institutions as number) > 20).toBe(true);
     for (const key of Object.keys(before)) expect({ key, report: after[key] }).toEqual({ key, report: before[key] });
+  });
+
+  it('keeps every institution’s register fields: Russian names, BIN, languages, licence, accreditation, the main institution of a branch', async () => {
+    const registerOf = async (db: Database) =>
+      db.execute(sql`select o.short_name, o.full_name_ru, o.short_name_ru, o.bin, o.languages, o.licence_number, o.licence_date::text, o.licence_issuer, o.accreditation_number,
+        o.accreditation_date::text, o.organizational_structure, b.short_name as branch_of, o.closed_at
+        from organizations o left join organizations b on b.id = o.branch_of_id where o.kind = 'institution' order by o.short_name, o.bin`);
+    const before = await registerOf(source);
+    expect(before.filter((o) => o.bin !== null)).toHaveLength(2);
+    expect(await registerOf(target)).toEqual(before);
   });
 
   it('changes nothing when the same bundle is imported again', async () => {

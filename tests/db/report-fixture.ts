@@ -1,3 +1,4 @@
+import type { Translate } from '@/lib/reports/tabulate';
 import type { Database } from '@/db';
 import { institutionTypeGroups, institutionTypes, memberships, organizations, persons, subordinateOverrides, subordinateTypes, territories, users, type MembershipRole } from '@/db/schema';
 import { recordSignIns } from '@/lib/journal/sign-ins';
@@ -134,5 +135,15 @@ export async function buildReportFixture(db: Database) {
     districts: { d1: d1!.id, d2: d2!.id, d3: d3!.id },
     types: { t1: t1!.id, t2: t2!.id },
     people: { dana, timur, tolkyn, sara, sanzhar, sabina, pavel, talgat, samal, khadisha, saken, tair, tansholpan },
+  };
+}
+
+/** The messages file as next-intl reads it: "Namespace.key" paths, {count} filled in plainly. */
+export function translator(messages: Record<string, Record<string, string>>): Translate {
+  return (key) => {
+    const [ns, k] = key.split('.') as [string, string];
+    const text = messages[ns]?.[k];
+    if (text === undefined) throw new Error(`missing message ${key}`);
+    return text;
   };
 }

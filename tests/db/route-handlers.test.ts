@@ -47,6 +47,7 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/org/[id]/people-import-template/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/[batchId]/errors/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/route.ts': { POST: { rule: 'org.people.manage' } },
+  'app/api/org/[id]/register-import/route.ts': { POST: { rule: 'org.register.manage' } },
   'app/api/org/[id]/oneroster/export/route.ts': { GET: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/route.ts': { POST: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/[runId]/route.ts': { GET: { rule: 'org.exchange.manage' }, POST: { rule: 'org.exchange.manage' } },
@@ -190,6 +191,18 @@ describe('route handlers refuse a caller without the rule', () => {
       for (const user of [staff, otherAdmin]) expect((await route(user)).status).toBe(403);
     }
     expect((await template(admin)).status).toBe(200);
+  });
+
+  it('the register import route: admins of an authority only (401 signed out, 403 others and a school’s admin); an empty upload is named', async () => {
+    const schoolAdmin = await currentUser(db, (await addPerson(db, { surname: 'Head', name: 'R', orgId: school, rights: { isAdmin: true } })).userId);
+    const upload = (user: CurrentUser | null, org = authority) =>
+      call('app/api/org/[id]/register-import/route.ts', 'POST', user, `/api/org/${org}/register-import`, { id: String(org) }, { body: formOf({ locale: 'kk' }) });
+    expect((await upload(null)).status).toBe(401);
+    for (const user of [staff, otherAdmin]) expect((await upload(user)).status).toBe(403);
+    expect((await upload(schoolAdmin, school)).status).toBe(403);
+    const refused = await upload(admin);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ ok: false, problem: { key: 'file_missing', params: {} } });
   });
 
   it('the OneRoster routes: admins of an authority only (401 signed out, 403 others and a school’s admin)', async () => {

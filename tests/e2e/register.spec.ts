@@ -69,3 +69,50 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await expect(admin.getByRole('cell', { name: r.action_close, exact: true })).toBeVisible();
   await admin.context().close();
 });
+
+test('kk: the admin imports the register from a file — preview with each problem beside its field, Confirm writes, the report lists the school; its own export reads back unchanged', async ({ browser }) => {
+  const i = kk.RegisterImport;
+  const p = kk.PersonImport;
+  const ri = kk.ReportInstitutions;
+  const admin = await signedIn(browser, 'admin');
+  await admin.goto(REGISTER);
+  await admin.getByRole('link', { name: i.import_link }).click();
+  await expect(admin).toHaveURL(new RegExp(`${REGISTER}/import$`));
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+
+  const [type] = await sql<Array<{ name: string }>>`select name_kk as name from institution_types where code = 'general_secondary_school'`;
+  const imported = `Импорт мектебі ${suffix}`;
+  const bin = randomIin('2003-07-08', 'female');
+  const badBin = `${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`;
+  const header = [ri.col_name, ri.col_bin, ri.col_type, ri.col_structure, ri.col_contacts, ri.col_licence, ri.col_languages].join(';');
+  const file = [header, `${imported};${bin};${type!.name};${ri.structure_independent};"+7 727 300 00 01; import@school.kz";№ KZ-IMP-1, 2022-08-30, Комитет;${ri.language_kk}`, `Қате мектеп ${suffix};${badBin};${type!.name};${ri.structure_independent};;;${ri.language_kk}`].join('\n');
+  const upload = async (name: string, buffer: Buffer) => {
+    await admin.getByLabel(p.file).setInputFiles({ name, mimeType: 'text/csv', buffer });
+    await admin.getByRole('button', { name: p.upload }).click();
+  };
+  await upload('register.csv', Buffer.from(file));
+  await expect(admin.getByTestId('import-summary')).toContainText('2', { timeout: 30_000 });
+  const rows = admin.getByTestId('import-row');
+  await expect(rows.filter({ hasText: imported })).toContainText(i.outcome_create);
+  await expect(rows.filter({ hasText: badBin })).toContainText(`${kk.InstitutionRegister.field_bin}: ${kk.InstitutionRegister.bin_invalid}`);
+  expect(await sql`select 1 from organizations where bin = ${bin}`).toHaveLength(0);
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+
+  await admin.getByRole('button', { name: i.confirm.replace('{count}', '1') }).click();
+  await expect(admin.getByTestId('import-result')).toHaveText(i.committed.replace('{created}', '1').replace('{updated}', '0').replace('{unchanged}', '0').replace('{failed}', '1'), { timeout: 30_000 });
+  const [school] = await sql<Array<{ id: number; short_name: string; licence_number: string; email: string }>>`select id, short_name, licence_number, email from organizations where bin = ${bin}`;
+  expect(school).toMatchObject({ short_name: imported, licence_number: 'KZ-IMP-1', email: 'import@school.kz' });
+  // Its change history shows the import's write.
+  await admin.goto(`${REGISTER}/${school!.id}`);
+  await expect(admin.getByRole('cell', { name: r.action_create, exact: true })).toBeVisible();
+  await admin.goto('/kk/org/1/reports/institutions');
+  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: imported })).toContainText(bin);
+
+  // The register report's own export, loaded back: the imported school is unchanged.
+  const exported = await admin.request.get('/api/export/register?org=1&format=csv-excel&locale=kk');
+  expect(exported.status()).toBe(200);
+  await admin.goto(`${REGISTER}/import`);
+  await upload('register-export.csv', await exported.body());
+  await expect(rows.filter({ hasText: imported })).toContainText(i.outcome_unchanged, { timeout: 30_000 });
+  await admin.context().close();
+});

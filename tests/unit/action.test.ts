@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ActionError, orgIdField, runAction } from '@/lib/action-core';
+import { ActionError, runAction } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { orgAuth } from '../support/org-auth';
+import { idField } from '@/lib/ids';
 
 const admin: CurrentUser = {
   id: 5,
@@ -15,7 +16,7 @@ const admin: CurrentUser = {
 /** Organisations 1 and 2 exist (the admin's is 1); the runner loads the one the input names. */
 const loadOrg = async (id: number) => (id === 1 || id === 2 ? orgAuth(id) : null);
 
-const schema = z.object({ orgId: orgIdField, name: z.string().trim().min(1, 'required').max(5, 'too_long'), count: z.coerce.number().int() });
+const schema = z.object({ orgId: idField, name: z.string().trim().min(1, 'required').max(5, 'too_long'), count: z.coerce.number().int() });
 
 function formData(values: Record<string, string>) {
   const data = new FormData();

@@ -16,4 +16,17 @@ describe('audit changes', () => {
     expect(created({ title: 'T' })).toEqual({ title: { from: null, to: 'T' } });
     expect(deleted({ title: 'T' })).toEqual({ title: { from: 'T', to: null } });
   });
+
+  // The two audit writers merged into lib/audit/record.ts: these are the rules kept from each.
+  it('treats a field left undefined as untouched and a missing value as null', () => {
+    const before = { email: 'a@b.kz' as string | null, patronymic: null as string | null, phone: undefined as string | null | undefined };
+    expect(changesBetween(before, { email: undefined, patronymic: null, phone: null })).toEqual({});
+    expect(changesBetween(before, { patronymic: 'Маратовна' })).toEqual({ patronymic: { from: null, to: 'Маратовна' } });
+    expect(changesBetween({ at: new Date('2026-09-01T00:00:00Z') }, { at: new Date('2026-09-01T00:00:00Z') })).toEqual({});
+  });
+
+  it('leaves empty fields out of a created or deleted entity', () => {
+    expect(created({ surname: 'Жұмабаев', patronymic: null, email: '', phone: undefined })).toEqual({ surname: { from: null, to: 'Жұмабаев' } });
+    expect(deleted({ title: 'T', note: null, memberIds: [] })).toEqual({ title: { from: 'T', to: null }, memberIds: { from: [], to: null } });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSchoolDay, localDate, quarterOf, schoolCalendar, schoolDays } from '@/lib/journal/calendar';
+import { isSchoolDay, quarterOf, schoolCalendar, schoolDays } from '@/lib/journal/calendar';
+import { todayIn } from '@/lib/time/calendar-date';
 import { percentOf } from '@/lib/reports/activity';
 import { schoolYearOf, share } from '@/lib/reports/institution/common';
 import { parseChoices, parseDay } from '@/lib/reports/params';
@@ -70,8 +71,8 @@ describe('school calendar', () => {
   });
 
   it('takes the day in the organisation’s time zone and the school year from 1 September', () => {
-    expect(localDate(new Date('2026-11-27T19:30:00Z'), 'Asia/Almaty')).toBe('2026-11-28');
-    expect(localDate(new Date('2026-11-27T18:59:59Z'), 'Asia/Almaty')).toBe('2026-11-27');
+    expect(todayIn('Asia/Almaty', new Date('2026-11-27T19:30:00Z'))).toBe('2026-11-28');
+    expect(todayIn('Asia/Almaty', new Date('2026-11-27T18:59:59Z'))).toBe('2026-11-27');
     expect(schoolYearOf('2026-08-31')).toBe(2025);
     expect(schoolYearOf('2026-09-01')).toBe(2026);
   });

@@ -76,6 +76,7 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/organizations/leader-actions.ts#addLeader': 'org.leaders.manage',
   'lib/organizations/leader-actions.ts#moveLeader': 'org.leaders.manage',
   'lib/organizations/leader-actions.ts#removeLeader': 'org.leaders.manage',
+  'lib/organizations/register-import-actions.ts#confirmRegisterImport': 'org.register.manage',
   'lib/organizations/structure-actions.ts#createUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#updateUnit': 'org.structure.edit',
   'lib/organizations/structure-actions.ts#deleteUnit': 'org.structure.edit',

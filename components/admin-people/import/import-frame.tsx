@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext } from 'react';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import-actions';
 import { csvDialect, toCsv } from '@/lib/export/csv';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
+import { ConfirmBatchForm } from './confirm-batch-form';
 
 type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };
 const ImportConfirmContext = createContext<Confirm | null>(null);
@@ -53,16 +53,7 @@ export function ImportFrame({ errorListHref, children }: { errorListHref: string
 /** The Confirm button inside the frame. */
 export function ConfirmImport({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {
   const t = useTranslations('PersonImport');
-  const locale = useLocale();
   const context = useContext(ImportConfirmContext);
   if (!context) throw new Error('ConfirmImport outside ImportFrame');
-  return (
-    <form action={context.formAction} className="flex flex-col items-start gap-2">
-      <input type="hidden" name="orgId" value={orgId} />
-      <input type="hidden" name="batchId" value={batchId} />
-      <input type="hidden" name="locale" value={locale} />
-      {context.state && !context.state.result.ok && <FormMessage state={context.state.result} />}
-      <SubmitButton pendingLabel={t('confirming')}>{t('confirm', { count })}</SubmitButton>
-    </form>
-  );
+  return <ConfirmBatchForm {...context} orgId={orgId} batchId={batchId} label={t('confirm', { count })} />;
 }

@@ -11,9 +11,9 @@ const KNOWN = ['file_missing', 'file_too_large', 'file_type', 'file_unreadable',
 
 /**
  * The upload goes to a route handler (server actions stop at 1 MB); a refused file is named
- * with its reason, a checked one opens its preview.
+ * with its reason, a checked one opens its preview. Every spreadsheet import's (people, register).
  */
-export function ImportUpload({ orgId }: { orgId: number }) {
+export function ImportUpload({ endpoint, previewPath }: { endpoint: string; previewPath: string }) {
   const t = useTranslations('PersonImport');
   const locale = useLocale();
   const router = useRouter();
@@ -26,9 +26,9 @@ export function ImportUpload({ orgId }: { orgId: number }) {
     if (!(file instanceof File) || file.size === 0) return setProblem({ key: 'file_missing' });
     startTransition(async () => {
       try {
-        const response = await fetch(`/api/org/${orgId}/people-import`, { method: 'POST', body: formData });
+        const response = await fetch(endpoint, { method: 'POST', body: formData });
         const body = (await response.json().catch(() => null)) as { ok: true; batchId: string } | { ok: false; problem: Problem } | null;
-        if (body?.ok) return router.push(`/org/${orgId}/admin/people/import?batch=${body.batchId}`);
+        if (body?.ok) return router.push(`${previewPath}?batch=${body.batchId}`);
         setProblem(body && !body.ok ? body.problem : { key: 'upload_failed' });
       } catch {
         setProblem({ key: 'upload_failed' });

@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { addDaysTo, localDate, schoolCalendar, schoolDays } from '../../../lib/journal/calendar';
+import { schoolCalendar, schoolDays } from '../../../lib/journal/calendar';
+import { addDaysTo, DEFAULT_TIME_ZONE, todayIn } from '../../../lib/time/calendar-date';
 import { recordAttendance } from '../../../lib/journal/attendance';
 import { recordHomework, recordHomeworkReports } from '../../../lib/journal/homework';
 import { recordLessons } from '../../../lib/journal/lessons';
 import { changeMarks, recordMarks } from '../../../lib/journal/marks';
 import { assignTeaching, createClasses, enrolStudents, ensureSubjects, linkParents, type MovementInput, recordStudentMovements } from '../../../lib/journal/school';
-import type { Tx } from '../bulk-insert';
+import type { DbTransaction } from '../../index';
 import type { SeedPlan } from '../plan';
 import { Random } from '../random';
 import { generateSchoolYear, type SchoolContext, type SchoolYearRows } from './school-days';
@@ -26,7 +27,6 @@ import { SUBJECTS, SUBJECTS_BY_POSITION } from './subjects';
 export type JournalOptions = { schoolYear: number; until: Date; log?: (msg: string) => void };
 export type JournalSummary = { classes: number; lessons: number; marks: number; absences: number; homework: number; movements: number; edits: number; signIns: number };
 
-const TIME_ZONE = 'Asia/Almaty';
 const UTC_OFFSET_HOURS = 5;
 const EDIT_SHARE = 0.006;
 
@@ -49,7 +49,7 @@ function schoolsOf(plan: SeedPlan, personIds: readonly number[]) {
   return schools;
 }
 
-async function writeSchool(tx: Tx, ctx: SchoolContext, rows: SchoolYearRows, rng: Random, until: Date): Promise<number> {
+async function writeSchool(tx: DbTransaction, ctx: SchoolContext, rows: SchoolYearRows, rng: Random, until: Date): Promise<number> {
   const lessonIds = await recordLessons(tx, rows.lessons);
   await recordMarks(
     tx,
@@ -79,9 +79,9 @@ async function writeSchool(tx: Tx, ctx: SchoolContext, rows: SchoolYearRows, rng
   return changes.length;
 }
 
-export async function generateJournal(tx: Tx, plan: SeedPlan, personIds: readonly number[], organizationIds: readonly number[], options: JournalOptions): Promise<JournalSummary> {
+export async function generateJournal(tx: DbTransaction, plan: SeedPlan, personIds: readonly number[], organizationIds: readonly number[], options: JournalOptions): Promise<JournalSummary> {
   const calendar = schoolCalendar(options.schoolYear);
-  const lastDay = addDaysTo(localDate(options.until, TIME_ZONE), -1);
+  const lastDay = addDaysTo(todayIn(DEFAULT_TIME_ZONE, options.until), -1);
   const days = schoolDays(calendar, calendar.quarters[0]!.from, lastDay);
   const subjectIds = await ensureSubjects(tx, SUBJECTS);
   const demoParents = new Set(plan.people.persons.flatMap((p, i) => (p.user?.login === 'parent' ? [i] : [])));

@@ -1,7 +1,8 @@
 import type { AttendanceKind, MarkKind } from '../../schema';
 import type { LessonInput } from '../../../lib/journal/lessons';
 import type { MovementInput } from '../../../lib/journal/school';
-import { addDaysTo, isoWeekday, quarterOf, type SchoolCalendar } from '../../../lib/journal/calendar';
+import { isoWeekday, quarterOf, type SchoolCalendar } from '../../../lib/journal/calendar';
+import { addDaysTo } from '../../../lib/time/calendar-date';
 import type { Random } from '../random';
 import type { ClassPlan } from './school-setup';
 

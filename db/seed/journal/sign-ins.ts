@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { addDaysTo, isoWeekday, localDate, quarterOf, type SchoolCalendar } from '../../../lib/journal/calendar';
+import { isoWeekday, quarterOf, type SchoolCalendar } from '../../../lib/journal/calendar';
+import { addDaysTo, DEFAULT_TIME_ZONE, todayIn } from '../../../lib/time/calendar-date';
 import { recordSignIns, type SignIn } from '../../../lib/journal/sign-ins';
-import type { Tx } from '../bulk-insert';
+import type { DbTransaction } from '../../index';
 import type { SeedPlan } from '../plan';
 import type { Random } from '../random';
 
@@ -14,7 +15,6 @@ import type { Random } from '../random';
 
 const BASE_RATE = { staff: 0.1, student: 0.035, parent: 0.03 } as const;
 type Kind = keyof typeof BASE_RATE;
-const TIME_ZONE = 'Asia/Almaty';
 const BATCH = 20_000;
 
 function kindsByPerson(plan: SeedPlan, personIds: readonly number[]): Map<number, Kind> {
@@ -44,7 +44,7 @@ function dayFactor(calendar: SchoolCalendar, date: string): number {
  * writes them once the departure is recorded, so the rollups see events in the order of time.
  */
 export async function generateSignIns(
-  tx: Tx,
+  tx: DbTransaction,
   plan: SeedPlan,
   personIds: readonly number[],
   calendar: SchoolCalendar,
@@ -65,8 +65,8 @@ export async function generateSignIns(
     const from = batch.length;
     const last = new Date(user.last_sign_in_at!);
     const rate = BASE_RATE[kinds.get(user.person_id) ?? 'parent'] * (0.3 + rng.next() * 1.6);
-    const lastDay = localDate(last, TIME_ZONE);
-    const registeredDay = localDate(new Date(user.registered_at), TIME_ZONE);
+    const lastDay = todayIn(DEFAULT_TIME_ZONE, last);
+    const registeredDay = todayIn(DEFAULT_TIME_ZONE, new Date(user.registered_at));
     for (let day = registeredDay > windowStart ? registeredDay : windowStart; day < lastDay; day = addDaysTo(day, 1)) {
       if (!factors.has(day)) factors.set(day, dayFactor(calendar, day));
       if (!rng.chance(Math.min(0.9, rate * factors.get(day)!))) continue;

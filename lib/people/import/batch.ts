@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbTransaction } from '@/db';
 import { importBatches } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import type { MembershipRole } from '@/db/schema';
@@ -24,20 +24,31 @@ export async function previewImport(
   if (!map.ok) return { ok: false, problem: map.problem };
   const rows = checkRows(rowsFromCells(sheet.rows, map.columns), { roles: args.roles, today: args.today });
   await markKnownIins(db, rows);
+  return storeBatch(db, { ...args, kind: 'people', rows });
+}
+
+/** Keeps a checked file's rows until Confirm; a row with `errors` set is not written. */
+export async function storeBatch(
+  db: Database,
+  args: { orgId: number; userId: number; fileName: string; kind: BatchKind; rows: Array<{ errors: unknown }> },
+): Promise<{ ok: true; batchId: string; total: number; valid: number; invalid: number }> {
   const [batch] = await db
     .insert(importBatches)
-    .values({ organizationId: args.orgId, createdByUserId: args.userId, fileName: args.fileName.slice(0, 200), rows })
+    .values({ organizationId: args.orgId, createdByUserId: args.userId, fileName: args.fileName.slice(0, 200), kind: args.kind, rows: args.rows })
     .returning({ id: importBatches.id });
-  const invalid = rows.filter((r) => r.errors).length;
-  return { ok: true, batchId: batch!.id, total: rows.length, valid: rows.length - invalid, invalid };
+  const invalid = args.rows.filter((r) => r.errors).length;
+  return { ok: true, batchId: batch!.id, total: args.rows.length, valid: args.rows.length - invalid, invalid };
 }
+
+/** Which import a batch belongs to: a people batch never opens in the register's preview, nor the reverse. */
+export type BatchKind = 'people' | 'register';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type BatchSummary = { id: string; fileName: string; createdAt: Date; committedAt: Date | null; total: number; invalid: number };
 
 /** A batch of the organisation with its counts (no rows), or null. */
-export async function batchSummary(db: Database, args: { orgId: number; batchId: string }): Promise<BatchSummary | null> {
+export async function batchSummary(db: Database, args: { orgId: number; batchId: string; kind?: BatchKind }): Promise<BatchSummary | null> {
   if (!UUID.test(args.batchId)) return null;
   const [row] = await db
     .select({
@@ -49,29 +60,34 @@ export async function batchSummary(db: Database, args: { orgId: number; batchId:
       invalid: sql<number>`(select count(*)::int from jsonb_array_elements(${importBatches.rows}) r where r->'errors' <> 'null'::jsonb)`,
     })
     .from(importBatches)
-    .where(and(eq(importBatches.id, args.batchId), eq(importBatches.organizationId, args.orgId)));
+    .where(and(eq(importBatches.id, args.batchId), eq(importBatches.organizationId, args.orgId), eq(importBatches.kind, args.kind ?? 'people')));
   return row ?? null;
 }
 
 /** One page of a batch's rows, all or only those with errors, read inside PostgreSQL. */
-export async function batchRows(db: Database, args: { orgId: number; batchId: string; onlyErrors: boolean; limit: number; offset: number }): Promise<ImportRow[]> {
+export async function batchRows<Row = ImportRow>(
+  db: Database,
+  args: { orgId: number; batchId: string; onlyErrors: boolean; limit: number; offset: number; kind?: BatchKind },
+): Promise<Row[]> {
   if (!UUID.test(args.batchId)) return [];
   const filter = args.onlyErrors ? sql`and r.value->'errors' <> 'null'::jsonb` : sql``;
-  const rows = await db.execute<{ value: ImportRow }>(sql`
+  const rows = await db.execute<{ value: Row }>(sql`
     select r.value from ${importBatches} b, jsonb_array_elements(b.rows) with ordinality r(value, n)
-    where b.id = ${args.batchId} and b.organization_id = ${args.orgId} ${filter}
+    where b.id = ${args.batchId} and b.organization_id = ${args.orgId} and b.kind = ${args.kind ?? 'people'} ${filter}
     order by r.n limit ${args.limit} offset ${args.offset}`);
   return rows.map((r) => r.value);
 }
 
 /** Takes an unconfirmed batch for commit: a second Confirm finds it taken and writes nothing. */
-export async function claimBatch(tx: Parameters<Parameters<Database['transaction']>[0]>[0], args: { orgId: number; batchId: string }) {
+export async function claimBatch<Row = ImportRow>(tx: DbTransaction, args: { orgId: number; batchId: string; kind?: BatchKind }) {
   if (!UUID.test(args.batchId)) throw new ActionError('PersonImport.batch_gone');
   const [batch] = await tx
     .update(importBatches)
     .set({ committedAt: new Date() })
-    .where(and(eq(importBatches.id, args.batchId), eq(importBatches.organizationId, args.orgId), isNull(importBatches.committedAt)))
+    .where(
+      and(eq(importBatches.id, args.batchId), eq(importBatches.organizationId, args.orgId), eq(importBatches.kind, args.kind ?? 'people'), isNull(importBatches.committedAt)),
+    )
     .returning({ rows: importBatches.rows });
   if (!batch) throw new ActionError('PersonImport.batch_gone');
-  return batch.rows as ImportRow[];
+  return batch.rows as Row[];
 }

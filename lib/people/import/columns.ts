@@ -29,7 +29,8 @@ const LABEL_KEY: Record<ImportColumn, keyof typeof en.PersonWizard> = {
   phone: 'phone',
 };
 
-const normalize = (text: string) => text.trim().toLocaleLowerCase('ru').replace(/\s+/g, ' ').replace(/[.:*]+$/, '');
+/** A header or a name as compared: case, spacing and a trailing colon or asterisk do not matter. */
+export const normalize = (text: string) => text.trim().toLocaleLowerCase('ru').replace(/\s+/g, ' ').replace(/[.:*]+$/, '');
 
 /** The header the template writes for a column in a language (the wizard's label). */
 export function headerFor(column: ImportColumn, locale: Locale): string {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { importBatches, type MembershipRole } from '@/db/schema';
-import { bulkInsert } from '@/db/seed/bulk-insert';
+import { bulkInsert } from '@/db/bulk-insert';
 import { ActionError } from '@/lib/action-core';
-import { changesFromNothing } from '@/lib/audit/events';
+import { created } from '@/lib/audit/record';
 import { isUniqueViolation } from '../db-errors';
 import { issueInvitationsInBulk } from '../invitations';
 import type { InvitationMail } from '../wizard';
@@ -71,8 +71,8 @@ export async function commitImport(
       const events = valid.flatMap((p, i) => {
         const { line, role, arrivalDate, ...person } = p;
         return [
-          { action: 'person.import', entity: 'person', entityId: personIds[i]!, changes: { ...changesFromNothing(person), line: { from: null, to: line } } },
-          { action: 'membership.create', entity: 'membership', entityId: membershipIds[i]!, changes: changesFromNothing({ role, arrivalDate }) },
+          { action: 'person.import', entity: 'person', entityId: personIds[i]!, changes: { ...created(person), line: { from: null, to: line } } },
+          { action: 'membership.create', entity: 'membership', entityId: membershipIds[i]!, changes: created({ role, arrivalDate }) },
           { action: 'invitation.issue', entity: 'person', entityId: personIds[i]!, changes: { invitationLogin: { from: null, to: issued[i]!.login } } },
         ];
       });

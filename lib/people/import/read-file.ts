@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { isZip, unzippedSize } from '@/lib/zip/read';
-import { parseCsv } from '@/lib/csv';
+import { detectSheetDelimiter, parseCsv } from '@/lib/csv';
 
 /**
  * Reads an uploaded spreadsheet into text cells. The kind is decided by content, not by name:
@@ -60,7 +60,8 @@ function readCsv(bytes: Uint8Array): SheetRead {
     return { ok: false, problem: { key: 'file_type' } };
   }
   if (text.includes('\u0000')) return { ok: false, problem: { key: 'file_type' } };
-  const rows = parseCsv(text.replace(/^\uFEFF/, '')).map((r, i) => ({ line: i + 1, cells: r.map((text) => ({ text, wasNumber: false })) }));
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = parseCsv(body, detectSheetDelimiter(body)).map((r, i) => ({ line: i + 1, cells: r.map((text) => ({ text, wasNumber: false })) }));
   return split(rows.filter((r) => r.cells.some((c) => c.text.trim() !== '')));
 }
 

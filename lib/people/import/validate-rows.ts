@@ -1,8 +1,8 @@
+import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import { persons } from '@/db/schema';
-import { arrayLiteral } from '@/db/seed/bulk-insert';
+import { arrayLiteral } from '@/db/bulk-insert';
 import type { MembershipRole } from '@/db/schema';
-import type { Executor } from '../invitations';
 import { checkNewPerson, type FieldErrors, type NewPersonValues } from '../person-rules';
 import { type ImportColumn, columnForHeader, dateFromCell, iinFromCell, IMPORT_COLUMNS, REQUIRED_COLUMNS, roleFromCell, sexFromCell } from './columns';
 import type { Cell, ReadProblem } from './read-file';
@@ -21,14 +21,19 @@ export type ImportRow = {
   person?: NewPersonValues;
 };
 
-export type ColumnMap = { ok: true; columns: Array<ImportColumn | null> } | { ok: false; problem: ReadProblem & { columns: string[] } };
+export type ColumnMap<C extends string = ImportColumn> = { ok: true; columns: Array<C | null> } | { ok: false; problem: ReadProblem & { columns: string[] } };
 
 /** Which column each header is; unknown, repeated or missing headers are named back. */
 export function mapHeader(header: string[]): ColumnMap {
-  const columns = header.map((h) => (h.trim() === '' ? null : columnForHeader(h)));
+  return mapColumns(header, columnForHeader, REQUIRED_COLUMNS);
+}
+
+/** The header check of every spreadsheet import: each header a known column, none twice, the required ones present. */
+export function mapColumns<C extends string>(header: string[], columnFor: (header: string) => C | null, required: readonly C[]): ColumnMap<C> {
+  const columns = header.map((h) => (h.trim() === '' ? null : columnFor(h)));
   const unknown = header.filter((h, i) => h.trim() !== '' && columns[i] === null);
   if (unknown.length > 0) return { ok: false, problem: { key: 'columns_unknown', columns: unknown } };
-  const seen = new Set<ImportColumn>();
+  const seen = new Set<C>();
   const repeated: string[] = [];
   header.forEach((h, i) => {
     const column = columns[i];
@@ -37,7 +42,7 @@ export function mapHeader(header: string[]): ColumnMap {
     else seen.add(column);
   });
   if (repeated.length > 0) return { ok: false, problem: { key: 'columns_repeated', columns: repeated } };
-  const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
+  const missing = required.filter((c) => !seen.has(c));
   if (missing.length > 0) return { ok: false, problem: { key: 'columns_missing', columns: missing } };
   return { ok: true, columns };
 }
@@ -84,7 +89,7 @@ export function checkRows(rows: Array<{ line: number; values: Record<ImportColum
 }
 
 /** Rows whose IIN a person in the database already has (one query for the whole file). */
-export async function markKnownIins(db: Executor, rows: ImportRow[]): Promise<void> {
+export async function markKnownIins(db: DbExecutor, rows: ImportRow[]): Promise<void> {
   const iins = rows.flatMap((r) => (r.person ? [r.person.iin] : []));
   if (iins.length === 0) return;
   // A join with the unnested list (hash join), not "= any(array)", which compares every row

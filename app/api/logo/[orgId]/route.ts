@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { organizations } from '@/db/schema';
 import { parseId } from '@/lib/ids';
+import { logoKeyOf } from '@/lib/organizations/logo';
 import { getStorage } from '@/lib/storage';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -13,11 +12,11 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'Cont
 export async function GET(request: Request, { params }: { params: Promise<{ orgId: string }> }) {
   const orgId = parseId((await params).orgId);
   if (orgId === null) return notFound();
-  const [org] = await getDb().select({ logoKey: organizations.logoKey }).from(organizations).where(eq(organizations.id, orgId));
-  if (!org?.logoKey) return notFound();
-  const body = await getStorage().get(org.logoKey);
+  const logoKey = await logoKeyOf(getDb(), orgId);
+  if (!logoKey) return notFound();
+  const body = await getStorage().get(logoKey);
   if (!body) return notFound();
-  const current = new URL(request.url).searchParams.get('v') === org.logoKey.split('/').pop();
+  const current = new URL(request.url).searchParams.get('v') === logoKey.split('/').pop();
   return new Response(body, {
     headers: {
       'Content-Type': 'image/png',

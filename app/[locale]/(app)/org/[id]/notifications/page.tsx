@@ -4,7 +4,7 @@ import { SectionLink } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MonthCalendar } from '@/components/notifications/month-calendar';
 import { NotificationsTable } from '@/components/notifications/notifications-table';
-import { StatusTabs } from '@/components/notifications/status-tabs';
+import { NotificationTabs } from '@/components/notifications/notification-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { NOTIFICATIONS_PAGE_SIZE } from '@/lib/notifications/list';
 import { getNotificationsPage, getReadByDays, requireNotificationsView } from '@/lib/notifications/queries';
@@ -54,7 +54,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
               </SectionLink>
             )}
           </div>
-          <StatusTabs basePath={basePath} tab={tab} day={day} />
+          <NotificationTabs basePath={basePath} tab={tab} day={day} />
           <p role="status" className="text-sm text-neutral-700" data-testid="notifications-count">
             {day ? `${t('filtered_by_day', { date: formatCalendarDate(day, userLocale) })} · ` : ''}
             {t('count', { count: list.total })}

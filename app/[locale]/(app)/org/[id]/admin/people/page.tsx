@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { ArchiveTable, PeopleTable } from '@/components/admin-people/people-tables';
-import { SubTabs } from '@/components/admin-people/sub-tabs';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import type { MembershipRole } from '@/db/schema';
@@ -53,11 +53,12 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <SubTabs
+      <LinkTabs
         label={t('tabs_label')}
-        items={[
-          { href: pathname, label: t('tab_active'), current: !archive },
-          { href: `${pathname}?tab=archive`, label: t('tab_archive'), current: archive },
+        current={archive ? 'archive' : 'active'}
+        tabs={[
+          { key: 'active', href: pathname, label: t('tab_active') },
+          { key: 'archive', href: `${pathname}?tab=archive`, label: t('tab_archive') },
         ]}
       />
       <form role="search" method="get" action={`/${locale}${pathname}`} className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">

@@ -6,7 +6,7 @@ import { IdentityForm } from '@/components/admin-people/identity-form';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { PersonEditForm, type SharedDataAccess } from '@/components/admin-people/person-edit-form';
 import { PersonView } from '@/components/admin-people/person-view';
-import { SubTabs } from '@/components/admin-people/sub-tabs';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
@@ -48,11 +48,12 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <PeopleHeader orgId={org.id} orgName={org.shortName} title={name} trail={[{ label: name }]} />
-      <SubTabs
+      <LinkTabs
         label={t('person_tabs')}
-        items={[
-          { href: base, label: t('tab_view'), current: tab === 'view' },
-          { href: `${base}?tab=data`, label: t('tab_data'), current: tab === 'data' },
+        current={tab}
+        tabs={[
+          { key: 'view', href: base, label: t('tab_view') },
+          { key: 'data', href: `${base}?tab=data`, label: t('tab_data') },
         ]}
       />
       {tab === 'view' ? (

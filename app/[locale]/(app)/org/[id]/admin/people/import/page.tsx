@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmImport, ImportFrame } from '@/components/admin-people/import/import-frame';
+import { ImportBatchRows } from '@/components/admin-people/import/import-batch-rows';
 import { ImportPreviewTable } from '@/components/admin-people/import/import-preview-table';
 import { ImportUpload } from '@/components/admin-people/import/import-upload';
 import { PeopleHeader } from '@/components/admin-people/people-header';
-import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
@@ -59,7 +59,7 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
               {t('template_csv')}
             </a>
           </p>
-          <ImportUpload orgId={org.id} />
+          <ImportUpload endpoint={`${api}/people-import`} previewPath={pathname} />
         </section>
       ) : (
         <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
@@ -80,16 +80,9 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
               ) : (
                 <p role="status">{t('nothing_valid')}</p>
               )}
-              <nav className="flex gap-4 text-sm" aria-label={t('col_problems')}>
-                <Link href={`${pathname}?batch=${batch.id}`} aria-current={onlyErrors ? undefined : 'page'} className={onlyErrors ? 'text-sky-800 underline' : 'font-semibold'}>
-                  {t('show_all')}
-                </Link>
-                <Link href={`${pathname}?batch=${batch.id}&errors=1`} aria-current={onlyErrors ? 'page' : undefined} className={onlyErrors ? 'font-semibold' : 'text-sky-800 underline'}>
-                  {t('show_errors')}
-                </Link>
-              </nav>
-              <ImportPreviewTable rows={rows} locale={locale} />
-              <Pagination pathname={pathname} query={{ batch: batch.id, errors: onlyErrors ? '1' : undefined }} page={page} total={onlyErrors ? batch.invalid : batch.total} />
+              <ImportBatchRows pathname={pathname} batchId={batch.id} onlyErrors={onlyErrors} page={page} total={batch.total} invalid={batch.invalid}>
+                <ImportPreviewTable rows={rows} locale={locale} />
+              </ImportBatchRows>
             </div>
           </ImportFrame>
           {another}

@@ -12,7 +12,7 @@ import { rolesForKind } from '@/lib/people/roles';
 import { planFromDraft, type WizardPlan } from '@/lib/people/wizard';
 import { loadDraft } from '@/lib/people/wizard-drafts';
 import { formatDate } from '@/lib/time/format';
-import { addDaysToDate, todayIn } from '@/lib/time/today';
+import { addDaysTo, todayIn } from '@/lib/time/calendar-date';
 import { single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -72,7 +72,7 @@ export default async function NewPersonPage({ params, searchParams }: Props) {
                 roles={roles}
                 values={draft.data.values}
                 initialErrors={initialErrors}
-                maxDate={addDaysToDate(today, 365)}
+                maxDate={addDaysTo(today, 365)}
               />
             )}
             {step === 3 && draft && plan && (

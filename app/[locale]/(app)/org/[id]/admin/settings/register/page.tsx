@@ -22,13 +22,16 @@ export default async function RegisterPage({ params, searchParams }: { params: A
   const q = (single(query.q) ?? '').trim().slice(0, 100);
   const page = parsePage(query.page);
   const list = await listRegister(getDb(), { authorityId: org.id, status, q, page, locale: locale as Locale });
-  const [t, tSettings] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings')]);
+  const [t, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
   const pathname = `/org/${org.id}/admin/settings/register`;
   return (
     <AdminShell org={org} block="settings" current="register" title={tSettings('nav.register')} intro={t('intro')}>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`${pathname}/new`} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
           {t('add')}
+        </Link>
+        <Link href={`${pathname}/import`} className="rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50">
+          {tImport('import_link')}
         </Link>
       </div>
       <LinkTabs

@@ -7,7 +7,8 @@ import { contentDisposition } from '@/lib/content/documents';
 import { toLocale } from '@/lib/i18n/routing';
 import { parseId } from '@/lib/ids';
 import { CSV_CONTENT_TYPE, csvDialect, csvStream, isCsvFlavour } from '@/lib/export/csv';
-import { csvRecordLines, type ExportRecord, exportRecords, xlsxStream } from '@/lib/notifications/export';
+import { xlsxStream } from '@/lib/export/xlsx';
+import { csvRecordLines, type ExportRecord, exportRecords } from '@/lib/notifications/export';
 import { getNotification } from '@/lib/notifications/list';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

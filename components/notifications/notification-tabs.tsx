@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LinkTabs } from '@/components/ui/link-tabs';
 
 /** Active / Archive; a chosen calendar day stays chosen when switching. */
-export async function StatusTabs({ basePath, tab, day }: { basePath: string; tab: 'active' | 'archive'; day: string | null }) {
+export async function NotificationTabs({ basePath, tab, day }: { basePath: string; tab: 'active' | 'archive'; day: string | null }) {
   const t = await getTranslations('Notifications');
   const dayQuery: Record<string, string> = day ? { day } : {};
   return (

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../index';
+import type { DbTransaction } from './index';
 
 /**
  * Fast multi-row inserts for the big tables: one statement per chunk of rows, each column sent
@@ -7,8 +7,6 @@ import type { Database } from '../index';
  * the per-row work in JavaScript to building strings (no per-value parameter objects) and lets
  * a statement carry 20,000 rows instead of the ~5,000 the 65,535-parameter limit allows.
  */
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type ColumnValue = string | number | boolean | null;
 
@@ -33,7 +31,7 @@ export function arrayLiteral(values: readonly ColumnValue[], from = 0, to = valu
  * in insert order.
  */
 export async function bulkInsert<R extends Record<string, unknown> = Record<string, never>>(
-  tx: Tx,
+  tx: DbTransaction,
   table: string,
   columns: readonly BulkColumn[],
   returning?: string[],

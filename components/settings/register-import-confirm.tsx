@@ -1,0 +1,20 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ConfirmBatchForm } from '@/components/admin-people/import/confirm-batch-form';
+import { useStickyAction } from '@/components/admin-people/use-sticky-action';
+import { confirmRegisterImport } from '@/lib/organizations/register-import-actions';
+
+/** Confirm of a previewed register import; once written, what was added, updated and left. */
+export function RegisterImportConfirm({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {
+  const t = useTranslations('RegisterImport');
+  const [state, formAction] = useStickyAction(confirmRegisterImport, { keepSuccess: true });
+  if (state?.result.ok) {
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+        {t('committed', state.result.data)}
+      </p>
+    );
+  }
+  return <ConfirmBatchForm orgId={orgId} batchId={batchId} label={t('confirm', { count })} state={state} formAction={formAction} />;
+}
