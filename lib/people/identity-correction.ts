@@ -47,9 +47,10 @@ export async function correctIdentity(
       if (holder) throw new ActionError('invalid', { iin: ['PersonWizard.iin_exists'] });
       await tx.update(persons).set(value).where(eq(persons.id, args.personId));
       // Every organisation of the person shows the correction in the person's history.
-      for (const org of organizations) {
-        await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: org.id, action: 'person.identity', entity: 'person', entityId: args.personId, changes });
-      }
+      await recordAudit(
+        tx,
+        organizations.map((org) => ({ actorUserId: args.actorUserId, organizationId: org.id, action: 'person.identity', entity: 'person', entityId: args.personId, changes })),
+      );
       return { changed: true };
     });
   } catch (error) {
