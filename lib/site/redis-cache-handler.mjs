@@ -26,7 +26,8 @@ const TAGS_HEADER = 'x-next-cache-tags';
 
 /** Tags expired while Redis was unreachable, written when it is back (see `flushPending`). */
 const pending = new Map();
-let flushing = false;
+/** The write under way, if any. */
+let flushing = null;
 let waitingForRedis = false;
 
 /** The tags an entry was stored under: a page's from its header, a data entry's from the call. */
@@ -103,10 +104,23 @@ export default class RedisCacheHandler {
     await this.flushPending();
   }
 
-  /** Writes the expired tags not yet in Redis; on failure they wait for the connection's return. */
+  /**
+   * Writes the expired tags not yet in Redis; on failure they wait for the connection's return.
+   * A call made while another write is under way waits for it and writes what is left, so no
+   * caller returns before its own tags are written (or kept for Redis's return).
+   */
   async flushPending() {
-    if (flushing || pending.size === 0) return;
-    flushing = true;
+    while (flushing) await flushing;
+    if (pending.size === 0) return;
+    flushing = this.writePending();
+    try {
+      await flushing;
+    } finally {
+      flushing = null;
+    }
+  }
+
+  async writePending() {
     const batch = new Map(pending);
     try {
       await this.redis.text.hSet(this.tagsKey, Object.fromEntries([...batch].map(([tag, at]) => [tag, String(at)])));
@@ -120,8 +134,6 @@ export default class RedisCacheHandler {
           void this.flushPending();
         });
       }
-    } finally {
-      flushing = false;
     }
   }
 }

@@ -91,6 +91,16 @@ describe("Next's cache in Redis, shared by several app servers", () => {
     expect(await serverA.get(key, fetchCtx)).toBeNull();
   });
 
+  it('has written every tag expired by calls at the same time once each call resolves', async () => {
+    const keys = ['c'.repeat(64), 'd'.repeat(64)];
+    await serverA.set(keys[0]!, page('<p>news 11</p>', 'org:11:news'), setCtx);
+    await serverA.set(keys[1]!, page('<p>news 12</p>', 'org:12:news'), setCtx);
+    await new Promise((r) => setTimeout(r, 2));
+    // The second call starts while the first is writing: it must not return before its own tag is in Redis.
+    await Promise.all([serverA.revalidateTag('org:11:news'), serverA.revalidateTag('org:12:news')]);
+    expect([await htmlOf(serverB, keys[0]!), await htmlOf(serverB, keys[1]!)]).toEqual([null, null]);
+  });
+
   it('keeps nothing of a page answered 404 (an unknown id anyone types)', async () => {
     const key = `${route}/kk/site/1900000001`;
     await serverA.set(key, page('<p>not found</p>', 'org:1900000001', 404), setCtx);
