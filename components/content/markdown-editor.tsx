@@ -37,12 +37,16 @@ export function MarkdownEditor({
   const tPages = useTranslations('InteractivePages');
   const box = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<'write' | 'preview'>('write');
+  // A refused save shows its message beside the textarea, even when it was sent from the preview.
+  const [previewedWith, setPreviewedWith] = useState<string[] | null>(null);
+  const writing = mode === 'write' || (errors.length > 0 && errors !== previewedWith);
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [chosen, setChosen] = useState(documents[0] ? String(documents[0].id) : '');
   const textarea = () => box.current?.querySelector('textarea') ?? null;
 
   async function showPreview() {
     setMode('preview');
+    setPreviewedWith(errors);
     setPreview({ state: 'loading' });
     const form = new FormData();
     form.set('body', textarea()?.value ?? '');
@@ -70,17 +74,17 @@ export function MarkdownEditor({
   return (
     <div className="flex min-w-0 flex-col gap-3">
       <div role="group" aria-label={t('mode')} className="flex flex-wrap gap-2">
-        <ModeButton pressed={mode === 'write'} onClick={() => setMode('write')}>
+        <ModeButton pressed={writing} onClick={() => setMode('write')}>
           {t('write')}
         </ModeButton>
-        <ModeButton pressed={mode === 'preview'} onClick={() => void showPreview()}>
+        <ModeButton pressed={!writing} onClick={() => void showPreview()}>
           {t('preview')}
         </ModeButton>
       </div>
-      <div ref={box} hidden={mode !== 'write'}>
+      <div ref={box} hidden={!writing}>
         <Field name="body" label={tPages('field_body')} hint={tPages('body_hint')} multiline rows={rows} required maxLength={maxLength} defaultValue={defaultValue} errors={errors} />
       </div>
-      {mode === 'preview' && (
+      {!writing && (
         <section aria-label={t('preview')} aria-busy={preview.state === 'loading'} className="min-w-0 rounded border border-neutral-300 bg-white p-4" data-testid="page-preview">
           {preview.state === 'loading' && <p className="text-neutral-600">{t('preview_loading')}</p>}
           {preview.state === 'failed' && (

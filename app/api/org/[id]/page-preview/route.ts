@@ -3,6 +3,7 @@ import { orgRouteAccess } from '@/lib/auth/route-access';
 import { LIMITS } from '@/lib/content/limits';
 import { type PagePreview, renderPageBody } from '@/lib/content/page-body';
 import { BodyMalformedError, BodyTooLargeError, readForm } from '@/lib/http/body';
+import { crossSite } from '@/lib/http/same-origin';
 
 const refuse = (error: 'too_long' | 'malformed', status: number) => Response.json({ ok: false, error } satisfies PagePreview, { status });
 
@@ -12,6 +13,7 @@ const refuse = (error: 'too_long' | 'malformed', status: number) => Response.jso
  * nothing is written. A route handler, so the preview needs no server action of its own.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (crossSite(request)) return new Response('Forbidden', { status: 403 });
   const access = await orgRouteAccess((await params).id, 'org.pages.edit');
   if (!access.ok) return access.response;
   let form: FormData;
