@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/form';
 import { documentFileUrl } from '@/lib/content/documents';
 import type { PagePreview } from '@/lib/content/page-body';
 import type { InsertableDocument } from '@/lib/content/queries';
-import { RICH_TEXT_CLASS } from './rich-text';
+import { RICH_TEXT_CLASS, withReachableTables } from './rich-text';
 
 type Preview = { state: 'loading' } | { state: 'shown'; html: string; foreignDocument: boolean } | { state: 'failed'; key: 'preview_too_long' | 'preview_failed' };
 
@@ -98,7 +98,7 @@ export function MarkdownEditor({
             </p>
           )}
           {preview.state === 'shown' &&
-            (preview.html ? <div className={RICH_TEXT_CLASS} dangerouslySetInnerHTML={{ __html: preview.html }} /> : <p className="text-neutral-600">{tPages('empty_body')}</p>)}
+            (preview.html ? <div className={RICH_TEXT_CLASS} dangerouslySetInnerHTML={{ __html: withReachableTables(preview.html) }} /> : <p className="text-neutral-600">{tPages('empty_body')}</p>)}
         </section>
       )}
       {documents.length > 0 ? (

@@ -66,9 +66,15 @@ test('an admin writes Markdown, previews it with an image from Documents, saves 
   const wide = shown.locator('table').nth(1);
   expect(await wide.evaluate((table) => table.scrollWidth > table.clientWidth)).toBe(true);
   expect(await seriousAxeViolations(visitor)).toEqual([]);
+  // The preview is the admins' alone: a visitor is refused.
+  expect((await visitor.request.post(`/api/org/${ORG}/page-preview`, { multipart: { body: '# x' } })).status()).toBe(401);
   await context.close();
 
-  // Opened again, the editor holds the Markdown as written.
+  // Opened again on a phone, the editor holds the Markdown as written and fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/kk/org/${ORG}/pages/${pageId}/edit`);
   await expect(page.getByLabel('Мазмұны')).toHaveValue(/^## Қабылдау кестесі\n/);
+  await page.getByText('Пішімдеу анықтамасы', { exact: true }).click();
+  await expect(page.getByText('Кесте: бағандар')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
