@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { documentFileUrl } from '@/lib/content/documents';
 import type { QuickDocument } from '@/lib/content/newest-documents';
 import { formatDate } from '@/lib/time/format';
 import { EmptyState } from './section';
@@ -12,7 +13,7 @@ export async function NewestDocumentsList({ documents, timeZone }: { documents: 
     <ul className="flex flex-col gap-2" data-testid="newest-documents">
       {documents.map((doc) => (
         <li key={doc.id}>
-          <a href={`/api/files/${doc.id}`} className="break-words text-sky-800 underline">
+          <a href={documentFileUrl(doc.id)} className="break-words text-sky-800 underline">
             {doc.name}
           </a>
           <span className="block text-xs text-neutral-600">{formatDate(doc.createdAt, locale, timeZone)}</span>

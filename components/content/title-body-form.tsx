@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,6 +19,7 @@ export function TitleBodyForm<T>({
   rows,
   cancelHref,
   doneHref,
+  renderBody,
 }: {
   action: (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
   hidden: Record<string, number>;
@@ -27,6 +29,8 @@ export function TitleBodyForm<T>({
   rows: number;
   cancelHref: string;
   doneHref: (data: T) => string;
+  /** Another control for the body (the page editor), given what the plain field would get. */
+  renderBody?: (field: { defaultValue: string; errors: string[] }) => ReactNode;
 }) {
   const tCommon = useTranslations('Common');
   const { result, formAction, valueOf } = useFormAction(action, doneHref);
@@ -37,17 +41,21 @@ export function TitleBodyForm<T>({
       ))}
       <FormMessage state={result} />
       <Field name="title" label={labels.title} required maxLength={limits.title} defaultValue={valueOf('title', initial?.title)} errors={fieldErrorsOf(result, 'title')} />
-      <Field
-        name="body"
-        label={labels.body}
-        hint={labels.hint}
-        multiline
-        rows={rows}
-        required
-        maxLength={limits.body}
-        defaultValue={valueOf('body', initial?.body)}
-        errors={fieldErrorsOf(result, 'body')}
-      />
+      {renderBody ? (
+        renderBody({ defaultValue: valueOf('body', initial?.body), errors: fieldErrorsOf(result, 'body') })
+      ) : (
+        <Field
+          name="body"
+          label={labels.body}
+          hint={labels.hint}
+          multiline
+          rows={rows}
+          required
+          maxLength={limits.body}
+          defaultValue={valueOf('body', initial?.body)}
+          errors={fieldErrorsOf(result, 'body')}
+        />
+      )}
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
         <Link href={cancelHref} className="text-sky-800 underline">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { formatBytes, typeLabel } from '@/lib/content/documents';
+import { documentFileUrl, formatBytes, typeLabel } from '@/lib/content/documents';
 import { formatDate } from '@/lib/time/format';
 
 export type DocumentListItem = {
@@ -48,7 +48,7 @@ export async function DocumentList({
             <tr key={doc.id} className="border-b border-neutral-100 align-top" data-testid="document-row">
               <td className="py-2 pr-3">
                 {/* A plain anchor: the download is a route handler, not a page. */}
-                <a href={`/api/files/${doc.id}`} className="font-medium break-all text-sky-800 underline" download>
+                <a href={documentFileUrl(doc.id)} className="font-medium break-all text-sky-800 underline" download>
                   {doc.name}
                 </a>
                 {!doc.isPublic && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('private_badge')}</span>}

@@ -48,8 +48,13 @@ export const interactivePages = pgTable(
       .notNull()
       .references(() => organizations.id),
     title: text().notNull(),
-    /** Sanitised HTML (sanitize-html allow-list); never stored unsanitised. */
+    /** Sanitised HTML (sanitize-html allow-list); never stored unsanitised. What readers see. */
     bodyHtml: text().notNull(),
+    /**
+     * The Markdown the admin wrote, rendered into bodyHtml on save. null: a page written before
+     * Markdown, whose bodyHtml is shown as it always was (lib/content/page-body.ts).
+     */
+    bodyMarkdown: text(),
     sortOrder: integer().notNull().default(0),
     authorUserId: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -3,6 +3,11 @@
 import { formatNumber } from '@/lib/i18n/numbers';
 
 export const NAME_MAX_LENGTH = 200;
+
+/** The address of a stored document's file (app/api/files/[documentId]): links, images of pages. */
+export function documentFileUrl(documentId: number): string {
+  return `/api/files/${documentId}`;
+}
 export const DOCUMENTS_PAGE_SIZE = 20;
 
 /** A file name as shown and stored: no folders from the client's path, no control characters. */

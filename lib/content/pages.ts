@@ -1,17 +1,22 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { interactivePages } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
-import { sanitizeRichText } from './sanitize';
+import { renderPageBody, showPageBody } from './page-body';
 import { pageDeleteSchema, pageSchema, pageUpdateSchema } from './schemas';
 
-/** Interactive pages (F-2.1): admins write rich text, sanitised here, before it is stored. */
+/**
+ * Interactive pages (F-2.1): admins write Markdown, rendered and sanitised here before it is
+ * stored. Pages written before Markdown (bodyMarkdown null) keep their HTML as it was; their
+ * editor starts from that HTML, which Markdown passes through unchanged.
+ */
 
 export type PageSummary = { id: number; title: string; updatedAt: Date };
-export type PageDetail = PageSummary & { bodyHtml: string };
+/** `bodyHtml`: what readers see. `bodySource`: what the editor starts from. */
+export type PageDetail = PageSummary & { bodyHtml: string; bodySource: string };
 
 export async function listPages(db: Database, args: { orgId: number }): Promise<PageSummary[]> {
   return db
@@ -23,39 +28,54 @@ export async function listPages(db: Database, args: { orgId: number }): Promise<
 
 export async function findPage(db: Database, args: { orgId: number; pageId: number }): Promise<PageDetail | null> {
   const [row] = await db
-    .select({ id: interactivePages.id, title: interactivePages.title, updatedAt: interactivePages.updatedAt, bodyHtml: interactivePages.bodyHtml })
+    .select({
+      id: interactivePages.id,
+      title: interactivePages.title,
+      updatedAt: interactivePages.updatedAt,
+      bodyHtml: interactivePages.bodyHtml,
+      bodyMarkdown: interactivePages.bodyMarkdown,
+    })
     .from(interactivePages)
     .where(and(eq(interactivePages.id, args.pageId), eq(interactivePages.organizationId, args.orgId)));
+  if (!row) return null;
   // Sanitised again on the way out: a row written by any other path still cannot carry script.
-  return row ? { ...row, bodyHtml: sanitizeRichText(row.bodyHtml) } : null;
+  const bodyHtml = await showPageBody(db, args.orgId, row.bodyHtml);
+  return { id: row.id, title: row.title, updatedAt: row.updatedAt, bodyHtml, bodySource: row.bodyMarkdown ?? bodyHtml };
+}
+
+/** The stored columns of a body: refused beside the field when it names another organisation's file. */
+async function storedBody(db: DbExecutor, orgId: number, markdown: string): Promise<{ bodyHtml: string; bodyMarkdown: string }> {
+  const { html, foreign } = await renderPageBody(db, orgId, markdown);
+  if (foreign) throw new ActionError('invalid', { body: ['InteractivePages.foreign_document'] });
+  return { bodyHtml: html, bodyMarkdown: markdown };
 }
 
 type Actor = { orgId: number; actorUserId: number };
 
 export async function createPage(db: Database, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
-  const bodyHtml = sanitizeRichText(args.body);
+  const body = await storedBody(db, args.orgId, args.body);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(interactivePages)
       .values({
         organizationId: args.orgId,
         title: args.title,
-        bodyHtml,
+        ...body,
         authorUserId: args.actorUserId,
         sortOrder: sql`(select coalesce(max(${interactivePages.sortOrder}), 0) + 1 from ${interactivePages} where ${interactivePages.organizationId} = ${args.orgId})`,
       })
       .returning({ id: interactivePages.id });
     const id = row!.id;
-    await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action: 'page.create', entity: 'interactive_page', entityId: id, changes: created({ title: args.title, bodyHtml }) });
+    await recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action: 'page.create', entity: 'interactive_page', entityId: id, changes: created({ title: args.title, ...body }) });
     return { id };
   });
 }
 
 export async function updatePage(db: Database, args: Actor & { pageId: number; title: string; body: string }): Promise<void> {
-  const after = { title: args.title, bodyHtml: sanitizeRichText(args.body) };
+  const after = { title: args.title, ...(await storedBody(db, args.orgId, args.body)) };
   await db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ title: interactivePages.title, bodyHtml: interactivePages.bodyHtml })
+      .select({ title: interactivePages.title, bodyHtml: interactivePages.bodyHtml, bodyMarkdown: interactivePages.bodyMarkdown })
       .from(interactivePages)
       .where(and(eq(interactivePages.id, args.pageId), eq(interactivePages.organizationId, args.orgId)))
       .for('update');

@@ -37,3 +37,12 @@ export function getInteractivePage({ orgId, pageId }: { orgId: number; pageId: n
 export function getNewestDocuments({ orgId, publicOnly = false }: { orgId: number; publicOnly?: boolean }) {
   return listNewestDocuments(getDb(), { orgId, limit: 5, publicOnly });
 }
+
+/** A file the page editor offers to insert: images as images, other files as links. */
+export type InsertableDocument = { id: number; name: string; isImage: boolean };
+
+/** The files the page editor offers: public ones that visitors can open, newest first. */
+export async function getInsertableDocuments({ orgId }: { orgId: number }): Promise<InsertableDocument[]> {
+  const files = await listNewestDocuments(getDb(), { orgId, limit: 300, publicOnly: true });
+  return files.map((file) => ({ id: file.id, name: file.name, isImage: file.mimeType.startsWith('image/') }));
+}

@@ -23,7 +23,7 @@ export const APP_CLIENT_NAMESPACES = {
   signIn: ['SignIn'],
   register: ['Register', 'Forum'],
   user: ['UserPage', 'Forum'],
-  content: ['News', 'Wall', 'InteractivePages', 'Forum'],
+  content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'Forum'],
   documents: ['Documents', 'Forum'],
   forum: ['Forum'],
   structure: ['Structure', 'Forum'],

@@ -48,6 +48,7 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/org/[id]/people-import/[batchId]/errors/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/route.ts': { POST: { rule: 'org.people.manage' } },
   'app/api/org/[id]/register-import/route.ts': { POST: { rule: 'org.register.manage' } },
+  'app/api/org/[id]/page-preview/route.ts': { POST: { rule: 'org.pages.edit' } },
   'app/api/org/[id]/oneroster/export/route.ts': { GET: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/route.ts': { POST: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/[runId]/route.ts': { GET: { rule: 'org.exchange.manage' }, POST: { rule: 'org.exchange.manage' } },
@@ -87,6 +88,7 @@ describe('the table of route handlers', () => {
 });
 
 let authority = 0;
+let otherOrg = 0;
 let school = 0;
 let admin: CurrentUser;
 let staff: CurrentUser;
@@ -98,11 +100,11 @@ let applicationId = 0;
 beforeAll(async () => {
   authority = await addOrganization(db, { name: 'Authority' });
   school = await addOrganization(db, { name: 'School', kind: 'institution', parentId: authority });
-  const other = await addOrganization(db, { name: 'Other' });
+  otherOrg = await addOrganization(db, { name: 'Other' });
   admin = await currentUser(db, (await addPerson(db, { surname: 'Admin', name: 'A', orgId: authority, rights: { isAdmin: true } })).userId);
   staff = await currentUser(db, (await addPerson(db, { surname: 'Staff', name: 'S', orgId: authority })).userId);
   parent = await currentUser(db, (await addPerson(db, { surname: 'Parent', name: 'P', orgId: school, role: 'parent' })).userId);
-  otherAdmin = await currentUser(db, (await addPerson(db, { surname: 'Other', name: 'O', orgId: other, rights: { isAdmin: true } })).userId);
+  otherAdmin = await currentUser(db, (await addPerson(db, { surname: 'Other', name: 'O', orgId: otherOrg, rights: { isAdmin: true } })).userId);
   const key = newStorageKey('documents');
   await getStorage().put(key, new TextEncoder().encode('private text'), { contentType: 'text/plain; charset=utf-8' });
   const [doc] = await db
@@ -191,6 +193,19 @@ describe('route handlers refuse a caller without the rule', () => {
       for (const user of [staff, otherAdmin]) expect((await route(user)).status).toBe(403);
     }
     expect((await template(admin)).status).toBe(200);
+  });
+
+  it('POST …/page-preview: the organisation’s admins only; it shows its own file and drops another organisation’s', async () => {
+    const preview = (user: CurrentUser | null, org: number, body: string) =>
+      call('app/api/org/[id]/page-preview/route.ts', 'POST', user, `/api/org/${org}/page-preview`, { id: String(org) }, { body: formOf({ body }) });
+    const markdown = `## Plan\n\n![plan](/api/files/${privateDocId})`;
+    expect((await preview(null, authority, markdown)).status).toBe(401);
+    for (const user of [staff, otherAdmin]) expect((await preview(user, authority, markdown)).status).toBe(403);
+    const own = await preview(admin, authority, markdown);
+    expect(await own.json()).toEqual({ ok: true, html: `<h2>Plan</h2>\n<p><img src="/api/files/${privateDocId}" alt="plan" /></p>`, foreignDocument: false });
+    // Another organisation's admin, on their own organisation, cannot show this organisation's file.
+    const foreign = await preview(otherAdmin, otherOrg, markdown);
+    expect(await foreign.json()).toEqual({ ok: true, html: '<h2>Plan</h2>\n<p></p>', foreignDocument: true });
   });
 
   it('the register import route: admins of an authority only (401 signed out, 403 others and a school’s admin); an empty upload is named', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeRichText } from '@/lib/content/sanitize';
+import { markdownToHtml } from '@/lib/content/markdown';
+import { fileAddressesIn, sanitizeRichText } from '@/lib/content/sanitize';
 
 /** Nothing that could run: no script element, no handler attribute, no script URL. */
 function expectInert(html: string) {
@@ -125,5 +126,57 @@ describe('sanitizeRichText', () => {
   it('is idempotent', () => {
     const once = sanitizeRichText('<p onclick="x">A &amp; B <a href="https://edu.kz">l</a><script>x</script></p>text');
     expect(sanitizeRichText(once)).toBe(once);
+  });
+});
+
+describe('files of the organisation’s Documents in rich text', () => {
+  const own = { ownDocuments: new Set([7, 8]) };
+
+  it('keeps images and links of its own documents, in one form, and nothing else of them', () => {
+    expect(sanitizeRichText('<p><img src="/api/files/7" alt="Plan" title="t" width="9000" onerror="alert(1)"></p>', own)).toBe('<p><img src="/api/files/7" alt="Plan" /></p>');
+    expect(sanitizeRichText('<a href="https://portal.kz/api/files/8?x=1" target="_blank">rules</a>', own)).toBe('<a href="/api/files/8">rules</a>');
+    expect(sanitizeRichText('<img src="/api/%66iles/7">', own)).toBe('<img src="/api/files/7" alt="" />');
+  });
+
+  it('drops images from anywhere but its own documents, and links to other organisations’ files however written', () => {
+    for (const src of ['/api/files/9', 'https://tracker.example/p.png', 'data:image/png;base64,AAAA', 'javascript:alert(1)', '/api/files/x', '//evil.example/api/files/9']) {
+      expect(sanitizeRichText(`<p>a<img src="${src}"></p>`, own), src).toBe('<p>a</p>');
+    }
+    for (const href of ['/api/files/9', 'https://portal.kz/api/files/9', 'https://portal.kz/API/Files/9', '/api//files/9', '/api/%66iles/9', 'http://portal.kz/api/files/9/']) {
+      expect(sanitizeRichText(`<a href="${href}">x</a>`, own), href).toBe('<a>x</a>');
+    }
+    // Without the organisation's documents, no file survives at all.
+    expect(sanitizeRichText('<img src="/api/files/7"><a href="/api/files/7">x</a>')).toBe('<a>x</a>');
+  });
+
+  it('names the files a text points at, as the sanitiser reads them', () => {
+    expect(
+      fileAddressesIn('<a href="/api/files/7">a</a><img src="https://h.kz/api/files/9"><a href="/api/&#x66;iles/10">c</a><a href="/api/files/">d</a><a href="https://edu.kz">e</a><script>"/api/files/11"</script>'),
+    ).toEqual([7, 9, 10, null]);
+  });
+});
+
+describe('Markdown of interactive pages, rendered then sanitised', () => {
+  const render = (markdown: string) => sanitizeRichText(markdownToHtml(markdown), { ownDocuments: new Set([7]) });
+
+  it('gives headings, lists, bold, links, tables, rules and images of its own documents', () => {
+    expect(render('# Title\n### Sub\nA **bold** and *italic* [link](https://edu.kz).\nNext line\n\n1. one\n2. two\n\n---\n\n| A | B |\n|:-|-:|\n| 1 | 2 |\n\n![Plan](/api/files/7)')).toBe(
+      '<h2>Title</h2>\n<h3>Sub</h3>\n<p>A <strong>bold</strong> and <em>italic</em> <a href="https://edu.kz" rel="noopener nofollow">link</a>.<br />Next line</p>\n' +
+        '<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n<hr />\n' +
+        '<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody><tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody></table>\n' +
+        '<p><img src="/api/files/7" alt="Plan" /></p>',
+    );
+  });
+
+  it('leaves nothing that runs, whether written as Markdown or as HTML inside it', () => {
+    const html = render('<script>alert(1)</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[x](javascript:alert(1)) ![y](javascript:alert(1)) <b onmouseover="alert(1)">b</b>\n\n<svg onload="alert(1)"></svg>');
+    expectInert(html);
+    expect(html).toContain('<a>x</a>');
+    expect(html).toContain('<strong>b</strong>');
+  });
+
+  it('keeps HTML that pages held before Markdown as it was', () => {
+    const legacy = '<p>First line<br />**not bold** 2 * 3</p>\n<p>New <a href="https://edu.kz" rel="noopener nofollow">paragraph</a></p>\n<table><tbody><tr><td>1</td></tr></tbody></table>';
+    expect(render(legacy)).toBe(legacy);
   });
 });

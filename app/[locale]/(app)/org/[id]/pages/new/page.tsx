@@ -6,6 +6,7 @@ import { FormCard } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { createPage } from '@/lib/content/actions';
+import { getInsertableDocuments } from '@/lib/content/queries';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -26,7 +27,7 @@ export default async function NewInteractivePage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: `/org/${org.id}` }, { label: t('new_title') }]} />
       <FormCard id="page-form-heading" title={t('new_title')} wide>
-        <PageForm action={createPage} orgId={org.id} cancelHref={`/org/${org.id}`} />
+        <PageForm action={createPage} orgId={org.id} documents={await getInsertableDocuments({ orgId: org.id })} cancelHref={`/org/${org.id}`} />
       </FormCard>
     </>
   );

@@ -6,7 +6,7 @@ import { FormCard } from '@/components/content/section';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { updatePage } from '@/lib/content/actions';
-import { getInteractivePage } from '@/lib/content/queries';
+import { getInsertableDocuments, getInteractivePage } from '@/lib/content/queries';
 import { parseId } from '@/lib/ids';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 
@@ -28,7 +28,13 @@ export default async function EditInteractivePage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: page.title, href: `/org/${org.id}/pages/${page.id}` }, { label: t('edit_title') }]} />
       <FormCard id="page-form-heading" title={t('edit_title')} wide>
-        <PageForm action={updatePage} orgId={org.id} page={page} cancelHref={`/org/${org.id}/pages/${page.id}`} />
+        <PageForm
+          action={updatePage}
+          orgId={org.id}
+          page={{ id: page.id, title: page.title, bodySource: page.bodySource }}
+          documents={await getInsertableDocuments({ orgId: org.id })}
+          cancelHref={`/org/${org.id}/pages/${page.id}`}
+        />
       </FormCard>
     </>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "interactive_pages" ADD COLUMN "body_markdown" text;
