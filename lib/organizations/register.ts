@@ -7,6 +7,7 @@ import { changesBetween, created, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { closeInstitutionSchema, createInstitutionSchema, type RegisterInput, updateInstitutionSchema } from './register-schemas';
+import { setClosed } from './close';
 import { jurisdictionInstitutionIds } from './subordinates';
 import { territoryAreaIds } from './territory-area';
 
@@ -101,17 +102,6 @@ export const updateInstitution = command(updateInstitutionSchema, 'org.register.
 export const closeInstitution = command(closeInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, close }, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockInJurisdiction(tx, orgId, institutionId);
-    const closedAt = close === 'close' ? new Date() : null;
-    if ((before.closedAt === null) === (closedAt === null)) return { changed: 0 };
-    await tx.update(organizations).set({ closedAt }).where(eq(organizations.id, institutionId));
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      organizationId: orgId,
-      action: `organization.register.${close}`,
-      entity: 'organization',
-      entityId: institutionId,
-      changes: { closedAt: { from: before.closedAt, to: closedAt } },
-    });
-    return { changed: 1 };
+    return { changed: await setClosed(tx, { authorityId: orgId, organization: before, close: close === 'close', actorUserId: user.id }) };
   }),
 );
