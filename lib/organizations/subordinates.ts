@@ -34,6 +34,27 @@ export function jurisdictionInstitutionIds(authorityId: number): SQL {
   )`;
 }
 
+/**
+ * SQL yielding the ids of the lower authorities under the authority by the parent chain (a city
+ * department's district departments), closed ones too: the register's "subordinate
+ * organisations", which it may create, edit, close and reopen beside its institutions.
+ */
+export function lowerAuthorityIds(authorityId: number): SQL {
+  return sql`(
+    with recursive network(id) as (
+      select c.id from organizations c where c.parent_id = ${authorityId} and c.kind = 'authority'
+      union
+      select c.id from organizations c join network n on c.parent_id = n.id where c.kind = 'authority'
+    )
+    select id from network where id <> ${authorityId}
+  )`;
+}
+
+/** SQL yielding every organisation of the authority's register: its institutions and its lower authorities. */
+export function registerEntryIds(authorityId: number): SQL {
+  return sql`(select id from ${jurisdictionInstitutionIds(authorityId)} as i union select id from ${lowerAuthorityIds(authorityId)} as a)`;
+}
+
 /** SQL yielding the ids of the authority's candidate institutions: those within its jurisdiction and not closed. */
 export function subordinateCandidateIds(authorityId: number): SQL {
   return sql`(select c.id from organizations c where c.id in ${jurisdictionInstitutionIds(authorityId)} and c.closed_at is null)`;
