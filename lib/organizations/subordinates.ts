@@ -35,18 +35,18 @@ export function jurisdictionInstitutionIds(authorityId: number): SQL {
 }
 
 /**
- * SQL yielding the ids of the lower authorities under the authority by the parent chain (a city
- * department's district departments), closed ones too: the register's "subordinate
- * organisations", which it may create, edit, close and reopen beside its institutions.
+ * SQL yielding the authorities under an authority (children, their children …), not itself, by
+ * the parent chain (a city department's district departments), closed ones too: the register's
+ * "subordinate organisations" (./register.ts) and the ones whose jurisdiction it sets (./jurisdiction.ts).
  */
 export function lowerAuthorityIds(authorityId: number): SQL {
   return sql`(
-    with recursive network(id) as (
+    with recursive lower_authorities(id) as (
       select c.id from organizations c where c.parent_id = ${authorityId} and c.kind = 'authority'
       union
-      select c.id from organizations c join network n on c.parent_id = n.id where c.kind = 'authority'
+      select c.id from organizations c join lower_authorities l on c.parent_id = l.id where c.kind = 'authority'
     )
-    select id from network where id <> ${authorityId}
+    select id from lower_authorities
   )`;
 }
 
