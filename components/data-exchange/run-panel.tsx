@@ -80,7 +80,7 @@ export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }
         <p>{t('checked', { file: run.fileName })}</p>
         <ul className="list-disc pl-6" data-testid="run-rows">
           {Object.entries(run.rows).map(([file, count]) => (
-            <li key={file}>{t('rows', { file, count })}</li>
+            <li key={file}>{file === 'tobedeleted' ? t('removals', { count }) : t('rows', { file, count })}</li>
           ))}
         </ul>
         <button type="button" onClick={confirm} disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
@@ -95,7 +95,7 @@ export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }
         <p className="font-semibold">{t('done', { file: run.fileName })}</p>
         <ul className="list-disc pl-6" data-testid="run-counts">
           {Object.entries(run.counts).map(([entity, c]) => (
-            <li key={entity}>{t('created', { entity, created: c.created, updated: c.updated })}</li>
+            <li key={entity}>{c.removed ? t('created_removed', { entity, created: c.created, updated: c.updated, removed: c.removed }) : t('created', { entity, created: c.created, updated: c.updated })}</li>
           ))}
         </ul>
         <Link href={`/org/${orgId}/reports/institutions`} className="text-sky-800 underline">

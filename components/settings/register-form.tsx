@@ -14,6 +14,8 @@ type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Pr
 type Option = { id: number; name: string };
 
 export type RegisterValues = {
+  /** An institution or a lower authority (a subordinate organisation); chosen when created, then fixed. */
+  kind: 'institution' | 'authority';
   fullName: string;
   shortName: string;
   fullNameRu: string;
@@ -42,7 +44,7 @@ export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>;
 const selectClass = (errors: string[]) => `rounded border bg-white px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`;
 
 /**
- * Every field of the register (F-7.2) for a new institution or one of the register: each error
+ * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
  * beside its field, what was typed kept after a refusal; a new one opens its own page.
  */
 export function RegisterForm({ action, hidden, values, options, createdPath }: { action: Action; hidden: Record<string, string | number>; values: RegisterValues; options: RegisterOptions; createdPath?: string }) {
@@ -62,6 +64,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
     const data = new FormData(event.currentTarget);
     startTransition(() => formAction(data));
   };
+  const [kind, setKind] = useState(values.kind);
   const [structure, setStructure] = useState(values.organizationalStructure);
   // Controlled, so a refusal (which resets the form's uncontrolled fields) keeps what was ticked.
   const [languages, setLanguages] = useState(values.languages);
@@ -134,31 +137,57 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
       {fieldset(
         t('section_kind'),
         <>
-          {select('institutionTypeId', options.types, t('choose'))}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="field-organizationalStructure" className="text-sm font-medium">
-              {t('field_organizational_structure')}
-            </label>
-            <select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])} className={selectClass([])}>
-              <option value="independent">{t('structure_independent')}</option>
-              <option value="branch">{t('structure_branch')}</option>
-            </select>
-          </div>
-          {structure === 'branch' ? select('branchOfId', options.mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
+          {editing ? (
+            <input type="hidden" name="kind" value={kind} />
+          ) : (
+            <div className="flex flex-col gap-1">
+              <label htmlFor="field-kind" className="text-sm font-medium">
+                {t('field_kind')}
+              </label>
+              <select id="field-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as RegisterValues['kind'])} className={selectClass([])}>
+                <option value="institution">{t('kind_institution')}</option>
+                <option value="authority">{t('kind_authority')}</option>
+              </select>
+            </div>
+          )}
+          {kind === 'authority' ? (
+            // A lower authority has no institution type, structure or languages of instruction.
+            <>
+              <input type="hidden" name="institutionTypeId" value="" />
+              <input type="hidden" name="organizationalStructure" value="independent" />
+              <input type="hidden" name="branchOfId" value="" />
+            </>
+          ) : (
+            <>
+              {select('institutionTypeId', options.types, t('choose'))}
+              <div className="flex flex-col gap-1">
+                <label htmlFor="field-organizationalStructure" className="text-sm font-medium">
+                  {t('field_organizational_structure')}
+                </label>
+                <select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])} className={selectClass([])}>
+                  <option value="independent">{t('structure_independent')}</option>
+                  <option value="branch">{t('structure_branch')}</option>
+                </select>
+              </div>
+              {structure === 'branch' ? select('branchOfId', options.mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
+            </>
+          )}
           {select('territoryId', options.territories, t('no_territory'))}
           {editing && select('headPersonId', options.heads, options.heads.length ? t('head_director') : t('head_nobody'))}
-          <fieldset className="flex flex-col gap-1" aria-describedby={languageErrors.length ? 'field-languages-error' : undefined}>
-            <legend className="text-sm font-medium">{t('field_languages')}</legend>
-            <div className="flex flex-wrap gap-4">
-              {INSTRUCTION_LANGUAGES.map((code) => (
-                <label key={code} className="flex items-center gap-2">
-                  <input type="checkbox" name="languages" value={code} checked={languages.includes(code)} onChange={(e) => setLanguages((list) => (e.target.checked ? [...list, code] : list.filter((l) => l !== code)))} />
-                  {t(`language_${code}`)}
-                </label>
-              ))}
-            </div>
-            <FieldErrors id="field-languages-error" errors={languageErrors} />
-          </fieldset>
+          {kind === 'institution' && (
+            <fieldset className="flex flex-col gap-1" aria-describedby={languageErrors.length ? 'field-languages-error' : undefined}>
+              <legend className="text-sm font-medium">{t('field_languages')}</legend>
+              <div className="flex flex-wrap gap-4">
+                {INSTRUCTION_LANGUAGES.map((code) => (
+                  <label key={code} className="flex items-center gap-2">
+                    <input type="checkbox" name="languages" value={code} checked={languages.includes(code)} onChange={(e) => setLanguages((list) => (e.target.checked ? [...list, code] : list.filter((l) => l !== code)))} />
+                    {t(`language_${code}`)}
+                  </label>
+                ))}
+              </div>
+              <FieldErrors id="field-languages-error" errors={languageErrors} />
+            </fieldset>
+          )}
         </>,
       )}
       {fieldset(

@@ -50,7 +50,7 @@ export const onerosterRuns = pgTable(
     /** Rows per file of a checked bundle. */
     rows: jsonb().$type<Record<string, number>>().notNull().default({}),
     progress: jsonb().$type<{ step: string; done: number; total: number; at: string } | null>(),
-    counts: jsonb().$type<Record<string, { created: number; updated: number }>>().notNull().default({}),
+    counts: jsonb().$type<Record<string, { created: number; updated: number; removed?: number }>>().notNull().default({}),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),

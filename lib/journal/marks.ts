@@ -117,3 +117,42 @@ export async function changeMarks(db: DbExecutor, changes: readonly MarkChange[]
     return [];
   });
 }
+
+/**
+ * Removes marks (a OneRoster delta's tobedeleted result) with their change history, and takes
+ * them out of journal_class_stats in the same statement: their grade counts, formative marks,
+ * and the lesson when it loses its last mark. Marks already gone are no change. Returns the
+ * ids removed.
+ */
+export async function removeMarks(db: DbExecutor, markIds: readonly number[]): Promise<number[]> {
+  if (markIds.length === 0) return [];
+  const ids = `{${[...new Set(markIds)].join(',')}}`;
+  const rows = await db.execute<{ id: string }>(sql`
+    with edits as (
+      delete from journal_edits where mark_id = any(${ids}::bigint[])
+    ), gone as (
+      delete from marks where id = any(${ids}::bigint[])
+      returning id, lesson_id, kind, grade
+    ), per_lesson as (
+      select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
+        count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
+      from gone group by lesson_id
+    ), deltas as (
+      -- The statement's snapshot still has the removed marks: a lesson keeps marks when another one is left.
+      select l.class_id, l.subject_id, l.quarter,
+        sum(p.m2) as m2, sum(p.m3) as m3, sum(p.m4) as m4, sum(p.m5) as m5, sum(p.formative) as formative,
+        count(*) filter (where kept.lesson_id is null) as without_marks
+      from per_lesson p
+      cross join lateral (select class_id, subject_id, quarter from lessons where id = p.lesson_id offset 0) l
+      left join lateral (select lesson_id from marks where lesson_id = p.lesson_id and id <> all(${ids}::bigint[]) limit 1) kept on true
+      group by 1, 2, 3
+    ), stats as (
+      update journal_class_stats s set
+        marks2 = s.marks2 - d.m2, marks3 = s.marks3 - d.m3, marks4 = s.marks4 - d.m4, marks5 = s.marks5 - d.m5,
+        formative_marks = s.formative_marks - d.formative, lessons_with_marks = s.lessons_with_marks - d.without_marks
+      from deltas d
+      where s.class_id = d.class_id and s.subject_id = d.subject_id and s.quarter = d.quarter
+    )
+    select id from gone`);
+  return rows.map((r) => Number(r.id));
+}

@@ -72,3 +72,9 @@ export async function remember(tx: DbTransaction, entity: Entity, rows: Readonly
     return [];
   });
 }
+
+/** Forgets the mappings of rows a delta removed, so their sourcedIds name nothing again. */
+export async function forget(tx: DbTransaction, entity: Entity, sourcedIds: readonly string[]): Promise<void> {
+  if (sourcedIds.length === 0) return;
+  await tx.execute(sql`delete from oneroster_ids where entity = ${entity} and sourced_id = any(${arrayLiteral([...new Set(sourcedIds)])}::text[])`);
+}

@@ -10,6 +10,8 @@ import { planLessons, planMarks } from './plan-journal';
 import { planCategories, planCourses, planOrgs, planSessions } from './plan-orgs';
 import { planMemberships, planParentLinks, planPersons } from './plan-people';
 import { type Progress, writeJournal, writeSignInsAndEnds } from './write-journal';
+import { checkRemovals } from './plan-removals';
+import { writeRemovals } from './write-removals';
 import { type Counts, writeRoster } from './write-roster';
 
 /**
@@ -20,6 +22,8 @@ import { type Counts, writeRoster } from './write-roster';
 export type ImportOptions = {
   /** The importer's authority: everything must land inside its jurisdiction. null: an operator, anywhere. */
   authorityId: number | null;
+  /** Who imports (the page's admin; null: the command), for the audit of what a delta removes. */
+  actorUserId?: number | null;
   dryRun?: boolean;
   limits?: BundleLimits;
   progress?: Progress;
@@ -37,6 +41,7 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
     issues,
     code,
     jurisdiction: options.authorityId === null ? null : await jurisdictionOf(tx, options.authorityId),
+    authorityId: options.authorityId,
     bundle,
     plan: emptyPlan(),
     refs: { org: new Map(), person: new Map(), role: new Map(), class: new Map(), section: new Map(), lesson: new Map(), mark: new Map() },
@@ -64,6 +69,7 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
   await planEnrollments(ctx);
   const kinds = await planLessons(ctx, sessions, categories);
   await planMarks(ctx, kinds);
+  await checkRemovals(ctx);
   return issues.any ? null : ctx.plan;
 }
 
@@ -90,7 +96,17 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
     await db.transaction(async (tx) => {
       const plan = await planBundle(tx, bytes, options, issues, code);
       if (!plan) return;
-      const rows = { orgs: plan.orgs.length, users: plan.persons.length, roles: plan.memberships.length, classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length, lineItems: plan.lessons.length, results: plan.marks.length };
+      const r = plan.removals;
+      const removals = r.orgs.length + r.memberships.length + r.classes.length + r.sections.length + r.lessons.length + r.marks.length + r.formTeachers.length + plan.enrolments.filter((e) => e.deleted).length;
+      const rows = {
+        orgs: plan.orgs.length,
+        users: plan.persons.length,
+        roles: plan.memberships.length,
+        classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length,
+        lineItems: plan.lessons.length,
+        results: plan.marks.length,
+        ...(removals > 0 ? { tobedeleted: removals } : {}),
+      };
       if (options.dryRun) {
         outcome = { ok: true, dryRun: true, counts: {}, rows };
         throw new DryRun();
@@ -100,6 +116,7 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
       progress('roster', plan.persons.length, plan.persons.length);
       const journal = await writeJournal(tx, plan, roster, counts, progress);
       await writeSignInsAndEnds(tx, plan, roster, counts, progress);
+      await writeRemovals(tx, plan, roster, counts, { userId: options.actorUserId ?? null, authorityId: options.authorityId });
       const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });
       await rememberAll(tx, plan, { ...roster, ...journal }, sections, code);
       outcome = { ok: true, dryRun: false, counts, rows };

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { CLASS_TYPES, ENROLLMENT_ROLES, isExtension, MD } from './files';
 import { naturalSession, orgAllowed, orgKinds, type Session } from './plan-orgs';
-import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
+import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, required, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
 
 /** classes.csv and enrollments.csv into the plan (docs/oneroster.md). */
 
@@ -18,12 +18,22 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
   const ids = file.rows.map((r) => cell(file, r, 'sourcedId'));
   const mappedClasses = await existingRows(ctx, 'class', ids);
   const mappedSections = await existingRows(ctx, 'section', ids);
-  const schools = await resolveAll(ctx, 'org', file.rows.map((row) => ({ sourcedId: cell(file, row, 'schoolSourcedId'), file, row, column: 'schoolSourcedId' })));
+  const schools = await resolveAll(ctx, 'org', file.rows.map((row) => ({ sourcedId: isDeleted(file, row) ? '' : cell(file, row, 'schoolSourcedId'), file, row, column: 'schoolSourcedId' })));
   await orgKinds(ctx, schools.filter((s): s is Ref => s !== null));
   const sections: Array<{ plan: SectionPlan; homeroom: string; row: Row }> = [];
   const naturalKeys = new Map<string, number>();
 
   file.rows.forEach((row, i) => {
+    if (isDeleted(file, row)) {
+      // A homeroom class or a subject taught in one; whether it may go is checked once the
+      // lessons removed with it are known (checkRemovals).
+      const sourcedId = required(ctx, file, row, 'sourcedId');
+      const homeroom = sourcedId === null ? undefined : mappedClasses.get(sourcedId);
+      const section = sourcedId === null ? undefined : mappedSections.get(sourcedId);
+      if (homeroom) ctx.plan.removals.classes.push({ id: homeroom.id, line: row.line, sourcedId: sourcedId! });
+      if (section) ctx.plan.removals.sections.push({ classId: section.id, subjectId: section.id2!, line: row.line, sourcedId: sourcedId! });
+      return;
+    }
     const [sourcedId, title, type, courseId, terms] = requiredAll(ctx, file, row, ['sourcedId', 'title', 'classType', 'courseSourcedId', 'termSourcedIds', 'schoolSourcedId']);
     const school = schools[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !title || !type || !courseId || !terms || !school) return;
@@ -46,10 +56,6 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
     const course = courses.get(courseId) ?? (courseId.startsWith('course-') ? courseId.slice('course-'.length) : null);
     if (course === null) {
       problem(ctx, file, row, 'courseSourcedId', 'reference_unknown', { id: courseId });
-      return;
-    }
-    if (isDeleted(file, row)) {
-      problem(ctx, file, row, 'status', 'class_delete_unsupported');
       return;
     }
     if (type === 'homeroom') {
@@ -148,14 +154,15 @@ export async function planEnrollments(ctx: Ctx): Promise<void> {
   const wanted = file.rows.map((row) => ({ sourcedId: cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' }));
   // A class is a homeroom class or a section: look for both before calling a reference unknown.
   const sections = await resolveSections(ctx, wanted, false);
-  const classes = await resolveAll(ctx, 'class', wanted.map((w, i) => (sections[i] ? { ...w, sourcedId: '' } : w)));
-  const persons = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: cell(file, row, 'userSourcedId'), file, row, column: 'userSourcedId' })));
-  const schools = await resolveAll(ctx, 'org', file.rows.map((row) => ({ sourcedId: cell(file, row, 'schoolSourcedId'), file, row, column: 'schoolSourcedId' })));
+  const classes = await resolveAll(ctx, 'class', wanted.map((w, i) => (sections[i] ? { ...w, sourcedId: '' } : { ...w, optional: isDeleted(file, w.row) })));
+  const persons = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: cell(file, row, 'userSourcedId'), file, row, column: 'userSourcedId', optional: isDeleted(file, row) })));
+  const schools = await resolveAll(ctx, 'org', file.rows.map((row) => ({ sourcedId: cell(file, row, 'schoolSourcedId'), file, row, column: 'schoolSourcedId', optional: isDeleted(file, row) })));
+  const teacherRemovals: Array<{ section: number; row: Row }> = [];
   file.rows.forEach((row, i) => {
     const [sourcedId, role] = requiredAll(ctx, file, row, ['sourcedId', 'role', 'classSourcedId', 'userSourcedId', 'schoolSourcedId']);
     const person = persons[i];
     const school = schools[i];
-    if (statusProblem(ctx, file, row) || !sourcedId || !role || !person || !school) return;
+    if (statusProblem(ctx, file, row) || !sourcedId || !role || !person || !school || (isDeleted(file, row) && !sections[i] && !classes[i])) return;
     if (!(ENROLLMENT_ROLES as readonly string[]).includes(role) && !isExtension(role)) {
       problem(ctx, file, row, 'role', 'enum_invalid', { value: role });
       return;
@@ -174,6 +181,10 @@ export async function planEnrollments(ctx: Ctx): Promise<void> {
       if (inHomeroom.has(key)) return;
       inHomeroom.add(key);
       ctx.plan.enrolments.push({ classRef: homeroom, person, deleted, line: row.line });
+    } else if (role === 'teacher' && homeroom && deleted) {
+      ctx.plan.removals.formTeachers.push({ classRef: homeroom, person });
+    } else if (role === 'teacher' && section && 'planned' in section && deleted) {
+      teacherRemovals.push({ section: section.planned, row });
     } else if (role === 'teacher' && homeroom && !deleted) {
       const plan = 'planned' in homeroom ? ctx.plan.classes[homeroom.planned] : ctx.plan.classes.find((c) => c.existing === homeroom.existing);
       if (plan && (!plan.formTeacher || primary === 'true')) plan.formTeacher = person;
@@ -185,6 +196,8 @@ export async function planEnrollments(ctx: Ctx): Promise<void> {
       studentsOf.set(section.planned, [...(studentsOf.get(section.planned) ?? []), refKey(person)]);
     }
   });
+  // A subject taught in a class always has a teacher: the one leaving needs a successor in the same delta.
+  for (const r of teacherRemovals) if (!ctx.plan.sections[r.section]!.teacher) problem(ctx, file, r.row, 'status', 'teacher_needs_successor');
   inferHomerooms(ctx, studentsOf);
 }
 

@@ -5,7 +5,7 @@ import { cell, type Row } from './bundle';
 import { MD, SCORE_STATUSES } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, MARK_KINDS, naturalSession, type Session } from './plan-orgs';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type MarkPlan, problem, type Ref, refKey, requiredAll, resolveAll, statusProblem } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type MarkPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
 
 /** lineItems.csv and results.csv into lessons and marks (docs/oneroster.md). */
 
@@ -21,7 +21,7 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const file = ctx.bundle.files.get('lineItems');
   if (!file) return kindOfLesson;
   const mapped = await existingRows(ctx, 'lesson', file.rows.map((r) => cell(file, r, 'sourcedId')));
-  const sections = await resolveSections(ctx, file.rows.map((row) => ({ sourcedId: cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' })));
+  const sections = await resolveSections(ctx, file.rows.map((row) => ({ sourcedId: isDeleted(file, row) ? '' : cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' })));
   // Teachers, substitutes and the students in the attendance and homework cells, all at once.
   const people: Array<{ sourcedId: string; row: Row; column: string }> = [];
   const extras = file.rows.map((row) => {
@@ -41,14 +41,16 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const nextPeriod = new Map<string, number>();
 
   file.rows.forEach((row, i) => {
+    if (isDeleted(file, row)) {
+      // The lesson goes, with its marks, attendance and homework, through lib/journal (write-removals).
+      const target = removalTarget(ctx, file, row, mapped);
+      if (target) ctx.plan.removals.lessons.push({ id: target.id, line: row.line, sourcedId: cell(file, row, 'sourcedId') });
+      return;
+    }
     const [sourcedId, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
     const period = cell(file, row, 'gradingPeriodSourcedId');
     const section = sections[i];
     if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
-    if (isDeleted(file, row)) {
-      problem(ctx, file, row, 'status', 'lesson_delete_unsupported');
-      return;
-    }
     const date = assign.slice(0, 10);
     if (!isDate(date)) {
       problem(ctx, file, row, 'assignDate', 'date_invalid', { value: assign });
@@ -134,12 +136,19 @@ export async function planMarks(ctx: Ctx, kindOfLesson: Map<string, MarkKind>): 
   const file = ctx.bundle.files.get('results');
   if (!file) return;
   const mapped = await existingRows(ctx, 'mark', file.rows.map((r) => cell(file, r, 'sourcedId')));
-  const lessons = await resolveAll(ctx, 'lesson', file.rows.map((row) => ({ sourcedId: cell(file, row, 'lineItemSourcedId'), file, row, column: 'lineItemSourcedId' })));
-  const students = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: cell(file, row, 'studentSourcedId'), file, row, column: 'studentSourcedId' })));
+  const kept = (row: Row, column: string) => (isDeleted(file, row) ? '' : cell(file, row, column));
+  const lessons = await resolveAll(ctx, 'lesson', file.rows.map((row) => ({ sourcedId: kept(row, 'lineItemSourcedId'), file, row, column: 'lineItemSourcedId' })));
+  const students = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: kept(row, 'studentSourcedId'), file, row, column: 'studentSourcedId' })));
   const editsByRow = file.rows.map((row) => jsonCell(ctx, file, row, `${MD}edits`, isEditList) ?? []);
   const editors = await resolveAll(ctx, 'person', file.rows.flatMap((row, i) => editsByRow[i]!.map((e) => ({ sourcedId: e[0], file, row, column: `${MD}edits` }))));
   let editor = 0;
   file.rows.forEach((row, i) => {
+    if (isDeleted(file, row)) {
+      const target = removalTarget(ctx, file, row, mapped);
+      if (target) ctx.plan.removals.marks.push({ id: target.id, line: row.line, sourcedId: cell(file, row, 'sourcedId') });
+      editor += editsByRow[i]!.length;
+      return;
+    }
     const edits = editsByRow[i]!.map(([, at, oldScore, newScore]) => ({ editor: editors[editor++], at, oldScore, newScore }));
     const [sourcedId, status, scoreDate] = requiredAll(ctx, file, row, ['sourcedId', 'scoreStatus', 'scoreDate', 'lineItemSourcedId', 'studentSourcedId']);
     const lesson = lessons[i];
@@ -147,10 +156,6 @@ export async function planMarks(ctx: Ctx, kindOfLesson: Map<string, MarkKind>): 
     if (statusProblem(ctx, file, row) || !sourcedId || !status || !scoreDate || !lesson || !student) return;
     if (!(SCORE_STATUSES as readonly string[]).includes(status)) {
       problem(ctx, file, row, 'scoreStatus', 'enum_invalid', { value: status });
-      return;
-    }
-    if (isDeleted(file, row)) {
-      problem(ctx, file, row, 'status', 'result_delete_unsupported');
       return;
     }
     if (status !== 'fully graded' && status !== 'partially graded') return;

@@ -5,7 +5,8 @@ import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
 import { isValidBin } from '@/lib/organizations/bin';
 import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register-schemas';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
+import type { Local } from './ids';
+import { type Ctx, existingRows, removalTarget, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
 
 /** orgs.csv, academicSessions.csv, courses.csv and categories.csv into the plan (docs/oneroster.md). */
 
@@ -89,6 +90,10 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   const branches: Array<{ plan: OrgPlan; sourcedId: string; row: Row }> = [];
   const overrides: Array<{ plan: OrgPlan; list: Array<[string, boolean]>; row: Row }> = [];
   for (const row of file.rows) {
+    if (isDeleted(file, row)) {
+      planOrgRemoval(ctx, file, row, existing);
+      continue;
+    }
     const [sourcedId, name, type] = requiredAll(ctx, file, row, ['sourcedId', 'name', 'type']);
     if (statusProblem(ctx, file, row) || !sourcedId || !name || !type) continue;
     if (ctx.refs.org.has(sourcedId)) {
@@ -101,10 +106,6 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
     }
     if (type === 'department' || isExtension(type)) {
       problem(ctx, file, row, 'type', 'org_type_unsupported', { value: type });
-      continue;
-    }
-    if (isDeleted(file, row)) {
-      problem(ctx, file, row, 'status', 'org_delete_unsupported');
       continue;
     }
     const kind = type === 'school' ? 'institution' : 'authority';
@@ -199,6 +200,19 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   }
 }
 
+/**
+ * An organisation's tobedeleted row closes it, as the register closes one (never deleted; it
+ * leaves the subordinate set, reports and audiences, its history stays): inside the jurisdiction,
+ * and never the importer's own authority.
+ */
+function planOrgRemoval(ctx: Ctx, file: CsvFile, row: Row, existing: ReadonlyMap<string, Local>): void {
+  const target = removalTarget(ctx, file, row, existing);
+  if (!target) return;
+  if (ctx.jurisdiction !== null && !ctx.jurisdiction.has(target.id)) problem(ctx, file, row, 'sourcedId', 'org_outside_jurisdiction', { id: cell(file, row, 'sourcedId') });
+  else if (target.id === ctx.authorityId) problem(ctx, file, row, 'status', 'org_close_own');
+  else ctx.plan.removals.orgs.push({ id: target.id, line: row.line });
+}
+
 /** Whether an organisation (planned or ours) is inside the importer's jurisdiction. */
 export function orgAllowed(ctx: Ctx, ref: Ref): boolean {
   if (ctx.jurisdiction === null) return true;
@@ -237,6 +251,10 @@ export function planSessions(ctx: Ctx): Map<string, Session> {
     for (const [column, value] of [['startDate', start], ['endDate', end]] as const) if (!isDate(value.slice(0, 10))) problem(ctx, file, row, column, 'date_invalid', { value });
     if (!/^\d{4}$/.test(schoolYear)) {
       problem(ctx, file, row, 'schoolYear', 'year_invalid', { value: schoolYear });
+      continue;
+    }
+    if (isDeleted(file, row)) {
+      ctx.plan.removals.sessions.push({ line: row.line, kind: type === 'schoolYear' ? 'year' : 'period', year: Number(schoolYear) - 1, start: start.slice(0, 10), end: end.slice(0, 10) });
       continue;
     }
     if (type === 'schoolYear') sessions.set(sourcedId, { kind: 'year', year: Number(schoolYear) - 1 });
@@ -278,6 +296,10 @@ export function planCourses(ctx: Ctx): Map<string, string> {
       problem(ctx, file, row, 'courseCode', 'code_too_long', { value: code });
       continue;
     }
+    if (isDeleted(file, row)) {
+      ctx.plan.removals.courses.push({ line: row.line, code });
+      continue;
+    }
     courses.set(sourcedId, code);
     if (code === 'homeroom') continue;
     const md = (c: string) => cell(file, row, `${MD}${c}`);
@@ -299,7 +321,8 @@ export function planCategories(ctx: Ctx): Map<string, MarkKind> {
     if (statusProblem(ctx, file, row) || !sourcedId) continue;
     const md = cell(file, row, `${MD}kind`);
     if (md && !MARK_KINDS.includes(md as MarkKind)) problem(ctx, file, row, `${MD}kind`, 'enum_invalid', { value: md });
-    kinds.set(sourcedId, categoryKind(sourcedId, md));
+    if (isDeleted(file, row)) ctx.plan.removals.categories.push({ line: row.line, kind: categoryKind(sourcedId, md) });
+    else kinds.set(sourcedId, categoryKind(sourcedId, md));
   }
   return kinds;
 }

@@ -6,6 +6,7 @@ import { iinDisagreements, parseIin } from '@/lib/people/iin';
 import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ROLE_TYPES, ROLES, SEXES } from './files';
+import type { Local } from './ids';
 import { orgAllowed, orgKinds } from './plan-orgs';
 import {
   type Ctx,
@@ -21,6 +22,7 @@ import {
   problem,
   type Ref,
   refKey,
+  removalTarget,
   requiredAll,
   resolveAll,
   statusProblem,
@@ -47,7 +49,12 @@ export async function planPersons(ctx: Ctx): Promise<Map<string, string[]>> {
   const iins = new Map<string, number>();
   const logins = new Map<string, number>();
 
+  const removed: Row[] = [];
   for (const row of file.rows) {
+    if (isDeleted(file, row)) {
+      removed.push(row);
+      continue;
+    }
     const [sourcedId, givenName, familyName, enabled] = requiredAll(ctx, file, row, ['sourcedId', 'givenName', 'familyName', 'enabledUser']);
     const username = cell(file, row, 'username');
     if (statusProblem(ctx, file, row) || !sourcedId || !givenName || !familyName || !enabled) continue;
@@ -124,6 +131,8 @@ export async function planPersons(ctx: Ctx): Promise<Map<string, string[]>> {
     if (list) agents.set(sourcedId, list.split(',').map((s) => s.trim()).filter(Boolean));
   }
 
+  await planUserRemovals(ctx, file, removed, mapped);
+
   // Not mapped yet: the same IIN here is the same person.
   const unmapped = pending.filter((p) => p.plan.existing === null);
   if (unmapped.length > 0) {
@@ -146,6 +155,30 @@ export async function planPersons(ctx: Ctx): Promise<Map<string, string[]>> {
     ctx.refs.person.set(plan.sourcedId, plan.existing === null ? { planned: index } : { existing: plan.existing });
   }
   return agents;
+}
+
+/**
+ * A user's tobedeleted row archives the person's active memberships in the importer's
+ * jurisdiction, as People → Remove from organisation does: the person, their account and their
+ * history stay. A user never imported is found by the IIN of the row, if it gives one.
+ */
+async function planUserRemovals(ctx: Ctx, file: CsvFile, rows: readonly Row[], mapped: ReadonlyMap<string, Local>): Promise<void> {
+  const byIin: string[] = [];
+  const personIds: number[] = [];
+  for (const row of rows) {
+    const target = removalTarget(ctx, file, row, mapped);
+    if (target) personIds.push(target.id);
+    else {
+      const iin = cell(file, row, 'identifier') || (IIN_IN_USER_IDS.exec(cell(file, row, 'userIds'))?.[1]?.trim() ?? '');
+      if (parseIin(iin).valid) byIin.push(iin);
+    }
+  }
+  if (byIin.length > 0) personIds.push(...(await ctx.tx.execute<{ id: number }>(sql`select id from persons where iin = any(${arrayLiteral(byIin)}::text[])`)).map((p) => p.id));
+  if (personIds.length === 0) return;
+  const active = await ctx.tx.execute<{ id: number }>(sql`
+    select id from memberships where archived_at is null and person_id = any(${`{${personIds.join(',')}}`}::int[])
+      and (${ctx.jurisdiction === null} or organization_id = any(${`{${[...(ctx.jurisdiction ?? [])].join(',')}}`}::int[]))`);
+  for (const m of active) ctx.plan.removals.memberships.push({ id: m.id, archivedAt: null });
 }
 
 /** A person's agents: a student's parents; on anyone else's row, the students among them are their children. */
@@ -302,6 +335,10 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
       }
     }
   }
+  // A role's tobedeleted row archives that membership (once: an archived one stays as it is); one
+  // that names no membership of ours is nothing to remove.
+  for (const m of ctx.plan.memberships) if (m.deleted && m.existing !== null) ctx.plan.removals.memberships.push({ id: m.existing, archivedAt: m.fields.archivedAt });
+  ctx.plan.memberships = ctx.plan.memberships.filter((m) => !m.deleted);
   return { students, movementClasses };
 }
 

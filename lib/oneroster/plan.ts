@@ -126,6 +126,29 @@ export type Plan = {
   formTeachers: Array<{ classId: number; person: Ref }>;
   lessons: LessonPlan[];
   marks: MarkPlan[];
+  removals: Removals;
+};
+
+/**
+ * What a delta's `tobedeleted` rows take away (docs/oneroster.md, "Removing"), as rows of ours:
+ * a sourcedId that resolves to nothing is nothing to remove (so the same delta twice changes
+ * nothing the second time). Enrolments and roles carry their own `deleted` flag.
+ */
+export type Removals = {
+  /** Organisations to close (the register's close). */
+  orgs: Array<{ id: number; line: number }>;
+  /** Active memberships to archive: a user's in the jurisdiction, or one role's. */
+  memberships: Array<{ id: number; archivedAt: string | null }>;
+  classes: Array<{ id: number; line: number; sourcedId: string }>;
+  sections: Array<{ classId: number; subjectId: number; line: number; sourcedId: string }>;
+  lessons: Array<{ id: number; line: number; sourcedId: string }>;
+  marks: Array<{ id: number; line: number; sourcedId: string }>;
+  /** Form teachers whose enrolment in a homeroom class ends. */
+  formTeachers: Array<{ classRef: Ref; person: Ref }>;
+  /** Reference data a row asked to delete: refused while still in use, else left (docs). */
+  sessions: Array<{ line: number; kind: 'year' | 'period'; year: number; start: string; end: string }>;
+  courses: Array<{ line: number; code: string }>;
+  categories: Array<{ line: number; kind: MarkKind }>;
 };
 
 export const emptyPlan = (): Plan => ({
@@ -141,6 +164,7 @@ export const emptyPlan = (): Plan => ({
   formTeachers: [],
   lessons: [],
   marks: [],
+  removals: { orgs: [], memberships: [], classes: [], sections: [], lessons: [], marks: [], formTeachers: [], sessions: [], courses: [], categories: [] },
 });
 
 /** Everything a step of the planning needs. */
@@ -150,6 +174,8 @@ export type Ctx = {
   code: string;
   /** null: an operator's import, anywhere. */
   jurisdiction: Set<number> | null;
+  /** The importer's authority (null: an operator); it cannot close itself. */
+  authorityId: number | null;
   bundle: Bundle;
   plan: Plan;
   /** sourcedId → Ref, per entity: the bundle's rows and the rows they resolved to. */
@@ -180,6 +206,15 @@ export function requiredAll(ctx: Ctx, file: CsvFile, row: Row, columns: readonly
 }
 
 export const isDeleted = (file: CsvFile, row: Row) => cell(file, row, 'status') === 'tobedeleted';
+
+/**
+ * A delta's tobedeleted row: only its sourcedId counts. Returns our row it names, or null when it
+ * names none (nothing to remove: already removed, or never imported).
+ */
+export function removalTarget(ctx: Ctx, file: CsvFile, row: Row, mapped: ReadonlyMap<string, Local>): Local | null {
+  const sourcedId = required(ctx, file, row, 'sourcedId');
+  return sourcedId === null ? null : (mapped.get(sourcedId) ?? null);
+}
 
 export function statusProblem(ctx: Ctx, file: CsvFile, row: Row): boolean {
   const status = cell(file, row, 'status');
@@ -226,7 +261,7 @@ export async function existingRows(ctx: Ctx, entity: Entity, sourcedIds: readonl
  * Resolves references to an entity: the bundle's own rows first, then rows of ours. A reference
  * that resolves to nothing is a problem at the referring cell.
  */
-export async function resolveAll(ctx: Ctx, entity: Entity, wanted: ReadonlyArray<{ sourcedId: string; file: CsvFile; row: Row; column: string }>): Promise<Array<Ref | null>> {
+export async function resolveAll(ctx: Ctx, entity: Entity, wanted: ReadonlyArray<{ sourcedId: string; file: CsvFile; row: Row; column: string; optional?: boolean }>): Promise<Array<Ref | null>> {
   const map = ctx.refs[entity];
   const missing = [...new Set(wanted.filter((w) => w.sourcedId !== '' && !map.has(w.sourcedId)).map((w) => w.sourcedId))];
   if (missing.length > 0) {
@@ -236,7 +271,8 @@ export async function resolveAll(ctx: Ctx, entity: Entity, wanted: ReadonlyArray
   return wanted.map((w) => {
     if (w.sourcedId === '') return null;
     const ref = map.get(w.sourcedId);
-    if (!ref) problem(ctx, w.file, w.row, w.column, 'reference_unknown', { id: w.sourcedId });
+    // A tobedeleted row's reference to nothing is nothing to remove, not a problem.
+    if (!ref && !w.optional) problem(ctx, w.file, w.row, w.column, 'reference_unknown', { id: w.sourcedId });
     return ref ?? null;
   });
 }

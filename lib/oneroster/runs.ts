@@ -68,7 +68,7 @@ export async function confirmRun(db: Database, args: { organizationId: number; r
   if (!run?.bundle) return false;
   void (async () => {
     try {
-      const result = await importBundle(db, run.bundle!, { authorityId: args.organizationId, limits: PAGE_LIMITS, progress: progressWriter(db, run.id) });
+      const result = await importBundle(db, run.bundle!, { authorityId: args.organizationId, actorUserId: args.userId, limits: PAGE_LIMITS, progress: progressWriter(db, run.id) });
       await db.transaction(async (tx) => {
         await tx
           .update(onerosterRuns)

@@ -18,11 +18,13 @@ export type Ids = { orgs: number[]; persons: number[]; memberships: number[]; cl
 
 export const idOf = (ref: Ref, planned: readonly number[]): number => ('existing' in ref ? ref.existing : planned[ref.planned]!);
 
-export type Counts = Record<string, { created: number; updated: number }>;
-export const count = (counts: Counts, entity: string, created: number, updated = 0) => {
+/** Rows written per entity; `removed` only where a delta removed some. */
+export type Counts = Record<string, { created: number; updated: number; removed?: number }>;
+export const count = (counts: Counts, entity: string, created: number, updated = 0, removed = 0) => {
   const c = (counts[entity] ??= { created: 0, updated: 0 });
   c.created += created;
   c.updated += updated;
+  if (removed > 0) c.removed = (c.removed ?? 0) + removed;
 };
 
 /** The fields of `next` that differ from `current` (null and undefined alike). */
@@ -278,8 +280,9 @@ async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number[], per
     freshSections.map((s) => ({ classId: idOf(s.homeroom, ids), subjectId: subjects.get(s.subjectCode)!, teacherPersonId: idOf(s.teacher!, personIds), lessonsPerWeek: s.lessonsPerWeek })),
   );
   count(counts, 'sections', freshSections.length);
-  for (const s of plan.sections.filter((x) => x.existing !== null && !x.stub)) {
-    const set = { lessonsPerWeek: s.lessonsPerWeek, ...(s.teacher ? { teacherPersonId: idOf(s.teacher, personIds) } : {}) };
+  // A section of ours the bundle only refers to (a stub) changes only its teacher, when enrollments name one.
+  for (const s of plan.sections.filter((x) => x.existing !== null && (!x.stub || x.teacher))) {
+    const set = { ...(s.stub ? {} : { lessonsPerWeek: s.lessonsPerWeek }), ...(s.teacher ? { teacherPersonId: idOf(s.teacher, personIds) } : {}) };
     const where = and(eq(classSubjects.classId, s.existing!.classId), eq(classSubjects.subjectId, s.existing!.subjectId));
     const [current] = await tx.select().from(classSubjects).where(where);
     if (current && Object.keys(changed(current, set)).length > 0) {
@@ -287,7 +290,7 @@ async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number[], per
       count(counts, 'sections', 0, 1);
     }
   }
-  // Class lists: new places only (a second import finds them there); tobedeleted takes one out.
+  // Class lists: new places only (a second import finds them there); tobedeleted ones go in write-removals.
   const enrol = plan.enrolments.map((e) => ({ classId: idOf(e.classRef, ids), studentPersonId: idOf(e.person, personIds), deleted: e.deleted }));
   const have = new Set(
     (await tx.execute<{ k: string }>(sql`select class_id || '|' || student_person_id as k from class_students where class_id = any(${`{${[...new Set(enrol.map((e) => e.classId))].join(',')}}`}::int[])`)).map((r) => r.k),
@@ -295,10 +298,6 @@ async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number[], per
   const add = enrol.filter((e) => !e.deleted && !have.has(`${e.classId}|${e.studentPersonId}`));
   await enrolStudents(tx, add);
   count(counts, 'enrolments', add.length);
-  for (const e of enrol.filter((x) => x.deleted && have.has(`${x.classId}|${x.studentPersonId}`))) {
-    await tx.execute(sql`delete from class_students where class_id = ${e.classId} and student_person_id = ${e.studentPersonId}`);
-    count(counts, 'enrolments', 0, 1);
-  }
   const links = plan.parentLinks.map((l) => ({ studentPersonId: idOf(l.student, personIds), parentPersonId: idOf(l.parent, personIds) }));
   await linkParents(tx, links);
   return ids;

@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { organizations, territories } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
-import { lowerAuthorityIds } from './jurisdiction';
+import { lowerAuthorityIds } from './subordinates';
 import { localName } from './queries';
 import { territoryAreaIds } from './territory-area';
 

@@ -1,10 +1,11 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbTransaction } from '@/db';
 import { organizations, territories } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { jurisdictionSchema } from './jurisdiction-schemas';
+import { lowerAuthorityIds } from './subordinates';
 import { territoryAreaIds } from './territory-area';
 
 /**
@@ -15,18 +16,6 @@ import { territoryAreaIds } from './territory-area';
  * db:jurisdiction`), never by the organisation itself, and it always lies inside the jurisdiction
  * of the authority directly above — which lies inside the one above that, so inside the setter's.
  */
-
-/** SQL yielding the authorities under an authority (children, their children …), not itself. */
-export function lowerAuthorityIds(authorityId: number): SQL {
-  return sql`(
-    with recursive lower_authorities(id) as (
-      select c.id from organizations c where c.parent_id = ${authorityId} and c.kind = 'authority'
-      union
-      select c.id from organizations c join lower_authorities l on c.parent_id = l.id where c.kind = 'authority'
-    )
-    select id from lower_authorities
-  )`;
-}
 
 export type JurisdictionChange = {
   authorityId: number;

@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageWindow } from '@/lib/pagination';
 import { localName } from './queries';
 import { REGISTER_PAGE_SIZE } from './register-schemas';
-import { jurisdictionInstitutionIds } from './subordinates';
+import { jurisdictionInstitutionIds, registerEntryIds } from './subordinates';
 import { territoryAreaIds } from './territory-area';
 
 /** What the register's pages read (lib/organizations/register.ts writes). */
@@ -16,18 +16,19 @@ import { territoryAreaIds } from './territory-area';
 export type RegisterStatus = 'open' | 'closed';
 
 const within = (authorityId: number) => sql`${organizations.id} in ${jurisdictionInstitutionIds(authorityId)}`;
+const inRegister = (authorityId: number) => sql`${organizations.id} in ${registerEntryIds(authorityId)}`;
 
-/** The institutions within the authority's jurisdiction, open or closed, by name, a page at a time. */
+/** The institutions within the authority's jurisdiction and its lower authorities, open or closed, by name, a page at a time. */
 export async function listRegister(db: Database, args: { authorityId: number; status: RegisterStatus; q: string; page: number; locale: Locale }) {
   const like = `%${args.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = and(
-    within(args.authorityId),
+    inRegister(args.authorityId),
     args.status === 'open' ? isNull(organizations.closedAt) : isNotNull(organizations.closedAt),
     args.q ? sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName} || ' ' || ${organizations.shortNameRu} || ' ' || coalesce(${organizations.bin}, '')) like ${like}` : undefined,
   );
   const { limit, offset } = pageWindow(args.page, REGISTER_PAGE_SIZE);
   const rows = await db
-    .select({ id: organizations.id, shortName: organizations.shortName, bin: organizations.bin, closedAt: organizations.closedAt, typeKk: institutionTypes.nameKk, typeRu: institutionTypes.nameRu, typeEn: institutionTypes.nameEn })
+    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, bin: organizations.bin, closedAt: organizations.closedAt, typeKk: institutionTypes.nameKk, typeRu: institutionTypes.nameRu, typeEn: institutionTypes.nameEn })
     .from(organizations)
     .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
     .where(where)
@@ -36,17 +37,17 @@ export async function listRegister(db: Database, args: { authorityId: number; st
     .offset(offset);
   const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(organizations).where(where);
   return {
-    rows: rows.map((r) => ({ id: r.id, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
+    rows: rows.map((r) => ({ id: r.id, kind: r.kind, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
     total: counted?.total ?? 0,
   };
 }
 
-/** One institution of the register, or null when it is not within the authority's jurisdiction. */
+/** One organisation of the register (an institution or a lower authority), or null when it is not the authority's. */
 export async function getRegisterEntry(db: Database, args: { authorityId: number; institutionId: number }) {
   const [row] = await db
     .select()
     .from(organizations)
-    .where(and(eq(organizations.id, args.institutionId), eq(organizations.kind, 'institution'), within(args.authorityId)));
+    .where(and(eq(organizations.id, args.institutionId), inRegister(args.authorityId)));
   return row ?? null;
 }
 
@@ -64,7 +65,7 @@ export async function registerFormOptions(db: Database, args: { authorityId: num
     db
       .select({ id: organizations.id, name: organizations.shortName })
       .from(organizations)
-      .where(and(within(args.authorityId), isNull(organizations.closedAt), args.institutionId === null ? undefined : sql`${organizations.id} <> ${args.institutionId}`))
+      .where(and(within(args.authorityId), eq(organizations.kind, 'institution'), isNull(organizations.closedAt), args.institutionId === null ? undefined : sql`${organizations.id} <> ${args.institutionId}`))
       .orderBy(asc(organizations.shortName)),
     args.institutionId === null
       ? Promise.resolve([])

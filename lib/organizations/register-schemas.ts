@@ -29,7 +29,7 @@ const languages = z.preprocess(
     .array(z.enum(INSTRUCTION_LANGUAGES, 'invalid'))
     .max(INSTRUCTION_LANGUAGES.length, 'invalid')
     .transform((list) => INSTRUCTION_LANGUAGES.filter((l) => list.includes(l))),
-).refine((list) => list.length > 0, 'InstitutionRegister.languages_required');
+);
 
 /**
  * Every field of the register (F-7.2) as the form and the import send them. The Kazakh names are
@@ -40,10 +40,8 @@ export const registerFields = {
   shortName: plainText(NAME_LIMITS.shortName, { required: true }),
   fullNameRu: plainText(NAME_LIMITS.fullName),
   shortNameRu: plainText(NAME_LIMITS.shortName),
-  institutionTypeId: z
-    .preprocess((v) => (v === '' ? undefined : v), idField.optional())
-    .refine((v) => v !== undefined, 'required')
-    .transform((v) => v as number),
+  // Required of an institution; a lower authority has none (kindRules).
+  institutionTypeId: optionalIdField,
   organizationalStructure: z.enum(['independent', 'branch'], 'invalid'),
   branchOfId: optionalIdField,
   territoryId: optionalIdField,
@@ -61,15 +59,32 @@ export const registerFields = {
   languages,
 };
 
-const branchNamed = (v: { organizationalStructure: string; branchOfId: number | null }) => v.organizationalStructure !== 'branch' || v.branchOfId !== null;
-const branchIssue = { message: 'InstitutionRegister.branch_of_required', path: ['branchOfId'] };
+/**
+ * What the register holds: an institution, or a lower authority (a subordinate organisation, such
+ * as a city department's district department). The form and the import send nothing: an institution.
+ */
+export const REGISTER_KINDS = ['institution', 'authority'] as const;
+const kind = z.preprocess((v) => (v === undefined || v === '' ? 'institution' : v), z.enum(REGISTER_KINDS, 'invalid'));
 
-export const createInstitutionSchema = z.object({ orgId: idField, ...registerFields }).refine(branchNamed, branchIssue);
+type KindValues = { kind: (typeof REGISTER_KINDS)[number]; institutionTypeId: number | null; languages: string[]; organizationalStructure: string; branchOfId: number | null };
 
-/** The edit form adds the head: a person of the institution (none while it has nobody). */
+/** An institution names its type and languages of instruction, and its main one if it is a branch; a lower authority is none of these. */
+function kindRules(v: KindValues, ctx: z.RefinementCtx) {
+  if (v.kind === 'authority') {
+    if (v.organizationalStructure === 'branch') ctx.addIssue({ code: 'custom', message: 'invalid', path: ['organizationalStructure'] });
+    return;
+  }
+  if (v.institutionTypeId === null) ctx.addIssue({ code: 'custom', message: 'required', path: ['institutionTypeId'] });
+  if (v.languages.length === 0) ctx.addIssue({ code: 'custom', message: 'InstitutionRegister.languages_required', path: ['languages'] });
+  if (v.organizationalStructure === 'branch' && v.branchOfId === null) ctx.addIssue({ code: 'custom', message: 'InstitutionRegister.branch_of_required', path: ['branchOfId'] });
+}
+
+export const createInstitutionSchema = z.object({ orgId: idField, kind, ...registerFields }).superRefine(kindRules);
+
+/** The edit form adds the head: a person of the organisation (none while it has nobody). */
 export const updateInstitutionSchema = z
-  .object({ orgId: idField, institutionId: idField, headPersonId: optionalIdField, ...registerFields })
-  .refine(branchNamed, branchIssue);
+  .object({ orgId: idField, institutionId: idField, kind, headPersonId: optionalIdField, ...registerFields })
+  .superRefine(kindRules);
 
 export const closeInstitutionSchema = z.object({ orgId: idField, institutionId: idField, close: z.enum(['close', 'reopen'], 'invalid') });
 

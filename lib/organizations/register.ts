@@ -7,29 +7,39 @@ import { changesBetween, created, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { closeInstitutionSchema, createInstitutionSchema, type RegisterInput, updateInstitutionSchema } from './register-schemas';
-import { jurisdictionInstitutionIds } from './subordinates';
+import { setClosed } from './close';
+import { jurisdictionInstitutionIds, registerEntryIds } from './subordinates';
 import { territoryAreaIds } from './territory-area';
 
 /**
  * The register of institutions (issue 12 §1): an authority's admins create, edit, close and reopen
- * the institutions within its jurisdiction (./subordinates.ts), through `can`'s
+ * the institutions within its jurisdiction (./subordinates.ts) and the lower authorities under it
+ * (subordinate organisations: a city department's district departments), through `can`'s
  * 'org.register.manage' on the authority and, here, the jurisdiction of the one acted on. Closing
  * archives: the row stays, with its people and history, but it is no subordinate candidate any
  * more. Every write is audited on the authority's log with the institution as its entity.
  */
 
-type Values = Omit<RegisterInput, 'orgId'> & { headPersonId?: number | null };
+type Values = Omit<RegisterInput, 'orgId' | 'kind'> & { headPersonId?: number | null };
 
 export async function inJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number): Promise<boolean> {
   const rows = await tx.execute(sql`select 1 where ${institutionId}::int in ${jurisdictionInstitutionIds(authorityId)}`);
   return rows.length > 0;
 }
 
+/** Whether the organisation is in the authority's register: one of its institutions or lower authorities. */
+async function inRegister(tx: DbTransaction, authorityId: number, organizationId: number): Promise<boolean> {
+  const rows = await tx.execute(sql`select 1 where ${organizationId}::int in ${registerEntryIds(authorityId)}`);
+  return rows.length > 0;
+}
+
 /** The references of the form checked against the database, each refusal beside its field. */
 async function checkReferences(tx: DbTransaction, authorityId: number, institutionId: number | null, values: Values, before?: { territoryId: number | null }) {
   const errors: Record<string, string[]> = {};
-  const [type] = await tx.execute(sql`select 1 from institution_types where id = ${values.institutionTypeId}`);
-  if (!type) errors.institutionTypeId = ['invalid'];
+  if (values.institutionTypeId !== null) {
+    const [type] = await tx.execute(sql`select 1 from institution_types where id = ${values.institutionTypeId}`);
+    if (!type) errors.institutionTypeId = ['invalid'];
+  }
   if (values.territoryId !== null && values.territoryId !== before?.territoryId) {
     // Inside the authority's jurisdiction territory when it has one: the register never widens reach.
     const [place] = await tx.execute<{ inside: boolean }>(sql`
@@ -56,39 +66,47 @@ async function checkReferences(tx: DbTransaction, authorityId: number, instituti
   if (Object.keys(errors).length > 0) throw new ActionError('invalid', errors);
 }
 
-function columns(values: Values) {
+/** A lower authority has no type, languages of instruction or main institution (register-schemas' kindRules). */
+function columns(kind: 'institution' | 'authority', values: Values) {
   const { branchOfId, organizationalStructure, ...rest } = values;
+  if (kind === 'authority') return { ...rest, institutionTypeId: null, languages: [], organizationalStructure: 'independent' as const, branchOfId: null };
   return { ...rest, organizationalStructure, branchOfId: organizationalStructure === 'branch' ? branchOfId : null };
 }
 
-export const createInstitution = command(createInstitutionSchema, 'org.register.manage', async (db, { orgId, ...values }, { user }) =>
+export const createInstitution = command(createInstitutionSchema, 'org.register.manage', async (db, { orgId, kind, ...values }, { user }) =>
   db.transaction(async (tx) => {
     await checkReferences(tx, orgId, null, values);
-    const row = columns(values);
+    const row = columns(kind, values);
     const [inserted] = await tx
       .insert(organizations)
-      .values({ ...row, kind: 'institution', parentId: orgId })
+      .values({ ...row, kind, parentId: orgId })
       .returning({ id: organizations.id });
     const id = inserted!.id;
-    // A new institution counts as subordinate at once, even when its type is not among the chosen ones (F-4.8).
-    const chosen = await tx.select().from(subordinateTypes).where(and(eq(subordinateTypes.authorityId, orgId), eq(subordinateTypes.institutionTypeId, values.institutionTypeId)));
-    if (chosen.length === 0) await tx.insert(subordinateOverrides).values({ authorityId: orgId, institutionId: id, included: true });
+    if (kind === 'authority') {
+      // A new lower authority counts every institution type as subordinate until its admins choose (F-4.8), as the OneRoster import's does.
+      await tx.execute(sql`insert into subordinate_types (authority_id, institution_type_id) select ${id}, t.id from institution_types t`);
+    } else {
+      // A new institution counts as subordinate at once, even when its type is not among the chosen ones (F-4.8).
+      const chosen = await tx.select().from(subordinateTypes).where(and(eq(subordinateTypes.authorityId, orgId), eq(subordinateTypes.institutionTypeId, row.institutionTypeId!)));
+      if (chosen.length === 0) await tx.insert(subordinateOverrides).values({ authorityId: orgId, institutionId: id, included: true });
+    }
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'organization.register.create', entity: 'organization', entityId: id, changes: created({ ...row, parentId: orgId }) });
     return { id };
   }),
 );
 
-async function lockInJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number) {
+/** The organisation of the register, locked; its kind is its own, never changed by the form. */
+async function lockInJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number, kind?: 'institution' | 'authority') {
   const [before] = await tx.select().from(organizations).where(eq(organizations.id, institutionId)).for('update');
-  if (!before || before.kind !== 'institution' || !(await inJurisdiction(tx, authorityId, institutionId))) throw new ActionError('InstitutionRegister.not_in_jurisdiction');
+  if (!before || (kind !== undefined && before.kind !== kind) || !(await inRegister(tx, authorityId, institutionId))) throw new ActionError('InstitutionRegister.not_in_jurisdiction');
   return before;
 }
 
-export const updateInstitution = command(updateInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, ...values }, { user }) =>
+export const updateInstitution = command(updateInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, kind, ...values }, { user }) =>
   db.transaction(async (tx) => {
-    const before = await lockInJurisdiction(tx, orgId, institutionId);
+    const before = await lockInJurisdiction(tx, orgId, institutionId, kind);
     await checkReferences(tx, orgId, institutionId, values, before);
-    const row = columns(values);
+    const row = columns(kind, values);
     const changes = changesBetween(before as Record<string, unknown>, row as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return { changed: 0 };
     await tx.update(organizations).set(row).where(eq(organizations.id, institutionId));
@@ -101,17 +119,6 @@ export const updateInstitution = command(updateInstitutionSchema, 'org.register.
 export const closeInstitution = command(closeInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, close }, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockInJurisdiction(tx, orgId, institutionId);
-    const closedAt = close === 'close' ? new Date() : null;
-    if ((before.closedAt === null) === (closedAt === null)) return { changed: 0 };
-    await tx.update(organizations).set({ closedAt }).where(eq(organizations.id, institutionId));
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      organizationId: orgId,
-      action: `organization.register.${close}`,
-      entity: 'organization',
-      entityId: institutionId,
-      changes: { closedAt: { from: before.closedAt, to: closedAt } },
-    });
-    return { changed: 1 };
+    return { changed: await setClosed(tx, { authorityId: orgId, organization: before, close: close === 'close', actorUserId: user.id }) };
   }),
 );

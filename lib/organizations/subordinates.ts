@@ -34,6 +34,27 @@ export function jurisdictionInstitutionIds(authorityId: number): SQL {
   )`;
 }
 
+/**
+ * SQL yielding the authorities under an authority (children, their children …), not itself, by
+ * the parent chain (a city department's district departments), closed ones too: the register's
+ * "subordinate organisations" (./register.ts) and the ones whose jurisdiction it sets (./jurisdiction.ts).
+ */
+export function lowerAuthorityIds(authorityId: number): SQL {
+  return sql`(
+    with recursive lower_authorities(id) as (
+      select c.id from organizations c where c.parent_id = ${authorityId} and c.kind = 'authority'
+      union
+      select c.id from organizations c join lower_authorities l on c.parent_id = l.id where c.kind = 'authority'
+    )
+    select id from lower_authorities
+  )`;
+}
+
+/** SQL yielding every organisation of the authority's register: its institutions and its lower authorities. */
+export function registerEntryIds(authorityId: number): SQL {
+  return sql`(select id from ${jurisdictionInstitutionIds(authorityId)} as i union select id from ${lowerAuthorityIds(authorityId)} as a)`;
+}
+
 /** SQL yielding the ids of the authority's candidate institutions: those within its jurisdiction and not closed. */
 export function subordinateCandidateIds(authorityId: number): SQL {
   return sql`(select c.id from organizations c where c.id in ${jurisdictionInstitutionIds(authorityId)} and c.closed_at is null)`;

@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/action-core';
 import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { assertAdminRemains } from './admin-guard';
+import { archiveMemberships } from './archive-memberships';
 import { isUniqueViolation } from './db-errors';
 import { homeOrganizationOf, mayEditSharedData } from './home-organization';
 import { checkPersonData, SHARED_FIELDS, type SharedField } from './person-rules';
@@ -113,20 +114,11 @@ export async function archivePersonInOrg(db: Database, args: { orgId: number; pe
     if (active.length === 0) throw new ActionError('AdminPeople.not_member');
     await assertAdminRemains(tx, args.orgId, { personId: args.personId }, '_form');
     const now = new Date();
-    const ids = active.map((m) => m.id);
-    for (const id of ids) await tx.update(memberships).set({ archivedAt: now }).where(eq(memberships.id, id));
-    await recordAudit(
+    return archiveMemberships(
       tx,
-      ids.map((id) => ({
-        actorUserId: args.actorUserId,
-        organizationId: args.orgId,
-        action: 'membership.archive',
-        entity: 'membership' as const,
-        entityId: id,
-        changes: { archivedAt: { from: null, to: now.toISOString() } },
-      })),
+      active.map((m) => ({ id: m.id, at: now })),
+      args.actorUserId,
     );
-    return ids;
   });
 }
 

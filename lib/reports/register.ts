@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { ReportColumn, ReportDefinition } from './definition';
 import { idArray } from './params';
 import { parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
+import { lowerAuthorityIds } from '@/lib/organizations/subordinates';
 import { single } from '@/lib/search-params';
 
 /**
- * F-7.2 Register of institutions (figure 16): every selected subordinate institution with its
+ * F-7.2 Register of institutions (figure 16): every selected subordinate institution, and the
+ * lower authorities under this one (subordinate organisations, in their own group), with its
  * type, organisational structure, addresses, head, contacts, licence and accreditation, "no
  * data" where a field is empty; all in one list, or grouped by institution type.
  */
@@ -15,6 +17,8 @@ export type RegisterFilters = { territory: TerritoryFilter; form: RegisterForm }
 
 export type RegisterRow = {
   id: number;
+  /** A lower authority (a subordinate organisation) is listed beside the institutions, in its own group. */
+  kind: 'institution' | 'authority';
   name: string;
   typeName: string;
   structure: 'independent' | 'branch';
@@ -28,6 +32,9 @@ export type RegisterRow = {
   licence: string;
   accreditation: string;
 };
+
+/** The type (and group) of a lower authority: a message key of the report's namespace. */
+const AUTHORITY_TYPE = 'type_authority';
 
 const joined = (parts: Array<string | null>) => parts.map((p) => (p ?? '').trim()).filter(Boolean).join(', ');
 
@@ -57,8 +64,17 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
     const selected = selectInstitutions(scope, filters.territory);
     if (!selected.ok) return { rows: [] };
     const typeOf = new Map(selected.value.map((i) => [i.id, i.typeName]));
+    // The lower authorities under this one (open ones), unless the filter asks for a type or a school.
+    const { district, type, school } = filters.territory;
+    const authorities =
+      type !== undefined || school !== undefined
+        ? []
+        : await db.execute<{ id: number }>(sql`
+            select o.id from organizations o
+            where o.id in ${lowerAuthorityIds(scope.authority.id)} and o.closed_at is null and (${district === undefined} or o.territory_id = ${district ?? 0})`);
     const found = await db.execute<{
       id: number;
+      kind: 'institution' | 'authority';
       short_name: string;
       organizational_structure: 'independent' | 'branch';
       legal_address: string;
@@ -80,22 +96,23 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
       branch_of: string | null;
       type_order: number | null;
     }>(sql`
-      select o.id, o.short_name, o.organizational_structure, o.legal_address, o.actual_address, o.phones, o.fax, o.email, o.website,
+      select o.id, o.kind, o.short_name, o.organizational_structure, o.legal_address, o.actual_address, o.phones, o.fax, o.email, o.website,
         o.licence_info, o.accreditation_info, o.licence_number, o.licence_date::text, o.licence_issuer, o.accreditation_number,
         o.accreditation_date::text, o.bin, o.languages, b.short_name as branch_of, it.sort_order as type_order,
         coalesce(
           (select concat_ws(' ', p.surname, p.name, p.patronymic) from persons p where p.id = o.head_person_id),
           (select concat_ws(' ', p.surname, p.name, p.patronymic) from memberships m join persons p on p.id = m.person_id
-            where m.organization_id = o.id and m.role = 'director' and m.archived_at is null order by m.id limit 1)) as head
+            where m.organization_id = o.id and m.role in ('director', 'leader') and m.archived_at is null order by m.id limit 1)) as head
       from organizations o
       left join organizations b on b.id = o.branch_of_id
       left join institution_types it on it.id = o.institution_type_id
-      where o.id = any(${idArray(selected.value.map((i) => i.id))}::int[])
+      where o.id = any(${idArray([...selected.value.map((i) => i.id), ...authorities.map((a) => a.id)])}::int[])
       order by o.short_name, o.id`);
     const rows: RegisterRow[] = found.map((o) => ({
       id: o.id,
+      kind: o.kind,
       name: o.short_name,
-      typeName: typeOf.get(o.id) ?? '',
+      typeName: o.kind === 'authority' ? AUTHORITY_TYPE : (typeOf.get(o.id) ?? ''),
       structure: o.organizational_structure,
       branchOf: o.organizational_structure === 'branch' ? (o.branch_of ?? '') : '',
       bin: o.bin ?? '',
@@ -114,11 +131,11 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
     for (const row of [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.typeName.localeCompare(b.typeName))) {
       sections.set(row.typeName, [...(sections.get(row.typeName) ?? []), row]);
     }
-    return { rows, sections: [...sections].map(([title, sectionRows]) => ({ title, rows: sectionRows })) };
+    return { rows, sections: [...sections].map(([title, sectionRows]) => ({ title, rows: sectionRows, translated: title === AUTHORITY_TYPE })) };
   },
   columns: () => [
     text('name', 'col_name', (r) => r.name),
-    text('type', 'col_type', (r) => r.typeName),
+    { ...text('type', 'col_type', (r) => r.typeName), translated: (r) => r.kind === 'authority' },
     { key: 'structure', label: 'col_structure', kind: 'text', value: (r) => `structure_${r.structure}`, translated: true },
     { key: 'branch_of', label: 'col_branch_of', kind: 'text', value: (r) => r.branchOf, empty: 'not_branch' },
     text('bin', 'col_bin', (r) => r.bin),

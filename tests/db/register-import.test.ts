@@ -113,6 +113,13 @@ describe('preview', () => {
     expect(await db.select().from(organizations).where(eq(organizations.bin, bin(101)))).toEqual([]);
   });
 
+  it('leaves a lower authority of the register report to the register’s form', async () => {
+    const file = csv([HEADER_RU, ['Аудандық бөлім', bin(103), ru.ReportInstitutions.type_authority, 'Самостоятельная организация', '', '', '', '']]);
+    const { rows, invalid } = await preview(file);
+    expect(invalid).toBe(1);
+    expect(rows[0]).toMatchObject({ line: 2, errors: { institutionTypeId: ['RegisterImport.authority_row'] } });
+  });
+
   it('refuses a file by its content, not its name, and names missing columns', async () => {
     const refused = (bytes: Uint8Array) => previewRegisterImport(db, { authorityId: AUTHORITY, user: admin, fileName: 'register.xlsx', bytes });
     expect(await refused(new Uint8Array([0xff, 0xfe, 0x00, 0x41]))).toEqual({ ok: false, problem: { key: 'file_type' } });
@@ -229,8 +236,9 @@ describe('export → import', () => {
       const { rows: read, batchId } = await preview(await exported(format, locale, params));
       const ours = read.filter((r) => r.institutionId !== undefined && ids.includes(r.institutionId));
       expect(ours.map((r) => [r.outcome, r.errors])).toEqual(ids.map(() => ['unchanged', null]));
-      // The demo's other schools have no BIN: refused, asking for it.
-      expect(read.filter((r) => r.errors).every((r) => r.errors!.bin?.[0] === 'RegisterImport.bin_required' || r.errors!.languages)).toBe(true);
+      // The demo's other schools have no BIN: refused, asking for it; its district departments are left to the register's form.
+      expect(read.filter((r) => r.errors).every((r) => r.errors!.bin?.[0] === 'RegisterImport.bin_required' || r.errors!.languages || r.errors!.institutionTypeId?.[0] === 'RegisterImport.authority_row')).toBe(true);
+      expect(read.some((r) => r.errors?.institutionTypeId?.[0] === 'RegisterImport.authority_row')).toBe(true);
       await commitRegisterImport(db, { authorityId: AUTHORITY, batchId, user: admin });
       expect(await registerData(ids)).toEqual(original);
       expect(await events()).toBe(before);

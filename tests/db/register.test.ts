@@ -208,3 +208,68 @@ describe('closing an institution', () => {
     expect((await reportNames()).map((r) => r.id)).toContain(school);
   });
 });
+
+describe('lower authorities (subordinate organisations) in the register', () => {
+  let district: number;
+  const authorityFields = (over: Record<string, string | string[]> = {}) =>
+    fields({ kind: 'authority', fullName: 'Жаңа аудандық білім бөлімі', shortName: 'Жаңа АББ', institutionTypeId: '', languages: [], licenceNumber: '', licenceDate: '', licenceIssuer: '', accreditationNumber: '', accreditationDate: '', bin: '', ...over });
+  const grouped = async () => {
+    const scope = (await loadReportScope(db, AUTHORITY, 'en'))!;
+    const run = await runReport(db, registerReport, scope, 'en', { form: 'types' }, '2026-12-01');
+    if (!run.ok) throw new Error(run.error);
+    return run.result;
+  };
+
+  it('an authority’s admin creates one under it: no type or languages, every type subordinate, listed in its own group', async () => {
+    const result = await runCommand(db, createInstitution, admin, authorityFields());
+    expect(result).toMatchObject({ ok: true });
+    district = (result as { ok: true; data: { id: number } }).data.id;
+    expect(await row(district)).toMatchObject({ kind: 'authority', parentId: AUTHORITY, institutionTypeId: null, languages: [], organizationalStructure: 'independent', shortName: 'Жаңа АББ' });
+    const [types] = await db.execute<{ chosen: number; all: number }>(sql`
+      select (select count(*)::int from subordinate_types where authority_id = ${district}) as chosen, (select count(*)::int from institution_types) as "all"`);
+    expect(types!.chosen).toBe(types!.all);
+    const listed = (await listRegister(db, { authorityId: AUTHORITY, status: 'open', q: 'Жаңа АББ', page: 1, locale: 'en' })).rows;
+    expect(listed.map((r) => [r.id, r.kind])).toEqual([[district, 'authority']]);
+    // F-7.2: beside the institutions, under its own type group, translated.
+    const report = await grouped();
+    expect((report.rows as Array<{ id: number; typeName: string }>).find((r) => r.id === district)?.typeName).toBe('type_authority');
+    const section = report.sections!.find((s) => (s.rows as Array<{ id: number }>).some((r) => r.id === district))!;
+    expect(section).toMatchObject({ title: 'type_authority', translated: true });
+    expect(section.rows.every((r) => (r as { kind: string }).kind === 'authority')).toBe(true);
+    expect((await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'organization.register.create'), eq(auditEvents.entityId, String(district))))).length).toBe(1);
+  });
+
+  it('an institution still needs its type and languages; a lower authority is never a branch', async () => {
+    expect(await runCommand(db, createInstitution, admin, fields({ institutionTypeId: '', languages: [], bin: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { institutionTypeId: ['required'], languages: ['InstitutionRegister.languages_required'] },
+    });
+    expect(await runCommand(db, createInstitution, admin, authorityFields({ organizationalStructure: 'branch' }))).toMatchObject({ ok: false, fieldErrors: { organizationalStructure: ['invalid'] } });
+  });
+
+  it('is edited and closed like an institution, and its kind stays', async () => {
+    expect(await runCommand(db, updateInstitution, admin, authorityFields({ institutionId: String(district), phones: '+7 727 222 33 44' }))).toEqual({ ok: true, data: { changed: 1 } });
+    expect((await row(district)).phones).toBe('+7 727 222 33 44');
+    // Sent as an institution (a type given), it is not the organisation the register holds.
+    expect(await runCommand(db, updateInstitution, admin, fields({ institutionId: String(district), bin: '' }))).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
+    expect(await runCommand(db, closeInstitution, admin, { orgId: String(AUTHORITY), institutionId: String(district), close: 'close' })).toEqual({ ok: true, data: { changed: 1 } });
+    expect((await row(district)).closedAt).not.toBeNull();
+    expect((await grouped()).rows.map((r) => (r as { id: number }).id)).not.toContain(district);
+    expect((await listRegister(db, { authorityId: AUTHORITY, status: 'closed', q: 'Жаңа АББ', page: 1, locale: 'en' })).rows.map((r) => r.id)).toEqual([district]);
+    expect(await runCommand(db, closeInstitution, admin, { orgId: String(AUTHORITY), institutionId: String(district), close: 'reopen' })).toEqual({ ok: true, data: { changed: 1 } });
+  });
+
+  it('its own admins keep to their jurisdiction: their own lower authorities, never the one above nor a sibling', async () => {
+    const districtAdmin = await currentUser(db, (await addPerson(db, { surname: 'District', name: 'Admin', orgId: district, rights: { isAdmin: true } })).userId);
+    const sibling = (await runCommand(db, createInstitution, admin, authorityFields({ shortName: 'Көрші АББ', fullName: 'Көрші аудандық білім бөлімі' }))) as { ok: true; data: { id: number } };
+    for (const target of [AUTHORITY, sibling.data.id]) {
+      expect(await runCommand(db, closeInstitution, districtAdmin, { orgId: String(district), institutionId: String(target), close: 'close' })).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
+    }
+    // Nor itself through the register above it.
+    expect(await runCommand(db, closeInstitution, districtAdmin, { orgId: String(AUTHORITY), institutionId: String(district), close: 'close' })).toEqual({ ok: false, messageKey: 'forbidden' });
+    const below = (await runCommand(db, createInstitution, districtAdmin, authorityFields({ orgId: String(district), shortName: 'Ауыл бөлімі', fullName: 'Ауылдық білім бөлімі' }))) as { ok: true; data: { id: number } };
+    expect(await row(below.data.id)).toMatchObject({ kind: 'authority', parentId: district });
+    // The one above sees it in its register too (the parent chain).
+    expect((await listRegister(db, { authorityId: AUTHORITY, status: 'open', q: 'Ауыл бөлімі', page: 1, locale: 'en' })).rows.map((r) => r.id)).toEqual([below.data.id]);
+  });
+});

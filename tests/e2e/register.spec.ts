@@ -70,6 +70,28 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await admin.context().close();
 });
 
+test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation and in the report’s own group', async ({ browser }) => {
+  const department = `Тізілім бөлімі ${suffix}`;
+  const admin = await signedIn(browser, 'admin');
+  await admin.goto(`${REGISTER}/new`);
+  await admin.getByLabel(r.field_kind, { exact: true }).selectOption({ label: r.kind_authority });
+  await expect(admin.getByLabel(r.field_institution_type_id, { exact: true })).toHaveCount(0);
+  await expect(admin.getByRole('checkbox', { name: r.language_kk, exact: true })).toHaveCount(0);
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+  await admin.getByLabel(r.field_full_name, { exact: true }).fill(`${department} мемлекеттік мекемесі`);
+  await admin.getByLabel(r.field_short_name, { exact: true }).fill(department);
+  await admin.getByRole('button', { name: r.create }).click();
+  await expect(admin.getByRole('status').filter({ hasText: department })).toHaveText(r.created_named.replace('{name}', department), { timeout: 30_000 });
+  const [created] = await sql<Array<{ kind: string; parent_id: number }>>`select kind, parent_id from organizations where short_name = ${department}`;
+  expect(created).toEqual({ kind: 'authority', parent_id: 1 });
+
+  await admin.goto(`${REGISTER}?q=${encodeURIComponent(department)}`);
+  await expect(admin.getByTestId('register-list').getByRole('row').filter({ hasText: department })).toContainText(r.kind_authority);
+  await admin.goto('/kk/org/1/reports/institutions?form=types');
+  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: department })).toContainText(kk.ReportInstitutions.type_authority);
+  await admin.context().close();
+});
+
 test('kk: the admin imports the register from a file — preview with each problem beside its field, Confirm writes, the report lists the school; its own export reads back unchanged', async ({ browser }) => {
   const i = kk.RegisterImport;
   const p = kk.PersonImport;

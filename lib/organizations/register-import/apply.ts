@@ -8,7 +8,7 @@ import { createInstitution, inJurisdiction, updateInstitution } from '../registe
 import { createInstitutionSchema, updateInstitutionSchema } from '../register-schemas';
 import { jurisdictionInstitutionIds } from '../subordinates';
 import { type RegisterValues, splitContacts, splitLicence } from './cells';
-import { languagesFromCell, structureFromCell } from './columns';
+import { isAuthorityType, languagesFromCell, structureFromCell } from './columns';
 
 /**
  * The register import's work, the same for the preview and for Confirm: each row becomes the
@@ -130,6 +130,7 @@ async function formInput(tx: DbTransaction, look: Lookups, values: RegisterValue
 }
 
 async function applyRow(tx: DbTransaction, look: Lookups, values: RegisterValues): Promise<Omit<RegisterImportRow, 'line' | 'values'>> {
+  if (values.type && isAuthorityType(values.type)) return { errors: { institutionTypeId: ['RegisterImport.authority_row'] } };
   const bin = values.bin ?? '';
   if (bin === '') return { errors: { bin: ['RegisterImport.bin_required'] } };
   const [before] = /^\d{12}$/.test(bin) ? await tx.select().from(organizations).where(eq(organizations.bin, bin)) : [];

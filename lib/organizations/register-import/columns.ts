@@ -49,6 +49,9 @@ const MESSAGES = { kk, ru, en } as const;
 type Report = keyof typeof en.ReportInstitutions;
 type Form = keyof typeof en.InstitutionRegister;
 
+/** The report's type of a lower authority, in any language: such a row is added and edited in the register's form, not imported. */
+export const isAuthorityType = (cell: string) => Object.values(MESSAGES).some((m) => normalize(m.ReportInstitutions.type_authority) === normalize(cell));
+
 /** Each column's headers: the report's label (as its CSV writes a grouped one too) and the form's. */
 const HEADERS: Record<RegisterColumn, { report?: Report; group?: Report; form?: Form; extra?: string[] }> = {
   number: { extra: ['№', '#', 'no'] },

@@ -24,6 +24,7 @@ export default async function RegisterPage({ params, searchParams }: { params: A
   const list = await listRegister(getDb(), { authorityId: org.id, status, q, page, locale: locale as Locale });
   const [t, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
   const pathname = `/org/${org.id}/admin/settings/register`;
+  const authorityLabel = (await getTranslations('InstitutionRegister'))('kind_authority');
   return (
     <AdminShell org={org} block="settings" current="register" title={tSettings('nav.register')} intro={t('intro')}>
       <div className="flex flex-wrap items-center gap-3">
@@ -75,7 +76,7 @@ export default async function RegisterPage({ params, searchParams }: { params: A
                       {row.shortName}
                     </Link>
                   </td>
-                  <td className="py-2 pr-3">{row.typeName}</td>
+                  <td className="py-2 pr-3">{row.kind === 'authority' ? authorityLabel : row.typeName}</td>
                   <td className="py-2">{row.bin ?? '—'}</td>
                 </tr>
               ))}

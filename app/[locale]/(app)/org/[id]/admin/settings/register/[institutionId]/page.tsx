@@ -56,6 +56,7 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
         hidden={{ orgId: org.id, institutionId }}
         options={options}
         values={{
+          kind: entry.kind,
           fullName: entry.fullName,
           shortName: entry.shortName,
           fullNameRu: entry.fullNameRu,

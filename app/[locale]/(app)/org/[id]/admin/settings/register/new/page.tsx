@@ -8,7 +8,7 @@ import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admi
 import { createInstitutionAction } from '@/lib/organizations/register-actions';
 import { registerFormOptions } from '@/lib/organizations/register-queries';
 
-/** Settings → Register → Add an institution: every field of F-7.2; the head is chosen once it has people. */
+/** Settings → Register → Add an institution or a lower authority: every field of F-7.2; the head is chosen once it has people. */
 export default async function NewInstitutionPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/register/new', 'org.register.manage');
   const options = await registerFormOptions(getDb(), { authorityId: org.id, institutionId: null, locale: locale as Locale });
@@ -22,6 +22,7 @@ export default async function NewInstitutionPage({ params }: { params: AdminPage
         createdPath={base}
         options={options}
         values={{
+          kind: 'institution',
           fullName: '',
           shortName: '',
           fullNameRu: '',
