@@ -61,6 +61,9 @@ function columns(values: Values) {
   return { ...rest, organizationalStructure, branchOfId: organizationalStructure === 'branch' ? branchOfId : null };
 }
 
+/** An institution added or closed shows on the authority's Structure tab and in its Page tab's count. */
+const structureAndCount = { expires: ['structure' as const, 'profile' as const] };
+
 export const createInstitution = command(createInstitutionSchema, 'org.register.manage', async (db, { orgId, ...values }, { user }) =>
   db.transaction(async (tx) => {
     await checkReferences(tx, orgId, null, values);
@@ -75,8 +78,7 @@ export const createInstitution = command(createInstitutionSchema, 'org.register.
     if (chosen.length === 0) await tx.insert(subordinateOverrides).values({ authorityId: orgId, institutionId: id, included: true });
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'organization.register.create', entity: 'organization', entityId: id, changes: created({ ...row, parentId: orgId }) });
     return { id };
-  }),
-);
+  }), structureAndCount);
 
 async function lockInJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number) {
   const [before] = await tx.select().from(organizations).where(eq(organizations.id, institutionId)).for('update');
@@ -84,6 +86,7 @@ async function lockInJurisdiction(tx: DbTransaction, authorityId: number, instit
   return before;
 }
 
+/** The institution's names and contacts show on the authority's Structure tab and on its own pages and public site. */
 export const updateInstitution = command(updateInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, ...values }, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockInJurisdiction(tx, orgId, institutionId);
@@ -94,8 +97,7 @@ export const updateInstitution = command(updateInstitutionSchema, 'org.register.
     await tx.update(organizations).set(row).where(eq(organizations.id, institutionId));
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'organization.register.update', entity: 'organization', entityId: institutionId, changes });
     return { changed: Object.keys(changes).length };
-  }),
-);
+  }), { expires: (input) => [{ orgId: input.orgId, scopes: ['structure'] }, { orgId: input.institutionId, scopes: ['profile', 'feedback'] }] });
 
 /** Close (archive) or reopen; its branches are no reason to refuse: each is closed on its own. */
 export const closeInstitution = command(closeInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, close }, { user }) =>
@@ -113,5 +115,4 @@ export const closeInstitution = command(closeInstitutionSchema, 'org.register.ma
       changes: { closedAt: { from: before.closedAt, to: closedAt } },
     });
     return { changed: 1 };
-  }),
-);
+  }), structureAndCount);
