@@ -76,6 +76,21 @@ export async function replaceLogo(db: DbExecutor, storage: FileStorage, args: { 
   return { key, width: logo.width, height: logo.height };
 }
 
+/**
+ * Settings → Logo, the upload (POST /api/logo, a route handler so a file past 4 MB gets the
+ * guide's message): admins only. The body is read by `body` only once `can` has let the caller
+ * in, so nobody else makes the server read a byte of it. Every page of the organisation shows it.
+ */
+export const replaceLogoCommand = command(
+  z.object({ orgId: idField, body: z.custom<() => Promise<Uint8Array>>((value) => typeof value === 'function') }),
+  'org.settings.edit',
+  async (tx, input, { user }) => {
+    const logo = await replaceLogo(tx, getStorage(), { orgId: input.orgId, userId: user.id, bytes: await input.body() });
+    return { width: logo.width, height: logo.height };
+  },
+  { expires: ['profile'] },
+);
+
 export async function deleteLogo(db: DbExecutor, storage: FileStorage, args: { orgId: number; userId: number }) {
   const previous = await db.transaction(async (tx) => {
     const [org] = await tx.select({ logoKey: organizations.logoKey }).from(organizations).where(eq(organizations.id, args.orgId)).for('update');
