@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { command } from '@/lib/command';
 import { idField } from '@/lib/ids';
