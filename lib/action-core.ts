@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { authorize } from './auth/org-auth';
-import { type CurrentUser, denial, type OrgAuth, type Permission, type Subject, type VisitorPermission } from './auth/permissions';
+import { type CurrentUser, denial, type OrgAuth, type Permission, type Subject } from './auth/permissions';
 import { unsafeTextFields } from './safe-text';
 
 /**
@@ -13,13 +12,6 @@ export type ActionResult<T = undefined> =
 
 /** Values the message's placeholders take, e.g. the organisation to ask. */
 export type MessageValues = Record<string, string>;
-
-/** What the handler of a signed-in action gets: the user and the organisation the rule was decided on. */
-export type ActionContext = { user: CurrentUser; orgId: number | null; org: OrgAuth | null };
-/** What the handler of a visitor's action (citizens' forms) gets: no user, only the organisation. */
-export type VisitorContext = { orgId: number; org: OrgAuth };
-/** Reads the organisation a rule is decided on (loadOrgAuth on the app's or a test's database). */
-export type OrgLoader = (orgId: number) => Promise<OrgAuth | null>;
 
 export class ActionError extends Error {
   constructor(
@@ -67,74 +59,6 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed
   if (unsafe) return { ok: false, messageKey: 'invalid', fieldErrors: unsafe };
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data as z.infer<S> } : { ok: false, messageKey: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-}
-
-type Decided<I> = { ok: true; input: I; orgId: number | null; org: OrgAuth | null } | { ok: false; result: ActionResult<never> };
-
-/** Input, then the organisation the input names, loaded once, and the rule decided on it. */
-async function decide<S extends z.ZodType>(user: CurrentUser | null, raw: unknown, schema: S, permission: Permission | null, loadOrg: OrgLoader): Promise<Decided<z.infer<S>>> {
-  const parsed = parseInput(schema, raw);
-  if (!parsed.ok) return { ok: false, result: parsed };
-  const input = parsed.data as z.infer<S>;
-  const orgId = typeof input === 'object' && input !== null && 'orgId' in input ? Number(input.orgId) : null;
-  if (!permission) return { ok: true, input, orgId, org: null };
-  const decision = await authorize(loadOrg, user, permission, orgId);
-  return decision.ok ? { ok: true, input, orgId, org: decision.org } : { ok: false, result: { ok: false, messageKey: decision.denial } };
-}
-
-async function attempt<T>(work: () => Promise<ActionResult<T>>, onUnexpected?: (error: unknown) => void): Promise<ActionResult<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ActionError) {
-      return { ok: false, messageKey: error.messageKey, fieldErrors: error.fieldErrors, ...(error.messageValues ? { messageValues: error.messageValues } : {}) };
-    }
-    onUnexpected?.(error);
-    return { ok: false, messageKey: 'server_error' };
-  }
-}
-
-/**
- * The order every action follows: session → input (parseInput) → the organisation the input names, loaded
- * once, and `can`'s rule on it → handler. Nothing of the handler runs when the rule refuses.
- * Pure apart from its arguments, so it is tested without Next.
- */
-export async function runAction<S extends z.ZodType, T>(args: {
-  user: CurrentUser | null;
-  raw: unknown;
-  schema: S;
-  permission: Permission | null;
-  loadOrg: OrgLoader;
-  handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>;
-  onUnexpected?: (error: unknown) => void;
-}): Promise<ActionResult<T>> {
-  const user = args.user;
-  if (!user) return { ok: false, messageKey: 'unauthenticated' };
-  return attempt(async () => {
-    const decided = await decide(user, args.raw, args.schema, args.permission, args.loadOrg);
-    if (!decided.ok) return decided.result;
-    return { ok: true, data: await args.handler(decided.input, { user, orgId: decided.orgId, org: decided.org }) };
-  }, args.onUnexpected);
-}
-
-/**
- * The same order for what visitors who are not signed in may do (the citizens' forms): no
- * session is read, and the rule is one `can` grants to visitors.
- */
-export async function runVisitorAction<S extends z.ZodType, T>(args: {
-  raw: unknown;
-  schema: S;
-  permission: VisitorPermission;
-  loadOrg: OrgLoader;
-  handler: (input: z.infer<S>, ctx: VisitorContext) => Promise<T>;
-  onUnexpected?: (error: unknown) => void;
-}): Promise<ActionResult<T>> {
-  return attempt(async () => {
-    const decided = await decide(null, args.raw, args.schema, args.permission, args.loadOrg);
-    if (!decided.ok) return decided.result;
-    if (decided.orgId === null || !decided.org) return { ok: false, messageKey: 'forbidden' };
-    return { ok: true, data: await args.handler(decided.input, { orgId: decided.orgId, org: decided.org }) };
-  }, args.onUnexpected);
 }
 
 /**

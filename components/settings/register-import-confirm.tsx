@@ -10,9 +10,10 @@ export function RegisterImportConfirm({ orgId, batchId, count }: { orgId: number
   const t = useTranslations('RegisterImport');
   const [state, formAction] = useStickyAction(confirmRegisterImport, { keepSuccess: true });
   if (state?.result.ok) {
+    const { created, updated, unchanged, failed } = state.result.data;
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
-        {t('committed', state.result.data)}
+        {t('committed', { created, updated, unchanged, failed })}
       </p>
     );
   }

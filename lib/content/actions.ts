@@ -1,28 +1,19 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
-import { delegatingTo } from '@/lib/action';
-import { commandAction } from '@/lib/command-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { serverAction } from '@/lib/server-action';
 import { newsCommands } from './news';
 import { pageCommands } from './pages';
 import { wallCommands } from './wall';
 
 /** Page tab writes (F-2.1). Each checks session, permission and input, then expires the public site's pages. */
-export const createNews = commandAction(newsCommands.create, 'news');
-export const updateNews = commandAction(newsCommands.update, 'news');
-export const deleteNews = commandAction(newsCommands.delete, 'news');
+export const createNews = serverAction(newsCommands.create);
+export const updateNews = serverAction(newsCommands.update);
+export const deleteNews = serverAction(newsCommands.delete);
 
-export const postToWall = commandAction(wallCommands.post, 'wall');
-export const removeWallPost = commandAction(wallCommands.remove, 'wall');
+export const postToWall = serverAction(wallCommands.post);
+export const removeWallPost = serverAction(wallCommands.remove);
 
-export const createPage = commandAction(pageCommands.create, 'pages');
-export const updatePage = commandAction(pageCommands.update, 'pages');
-export const deletePage = commandAction(pageCommands.delete, 'pages');
-
-/** Deleting a page from its own address: the address is gone, so the Page tab opens instead. */
-export const deletePageAndReturn = delegatingTo(deletePage, async (previous: unknown, formData: FormData) => {
-  const result = await deletePage(previous, formData);
-  if (result.ok) redirect({ href: `/org/${Number(formData.get('orgId'))}`, locale: await getLocale() });
-  return result;
-});
+export const createPage = serverAction(pageCommands.create);
+export const updatePage = serverAction(pageCommands.update);
+export const deletePage = serverAction(pageCommands.delete);
+export const deletePageAndReturn = serverAction(pageCommands.deleteAndReturn);

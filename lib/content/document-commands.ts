@@ -10,6 +10,9 @@ import {
 } from './document-schemas';
 import * as store from './document-store';
 
+/** The public site's Documents page shows them; the tab re-renders its tree. */
+const documentsTab = { expires: ['documents' as const], after: ['refresh' as const] };
+
 /**
  * The Documents tab's writes (F-2.4). `can` decides each on the organisation's settings before
  * any work: folders and files are changed by staff or only admins (the upload setting), restored
@@ -18,15 +21,14 @@ import * as store from './document-store';
 export const documentCommands = {
   createFolder: command(createFolderSchema, 'org.documents.edit', async (db, input, { user }) => ({
     id: await store.createFolder(db, { orgId: input.orgId, parentId: input.parentId, name: input.name, userId: user.id }),
-  })),
-  renameFolder: command(renameFolderSchema, 'org.documents.edit', (db, input) => store.renameFolder(db, input)),
+  }), documentsTab),
+  renameFolder: command(renameFolderSchema, 'org.documents.edit', (db, input) => store.renameFolder(db, input), documentsTab),
   moveFolder: command(moveFolderSchema, 'org.documents.edit', (db, input) =>
-    store.moveFolder(db, { orgId: input.orgId, folderId: input.folderId, targetParentId: input.targetFolderId }),
-  ),
-  deleteFolder: command(folderRefSchema, 'org.documents.edit', (db, input, { user }) => store.deleteFolder(db, { ...input, userId: user.id })),
-  renameDocument: command(renameDocumentSchema, 'org.documents.edit', (db, input) => store.renameDocument(db, input)),
-  moveDocument: command(moveDocumentSchema, 'org.documents.edit', (db, input) => store.moveDocument(db, input)),
-  deleteDocument: command(documentRefSchema, 'org.documents.edit', (db, input, { user }) => store.deleteDocument(db, { ...input, userId: user.id })),
-  restoreFolder: command(folderRefSchema, 'org.documents.restore', (db, input) => store.restoreFolder(db, input)),
-  restoreDocument: command(documentRefSchema, 'org.documents.restore', (db, input) => store.restoreDocument(db, input)),
+    store.moveFolder(db, { orgId: input.orgId, folderId: input.folderId, targetParentId: input.targetFolderId }), documentsTab),
+  deleteFolder: command(folderRefSchema, 'org.documents.edit', (db, input, { user }) => store.deleteFolder(db, { ...input, userId: user.id }), documentsTab),
+  renameDocument: command(renameDocumentSchema, 'org.documents.edit', (db, input) => store.renameDocument(db, input), documentsTab),
+  moveDocument: command(moveDocumentSchema, 'org.documents.edit', (db, input) => store.moveDocument(db, input), documentsTab),
+  deleteDocument: command(documentRefSchema, 'org.documents.edit', (db, input, { user }) => store.deleteDocument(db, { ...input, userId: user.id }), documentsTab),
+  restoreFolder: command(folderRefSchema, 'org.documents.restore', (db, input) => store.restoreFolder(db, input), documentsTab),
+  restoreDocument: command(documentRefSchema, 'org.documents.restore', (db, input) => store.restoreDocument(db, input), documentsTab),
 };

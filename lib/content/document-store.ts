@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import type { Database, DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db';
 import { documentFolders, documents, users, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
@@ -99,7 +99,7 @@ export async function renameFolder(db: DbExecutor, args: { orgId: number; folder
 }
 
 /** Refuses a move into the folder itself or below it; the check and the write share one lock. */
-export async function moveFolder(db: Database, args: { orgId: number; folderId: number; targetParentId: number | null }) {
+export async function moveFolder(db: DbExecutor, args: { orgId: number; folderId: number; targetParentId: number | null }) {
   await db.transaction(async (tx) => {
     // Two concurrent moves could otherwise build a cycle between them.
     await tx.select({ id: documentFolders.id }).from(documentFolders).where(eq(documentFolders.organizationId, args.orgId)).for('update');

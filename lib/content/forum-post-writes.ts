@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { forumPosts, forumTopics } from '@/db/schema';
-import { type ActionContext, assertCan } from '@/lib/action-core';
+import { assertCan } from '@/lib/action-core';
+import type { ActionContext } from '@/lib/command';
 import { recordAudit } from '@/lib/audit/record';
 import { lockPost, lockTopic } from './forum-load';
 import { postState, topicState } from './forum-rules';
@@ -16,7 +17,7 @@ import { type CreatePostInput, type DeletePostInput, FORUM_PAGE_SIZE, type Updat
  */
 
 /** Returns the new post and the page of the topic it is on (posts are listed oldest first). */
-export async function createPost(db: Database, ctx: ActionContext, input: CreatePostInput) {
+export async function createPost(db: DbExecutor, ctx: ActionContext, input: CreatePostInput) {
   const { user } = ctx;
   return db.transaction(async (tx) => {
     const topic = await lockTopic(tx, input.orgId, input.topicId);
@@ -42,7 +43,7 @@ export async function createPost(db: Database, ctx: ActionContext, input: Create
   });
 }
 
-export async function updatePost(db: Database, ctx: ActionContext, input: UpdatePostInput) {
+export async function updatePost(db: DbExecutor, ctx: ActionContext, input: UpdatePostInput) {
   const { user } = ctx;
   await db.transaction(async (tx) => {
     const { post, topic } = await lockPost(tx, input.orgId, input.postId);
@@ -60,7 +61,7 @@ export async function updatePost(db: Database, ctx: ActionContext, input: Update
   });
 }
 
-export async function deletePost(db: Database, ctx: ActionContext, input: DeletePostInput) {
+export async function deletePost(db: DbExecutor, ctx: ActionContext, input: DeletePostInput) {
   const { user } = ctx;
   await db.transaction(async (tx) => {
     const { post, topic } = await lockPost(tx, input.orgId, input.postId);

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { forumPosts, forums, forumTopics } from '@/db/schema';
-import { type ActionContext, ActionError, assertCan } from '@/lib/action-core';
+import { ActionError, assertCan } from '@/lib/action-core';
+import type { ActionContext } from '@/lib/command';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/record';
 import { liveTopicsOf, loadForum, lockTopic, notFoundError } from './forum-load';
@@ -23,7 +24,7 @@ import type {
  * transaction; a topic's moderation is decided again on the locked topic. Posts: forum-post-writes.ts.
  */
 
-export async function createForum(db: Database, user: CurrentUser, input: CreateForumInput) {
+export async function createForum(db: DbExecutor, user: CurrentUser, input: CreateForumInput) {
   return db.transaction(async (tx) => {
     const [forum] = await tx
       .insert(forums)
@@ -41,7 +42,7 @@ export async function createForum(db: Database, user: CurrentUser, input: Create
   });
 }
 
-export async function updateForum(db: Database, user: CurrentUser, input: UpdateForumInput) {
+export async function updateForum(db: DbExecutor, user: CurrentUser, input: UpdateForumInput) {
   await db.transaction(async (tx) => {
     const forum = (await loadForum(tx, input.orgId, input.forumId)) ?? notFound();
     await tx.update(forums).set({ title: input.title, description: input.description }).where(eq(forums.id, forum.id));
@@ -61,7 +62,7 @@ export async function updateForum(db: Database, user: CurrentUser, input: Update
  * click never takes a discussion with it. Topics already deleted (soft) go with the forum: the
  * table has no deleted mark for forums, and nothing links to those topics any more.
  */
-export async function deleteForum(db: Database, user: CurrentUser, input: DeleteForumInput) {
+export async function deleteForum(db: DbExecutor, user: CurrentUser, input: DeleteForumInput) {
   await db.transaction(async (tx) => {
     const [forum] = await tx
       .select()
@@ -93,7 +94,7 @@ export async function deleteForum(db: Database, user: CurrentUser, input: Delete
 }
 
 /** A topic opens with its first post, in one transaction. */
-export async function createTopic(db: Database, user: CurrentUser, input: CreateTopicInput) {
+export async function createTopic(db: DbExecutor, user: CurrentUser, input: CreateTopicInput) {
   return db.transaction(async (tx) => {
     const forum = (await loadForum(tx, input.orgId, input.forumId)) ?? notFound();
     const now = new Date();
@@ -114,20 +115,20 @@ export async function createTopic(db: Database, user: CurrentUser, input: Create
   });
 }
 
-export async function updateTopic(db: Database, ctx: ActionContext, input: UpdateTopicInput) {
+export async function updateTopic(db: DbExecutor, ctx: ActionContext, input: UpdateTopicInput) {
   await moderateTopic(db, ctx, input, 'forum.topic.update', (topic) => (topic.title === input.title ? null : { title: input.title }));
 }
 
-export async function setTopicPinned(db: Database, ctx: ActionContext, input: SetTopicFlagInput) {
+export async function setTopicPinned(db: DbExecutor, ctx: ActionContext, input: SetTopicFlagInput) {
   await moderateTopic(db, ctx, input, 'forum.topic.pin', (topic) => (topic.pinned === input.value ? null : { pinned: input.value }));
 }
 
-export async function setTopicClosed(db: Database, ctx: ActionContext, input: SetTopicFlagInput) {
+export async function setTopicClosed(db: DbExecutor, ctx: ActionContext, input: SetTopicFlagInput) {
   await moderateTopic(db, ctx, input, 'forum.topic.close', (topic) => (topic.closed === input.value ? null : { closed: input.value }));
 }
 
 /** Soft delete: the topic and its posts stay in the database, hidden from every list. */
-export async function deleteTopic(db: Database, ctx: ActionContext, input: DeleteTopicInput) {
+export async function deleteTopic(db: DbExecutor, ctx: ActionContext, input: DeleteTopicInput) {
   await moderateTopic(db, ctx, input, 'forum.topic.delete', () => ({ deletedAt: new Date() }));
 }
 
@@ -136,7 +137,7 @@ type TopicChange = Partial<Pick<TopicRow, 'title' | 'pinned' | 'closed' | 'delet
 
 /** A moderator's change of one topic; `change` returns null when there is nothing to do. */
 async function moderateTopic(
-  db: Database,
+  db: DbExecutor,
   ctx: ActionContext,
   input: { orgId: number; topicId: number },
   action: string,

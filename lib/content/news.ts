@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { news } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
@@ -13,7 +13,7 @@ export type NewsItem = { id: number; title: string; body: string; publishedAt: D
 
 const columns = { id: news.id, title: news.title, body: news.body, publishedAt: news.publishedAt, updatedAt: news.updatedAt };
 
-export async function listNews(db: Database, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: NewsItem[]; total: number }> {
+export async function listNews(db: DbExecutor, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: NewsItem[]; total: number }> {
   return db.transaction(async (tx) => {
     const items = await tx
       .select(columns)
@@ -27,7 +27,7 @@ export async function listNews(db: Database, args: { orgId: number; limit: numbe
   });
 }
 
-export async function findNews(db: Database, args: { orgId: number; newsId: number }): Promise<NewsItem | null> {
+export async function findNews(db: DbExecutor, args: { orgId: number; newsId: number }): Promise<NewsItem | null> {
   const [row] = await db
     .select(columns)
     .from(news)
@@ -37,7 +37,7 @@ export async function findNews(db: Database, args: { orgId: number; newsId: numb
 
 type Actor = { orgId: number; actorUserId: number };
 
-export async function createNews(db: Database, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
+export async function createNews(db: DbExecutor, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(news)
@@ -56,7 +56,7 @@ export async function createNews(db: Database, args: Actor & { title: string; bo
   });
 }
 
-export async function updateNews(db: Database, args: Actor & { newsId: number; title: string; body: string }): Promise<void> {
+export async function updateNews(db: DbExecutor, args: Actor & { newsId: number; title: string; body: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx
       .select({ title: news.title, body: news.body })
@@ -72,7 +72,7 @@ export async function updateNews(db: Database, args: Actor & { newsId: number; t
   });
 }
 
-export async function deleteNews(db: Database, args: Actor & { newsId: number }): Promise<void> {
+export async function deleteNews(db: DbExecutor, args: Actor & { newsId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const [removed] = await tx
       .delete(news)
@@ -83,11 +83,14 @@ export async function deleteNews(db: Database, args: Actor & { newsId: number })
   });
 }
 
+/** The public site's news pages show them. */
+const expiresNews = { expires: ['news' as const] };
+
 /** The server actions' work (see lib/command.ts): editors and admins only. */
 export const newsCommands = {
-  create: command(newsSchema, 'org.content.edit', (db, input, { user }) => createNews(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body })),
+  create: command(newsSchema, 'org.content.edit', (db, input, { user }) => createNews(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body }), expiresNews),
   update: command(newsUpdateSchema, 'org.content.edit', (db, input, { user }) =>
     updateNews(db, { orgId: input.orgId, actorUserId: user.id, newsId: input.newsId, title: input.title, body: input.body }),
-  ),
-  delete: command(newsDeleteSchema, 'org.content.edit', (db, input, { user }) => deleteNews(db, { orgId: input.orgId, actorUserId: user.id, newsId: input.newsId })),
+  expiresNews),
+  delete: command(newsDeleteSchema, 'org.content.edit', (db, input, { user }) => deleteNews(db, { orgId: input.orgId, actorUserId: user.id, newsId: input.newsId }), expiresNews),
 };

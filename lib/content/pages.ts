@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Database, DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db';
 import { interactivePages } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
-import { command } from '@/lib/command';
+import { type Command, command } from '@/lib/command';
 import { renderPageBody, showPageBody } from './page-body';
 import { pageDeleteSchema, pageSchema, pageUpdateSchema } from './schemas';
 
@@ -18,7 +18,7 @@ export type PageSummary = { id: number; title: string; updatedAt: Date };
 /** `bodyHtml`: what readers see. `bodySource`: what the editor starts from. */
 export type PageDetail = PageSummary & { bodyHtml: string; bodySource: string };
 
-export async function listPages(db: Database, args: { orgId: number }): Promise<PageSummary[]> {
+export async function listPages(db: DbExecutor, args: { orgId: number }): Promise<PageSummary[]> {
   return db
     .select({ id: interactivePages.id, title: interactivePages.title, updatedAt: interactivePages.updatedAt })
     .from(interactivePages)
@@ -26,7 +26,7 @@ export async function listPages(db: Database, args: { orgId: number }): Promise<
     .orderBy(asc(interactivePages.sortOrder), asc(interactivePages.id));
 }
 
-export async function findPage(db: Database, args: { orgId: number; pageId: number }): Promise<PageDetail | null> {
+export async function findPage(db: DbExecutor, args: { orgId: number; pageId: number }): Promise<PageDetail | null> {
   const [row] = await db
     .select({
       id: interactivePages.id,
@@ -52,7 +52,7 @@ async function storedBody(db: DbExecutor, orgId: number, markdown: string): Prom
 
 type Actor = { orgId: number; actorUserId: number };
 
-export async function createPage(db: Database, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
+export async function createPage(db: DbExecutor, args: Actor & { title: string; body: string }): Promise<{ id: number }> {
   const body = await storedBody(db, args.orgId, args.body);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -71,7 +71,7 @@ export async function createPage(db: Database, args: Actor & { title: string; bo
   });
 }
 
-export async function updatePage(db: Database, args: Actor & { pageId: number; title: string; body: string }): Promise<void> {
+export async function updatePage(db: DbExecutor, args: Actor & { pageId: number; title: string; body: string }): Promise<void> {
   const after = { title: args.title, ...(await storedBody(db, args.orgId, args.body)) };
   await db.transaction(async (tx) => {
     const [before] = await tx
@@ -87,7 +87,7 @@ export async function updatePage(db: Database, args: Actor & { pageId: number; t
   });
 }
 
-export async function deletePage(db: Database, args: Actor & { pageId: number }): Promise<void> {
+export async function deletePage(db: DbExecutor, args: Actor & { pageId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const [removed] = await tx
       .delete(interactivePages)
@@ -98,14 +98,20 @@ export async function deletePage(db: Database, args: Actor & { pageId: number })
   });
 }
 
+/** The public site's page list and each page show them. */
+const expiresPages = { expires: ['pages' as const] };
+const deleteOne: Command<typeof pageDeleteSchema, void>['run'] = (db, input, { user }) => deletePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId });
+
 /** The server actions' work: admins only, and only while the Pages function is on (org.pages.edit). */
 export const pageCommands = {
   create: command(pageSchema, 'org.pages.edit', (db, input, { user }) =>
     createPage(db, { orgId: input.orgId, actorUserId: user.id, title: input.title, body: input.body }),
-  ),
+  expiresPages),
   update: command(pageUpdateSchema, 'org.pages.edit', async (db, input, { user }) => {
     await updatePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId, title: input.title, body: input.body });
     return { id: input.pageId };
-  }),
-  delete: command(pageDeleteSchema, 'org.pages.edit', (db, input, { user }) => deletePage(db, { orgId: input.orgId, actorUserId: user.id, pageId: input.pageId })),
+  }, expiresPages),
+  delete: command(pageDeleteSchema, 'org.pages.edit', deleteOne, expiresPages),
+  /** Deleting a page from its own address: the address is gone, so the Page tab opens instead. */
+  deleteAndReturn: command(pageDeleteSchema, 'org.pages.edit', deleteOne, { ...expiresPages, after: (input) => [{ redirect: `/org/${input.orgId}` }] }),
 };

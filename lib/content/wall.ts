@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { persons, users, wallPosts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { created, recordAudit } from '@/lib/audit/record';
@@ -17,7 +17,7 @@ export type WallPostItem = {
   author: { userId: number | null; surname: string; name: string; patronymic: string | null };
 };
 
-export async function listWallPosts(db: Database, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: WallPostItem[]; total: number }> {
+export async function listWallPosts(db: DbExecutor, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: WallPostItem[]; total: number }> {
   const visible = and(eq(wallPosts.organizationId, args.orgId), isNull(wallPosts.removedAt));
   return db.transaction(async (tx) => {
     const rows = await tx
@@ -43,7 +43,7 @@ export async function listWallPosts(db: Database, args: { orgId: number; limit: 
   });
 }
 
-export async function postToWall(db: Database, args: { orgId: number; author: { userId: number; personId: number }; body: string }): Promise<{ id: number }> {
+export async function postToWall(db: DbExecutor, args: { orgId: number; author: { userId: number; personId: number }; body: string }): Promise<{ id: number }> {
   // Checked again here, against the database, so a stale session never lets a former member post.
   if (!(await isActiveMember(db, args.author.personId, args.orgId))) throw new ActionError('Wall.not_member');
   return db.transaction(async (tx) => {
@@ -57,7 +57,7 @@ export async function postToWall(db: Database, args: { orgId: number; author: { 
   });
 }
 
-export async function removeWallPost(db: Database, args: { orgId: number; actorUserId: number; postId: number }): Promise<void> {
+export async function removeWallPost(db: DbExecutor, args: { orgId: number; actorUserId: number; postId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const removedAt = new Date();
     const [row] = await tx
@@ -77,8 +77,11 @@ export async function removeWallPost(db: Database, args: { orgId: number; actorU
   });
 }
 
+/** The public site's wall shows them. */
+const expiresWall = { expires: ['wall' as const] };
+
 /** The server actions' work: members post (checked again against the database), moderators remove. */
 export const wallCommands = {
-  post: command(wallPostSchema, 'org.wall.post', (db, input, { user }) => postToWall(db, { orgId: input.orgId, author: { userId: user.id, personId: user.personId }, body: input.body })),
-  remove: command(wallRemoveSchema, 'org.forum.moderate', (db, input, { user }) => removeWallPost(db, { orgId: input.orgId, actorUserId: user.id, postId: input.postId })),
+  post: command(wallPostSchema, 'org.wall.post', (db, input, { user }) => postToWall(db, { orgId: input.orgId, author: { userId: user.id, personId: user.personId }, body: input.body }), expiresWall),
+  remove: command(wallRemoveSchema, 'org.forum.moderate', (db, input, { user }) => removeWallPost(db, { orgId: input.orgId, actorUserId: user.id, postId: input.postId }), expiresWall),
 };

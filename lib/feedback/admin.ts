@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Database, DbTransaction } from '@/db';
+import type { DbExecutor, DbTransaction } from '@/db';
 import { feedbackApplications, feedbackQuestions, feedbackSettings, organizations, receptionHours } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
@@ -26,7 +26,7 @@ import {
  * are for admins; questions and answers for admins and moderators, as the roles table says.
  */
 
-async function saveSettings(db: Database, userId: number, orgId: number, action: string, values: Partial<typeof feedbackSettings.$inferInsert>) {
+async function saveSettings(db: DbExecutor, userId: number, orgId: number, action: string, values: Partial<typeof feedbackSettings.$inferInsert>) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(feedbackSettings).where(eq(feedbackSettings.organizationId, orgId)).for('update');
     const changes = changesBetween((before ?? { address: '', phones: '', email: '', website: '', receptionRules: '' }) as Record<string, unknown>, values as Record<string, unknown>);
@@ -40,21 +40,23 @@ async function saveSettings(db: Database, userId: number, orgId: number, action:
   });
 }
 
+/** The public Feedback tab shows contacts, reception hours and published answers. */
+const feedbackTab = { expires: ['feedback' as const] };
+/** Applications are never public: nothing to expire; the reply's mail goes out at once. */
+const mailAndRefresh = { after: ['mail' as const, 'refresh' as const] };
+
 export const saveFeedbackContacts = command(feedbackContactsSchema, 'org.settings.edit', (db, { orgId, ...values }, { user }) =>
-  saveSettings(db, user.id, orgId, 'feedback.contacts.update', values),
-);
+  saveSettings(db, user.id, orgId, 'feedback.contacts.update', values), feedbackTab);
 
 export const saveReceptionRules = command(receptionRulesSchema, 'org.settings.edit', (db, input, { user }) =>
-  saveSettings(db, user.id, input.orgId, 'feedback.reception_rules.update', { receptionRules: input.rules }),
-);
+  saveSettings(db, user.id, input.orgId, 'feedback.reception_rules.update', { receptionRules: input.rules }), feedbackTab);
 
 export const addReceptionHour = command(receptionHourSchema, 'org.settings.edit', async (db, { orgId, ...values }, { user }) =>
   db.transaction(async (tx) => {
     const [row] = await tx.insert(receptionHours).values({ organizationId: orgId, ...values }).returning({ id: receptionHours.id });
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'reception_hour.create', entity: 'reception_hour', entityId: row!.id, changes: created(values) });
     return { id: row!.id };
-  }),
-);
+  }), feedbackTab);
 
 export const deleteReceptionHour = command(receptionHourDeleteSchema, 'org.settings.edit', async (db, input, { user }) =>
   db.transaction(async (tx) => {
@@ -63,8 +65,7 @@ export const deleteReceptionHour = command(receptionHourDeleteSchema, 'org.setti
     const { weekday, startsAt, endsAt, receiver, place } = row;
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'reception_hour.delete', entity: 'reception_hour', entityId: row.id, changes: deleted({ weekday, startsAt, endsAt, receiver, place }) });
     return { id: row.id };
-  }),
-);
+  }), feedbackTab);
 
 async function lockQuestion(tx: DbTransaction, orgId: number, questionId: number) {
   const [question] = await tx.select().from(feedbackQuestions).where(and(eq(feedbackQuestions.id, questionId), eq(feedbackQuestions.organizationId, orgId))).for('update');
@@ -93,8 +94,7 @@ export const answerQuestion = command(answerQuestionSchema, 'org.feedback.manage
     const { answer, status, published } = values;
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'question.answer', entity: 'feedback_question', entityId: before.id, changes: changesBetween(before, { answer, status, published }) });
     return { id: before.id };
-  }),
-);
+  }), feedbackTab);
 
 export const changeQuestionState = command(questionStateSchema, 'org.feedback.manage', async (db, input, { user }) =>
   db.transaction(async (tx) => {
@@ -114,8 +114,7 @@ export const changeQuestionState = command(questionStateSchema, 'org.feedback.ma
     await tx.update(feedbackQuestions).set(values).where(eq(feedbackQuestions.id, before.id));
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: `question.${input.change}`, entity: 'feedback_question', entityId: before.id, changes });
     return { id: before.id };
-  }),
-);
+  }), feedbackTab);
 
 export const setApplicationStatus = command(applicationStatusSchema, 'org.settings.edit', async (db, input, { user }) =>
   db.transaction(async (tx) => {
@@ -129,8 +128,7 @@ export const setApplicationStatus = command(applicationStatusSchema, 'org.settin
     await tx.update(feedbackApplications).set({ status: input.status, updatedAt: new Date() }).where(eq(feedbackApplications.id, before.id));
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'application.status', entity: 'feedback_application', entityId: before.id, changes: { status: { from: before.status, to: input.status } } });
     return { id: before.id };
-  }),
-);
+  }), { after: ['refresh'] });
 
 /** Mails the reply to the citizen (in the language they wrote in) and marks the application answered. */
 export const replyToApplication = command(replyApplicationSchema, 'org.settings.edit', async (db, input, { user }) =>
@@ -154,8 +152,7 @@ export const replyToApplication = command(replyApplicationSchema, 'org.settings.
       .where(eq(feedbackApplications.id, application.id));
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'application.reply', entity: 'feedback_application', entityId: application.id, changes: changesBetween(application, { reply: input.reply, status: 'answered' }) });
     return { id: application.id, outboxId };
-  }),
-);
+  }), mailAndRefresh);
 
 /** Puts an application's undelivered mail (to the organisation, or the reply) back at the front of the outbox. */
 export const resendApplicationMail = command(resendApplicationMailSchema, 'org.settings.edit', async (db, input) => {
@@ -167,4 +164,4 @@ export const resendApplicationMail = command(resendApplicationMailSchema, 'org.s
   if (!outboxId) throw new ActionError('FeedbackAdmin.not_found');
   await sendAgain(db, outboxId);
   return { outboxId };
-});
+}, mailAndRefresh);

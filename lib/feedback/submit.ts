@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { feedbackApplications, feedbackQuestions, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { visitorCommand } from '@/lib/command';
@@ -23,13 +23,13 @@ export type PublicContext = { address: string | null; now?: Date };
 /** The refusal past the form's limit, stating the wait. */
 export const TOO_MANY = 'Feedback.too_many';
 
-async function throttle(db: Database, form: 'application' | 'question', address: string | null, now: Date) {
+async function throttle(db: DbExecutor, form: 'application' | 'question', address: string | null, now: Date) {
   const limit = form === 'application' ? limits.feedbackApplication : limits.feedbackQuestion;
   await hitOrRefuse(db, limit, address ?? 'unknown', { messageKey: TOO_MANY }, now);
 }
 
 /** Where an application's notice goes: the confirmed applications e-mail (the rule required one). */
-async function applicationsMailbox(db: Database, orgId: number) {
+async function applicationsMailbox(db: DbExecutor, orgId: number) {
   const [org] = await db.select({ shortName: organizations.shortName, email: organizations.applicationsEmail }).from(organizations).where(eq(organizations.id, orgId));
   if (!org?.email) throw new ActionError('Feedback.applications_closed');
   return { shortName: org.shortName, email: org.email };
@@ -42,7 +42,7 @@ async function applicationsMailbox(db: Database, orgId: number) {
  * the transaction fails.
  */
 export async function submitApplication(
-  db: Database,
+  db: DbExecutor,
   storage: FileStorage,
   input: ApplicationInput & { attachment: CheckedAttachment | null; adminUrl: string },
   context: PublicContext,
@@ -106,7 +106,7 @@ export async function submitApplication(
 }
 
 /** Stores a question for the organisation's staff to answer; it is not public until published. */
-export async function submitQuestion(db: Database, input: QuestionInput, context: PublicContext): Promise<{ stored: boolean }> {
+export async function submitQuestion(db: DbExecutor, input: QuestionInput, context: PublicContext): Promise<{ stored: boolean }> {
   const now = context.now ?? new Date();
   if (input.website) return { stored: false };
   await throttle(db, 'question', context.address, now);
@@ -119,7 +119,7 @@ export function applicationCommand(deps: { storage: FileStorage; appOrigin: () =
   return visitorCommand(applicationSchema, 'org.applications.submit', async (db, input) => {
     const adminUrl = `${await deps.appOrigin()}/${input.locale}/org/${input.orgId}/admin/feedback/applications`;
     return submitApplication(db, deps.storage, { ...input, adminUrl }, deps.context);
-  });
+  }, { after: (_input, stored) => (stored.outboxId !== null ? ['mail'] : []) });
 }
 
 /** A question as the form's route handler runs it: the rule first, then the work. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { mailOutbox } from '@/db/schema';
 import type { MailTransport } from './transport';
 
@@ -63,7 +63,7 @@ export async function deliverDueMail(db: Database, transport: MailTransport, opt
 }
 
 /** A failed (or waiting) mail goes back to the front of the queue with a fresh count of tries. */
-export async function sendAgain(db: Database, outboxId: number, now = new Date()): Promise<void> {
+export async function sendAgain(db: DbExecutor, outboxId: number, now = new Date()): Promise<void> {
   await db
     .update(mailOutbox)
     .set({ status: 'pending', attempts: 0, nextAttemptAt: now })

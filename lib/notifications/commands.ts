@@ -1,12 +1,21 @@
-import { command } from '@/lib/command';
+import { getTranslations } from 'next-intl/server';
+import type { DbExecutor } from '@/db';
+import { ActionError } from '@/lib/action-core';
+import { command, ownCommand } from '@/lib/command';
+import { getEnv } from '@/lib/env';
+import { formatCalendarDate } from '@/lib/time/calendar-date';
 import { deleteNotification, publishNotification } from './publish';
-import { audienceStepSchema, contentStepSchema, notificationRefSchema, publishSchema } from './schemas';
+import { markRead } from './inbox';
+import { getNotification } from './list';
+import { type ReminderMail, sendReminder } from './remind';
+import { audienceStepSchema, contentStepSchema, markReadSchema, notificationRefSchema, publishSchema } from './schemas';
 import { saveDraftAudience, saveDraftContent } from './wizard-draft';
 
 /**
- * The authority's writes, apart from Next: the 'use server' file wraps them, database tests run
- * them through runAction with the same schema and permission. Admins and editors of the
- * authority only (org.notifications.manage).
+ * The Notifications writes, run by the one runner (lib/command.ts) for the 'use server' file and
+ * the database tests alike. Admins and editors of the authority only (org.notifications.manage),
+ * but for a recipient marking their own message read. Nothing here is on the public site, so no
+ * cache tag is expired; the pages are rendered per request.
  */
 
 export const saveContentCommand = command(contentStepSchema, 'org.notifications.manage', (db, input, { user }) =>
@@ -24,3 +33,35 @@ export const publishCommand = command(publishSchema, 'org.notifications.manage',
 export const deleteCommand = command(notificationRefSchema, 'org.notifications.manage', (db, input, { user }) =>
   deleteNotification(db, { userId: user.id, orgId: input.orgId, notificationId: input.notificationId }),
 );
+
+/** A recipient marks a message read; only their own row can change (person from the session). */
+export const markReadCommand = ownCommand(markReadSchema, 'a recipient’s own inbox row; the person comes from the session', async (db, input, { user }) => {
+  const result = await markRead(db, { personId: user.personId, notificationId: input.notificationId });
+  return { readAt: result.readAt.toISOString() };
+});
+
+/**
+ * The reminder mail in Kazakh and Russian: a recipient's language is not stored, and these are
+ * the two languages of the country's schools. The link opens the message in their inbox.
+ */
+async function reminderMail(db: DbExecutor, orgId: number, notificationId: number): Promise<ReminderMail> {
+  const notification = await getNotification(db, { orgId, notificationId });
+  if (!notification) throw new ActionError('Notifications.not_found');
+  const base = (getEnv().NEXTAUTH_URL ?? '').replace(/\/$/, '');
+  const parts = await Promise.all(
+    (['kk', 'ru'] as const).map(async (locale) => {
+      const t = await getTranslations({ locale, namespace: 'Notifications' });
+      const lines = [t('reminder_body', { title: notification.title, organization: notification.organizationName })];
+      if (notification.readBy) lines.push(t('reminder_deadline', { date: formatCalendarDate(notification.readBy, locale) }));
+      lines.push(t('reminder_link', { link: `${base}/${locale}/inbox/${notificationId}` }));
+      return { subject: t('reminder_subject', { title: notification.title }), text: lines.join('\n') };
+    }),
+  );
+  return { subject: `${parts[0]!.subject} / ${parts[1]!.subject}`, textBody: parts.map((p) => p.text).join('\n\n---\n\n') };
+}
+
+export const remindCommand = command(notificationRefSchema, 'org.notifications.manage', async (db, input, { user }) => {
+  const mail = await reminderMail(db, input.orgId, input.notificationId);
+  const result = await sendReminder(db, { userId: user.id, orgId: input.orgId, notificationId: input.notificationId, mail });
+  return { reminded: result.reminded, at: result.at.toISOString() };
+});

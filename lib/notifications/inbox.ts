@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { memberships, notificationOrganizations, notificationRecipients, notifications, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
@@ -41,7 +41,7 @@ const inboxColumns = {
   readAt: notificationRecipients.readAt,
 };
 
-export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
+export async function listInbox(db: DbExecutor, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
   const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
   const [rows, [total]] = await Promise.all([
     db
@@ -60,7 +60,7 @@ export async function listInbox(db: Database, args: { personId: number; page: nu
 }
 
 /** One notification as its recipient sees it; null when it is not addressed to them (or gone). */
-export async function getInboxItem(db: Database, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
+export async function getInboxItem(db: DbExecutor, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
   const [row] = await db
     .select({ ...inboxColumns, body: notifications.body })
     .from(notificationRecipients)
@@ -71,7 +71,7 @@ export async function getInboxItem(db: Database, args: { personId: number; notif
 }
 
 /** The header's counter: unread notifications of one person (a few index probes). */
-export async function countUnread(db: Database, personId: number): Promise<number> {
+export async function countUnread(db: DbExecutor, personId: number): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notificationRecipients)
@@ -83,7 +83,7 @@ export async function countUnread(db: Database, personId: number): Promise<numbe
  * "I have read it": the recipient's row gets its time and the message's counter one more, in one
  * transaction, only the first time. A message not addressed to this person changes nothing.
  */
-export async function markRead(db: Database, args: { personId: number; notificationId: number }): Promise<{ readAt: Date; first: boolean }> {
+export async function markRead(db: DbExecutor, args: { personId: number; notificationId: number }): Promise<{ readAt: Date; first: boolean }> {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(notificationRecipients)

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { notifications, organizations, persons, users } from '@/db/schema';
 import { pageWindow } from '@/lib/pagination';
 
@@ -29,7 +29,7 @@ export type NotificationRow = {
 };
 
 export async function listNotifications(
-  db: Database,
+  db: DbExecutor,
   args: { orgId: number; tab: NotificationTab; today: string; day?: string | null; page: number },
 ): Promise<{ rows: NotificationRow[]; total: number }> {
   const where = and(eq(notifications.organizationId, args.orgId), tabCondition(args.tab, args.today), args.day ? eq(notifications.readBy, args.day) : undefined);
@@ -56,7 +56,7 @@ export async function listNotifications(
 }
 
 /** The days of a month ("YYYY-MM") on which some notification of the authority must be read. */
-export async function readByDays(db: Database, args: { orgId: number; month: string }): Promise<string[]> {
+export async function readByDays(db: DbExecutor, args: { orgId: number; month: string }): Promise<string[]> {
   const first = `${args.month}-01`;
   const rows = await db
     .selectDistinct({ day: notifications.readBy })
@@ -74,7 +74,7 @@ export type NotificationDetail = NotificationRow & {
   author: { surname: string; name: string; patronymic: string | null; userId: number | null } | null;
 };
 
-export async function getNotification(db: Database, args: { orgId: number; notificationId: number }): Promise<NotificationDetail | null> {
+export async function getNotification(db: DbExecutor, args: { orgId: number; notificationId: number }): Promise<NotificationDetail | null> {
   const [row] = await db
     .select({
       id: notifications.id,
@@ -105,7 +105,7 @@ export async function getNotification(db: Database, args: { orgId: number; notif
 }
 
 /** Finds the notification a consumed draft became (Back after Publish lands on it). */
-export async function notificationByPublishKey(db: Database, args: { orgId: number; draftId: string }): Promise<number | null> {
+export async function notificationByPublishKey(db: DbExecutor, args: { orgId: number; draftId: string }): Promise<number | null> {
   if (!z.uuid().safeParse(args.draftId).success) return null;
   const [row] = await db
     .select({ id: notifications.id })

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { memberships, notificationRecipients, notificationOrganizations, notifications } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { created, deleted, recordAudit } from '@/lib/audit/record';
@@ -17,7 +17,7 @@ import { assertReadByNotPast, authorityOf, DRAFT_KIND, draftFromRow } from './wi
  * the first, finds no draft and answers with the notification already published.
  */
 export async function publishNotification(
-  db: Database,
+  db: DbExecutor,
   args: { userId: number; orgId: number; draftId: string; now?: Date },
 ): Promise<{ notificationId: number; recipients: number; alreadyPublished: boolean }> {
   const authority = await authorityOf(db, args.orgId);
@@ -72,7 +72,7 @@ export async function publishNotification(
 }
 
 /** Delete: it leaves every inbox at once; the audit event keeps what it said and whom it reached. */
-export async function deleteNotification(db: Database, args: { userId: number; orgId: number; notificationId: number }): Promise<void> {
+export async function deleteNotification(db: DbExecutor, args: { userId: number; orgId: number; notificationId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const [gone] = await tx
       .delete(notifications)

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { mailOutbox, notificationRecipients, notifications, persons, users } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
@@ -27,7 +27,7 @@ export type ReminderMail = { subject: string; textBody: string };
 const reminderAddress = sql`coalesce(nullif(trim(${users.email}), ''), nullif(trim(${persons.email}), ''))`;
 
 /** How many people a reminder would go to now: recipients who have not read it and have an e-mail. */
-export async function countRemindable(db: Database, notificationId: number): Promise<number> {
+export async function countRemindable(db: DbExecutor, notificationId: number): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(notificationRecipients)
@@ -38,7 +38,7 @@ export async function countRemindable(db: Database, notificationId: number): Pro
 }
 
 export async function sendReminder(
-  db: Database,
+  db: DbExecutor,
   args: { userId: number; orgId: number; notificationId: number; mail: ReminderMail },
 ): Promise<{ reminded: number; at: Date }> {
   return db.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { organizations, wizardDrafts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { todayIn } from '@/lib/time/calendar-date';
@@ -35,7 +35,7 @@ export function draftFromRow(row: { id: string; step: number; data: unknown }): 
   return { id: row.id, step: row.step, content: { title: data.title, body: data.body, readBy: data.readBy }, audience: normalizeAudience(data.audience) };
 }
 
-export async function loadNotificationDraft(db: Database, draftId: string, owner: Owner): Promise<NotificationDraft | null> {
+export async function loadNotificationDraft(db: DbExecutor, draftId: string, owner: Owner): Promise<NotificationDraft | null> {
   const row = await loadDraftRow(db, DRAFT_KIND, draftId, owner);
   return row ? draftFromRow(row) : null;
 }
@@ -44,7 +44,7 @@ export async function loadNotificationDraft(db: Database, draftId: string, owner
  * The authority a notification is written for, with its time zone. That only authorities send
  * notifications is the rule of `can` (org.notifications.manage), decided before any step runs.
  */
-export async function authorityOf(db: Database, orgId: number): Promise<{ id: number; timeZone: string }> {
+export async function authorityOf(db: DbExecutor, orgId: number): Promise<{ id: number; timeZone: string }> {
   const [org] = await db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId));
   if (!org) throw new ActionError('forbidden');
   return { id: org.id, timeZone: org.timeZone };
@@ -57,7 +57,7 @@ export function assertReadByNotPast(readBy: string | null, timeZone: string, now
 
 /** Step 1 → a new draft, or the same draft updated (its audience kept). */
 export async function saveDraftContent(
-  db: Database,
+  db: DbExecutor,
   args: Owner & { draftId: string | null; content: NotificationContent; now?: Date },
 ): Promise<{ draftId: string }> {
   const authority = await authorityOf(db, args.orgId);
@@ -79,7 +79,7 @@ export async function saveDraftContent(
 }
 
 /** Step 2 → the ticked leaves saved; the check step comes next. */
-export async function saveDraftAudience(db: Database, args: Owner & { draftId: string; audience: AudienceLeaf[] }): Promise<{ draftId: string }> {
+export async function saveDraftAudience(db: DbExecutor, args: Owner & { draftId: string; audience: AudienceLeaf[] }): Promise<{ draftId: string }> {
   const existing = await loadNotificationDraft(db, args.draftId, args);
   if (!existing) throw new ActionError('NotificationWizard.draft_missing');
   await db

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { applicationsEmailCodes, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
@@ -31,7 +31,7 @@ export const confirmCodeSchema = z.object({
  * the last code, and for the address already confirmed. The organisation's address does not
  * change until the code is confirmed.
  */
-export async function sendApplicationsEmailCode(db: Database, user: CurrentUser, input: z.infer<typeof sendCodeSchema>, now = new Date()) {
+export async function sendApplicationsEmailCode(db: DbExecutor, user: CurrentUser, input: z.infer<typeof sendCodeSchema>, now = new Date()) {
   const code = generateCode();
   return db.transaction(async (tx) => {
     const [org] = await tx
@@ -83,7 +83,7 @@ const refusal: Record<Exclude<ReturnType<typeof checkCode>, 'ok'>, string> = {
  * (lib/rate-limit.ts), counted before the code is looked at: a new code every minute would
  * otherwise give five more guesses each time.
  */
-export async function confirmApplicationsEmailCode(db: Database, user: CurrentUser, input: z.infer<typeof confirmCodeSchema>, now = new Date()) {
+export async function confirmApplicationsEmailCode(db: DbExecutor, user: CurrentUser, input: z.infer<typeof confirmCodeSchema>, now = new Date()) {
   await hitOrRefuse(db, limits.confirmationCode, String(input.orgId), { messageKey: 'ApplicationsEmail.code_throttled', field: 'code' }, now);
   const outcome = await db.transaction(async (tx) => {
     const [stored] = await tx.select().from(applicationsEmailCodes).where(eq(applicationsEmailCodes.organizationId, input.orgId)).for('update');
@@ -105,5 +105,5 @@ export async function confirmApplicationsEmailCode(db: Database, user: CurrentUs
   return { email: outcome.email! };
 }
 
-export const sendCodeCommand = command(sendCodeSchema, 'org.settings.edit', (db, input, { user }) => sendApplicationsEmailCode(db, user, input));
-export const confirmCodeCommand = command(confirmCodeSchema, 'org.settings.edit', (db, input, { user }) => confirmApplicationsEmailCode(db, user, input));
+export const sendCodeCommand = command(sendCodeSchema, 'org.settings.edit', (db, input, { user }) => sendApplicationsEmailCode(db, user, input), { after: ['mail'] });
+export const confirmCodeCommand = command(confirmCodeSchema, 'org.settings.edit', (db, input, { user }) => confirmApplicationsEmailCode(db, user, input), { expires: ['feedback'] });

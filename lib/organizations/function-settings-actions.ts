@@ -1,15 +1,7 @@
 'use server';
 
-import 'server-only';
-import { getDb } from '@/db';
-import { action } from '@/lib/action';
-import { invalidateOrg } from '@/lib/cache';
-import { saveFunctionSettings } from './function-settings-save';
-import { saveFunctionsSchema } from './function-settings-schema';
+import { serverAction } from '@/lib/server-action';
+import { saveFunctionsCommand } from './function-settings-save';
 
-/** Admins only. A function decides which tabs and pages exist, so the whole organisation's cache goes. */
-export const saveFunctionsAction = action(saveFunctionsSchema, 'org.settings.edit', async (input, { user }) => {
-  const result = await saveFunctionSettings(getDb(), user, input);
-  if (result.changed > 0) invalidateOrg(input.orgId);
-  return result;
-});
+/** Settings → Functions (F-4.4): admins only. */
+export const saveFunctionsAction = serverAction(saveFunctionsCommand);

@@ -1,12 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { type FunctionSettings, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/record';
+import { command } from '@/lib/command';
 import { withDefaultFunctions } from './function-settings';
-import type { SaveFunctionsInput } from './function-settings-schema';
+import { type SaveFunctionsInput, saveFunctionsSchema } from './function-settings-schema';
 
 export const APPLICATIONS_UNCONFIRMED = 'Functions.error_applications_email_unconfirmed';
 
@@ -27,7 +28,7 @@ export function functionChanges(before: FunctionSettings, after: FunctionSetting
  * turning a function off hides it and touches no other table. Citizens' e-applications stay off
  * until the applications e-mail is confirmed (F-4.6).
  */
-export async function saveFunctionSettings(db: Database, user: CurrentUser, input: SaveFunctionsInput) {
+export async function saveFunctionSettings(db: DbExecutor, user: CurrentUser, input: SaveFunctionsInput) {
   const { orgId, ...next } = input;
   return db.transaction(async (tx) => {
     const [org] = await tx
@@ -47,3 +48,8 @@ export async function saveFunctionSettings(db: Database, user: CurrentUser, inpu
     return { changed: Object.keys(changes).length };
   });
 }
+
+/** Admins only. A function decides which tabs and pages exist, so the whole organisation's cache goes. */
+export const saveFunctionsCommand = command(saveFunctionsSchema, 'org.settings.edit', (tx, input, { user }) => saveFunctionSettings(tx, user, input), {
+  expires: (input, result) => (result.changed > 0 ? [{ orgId: input.orgId, scopes: [] }] : []),
+});

@@ -80,5 +80,4 @@ export const setLowerJurisdiction = command(jurisdictionSchema, 'org.jurisdictio
     const lower = await tx.execute(sql`select 1 where ${input.authorityId}::int in ${lowerAuthorityIds(input.orgId)}`);
     if (lower.length === 0) throw new ActionError('Jurisdiction.not_lower');
     return assignJurisdiction(tx, { authorityId: input.authorityId, territoryId: input.territoryId, actorUserId: user.id, organizationId: input.orgId });
-  }),
-);
+  }), { expires: (input) => [{ orgId: input.authorityId, scopes: ['structure', 'profile'] }] });

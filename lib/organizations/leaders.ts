@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database, DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db';
 import { organizationLeaders, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { type AuditChanges, created, deleted, recordAudit } from '@/lib/audit/record';
@@ -33,7 +33,7 @@ const audit = (tx: DbExecutor, args: Actor, action: string, personId: number, ch
   recordAudit(tx, { actorUserId: args.actorUserId, organizationId: args.orgId, action, entity: 'organization_leader', entityId: personId, changes });
 
 /** Adds a member of the organisation's staff at the end of the block. */
-export async function addLeader(db: Database, args: Actor & { personId: number; title: string }): Promise<void> {
+export async function addLeader(db: DbExecutor, args: Actor & { personId: number; title: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const list = await editableList(tx, args.orgId);
     const staff = await listUnitCandidates(tx, { orgId: args.orgId });
@@ -46,7 +46,7 @@ export async function addLeader(db: Database, args: Actor & { personId: number; 
 }
 
 /** Swaps the leader with the one above or below (nothing happens at either end). */
-export async function moveLeader(db: Database, args: Actor & { personId: number; direction: 'up' | 'down' }): Promise<void> {
+export async function moveLeader(db: DbExecutor, args: Actor & { personId: number; direction: 'up' | 'down' }): Promise<void> {
   await db.transaction(async (tx) => {
     const list = await editableList(tx, args.orgId);
     const at = list.findIndex((l) => l.personId === args.personId);
@@ -66,7 +66,7 @@ export async function moveLeader(db: Database, args: Actor & { personId: number;
   });
 }
 
-export async function removeLeader(db: Database, args: Actor & { personId: number }): Promise<void> {
+export async function removeLeader(db: DbExecutor, args: Actor & { personId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     await editableList(tx, args.orgId);
     const [removed] = await tx
@@ -78,13 +78,14 @@ export async function removeLeader(db: Database, args: Actor & { personId: numbe
   });
 }
 
+/** The public site's Structure page shows them. */
+const structureTab = { expires: ['structure' as const] };
+
 /** Admins of the organisation (org.leaders.manage) add, reorder and remove its leaders. */
 export const leaderCommands = {
   add: command(leaderAddSchema, 'org.leaders.manage', (db, input, { user }) =>
-    addLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId!, title: input.title }),
-  ),
+    addLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId!, title: input.title }), structureTab),
   move: command(leaderMoveSchema, 'org.leaders.manage', (db, input, { user }) =>
-    moveLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId, direction: input.direction }),
-  ),
-  remove: command(leaderRemoveSchema, 'org.leaders.manage', (db, input, { user }) => removeLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId })),
+    moveLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId, direction: input.direction }), structureTab),
+  remove: command(leaderRemoveSchema, 'org.leaders.manage', (db, input, { user }) => removeLeader(db, { orgId: input.orgId, actorUserId: user.id, personId: input.personId }), structureTab),
 };

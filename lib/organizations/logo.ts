@@ -1,11 +1,14 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import type { Database } from '@/db';
+import { z } from 'zod';
+import type { DbExecutor } from '@/db';
 import { organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
-import { type FileStorage, newStorageKey } from '@/lib/storage';
+import { command } from '@/lib/command';
+import { idField } from '@/lib/ids';
+import { type FileStorage, getStorage, newStorageKey } from '@/lib/storage';
 import { detectContentType } from '@/lib/storage/detect-type';
 
 /**
@@ -52,7 +55,7 @@ export async function prepareLogo(bytes: Uint8Array): Promise<PreparedLogo> {
  * Checks and scales the upload, stores it under a fresh key, points the organisation at it and
  * removes the old file (after the row changed, so a failure never leaves the logo missing).
  */
-export async function replaceLogo(db: Database, storage: FileStorage, args: { orgId: number; userId: number; bytes: Uint8Array }) {
+export async function replaceLogo(db: DbExecutor, storage: FileStorage, args: { orgId: number; userId: number; bytes: Uint8Array }) {
   const logo = await prepareLogo(args.bytes);
   const key = newStorageKey('logos');
   await storage.put(key, new Uint8Array(logo.png), { contentType: 'image/png' });
@@ -73,7 +76,22 @@ export async function replaceLogo(db: Database, storage: FileStorage, args: { or
   return { key, width: logo.width, height: logo.height };
 }
 
-export async function deleteLogo(db: Database, storage: FileStorage, args: { orgId: number; userId: number }) {
+/**
+ * Settings → Logo, the upload (POST /api/logo, a route handler so a file past 4 MB gets the
+ * guide's message): admins only. The body is read by `body` only once `can` has let the caller
+ * in, so nobody else makes the server read a byte of it. Every page of the organisation shows it.
+ */
+export const replaceLogoCommand = command(
+  z.object({ orgId: idField, body: z.custom<() => Promise<Uint8Array>>((value) => typeof value === 'function') }),
+  'org.settings.edit',
+  async (tx, input, { user }) => {
+    const logo = await replaceLogo(tx, getStorage(), { orgId: input.orgId, userId: user.id, bytes: await input.body() });
+    return { width: logo.width, height: logo.height };
+  },
+  { expires: ['profile'] },
+);
+
+export async function deleteLogo(db: DbExecutor, storage: FileStorage, args: { orgId: number; userId: number }) {
   const previous = await db.transaction(async (tx) => {
     const [org] = await tx.select({ logoKey: organizations.logoKey }).from(organizations).where(eq(organizations.id, args.orgId)).for('update');
     if (!org?.logoKey) return null;
@@ -85,10 +103,15 @@ export async function deleteLogo(db: Database, storage: FileStorage, args: { org
   return { removed: previous !== null };
 }
 
+/** Settings → Logo, Delete: admins only; every page of the organisation shows the logo. */
+export const deleteLogoCommand = command(z.object({ orgId: idField }), 'org.settings.edit', (tx, input, { user }) => deleteLogo(tx, getStorage(), { orgId: input.orgId, userId: user.id }), {
+  expires: ['profile'],
+});
+
 export { logoUrl } from './logo-url';
 
 /** The storage key of the organisation's logo, or null when it has none (or is no organisation). */
-export async function logoKeyOf(db: Database, orgId: number): Promise<string | null> {
+export async function logoKeyOf(db: DbExecutor, orgId: number): Promise<string | null> {
   const [org] = await db.select({ logoKey: organizations.logoKey }).from(organizations).where(eq(organizations.id, orgId));
   return org?.logoKey ?? null;
 }

@@ -73,6 +73,9 @@ function columns(kind: 'institution' | 'authority', values: Values) {
   return { ...rest, organizationalStructure, branchOfId: organizationalStructure === 'branch' ? branchOfId : null };
 }
 
+/** An institution added or closed shows on the authority's Structure tab and in its Page tab's count. */
+const structureAndCount = { expires: ['structure' as const, 'profile' as const] };
+
 export const createInstitution = command(createInstitutionSchema, 'org.register.manage', async (db, { orgId, kind, ...values }, { user }) =>
   db.transaction(async (tx) => {
     await checkReferences(tx, orgId, null, values);
@@ -92,8 +95,7 @@ export const createInstitution = command(createInstitutionSchema, 'org.register.
     }
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'organization.register.create', entity: 'organization', entityId: id, changes: created({ ...row, parentId: orgId }) });
     return { id };
-  }),
-);
+  }), structureAndCount);
 
 /** The organisation of the register, locked; its kind is its own, never changed by the form. */
 async function lockInJurisdiction(tx: DbTransaction, authorityId: number, institutionId: number, kind?: 'institution' | 'authority') {
@@ -102,6 +104,7 @@ async function lockInJurisdiction(tx: DbTransaction, authorityId: number, instit
   return before;
 }
 
+/** The institution's names and contacts show on the authority's Structure tab and on its own pages and public site. */
 export const updateInstitution = command(updateInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, kind, ...values }, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockInJurisdiction(tx, orgId, institutionId, kind);
@@ -112,13 +115,11 @@ export const updateInstitution = command(updateInstitutionSchema, 'org.register.
     await tx.update(organizations).set(row).where(eq(organizations.id, institutionId));
     await recordAudit(tx, { actorUserId: user.id, organizationId: orgId, action: 'organization.register.update', entity: 'organization', entityId: institutionId, changes });
     return { changed: Object.keys(changes).length };
-  }),
-);
+  }), { expires: (input) => [{ orgId: input.orgId, scopes: ['structure'] }, { orgId: input.institutionId, scopes: ['profile', 'feedback'] }] });
 
 /** Close (archive) or reopen; its branches are no reason to refuse: each is closed on its own. */
 export const closeInstitution = command(closeInstitutionSchema, 'org.register.manage', async (db, { orgId, institutionId, close }, { user }) =>
   db.transaction(async (tx) => {
     const before = await lockInJurisdiction(tx, orgId, institutionId);
     return { changed: await setClosed(tx, { authorityId: orgId, organization: before, close: close === 'close', actorUserId: user.id }) };
-  }),
-);
+  }), structureAndCount);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { organizations, territories } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, recordAudit } from '@/lib/audit/record';
@@ -12,7 +12,7 @@ import { aboutSchema, contactsSchema, localizationSchema, type LocalizationInput
  * Settings → About, Contacts and Localization (F-4.1, F-4.3, F-4.5): one organisation row each,
  * an audit event with the changed fields only, nothing written when nothing changed.
  */
-async function updateOrganization(db: Database, user: CurrentUser, orgId: number, action: string, values: Partial<typeof organizations.$inferInsert>) {
+async function updateOrganization(db: DbExecutor, user: CurrentUser, orgId: number, action: string, values: Partial<typeof organizations.$inferInsert>) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, orgId)).for('update');
     if (!before) throw new ActionError('forbidden');
@@ -25,18 +25,16 @@ async function updateOrganization(db: Database, user: CurrentUser, orgId: number
 }
 
 export const updateAbout = command(aboutSchema, 'org.settings.edit', (db, { orgId, ...values }, { user }) =>
-  updateOrganization(db, user, orgId, 'organization.about.update', values),
-);
+  updateOrganization(db, user, orgId, 'organization.about.update', values), { expires: ['profile'] });
 
 export const updateContacts = command(contactsSchema, 'org.settings.edit', (db, { orgId, ...values }, { user }) =>
-  updateOrganization(db, user, orgId, 'organization.contacts.update', values),
-);
+  updateOrganization(db, user, orgId, 'organization.contacts.update', values), { expires: ['profile', 'feedback'] });
 
 /**
  * The chosen places must form a chain (the region inside the country, the city inside the region);
  * the deepest one chosen becomes the organisation's territory.
  */
-export async function checkLocation(db: Database, input: LocalizationInput): Promise<{ territoryId: number | null; subordinationId: number | null }> {
+export async function checkLocation(db: DbExecutor, input: LocalizationInput): Promise<{ territoryId: number | null; subordinationId: number | null }> {
   const ids = [input.countryId, input.regionId, input.cityId, input.subordinationId].filter((id): id is number => id !== null);
   const rows = ids.length ? await db.select({ id: territories.id, parentId: territories.parentId, level: territories.level }).from(territories).where(inArray(territories.id, ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -55,4 +53,4 @@ export async function checkLocation(db: Database, input: LocalizationInput): Pro
 export const updateLocalization = command(localizationSchema, 'org.settings.edit', async (db, input, { user }) => {
   const { territoryId, subordinationId } = await checkLocation(db, input);
   return updateOrganization(db, user, input.orgId, 'organization.localization.update', { territoryId, territorialSubordinationId: subordinationId, timeZone: input.timeZone });
-});
+}, { expires: 'organisation' });

@@ -1,9 +1,9 @@
 'use server';
 
-import { commandAction } from '@/lib/command-action';
+import { serverAction } from '@/lib/server-action';
 import { unitCommands } from './structure';
 
 /** Structure tab writes (F-2.2): admins add, edit and remove structural units. */
-export const createUnit = commandAction(unitCommands.create, 'structure');
-export const updateUnit = commandAction(unitCommands.update, 'structure');
-export const deleteUnit = commandAction(unitCommands.delete, 'structure');
+export const createUnit = serverAction(unitCommands.create);
+export const updateUnit = serverAction(unitCommands.update);
+export const deleteUnit = serverAction(unitCommands.delete);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database, DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db';
 import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
@@ -17,7 +17,7 @@ export type StructuralUnitView = { id: number; name: string; info: string; head:
 
 const personColumns = { personId: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic, userId: users.id };
 
-export async function listStructuralUnits(db: Database, args: { orgId: number }): Promise<StructuralUnitView[]> {
+export async function listStructuralUnits(db: DbExecutor, args: { orgId: number }): Promise<StructuralUnitView[]> {
   const units = await db
     .select({
       id: structuralUnits.id,
@@ -58,7 +58,7 @@ export async function listStructuralUnits(db: Database, args: { orgId: number })
 
 export type UnitFormValues = { id: number; name: string; info: string; headPersonId: number | null; memberIds: number[] };
 
-export async function findUnitForEdit(db: Database, args: { orgId: number; unitId: number }): Promise<UnitFormValues | null> {
+export async function findUnitForEdit(db: DbExecutor, args: { orgId: number; unitId: number }): Promise<UnitFormValues | null> {
   const [unit] = await db
     .select({ id: structuralUnits.id, name: structuralUnits.name, info: structuralUnits.info, headPersonId: structuralUnits.headPersonId })
     .from(structuralUnits)
@@ -105,7 +105,7 @@ async function checkPeople(tx: DbExecutor, orgId: number, input: UnitInput): Pro
 
 type Actor = { orgId: number; actorUserId: number };
 
-export async function createUnit(db: Database, args: Actor & { input: UnitInput }): Promise<{ id: number }> {
+export async function createUnit(db: DbExecutor, args: Actor & { input: UnitInput }): Promise<{ id: number }> {
   const { input } = args;
   return db.transaction(async (tx) => {
     await checkPeople(tx, args.orgId, input);
@@ -126,7 +126,7 @@ export async function createUnit(db: Database, args: Actor & { input: UnitInput 
   });
 }
 
-export async function updateUnit(db: Database, args: Actor & { unitId: number; input: UnitInput }): Promise<void> {
+export async function updateUnit(db: DbExecutor, args: Actor & { unitId: number; input: UnitInput }): Promise<void> {
   const { input } = args;
   await db.transaction(async (tx) => {
     const [unit] = await tx
@@ -153,7 +153,7 @@ export async function updateUnit(db: Database, args: Actor & { unitId: number; i
   });
 }
 
-export async function deleteUnit(db: Database, args: Actor & { unitId: number }): Promise<void> {
+export async function deleteUnit(db: DbExecutor, args: Actor & { unitId: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const current = await tx.select({ personId: structuralUnitMembers.personId }).from(structuralUnitMembers).where(eq(structuralUnitMembers.unitId, args.unitId));
     // Members go with the unit (on delete cascade).
@@ -174,7 +174,7 @@ export type SubordinateOrganization = { id: number; shortName: string; fullName:
  * institutions it counts as subordinate (F-4.7/F-4.8, the one definition in ./subordinates).
  */
 export async function listSubordinates(
-  db: Database,
+  db: DbExecutor,
   args: { orgId: number; kind: 'authority' | 'institution'; limit: number; offset?: number },
 ): Promise<{ items: SubordinateOrganization[]; total: number }> {
   const where =
@@ -205,12 +205,15 @@ export async function listSubordinates(
 
 const unitInput = (input: UnitInput): UnitInput => ({ name: input.name, info: input.info, headPersonId: input.headPersonId, memberIds: input.memberIds });
 
+/** The public site's Structure page shows them. */
+const structureTab = { expires: ['structure' as const] };
+
 /** The server actions' work: admins only, and only while the Structure function is on (org.structure.edit). */
 export const unitCommands = {
-  create: command(unitSchema, 'org.structure.edit', (db, input, { user }) => createUnit(db, { orgId: input.orgId, actorUserId: user.id, input: unitInput(input) })),
+  create: command(unitSchema, 'org.structure.edit', (db, input, { user }) => createUnit(db, { orgId: input.orgId, actorUserId: user.id, input: unitInput(input) }), structureTab),
   update: command(unitUpdateSchema, 'org.structure.edit', async (db, input, { user }) => {
     await updateUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId, input: unitInput(input) });
     return { id: input.unitId };
-  }),
-  delete: command(unitDeleteSchema, 'org.structure.edit', (db, input, { user }) => deleteUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId })),
+  }, structureTab),
+  delete: command(unitDeleteSchema, 'org.structure.edit', (db, input, { user }) => deleteUnit(db, { orgId: input.orgId, actorUserId: user.id, unitId: input.unitId }), structureTab),
 };

@@ -91,6 +91,9 @@ export async function subordinateFilterOptions(db: Database, args: { authorityId
  * addition; adding works the other way round. Rows not on the list they were moved from (another
  * admin moved them meanwhile) are left alone.
  */
+/** Which institutions are subordinate shows on the Structure tab and in the Page tab's count. */
+const structureAndCount = { expires: ['structure' as const, 'profile' as const] };
+
 export const moveSubordinates = command(moveSubordinatesSchema, 'org.settings.edit', async (db, input, { user }) => {
   const authorityId = input.orgId;
   return db.transaction(async (tx) => {
@@ -118,7 +121,7 @@ export const moveSubordinates = command(moveSubordinatesSchema, 'org.settings.ed
     await recordAudit(tx, { actorUserId: user.id, organizationId: authorityId, action: `organization.subordinates.${input.direction}`, entity: 'organization', entityId: authorityId, changes: { institutionIds: { from: null, to: moved } } });
     return { moved: moved.length };
   });
-});
+}, structureAndCount);
 
 /** F-4.8: replaces the chosen institution types; unknown ids are refused. */
 export const saveSubordinateTypes = command(subordinateTypesSchema, 'org.settings.edit', async (db, input, { user }) => {
@@ -135,7 +138,7 @@ export const saveSubordinateTypes = command(subordinateTypesSchema, 'org.setting
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'organization.subordinate_types.update', entity: 'organization', entityId: input.orgId, changes: { typeIds: { from: before, to: after } } });
     return { changed: 1 };
   });
-});
+}, structureAndCount);
 
 /** F-4.8's form: the groups with their types, and which types the authority chose. */
 export async function subordinateTypesForm(db: Database, args: { authorityId: number; locale: Locale }) {

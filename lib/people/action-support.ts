@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import type { DbExecutor } from '@/db';
 import { ActionError } from '@/lib/action-core';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { todayIn } from '@/lib/time/calendar-date';
@@ -13,8 +13,8 @@ import type { InvitationMail } from './wizard';
 /** Forms send the page's locale, so mail goes out in the language the admin works in. */
 export const localeField = z.enum(locales).catch('kk');
 
-export async function orgForAction(orgId: number): Promise<OrgBasics & { today: string }> {
-  const org = await orgBasics(getDb(), orgId);
+export async function orgForAction(db: DbExecutor, orgId: number): Promise<OrgBasics & { today: string }> {
+  const org = await orgBasics(db, orgId);
   if (!org) throw new ActionError('forbidden');
   return { ...org, today: todayIn(org.timeZone) };
 }

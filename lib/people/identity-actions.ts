@@ -1,7 +1,7 @@
 'use server';
 
-import { commandAction } from '@/lib/command-action';
+import { serverAction } from '@/lib/server-action';
 import { identityCommands } from './identity-correction';
 
 /** Correct a mistyped IIN or sex (F-3.3): admins of any organisation the person belongs to. */
-export const correctIdentity = commandAction(identityCommands.correct, 'profile');
+export const correctIdentity = serverAction(identityCommands.correct);

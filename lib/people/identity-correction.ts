@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { memberships, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, recordAudit } from '@/lib/audit/record';
@@ -22,7 +22,7 @@ import { checkIdentity } from './person-rules';
 export type IdentityInput = { iin: unknown; sex: unknown; birthDate: unknown };
 
 export async function correctIdentity(
-  db: Database,
+  db: DbExecutor,
   args: { orgId: number; actorUserId: number; personId: number; input: IdentityInput; today: string },
 ): Promise<{ changed: boolean }> {
   const checked = checkIdentity(args.input, { today: args.today });
@@ -80,5 +80,5 @@ export const identityCommands = {
       input: { iin: input.iin, sex: input.sex, birthDate: input.birthDate },
       today: todayIn(org.timeZone),
     });
-  }),
+  }, { expires: ['profile'] }),
 };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Database, DbTransaction } from '@/db';
+import type { DbExecutor, DbTransaction } from '@/db';
 import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record';
@@ -23,7 +23,7 @@ export type MembershipData = {
 };
 
 export async function updatePersonInOrg(
-  db: Database,
+  db: DbExecutor,
   args: {
     orgId: number;
     actor: CurrentUser;
@@ -104,7 +104,7 @@ async function sharedDataToWrite(tx: DbTransaction, actor: CurrentUser, person: 
  * Nothing is deleted; the account keeps working, and the next request already reads the
  * memberships without this organisation.
  */
-export async function archivePersonInOrg(db: Database, args: { orgId: number; personId: number; actorUserId: number }): Promise<number[]> {
+export async function archivePersonInOrg(db: DbExecutor, args: { orgId: number; personId: number; actorUserId: number }): Promise<number[]> {
   return db.transaction(async (tx) => {
     const active = await tx
       .select({ id: memberships.id })
@@ -123,7 +123,7 @@ export async function archivePersonInOrg(db: Database, args: { orgId: number; pe
 }
 
 /** Restore brings an archived membership back exactly as it was (role, position, rights). */
-export async function restoreMembership(db: Database, args: { orgId: number; membershipId: number; actorUserId: number }): Promise<{ personId: number }> {
+export async function restoreMembership(db: DbExecutor, args: { orgId: number; membershipId: number; actorUserId: number }): Promise<{ personId: number }> {
   return db.transaction(async (tx) => {
     const [archived] = await tx
       .select({ id: memberships.id, personId: memberships.personId, archivedAt: memberships.archivedAt })

@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { invitations, persons, users } from '@/db/schema';
+import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { hit, limits, reset } from '@/lib/rate-limit';
+import { publicCommand } from '@/lib/command';
+import { hit, limits, minutesToWait, reset } from '@/lib/rate-limit';
 import { isUniqueViolation } from './db-errors';
 import { INVITATION_LOGIN_PREFIX, normalizeOneTimePassword } from './invitation-secrets';
 import { voidOpenInvitations } from './invitations';
@@ -59,7 +61,7 @@ function budgetKey(login: string): string {
  * not registered yet. Used, voided, unknown and wrong all answer 'credentials' (one message);
  * the right one-time password forgives the login's failed tries.
  */
-export async function checkInvitation(db: Database, input: { login: string; password: string }): Promise<InvitationCheck> {
+export async function checkInvitation(db: DbExecutor, input: { login: string; password: string }): Promise<InvitationCheck> {
   const budget = await hit(db, limits.registerInvitation, budgetKey(input.login));
   if (!budget.ok) return { ok: false, reason: 'throttled', retryAfterMs: budget.retryAfterMs };
   const [found] = await db
@@ -95,7 +97,7 @@ export type RegistrationResult =
 
 /** Creates the user from an open invitation; the invitation is used up in the same transaction. */
 export async function registerWithInvitation(
-  db: Database,
+  db: DbExecutor,
   input: z.output<typeof registrationSchema>,
 ): Promise<RegistrationResult> {
   const check = await checkInvitation(db, { login: input.invitationLogin, password: input.invitationPassword });
@@ -137,3 +139,29 @@ export async function registerWithInvitation(
     });
   return result;
 }
+
+/** A refusal of either step, in the words the form shows (the wait in minutes when throttled). */
+function refusalOf({ reason, retryAfterMs }: { reason: 'credentials' | 'throttled' | 'login_taken'; retryAfterMs?: number }): ActionError {
+  if (reason === 'login_taken') return new ActionError('Register.login_taken', { login: ['Register.login_taken'] });
+  if (reason === 'throttled') return new ActionError('Register.throttled', undefined, { minutes: String(minutesToWait(retryAfterMs ?? 0)) });
+  return new ActionError('Register.invalid_invitation');
+}
+
+/**
+ * /register is for people without an account yet, so its two steps need no session: each checks
+ * its input with zod and the invitation itself (throttled; a refusal keeps the counted try).
+ */
+export const registrationCommands = {
+  /** Step 1: the invitation login and one-time password; answers the person's name. */
+  check: publicCommand(invitationCredentialsSchema, 'registration step 1: the invitation login and one-time password are the credentials (throttled)', async (db, input) => {
+    const check = await checkInvitation(db, { login: input.invitationLogin, password: input.invitationPassword });
+    if (!check.ok) throw refusalOf(check);
+    return { fullName: check.fullName };
+  }),
+  /** Step 2: the invitation again (checked again) with the chosen login and password. */
+  register: publicCommand(registrationSchema, 'registration step 2: the invitation is checked again with the chosen login (throttled)', async (db, input) => {
+    const result = await registerWithInvitation(db, input);
+    if (!result.ok) throw refusalOf(result);
+    return { login: result.login };
+  }),
+};

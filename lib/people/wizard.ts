@@ -1,6 +1,6 @@
 import 'server-only';
 import { ActionError } from '@/lib/action-core';
-import type { Database, DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db';
 import { memberships, persons } from '@/db/schema';
 import { created, recordAudit } from '@/lib/audit/record';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
@@ -84,7 +84,7 @@ function fullNameOf(p: { surname: string; name: string; patronymic: string | nul
  * events and the invitation mail together.
  */
 export async function createFromDraft(
-  db: Database,
+  db: DbExecutor,
   args: { draftId: string; user: CurrentUser; orgId: number; today: string; invitationMail: InvitationMail },
 ): Promise<CreatedPerson> {
   const userId = args.user.id;

@@ -16,12 +16,7 @@ vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn
 vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 
 const { db } = await testDatabaseAsApp();
-const { commandAction } = await import('@/lib/command-action');
-const { newsCommands } = await import('@/lib/content/news');
-const { wallCommands } = await import('@/lib/content/wall');
-const { pageCommands } = await import('@/lib/content/pages');
-// lib/content/actions.ts exports exactly these (it also imports the router, which needs Next).
-const content = { createNews: commandAction(newsCommands.create, 'news'), postToWall: commandAction(wallCommands.post, 'wall'), createPage: commandAction(pageCommands.create, 'pages') };
+const content = await import('@/lib/content/actions');
 const documents = await import('@/lib/content/document-actions');
 const forum = await import('@/lib/content/forum-actions');
 const structure = await import('@/lib/organizations/structure-actions');

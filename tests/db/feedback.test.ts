@@ -10,7 +10,7 @@ import { addReceptionHour, answerQuestion, changeQuestionState, deleteReceptionH
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { listApplicationsForAdmin, listQuestionsForAdmin, readFeedbackTab } from '@/lib/feedback/read';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
-import { runVisitorCommand } from '@/lib/command';
+import { runCommand as runCommandOn } from '@/lib/command';
 import { applicationCommand, questionCommand, submitApplication, submitQuestion } from '@/lib/feedback/submit';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { localStorage } from '@/lib/storage/local';
@@ -67,7 +67,7 @@ describe("citizens' e-applications", () => {
   it('are refused while the applications e-mail is not confirmed or the function is off', async () => {
     // As the form's route handler sends it: `can` decides whether the form is open before any work.
     const send = () =>
-      runVisitorCommand(db, applicationCommand({ storage: localStorage(filesDir), appOrigin: async () => 'http://localhost', context: fresh() }), { ...applicationFields(), orgId: ORG });
+      runCommandOn(db, applicationCommand({ storage: localStorage(filesDir), appOrigin: async () => 'http://localhost', context: fresh() }), null, { ...applicationFields(), orgId: ORG });
     await setFeedback({ applications: true });
     expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, ORG));
@@ -211,7 +211,7 @@ describe('questions and answers', () => {
 
   it('are closed when their sub-switch is off', async () => {
     await setFeedback({ questions: false });
-    expect(await runVisitorCommand(db, questionCommand(fresh()), { orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' })).toMatchObject({
+    expect(await runCommandOn(db, questionCommand(fresh()), null, { orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' })).toMatchObject({
       ok: false,
       messageKey: 'Feedback.questions_closed',
     });

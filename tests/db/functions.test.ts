@@ -3,14 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { auditEvents, defaultFunctionSettings, documentFolders, documents, type FunctionSettings, news, organizations, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
-import { runAction } from '@/lib/action-core';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
-import { loadOrgAuth } from '@/lib/auth/org-auth';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type Command, runCommand } from '@/lib/command';
 import { forumCommands } from '@/lib/content/forum-commands';
-import { saveFunctionSettings } from '@/lib/organizations/function-settings-save';
-import { saveFunctionsSchema } from '@/lib/organizations/function-settings-schema';
+import { saveFunctionsCommand } from '@/lib/organizations/function-settings-save';
 import { useTestDatabase } from './test-database';
 
 const { db } = await useTestDatabase();
@@ -36,10 +33,8 @@ function formOf(settings: FunctionSettings, orgId = ORG) {
   return data;
 }
 
-const loadOrg = (orgId: number) => loadOrgAuth(db, orgId);
-
 function save(user: CurrentUser, settings: FunctionSettings) {
-  return runAction({ user, raw: formOf(settings), schema: saveFunctionsSchema, permission: 'org.settings.edit', loadOrg, handler: (input, ctx) => saveFunctionSettings(db, ctx.user, input) });
+  return runCommand(db, saveFunctionsCommand, user, formOf(settings));
 }
 
 /** A forum write that must succeed, run as its server action runs it. */
@@ -146,14 +141,7 @@ describe('saving the functions', () => {
   it('refuses a staff member without admin rights and an admin of another organisation', async () => {
     const before = await storedFunctions();
     expect(await save(staff, { ...before, site: { enabled: !before.site.enabled } })).toEqual({ ok: false, messageKey: 'forbidden' });
-    const other = await runAction({
-      user: admin,
-      raw: formOf(before, 2),
-      schema: saveFunctionsSchema,
-      permission: 'org.settings.edit',
-      loadOrg,
-      handler: (input, ctx) => saveFunctionSettings(db, ctx.user, input),
-    });
+    const other = await runCommand(db, saveFunctionsCommand, admin, formOf(before, 2));
     expect(other).toEqual({ ok: false, messageKey: 'forbidden' });
     expect(await storedFunctions()).toEqual(before);
   });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { type FunctionSettings, memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { type Command, runCommand as runCommandOn } from '@/lib/command';
+import { type CommandOf, type Kind, runCommand as runCommandOn } from '@/lib/command';
 import { withDefaultFunctions } from '@/lib/organizations/function-settings';
 import { buildIin } from '@/lib/people/iin';
 
@@ -57,7 +57,7 @@ export function formDataOf(raw: Record<string, string | string[]>): FormData {
 }
 
 /** Runs a command exactly as its server action does: session, input, the rule on the organisation, then the work. */
-export function runCommand<S extends z.ZodType, T>(db: Database, cmd: Command<S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
+export function runCommand<K extends Kind, S extends z.ZodType, T>(db: Database, cmd: CommandOf<K, S, T>, user: CurrentUser | null, raw: Record<string, string | string[]>) {
   return runCommandOn(db, cmd, user, formDataOf(raw));
 }
 

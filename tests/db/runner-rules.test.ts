@@ -2,10 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { documentFolders, feedbackApplications, forums, forumTopics, interactivePages, organizations, structuralUnits } from '@/db/schema';
-import { runVisitorAction } from '@/lib/action-core';
-import { loadOrgAuth } from '@/lib/auth/org-auth';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { type Command, runCommand } from '@/lib/command';
+import { type Command, runCommand, visitorCommand } from '@/lib/command';
 import { documentCommands } from '@/lib/content/document-commands';
 import { forumCommands } from '@/lib/content/forum-commands';
 import { pageCommands } from '@/lib/content/pages';
@@ -81,12 +79,13 @@ describe('refused by the runner, before the work', () => {
   it('an e-application while the form is closed', async () => {
     const work = vi.fn(async () => ({ number: 1 }));
     const send = () =>
-      runVisitorAction({
-        raw: { orgId: String(orgId), name: 'Айгүл', email: 'aigul@mail.kz', subject: 'Тақырып', body: 'Мәтін', locale: 'kk' },
-        schema: applicationSchema,
-        permission: 'org.applications.submit',
-        loadOrg: (id) => loadOrgAuth(db, id),
-        handler: work,
+      runCommand(db, visitorCommand(applicationSchema, 'org.applications.submit', work), null, {
+        orgId: String(orgId),
+        name: 'Айгүл',
+        email: 'aigul@mail.kz',
+        subject: 'Тақырып',
+        body: 'Мәтін',
+        locale: 'kk',
       });
     await changeFunctions(db, orgId, (f) => (f.feedback.applications = true));
     // Switched on, but the applications e-mail is not confirmed: still closed.

@@ -11,8 +11,8 @@ vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 
 /**
  * Every export of every 'use server' file is a public endpoint. Each is listed here with the rule
- * it checks, as the wrapper that built it declares (lib/action.ts): a permission of `can`, or the
- * caller's own rows only / open to anyone, with the reason. An export added without a rule, or
+ * it checks, as the command it runs declares (lib/command.ts; lib/server-action.ts makes it the
+ * export): a permission of `can`, or the caller's own rows only / open to anyone, with the reason. An export added without a rule, or
  * with a rule every signed-in user passes, fails; so does a rule changed without this list.
  */
 const expected: Record<string, Permission | 'self' | 'public'> = {

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Database, DbTransaction } from '@/db';
+import type { DbTransaction } from '@/db';
 import { institutionTypes, organizations, territories } from '@/db/schema';
-import { type ActionContext, ActionError, parseInput } from '@/lib/action-core';
+import { parseInput } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import { runCommand } from '@/lib/command';
 import { normalize } from '@/lib/people/import/columns';
 import { createInstitution, inJurisdiction, updateInstitution } from '../register';
 import { createInstitutionSchema, updateInstitutionSchema } from '../register-schemas';
@@ -29,7 +30,7 @@ export type RegisterImportRow = {
 };
 
 type Before = typeof organizations.$inferSelect;
-type Lookups = { types: Map<string, number>; ctx: ActionContext; authorityId: number };
+type Lookups = { types: Map<string, number>; user: CurrentUser; authorityId: number };
 
 const TEXT_COLUMNS = [
   'bin',
@@ -141,18 +142,15 @@ async function applyRow(tx: DbTransaction, look: Lookups, values: RegisterValues
   const parsed = before ? parseInput(updateInstitutionSchema, raw) : parseInput(createInstitutionSchema, raw);
   if (!parsed.ok) for (const [field, keys] of Object.entries(parsed.fieldErrors)) errors[field] ??= keys;
   if (Object.keys(errors).length > 0 || !parsed.ok) return { errors };
-  const db = tx as unknown as Database;
-  try {
-    if (before) {
-      const { changed } = await updateInstitution.run(db, parsed.data as typeof updateInstitutionSchema._output, look.ctx);
-      return { errors: null, outcome: changed > 0 ? 'update' : 'unchanged', institutionId: before.id };
-    }
-    const { id } = await createInstitution.run(db, parsed.data as typeof createInstitutionSchema._output, look.ctx);
-    return { errors: null, outcome: 'create', institutionId: id };
-  } catch (error) {
-    if (error instanceof ActionError) return { errors: error.fieldErrors ?? { bin: [error.messageKey] } };
-    throw error;
+  // The form's own commands through the one runner, in a savepoint of this transaction.
+  if (before) {
+    const updated = await runCommand(tx, updateInstitution, look.user, raw);
+    if (!updated.ok) return { errors: updated.fieldErrors ?? { bin: [updated.messageKey] } };
+    return { errors: null, outcome: updated.data.changed > 0 ? 'update' : 'unchanged', institutionId: before.id };
   }
+  const created = await runCommand(tx, createInstitution, look.user, raw);
+  if (!created.ok) return { errors: created.fieldErrors ?? { bin: [created.messageKey] } };
+  return { errors: null, outcome: 'create', institutionId: created.data.id };
 }
 
 /**
@@ -162,7 +160,7 @@ async function applyRow(tx: DbTransaction, look: Lookups, values: RegisterValues
 export async function applyRows(tx: DbTransaction, args: { authorityId: number; user: CurrentUser; rows: Array<{ line: number; values: RegisterValues }> }): Promise<RegisterImportRow[]> {
   const types = new Map<string, number>();
   for (const t of await tx.select().from(institutionTypes)) for (const name of [t.code, t.nameKk, t.nameRu, t.nameEn]) types.set(normalize(name), t.id);
-  const look: Lookups = { types, authorityId: args.authorityId, ctx: { user: args.user, orgId: args.authorityId, org: null } };
+  const look: Lookups = { types, authorityId: args.authorityId, user: args.user };
   const count = new Map<string, number>();
   for (const row of args.rows) if (row.values.bin) count.set(row.values.bin, (count.get(row.values.bin) ?? 0) + 1);
   const isBranch = (row: { values: RegisterValues }) => structureFromCell(row.values.structure ?? '') === 'branch';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { importBatches } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { claimBatch, type PreviewResult, storeBatch } from '@/lib/people/import/batch';
@@ -42,7 +42,7 @@ export async function previewRegisterImport(db: Database, args: { authorityId: n
 export type RegisterCommitResult = { created: number; updated: number; unchanged: number; failed: number; changedIds: number[] };
 
 /** Confirm: the batch's rows again, for real, in one transaction; the outcome of each is saved back for the preview page. */
-export async function commitRegisterImport(db: Database, args: { authorityId: number; batchId: string; user: CurrentUser }): Promise<RegisterCommitResult> {
+export async function commitRegisterImport(db: DbExecutor, args: { authorityId: number; batchId: string; user: CurrentUser }): Promise<RegisterCommitResult> {
   return db.transaction(async (tx) => {
     const stored = await claimBatch<RegisterImportRow>(tx, { orgId: args.authorityId, batchId: args.batchId, kind: 'register' });
     const rows = await applyRows(tx, { authorityId: args.authorityId, user: args.user, rows: stored.map((r) => ({ line: r.line, values: r.values })) });

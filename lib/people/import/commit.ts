@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { DbExecutor } from '@/db';
 import { importBatches, type MembershipRole } from '@/db/schema';
 import { bulkInsert } from '@/db/bulk-insert';
 import { ActionError } from '@/lib/action-core';
@@ -20,7 +20,7 @@ export type CommitResult = { created: number; failed: number; invitations: Impor
  * error list, which is saved back into the batch for download.
  */
 export async function commitImport(
-  db: Database,
+  db: DbExecutor,
   args: { orgId: number; batchId: string; userId: number; roles: readonly MembershipRole[]; today: string; invitationMail: InvitationMail },
 ): Promise<CommitResult> {
   return db

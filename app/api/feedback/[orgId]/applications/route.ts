@@ -1,13 +1,11 @@
-import { getDb } from '@/db';
-import { runVisitorCommand } from '@/lib/command';
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { answerOf, logUnexpected, readPublicForm, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { applicationCommand } from '@/lib/feedback/submit';
 import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
-import { kickMailSender } from '@/lib/mail/sender-loop';
 import { appOrigin } from '@/lib/organizations/site-address';
+import { runFromRoute } from '@/lib/server-action';
 import { getStorage } from '@/lib/storage';
 
 /**
@@ -27,7 +25,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   const file = form.get('attachment');
   const attachment = file instanceof File ? checkAttachment({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }) : null;
   const command = applicationCommand({ storage: getStorage(), appOrigin, context: { address: requestAddress(request) } });
-  const result = await runVisitorCommand(getDb(), command, { ...textFields(form), orgId, attachment }, logUnexpected);
-  if (result.ok && result.data.outboxId !== null) kickMailSender();
+  const result = await runFromRoute(command, null, { ...textFields(form), orgId, attachment }, logUnexpected);
   return answerOf(result.ok ? { ok: true, data: { number: result.data.number } } : result, 'Feedback.applications_closed');
 }

@@ -1,9 +1,8 @@
-import { getDb } from '@/db';
-import { runVisitorCommand } from '@/lib/command';
 import { answerOf, logUnexpected, readPublicForm, refuse, requestAddress, textFields } from '@/lib/feedback/public-request';
 import { questionCommand } from '@/lib/feedback/submit';
 import { crossSite } from '@/lib/http/same-origin';
 import { parseId } from '@/lib/ids';
+import { runFromRoute } from '@/lib/server-action';
 
 /**
  * POST /api/feedback/{orgId}/questions — a question for Questions and answers (F-2.6). No
@@ -18,6 +17,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (orgId === null) return refuse(404, 'Feedback.questions_closed');
   const form = await readPublicForm(request, MAX_FORM_BYTES, 'too_long');
   if (!(form instanceof FormData)) return form;
-  const result = await runVisitorCommand(getDb(), questionCommand({ address: requestAddress(request) }), { ...textFields(form), orgId }, logUnexpected);
+  const result = await runFromRoute(questionCommand({ address: requestAddress(request) }), null, { ...textFields(form), orgId }, logUnexpected);
   return answerOf(result.ok ? { ok: true, data: null } : result, 'Feedback.questions_closed');
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ActionError, runAction } from '@/lib/action-core';
+import { ActionError } from '@/lib/action-core';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import { command, runCommand } from '@/lib/command';
 import { orgAuth } from '../support/org-auth';
 import { idField } from '@/lib/ids';
+import { useTestDatabase } from './test-database';
+
+// The work runs in a transaction of a real database; the organisations come from a stand-in loader.
+const { db } = await useTestDatabase();
 
 const admin: CurrentUser = {
   id: 5,
@@ -24,64 +29,50 @@ function formData(values: Record<string, string>) {
   return data;
 }
 
-describe('runAction', () => {
+describe('runCommand', () => {
   it('refuses a signed-out caller before reading the input', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: null, raw: formData({}), schema, permission: 'org.settings.edit', loadOrg, handler });
+    const result = await runCommand(db, command(schema, 'org.settings.edit', handler), null, formData({}), { loadOrg });
     expect(result).toEqual({ ok: false, messageKey: 'unauthenticated' });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('returns every field error as a message key and does not run the handler', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: admin, raw: formData({ orgId: '1', name: 'too long name', count: 'x' }), schema, permission: 'org.settings.edit', loadOrg, handler });
+    const result = await runCommand(db, command(schema, 'org.settings.edit', handler), admin, formData({ orgId: '1', name: 'too long name', count: 'x' }), { loadOrg });
     expect(result).toMatchObject({ ok: false, messageKey: 'invalid', fieldErrors: { name: ['too_long'], count: ['invalid'] } });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('checks the permission on the organisation named in the input', async () => {
     const handler = vi.fn();
-    const result = await runAction({ user: admin, raw: formData({ orgId: '2', name: 'ok', count: '1' }), schema, permission: 'org.settings.edit', loadOrg, handler });
+    const result = await runCommand(db, command(schema, 'org.settings.edit', handler), admin, formData({ orgId: '2', name: 'ok', count: '1' }), { loadOrg });
     expect(result).toEqual({ ok: false, messageKey: 'forbidden' });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('coerces form strings and runs the handler with the user and organisation', async () => {
-    const result = await runAction({
-      user: admin,
-      raw: formData({ orgId: '1', name: ' ok ', count: '3' }),
-      schema,
-      permission: 'org.settings.edit',
-      loadOrg,
-      handler: async (input, ctx) => `${input.name}:${input.count + 1}:${ctx.orgId}:${ctx.user.login}`,
-    });
+    const result = await runCommand(
+      db,
+      command(schema, 'org.settings.edit', async (_tx, input, ctx) => `${input.name}:${input.count + 1}:${ctx.orgId}:${ctx.user.login}`),
+      admin,
+      formData({ orgId: '1', name: ' ok ', count: '3' }),
+      { loadOrg },
+    );
     expect(result).toEqual({ ok: true, data: 'ok:4:1:admin' });
   });
 
   it('turns a domain error into its message and hides an unexpected one', async () => {
-    const domain = await runAction({
-      user: admin,
-      raw: { orgId: 1, name: 'x', count: 1 },
-      schema,
-      permission: null,
-      loadOrg,
-      handler: async () => {
-        throw new ActionError('iin_taken', { iin: ['iin_taken'] });
-      },
+    const refusing = command(schema, 'org.settings.edit', async () => {
+      throw new ActionError('iin_taken', { iin: ['iin_taken'] });
     });
+    const domain = await runCommand(db, refusing, admin, { orgId: 1, name: 'x', count: 1 }, { loadOrg });
     expect(domain).toEqual({ ok: false, messageKey: 'iin_taken', fieldErrors: { iin: ['iin_taken'] } });
     const logged = vi.fn();
-    const unexpected = await runAction({
-      user: admin,
-      raw: { orgId: 1, name: 'x', count: 1 },
-      schema,
-      permission: null,
-      loadOrg,
-      handler: async () => {
-        throw new Error('duplicate key value violates unique constraint');
-      },
-      onUnexpected: logged,
+    const failing = command(schema, 'org.settings.edit', async () => {
+      throw new Error('duplicate key value violates unique constraint');
     });
+    const unexpected = await runCommand(db, failing, admin, { orgId: 1, name: 'x', count: 1 }, { loadOrg, onUnexpected: logged });
     expect(unexpected).toEqual({ ok: false, messageKey: 'server_error' });
     expect(logged).toHaveBeenCalledOnce();
   });
