@@ -9,6 +9,9 @@ import { type RegisterFilters, registerReport } from '@/lib/reports/register';
 import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
+/** The register's rows are long texts (addresses, contacts, licences): ten of them a page keep it under 60 KB. */
+const REGISTER_PAGE_SIZE = 10;
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
 /** F-7.2 Register of institutions (figure 16): all institutions, or grouped by type; "Барлығы N ББМ". */
@@ -17,7 +20,7 @@ export default async function RegisterReportPage({ params, searchParams }: Props
   const query = await searchParams;
   const access = await requireReportAccess(id, locale);
   const { scope } = access;
-  const view = await loadReportView(registerReport, access, query);
+  const view = await loadReportView(registerReport, access, query, { paging: { param: 'page', size: REGISTER_PAGE_SIZE }, sortParam: 'sort' });
   const t = await getTranslations('ReportInstitutions');
   const tReports = await getTranslations('Reports');
   const tInstitution = await getTranslations('ReportInstitution');
@@ -41,6 +44,8 @@ export default async function RegisterReportPage({ params, searchParams }: Props
         view={view}
         caption={t('title')}
         testId="register-table"
+        pathname={path}
+        query={query}
         summary={view.ok ? t('count', { count: view.rowCount }) : undefined}
         footer={
           view.ok && view.rowCount > 0 ? (
