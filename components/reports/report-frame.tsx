@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/lib/i18n/navigation';
-import { sortValue } from '@/lib/reports/sort';
+import { isSortable, sortValue } from '@/lib/reports/sort';
 import type { ReportView } from '@/lib/reports/view';
 import type { SearchParams } from '@/lib/search-params';
 import { ReportTable } from './report-table';
@@ -37,17 +37,19 @@ export function FormTabs({ label, items }: { label: string; items: Array<{ href:
   );
 }
 
-/** A sort's address: the page's query with the new order, back on the first page. */
-function sortHref(pathname: string, query: SearchParams, sortParam: string, pageParam: string | undefined) {
-  return (column: number, descending: boolean) => {
+/** Each column header's address: the page's query with that column's next order, back on the first page. */
+function sortHrefs(view: Extract<ReportView, { ok: true }>, pathname: string, query: SearchParams, sortParam: string): Array<string | null> {
+  return view.table.columns.map((_, column) => {
+    if (!isSortable(view.table, column)) return null;
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value === undefined || key === sortParam || key === pageParam) continue;
+      if (value === undefined || key === sortParam || key === view.paging?.param) continue;
       for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);
     }
-    search.set(sortParam, sortValue(column, descending));
+    const ascending = view.sort?.column === column && !view.sort.descending;
+    search.set(sortParam, sortValue(column, ascending));
     return `${pathname}?${search.toString()}`;
-  };
+  });
 }
 
 /**
@@ -111,7 +113,7 @@ export async function ReportResultView({
       ) : (
         <>
           {view.chart && chartTitle && <ReportBarChart data={view.chart} title={chartTitle} />}
-          <ReportTable table={view.table} caption={caption} testId={testId} sorting={pathname && view.sortParam ? { sort: view.sort, label: t('sort'), href: sortHref(pathname, query, view.sortParam, view.paging?.param) } : undefined} />
+          <ReportTable table={view.table} caption={caption} testId={testId} sorting={pathname && view.sortParam ? { sort: view.sort, label: t('sort'), hrefs: sortHrefs(view, pathname, query, view.sortParam) } : undefined} />
           {view.paging && pathname && <Pagination pathname={pathname} query={query} page={view.page} total={view.rowCount} pageSize={view.paging.size} param={view.paging.param} />}
           {view.shownRows < view.rowCount && (
             <p className="text-sm text-neutral-600" role="status">

@@ -1,7 +1,10 @@
+'use client';
+
 import { useLocale } from 'next-intl';
+import { Fragment, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/i18n/numbers';
 import type { CellValue } from '@/lib/reports/definition';
-import { isSortable, type ReportSort } from '@/lib/reports/sort';
+import type { ReportSort } from '@/lib/reports/sort';
 import type { ReportTable as Table, TableColumn } from '@/lib/reports/tabulate';
 
 const numeric = (c: TableColumn) => c.kind !== 'text' && c.kind !== 'date';
@@ -11,7 +14,7 @@ const TABLE_CLASS =
   '[&_thead_th]:bg-neutral-100 [&_thead_th]:text-center [&_tbody_tr:nth-child(even)]:bg-neutral-50';
 const cellClass = (c: TableColumn) => (numeric(c) ? 'text-right tabular-nums' : undefined);
 
-function GroupHeaderRow({ columns }: { columns: TableColumn[] }) {
+function GroupHeaderRow({ columns, header }: { columns: TableColumn[]; header: (column: number) => ReactNode }) {
   const spans: Array<{ label: string; from: number; width: number; grouped: boolean }> = [];
   columns.forEach((c, i) => {
     const last = spans.at(-1);
@@ -20,11 +23,15 @@ function GroupHeaderRow({ columns }: { columns: TableColumn[] }) {
   });
   return (
     <tr>
-      {spans.map((s) => (
-        <th key={s.from} scope="col" colSpan={s.width} rowSpan={s.grouped ? 1 : 2} className="align-bottom">
-          {s.label}
-        </th>
-      ))}
+      {spans.map((s) =>
+        s.grouped ? (
+          <th key={s.from} scope="col" colSpan={s.width} className="align-bottom">
+            {s.label}
+          </th>
+        ) : (
+          <Fragment key={s.from}>{header(s.from)}</Fragment>
+        ),
+      )}
     </tr>
   );
 }
@@ -43,43 +50,46 @@ function Cells({ columns, cells, locale }: { columns: TableColumn[]; cells: Cell
   ));
 }
 
-/** Sorting by a column header: the current order and the address of another one (lib/reports/sort.ts). */
-export type TableSorting = { sort: ReportSort; href: (column: number, descending: boolean) => string; label: string };
+/** Sorting by a column header: the current order, and per column the address its header leads to (null: not sortable; lib/reports/sort.ts). */
+export type TableSorting = { sort: ReportSort; hrefs: Array<string | null>; label: string };
 
 /**
  * A report's table: two header rows when columns are grouped (figure 18), the totals row at the
- * foot. With `sorting`, a column header is a link that sorts the whole report by it on the server
- * (not in the grouped form, whose sections keep their order). A server component: the rows are
- * sent once, as HTML, not a second time as a client component's props (issue 13).
+ * foot. With `sorting`, a column header is a link that sorts the whole report by it on the server,
+ * before the page is cut (not in the grouped form, whose sections keep their order). A client
+ * component only because its props (plain cell values) are far smaller in the page's payload than
+ * the rendered elements of a server component would be (issue 13).
  */
 export function ReportTable({ table, caption, testId, sorting }: { table: Table; caption: string; testId: string; sorting?: TableSorting }) {
   const locale = useLocale();
   const grouped = table.columns.some((c) => c.group !== null);
+  // A column's header cell: its name, a link that sorts by it when the table is sortable by address.
+  const header = (i: number, rowSpan: number) => {
+    const column = table.columns[i]!;
+    const sorted = sorting?.sort?.column === i ? (sorting.sort.descending ? 'desc' : 'asc') : null;
+    const href = sorting?.hrefs[i];
+    return (
+      <th key={`${column.key}-${i}`} scope="col" rowSpan={rowSpan > 1 ? rowSpan : undefined} className={rowSpan > 1 ? 'align-bottom' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+        {href ? (
+          // A plain link (the page loads sorted): the table stays free of the router, for its unit test and the print view.
+          <a href={`/${locale}${href}`} className="font-semibold hover:underline" title={sorting.label}>
+            {column.label}
+            <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+          </a>
+        ) : (
+          column.label
+        )}
+      </th>
+    );
+  };
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    // Focusable and named: a wide table scrolls sideways by keyboard too.
+    <div className="overflow-x-auto print:overflow-visible" tabIndex={0}>
       <table className={TABLE_CLASS} data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>
-          {grouped && <GroupHeaderRow columns={table.columns} />}
-          <tr>
-            {table.columns.map((column, i) => {
-              if (grouped && column.group === null) return null;
-              const sorted = sorting?.sort?.column === i ? (sorting.sort.descending ? 'desc' : 'asc') : null;
-              return (
-                <th key={`${column.key}-${i}`} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  {sorting && isSortable(table, i) ? (
-                    // A plain link (the page loads sorted): the table stays free of the router, for its unit test and the print view.
-                    <a href={`/${locale}${sorting.href(i, sorted === 'asc')}`} className="font-semibold hover:underline" title={sorting.label}>
-                      {column.label}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </a>
-                  ) : (
-                    column.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
+          {grouped && <GroupHeaderRow columns={table.columns} header={(i) => header(i, 2)} />}
+          <tr>{table.columns.map((column, i) => (grouped && column.group === null ? null : header(i, 1)))}</tr>
         </thead>
         <tbody>
           {table.sections

@@ -2,29 +2,23 @@
  * Intl formatters made once per locale and options: building one costs far more than using it
  * (ICU data lookup), and a report or list formats hundreds of values per request.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
 
-function keyOf(locale: string, options: object | undefined): string {
-  return options ? `${locale}|${JSON.stringify(options)}` : locale;
+/** The formatter of `kind` for `locale` and `options`, made on first use. */
+export function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let found = made.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    made.set(key, found);
+  }
+  return found;
 }
 
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = keyOf(locale, options);
-  let found = numberFormats.get(key);
-  if (!found) {
-    found = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, found);
-  }
-  return found;
+  return once('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = keyOf(locale, options);
-  let found = dateFormats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, found);
-  }
-  return found;
+  return once('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }

@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
-import { Link } from '@/lib/i18n/navigation';
 import { requireReportAccess } from '@/lib/reports/access';
 import { formHref } from '@/lib/reports/links';
 import { type RegisterFilters, registerReport } from '@/lib/reports/register';
@@ -51,12 +50,11 @@ export default async function RegisterReportPage({ params, searchParams }: Props
           view.ok && view.rowCount > 0 ? (
             <details className="rounded-lg bg-white p-4 shadow-sm print:hidden">
               <summary className="cursor-pointer font-medium">{tInstitution('menu_title')}</summary>
-              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2">
+              {/* Plain links styled once on the list: one per institution of the region (issue 13). */}
+              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2 [&_a]:text-sky-800 [&_a]:underline">
                 {scope.institutions.map((i) => (
                   <li key={i.id}>
-                    <Link href={`${base}/institutions/${i.id}/about`} className="text-sky-800 underline">
-                      {i.shortName}
-                    </Link>
+                    <a href={`/${access.locale}${base}/institutions/${i.id}/about`}>{i.shortName}</a>
                   </li>
                 ))}
               </ul>
