@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
+import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/lib/i18n/navigation';
+import { isSortable, sortValue } from '@/lib/reports/sort';
 import type { ReportView } from '@/lib/reports/view';
+import type { SearchParams } from '@/lib/search-params';
 import { ReportTable } from './report-table';
 
 /** "How this report is built": what exactly is counted, folded away until asked for. */
@@ -34,11 +37,46 @@ export function FormTabs({ label, items }: { label: string; items: Array<{ href:
   );
 }
 
+/** Each column header's address: the page's query with that column's next order, back on the first page. */
+function sortHrefs(view: Extract<ReportView, { ok: true }>, pathname: string, query: SearchParams, sortParam: string): Array<string | null> {
+  return view.table.columns.map((_, column) => {
+    if (!isSortable(view.table, column)) return null;
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || key === sortParam || key === view.paging?.param) continue;
+      for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);
+    }
+    const ascending = view.sort?.column === column && !view.sort.descending;
+    search.set(sortParam, sortValue(column, ascending));
+    return `${pathname}?${search.toString()}`;
+  });
+}
+
 /**
  * A report's result: the error of filters that do not hold, or the count line, export and print
- * links, the chart and the table — all from the one ReportView.
+ * links, the chart and the table — all from the one ReportView. With `pathname`, a paged table gets
+ * page links and a sortable one header links, to `pathname` keeping the rest of `query` (the
+ * filters, another table's page or order).
  */
-export async function ReportResultView({ view, caption, summary, chartTitle, testId, footer }: { view: ReportView; caption: string; summary?: string; chartTitle?: string; testId: string; footer?: ReactNode }) {
+export async function ReportResultView({
+  view,
+  caption,
+  summary,
+  chartTitle,
+  testId,
+  footer,
+  pathname,
+  query = {},
+}: {
+  view: ReportView;
+  caption: string;
+  summary?: string;
+  chartTitle?: string;
+  testId: string;
+  footer?: ReactNode;
+  pathname?: string;
+  query?: SearchParams;
+}) {
   const t = await getTranslations('Reports');
   if (!view.ok) {
     return (
@@ -75,7 +113,8 @@ export async function ReportResultView({ view, caption, summary, chartTitle, tes
       ) : (
         <>
           {view.chart && chartTitle && <ReportBarChart data={view.chart} title={chartTitle} />}
-          <ReportTable table={view.table} caption={caption} sortLabel={t('sort')} testId={testId} />
+          <ReportTable table={view.table} caption={caption} testId={testId} sorting={pathname && view.sortParam ? { sort: view.sort, label: t('sort'), hrefs: sortHrefs(view, pathname, query, view.sortParam) } : undefined} />
+          {view.paging && pathname && <Pagination pathname={pathname} query={query} page={view.page} total={view.rowCount} pageSize={view.paging.size} param={view.paging.param} />}
           {view.shownRows < view.rowCount && (
             <p className="text-sm text-neutral-600" role="status">
               {t('shown_rows', { shown: view.shownRows, total: view.rowCount })}

@@ -15,7 +15,7 @@ export async function Pagination({
   param = 'page',
 }: {
   pathname: string;
-  query: Record<string, string | undefined>;
+  query: Record<string, string | string[] | undefined>;
   page: number;
   total: number;
   pageSize?: number;
@@ -26,7 +26,7 @@ export async function Pagination({
   if (pages <= 1) return null;
   const t = await getTranslations('Pagination');
   const near = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((p, i, all) => p >= 1 && p <= pages && all.indexOf(p) === i).sort((a, b) => a - b);
-  const href = (p: number) => ({ pathname, query: Object.fromEntries(Object.entries({ ...query, [param]: p === 1 ? undefined : String(p) }).filter(([, v]) => v !== undefined)) as Record<string, string> });
+  const href = (p: number) => ({ pathname, query: Object.fromEntries(Object.entries({ ...query, [param]: p === 1 ? undefined : String(p) }).filter(([, v]) => v !== undefined)) as Record<string, string | string[]> });
   return (
     <nav aria-label={t('label')} className="mt-4 flex flex-wrap items-center gap-1 text-sm print:hidden">
       {page > 1 && (

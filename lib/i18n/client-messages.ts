@@ -30,8 +30,11 @@ export const APP_CLIENT_NAMESPACES = {
   leaders: ['Leaders', 'Structure', 'Forum'],
   notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'Forum'],
   feedback: ['FeedbackAdmin', 'Contacts', 'Forum'],
-  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'PersonImport', 'Roles', 'Forum'],
-  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'RegisterImport', 'PersonImport', 'PersonWizard', 'Forum'],
+  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'Forum'],
+  // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
+  peopleImport: ['PersonImport', 'PersonWizard', 'Forum'],
+  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'Forum'],
+  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Localization', 'Forum'],
   adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'Forum'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;

@@ -3,16 +3,10 @@
  * … Ы І …, not code-point order, which puts Ә, Қ, Ө after Я), with numbers compared as numbers
  * ("2 «А»" before "10 «А»"). One collator per locale, made once.
  */
-
-const collators = new Map<string, Intl.Collator>();
+import { once } from './formatters';
 
 export function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    found = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    collators.set(locale, found);
-  }
-  return found;
+  return once('collator', locale, undefined, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
 }
 
 /** A copy of `items` in the locale's natural order of `name`. */

@@ -34,9 +34,9 @@ async function editedAt(db: DbExecutor, orgId: number): Promise<Date | null | un
   return row?.at;
 }
 
-/** The block's leaders in order, each once. */
-export async function listLeaders(db: DbExecutor, orgId: number): Promise<LeaderView[]> {
-  if (!(await editedAt(db, orgId))) {
+/** The block's leaders in order, each once. `edited`: whether an admin has edited the block, when the caller knows (one read less). */
+export async function listLeaders(db: DbExecutor, orgId: number, edited?: boolean): Promise<LeaderView[]> {
+  if (!(edited ?? Boolean(await editedAt(db, orgId)))) {
     // A person holding two leader roles is listed once, with the higher one.
     const seen = new Set<number>();
     return (await leadersByRole(db, orgId)).filter((l) => !seen.has(l.personId) && seen.add(l.personId));

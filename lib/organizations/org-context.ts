@@ -9,7 +9,8 @@ import { type OrgTab, visibleTabs } from './functions';
 import { localizeSummary, type OrganizationSummary } from './queries';
 
 /** `org` is what pages show; `auth` is what `can` decides on (settings with their defaults). */
-export type OrgContext = { org: OrganizationSummary; auth: OrgAuth; user: CurrentUser; tabs: OrgTab[]; locale: Locale };
+/** `leadersEdited`: whether the leaders' block is the admins' list (./leaders-queries.ts). */
+export type OrgContext = { org: OrganizationSummary; auth: OrgAuth; user: CurrentUser; tabs: OrgTab[]; locale: Locale; leadersEdited: boolean };
 
 /**
  * For every /org/{id} page and layout (deduplicated per request): the signed-in user, the
@@ -23,8 +24,8 @@ export const getOrgContext = cache(async (idParam: string, localeParam: string):
   // Any signed-in user may open an organisation's pages: only an unknown id is refused (404),
   // so the organisation is there below.
   const user = await requirePermission(`/${locale}/org/${idParam}`, 'org.view', organization?.auth ?? null, 'not-found');
-  const { auth, profile } = organization ?? notFound();
-  return { org: localizeSummary(profile, locale), auth, user, tabs: visibleTabs(user, auth), locale };
+  const { auth, profile, leadersEdited } = organization ?? notFound();
+  return { org: localizeSummary(profile, locale), auth, user, tabs: visibleTabs(user, auth), locale, leadersEdited };
 });
 
 /** A tab's page answers 404 when its function is off or the viewer may not open it. */

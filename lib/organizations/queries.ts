@@ -47,16 +47,17 @@ function withTerritory<T extends { territoryKk: string | null; territoryRu: stri
 /**
  * The organisation as `can` sees it (lib/auth/org-auth.ts) and with its territory and parent —
  * what every /org/{id} page shows in its header and blocks — in one round trip. Without the
- * subordinate count, a recursive query only the Page tab shows.
+ * subordinate count, a recursive query only the Page tab shows. `leadersEdited` tells the leaders'
+ * block which list it shows (./leaders-queries.ts) without another read.
  */
 export async function loadOrganizationSummary(orgId: number) {
   if (parseId(String(orgId)) === null) return null;
   const [row] = await getDb()
-    .select({ auth: orgAuthColumns, profile: profileColumns })
+    .select({ auth: orgAuthColumns, profile: profileColumns, leadersEdited: sql<boolean>`${organizations.leadersEditedAt} is not null` })
     .from(organizations)
     .leftJoin(territories, eq(territories.id, organizations.territoryId))
     .where(eq(organizations.id, orgId));
-  return row ? { auth: toOrgAuth(row.auth), profile: row.profile } : null;
+  return row ? { auth: toOrgAuth(row.auth), profile: row.profile, leadersEdited: row.leadersEdited } : null;
 }
 
 export function localizeSummary(profile: NonNullable<Awaited<ReturnType<typeof loadOrganizationSummary>>>['profile'], locale: Locale) {
@@ -97,8 +98,9 @@ const personColumns = {
 };
 
 /** The leaders' block (lib/organizations/leaders.ts): the admins' list once edited, else the leader roles. */
-export async function getOrganizationLeaders({ orgId }: { orgId: number }): Promise<OrganizationPerson[]> {
-  return listLeaders(getDb(), orgId);
+/** `leadersEdited`: known from the organisation's summary (the signed-in pages), else read. */
+export async function getOrganizationLeaders({ orgId, leadersEdited }: { orgId: number; leadersEdited?: boolean }): Promise<OrganizationPerson[]> {
+  return listLeaders(getDb(), orgId, leadersEdited);
 }
 
 export async function getOrganizationAdministrators({ orgId }: { orgId: number }) {

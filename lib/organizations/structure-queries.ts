@@ -7,7 +7,8 @@ import { findUnitForEdit, listStructuralUnits, listSubordinates, listUnitCandida
 
 /** Reads of the Structure tab (F-2.2) for pages and the public site. */
 
-export const INSTITUTIONS_PAGE_SIZE = 50;
+/** 20 institutions a page keep the tab under 60 KB of HTML (issue 13). */
+export const INSTITUTIONS_PAGE_SIZE = 20;
 const ORGANIZATIONS_LIMIT = 200;
 
 export type SubordinateView = { id: number; name: string; typeName: string | null };

@@ -7,7 +7,8 @@ export type TableColumn = { key: string; label: string; group: string | null; ki
 export type ReportTable = {
   columns: TableColumn[];
   rows: CellValue[][];
-  sections: Array<{ title: string; rows: CellValue[][] }> | null;
+  /** `total`: the section's rows in the whole report, when `rows` are one page of them. */
+  sections: Array<{ title: string; rows: CellValue[][]; total?: number }> | null;
   totals: CellValue[] | null;
 };
 

@@ -6,6 +6,8 @@ import type { SheetMeta } from '@/lib/export/sheet-layout';
 import { exportHref, exportMeta } from './export-meta';
 import { runReport } from './run';
 import { messageKey, tabulate, type ReportTable } from './tabulate';
+import { pageCount, parsePage } from '@/lib/pagination';
+import { parseSort, type ReportSort, sortRows } from './sort';
 import type { FilterError } from './territory';
 import type { SearchParams } from '@/lib/search-params';
 import { reportTranslator } from './translate';
@@ -22,6 +24,12 @@ export type ReportView =
       table: ReportTable;
       shownRows: number;
       rowCount: number;
+      /** The page of the table shown (1 when the table is not paged), its size and query parameter. */
+      page: number;
+      paging: ReportPaging | null;
+      /** The order the address asks for, and its parameter (null: the table is not sortable by address). */
+      sort: ReportSort;
+      sortParam: string | null;
       chart: ChartData | null;
       params: Record<string, string | string[]>;
       exports: { xlsx: string; csv: string; csvExcel: string };
@@ -42,10 +50,40 @@ function chartData(spec: ChartSpec<unknown> | null, rows: unknown[], namespace: 
   };
 }
 
-/** With `maxRows`, the page's table holds the first rows only; the export and the print view take all. */
-export async function loadReportView(definition: AnyReportDefinition, access: ReportAccess, searchParams: SearchParams, maxRows?: number): Promise<ReportView> {
+/** A report page shows its table `size` rows at a time, the page number in the query parameter `param`. */
+export type ReportPaging = { param: string; size: number };
+
+/** Report tables with one row per institution or person are paged; 20 rows keep a page under 60 KB (issue 13). */
+export const REPORT_PAGE_SIZE = 20;
+
+/** The rows of one page, section headings kept for the sections that have rows on it. */
+function pageOfTable(table: ReportTable, page: number, size: number): ReportTable {
+  const from = (page - 1) * size;
+  if (!table.sections) return { ...table, rows: table.rows.slice(from, from + size) };
+  const sections: NonNullable<ReportTable['sections']> = [];
+  let index = 0;
+  for (const section of table.sections) {
+    const rows = section.rows.filter((_, i) => index + i >= from && index + i < from + size);
+    index += section.rows.length;
+    if (rows.length > 0) sections.push({ title: section.title, rows, total: section.total ?? section.rows.length });
+  }
+  return { ...table, rows: table.rows.slice(from, from + size), sections };
+}
+
+/**
+ * With `maxRows`, the page's table holds the first rows only; with `paging`, the rows of the page
+ * the query names; with `sortParam`, in the order that parameter names (./sort.ts), before the
+ * page is cut. Either way the totals, the chart, the export and the print view take all rows.
+ */
+export async function loadReportView(
+  definition: AnyReportDefinition,
+  access: ReportAccess,
+  searchParams: SearchParams,
+  options: { maxRows?: number; paging?: ReportPaging; sortParam?: string } = {},
+): Promise<ReportView> {
+  const { maxRows, paging, sortParam } = options;
   const params = { ...searchParams };
-  delete params.page;
+  for (const key of ['page', paging?.param, sortParam]) if (key) delete params[key];
   const run = await runReport(getDb(), definition, access.scope, access.locale, params, access.today);
   const t = await reportTranslator(access.locale);
   if (!run.ok) return { ok: false, error: t(`Reports.${run.error}`), errorKey: run.error };
@@ -53,14 +91,22 @@ export async function loadReportView(definition: AnyReportDefinition, access: Re
   const orgId = access.scope.authority.id;
   const printSearch = new URLSearchParams();
   for (const [key, value] of Object.entries(filterParams)) for (const v of Array.isArray(value) ? value : [value]) printSearch.append(key, v);
-  const table = tabulate(definition, run.filters, run.result, t);
-  if (maxRows !== undefined) table.rows = table.rows.slice(0, maxRows);
+  const tabulated = tabulate(definition, run.filters, run.result, t);
+  const sort = sortParam ? parseSort(searchParams[sortParam], tabulated) : null;
+  const whole = sort ? { ...tabulated, rows: sortRows(tabulated.rows, sort, access.locale) } : tabulated;
+  const rowCount = run.result.rows.length;
+  const page = paging ? Math.min(parsePage(searchParams[paging.param]), pageCount(rowCount, paging.size)) : 1;
+  const table = paging ? pageOfTable(whole, page, paging.size) : maxRows !== undefined ? { ...whole, rows: whole.rows.slice(0, maxRows) } : whole;
   return {
     ok: true,
     filters: run.filters,
     table,
-    shownRows: table.rows.length,
-    rowCount: run.result.rows.length,
+    shownRows: paging ? rowCount : table.rows.length,
+    rowCount,
+    page,
+    paging: paging ?? null,
+    sort,
+    sortParam: sortParam ?? null,
     chart: chartData(definition.chart?.(run.filters) ?? null, run.result.rows, definition.namespace, t),
     params: filterParams,
     exports: {

@@ -2,6 +2,7 @@
  * Calendar dates ("YYYY-MM-DD", no time) as an organisation sees them. A read-by date is a day
  * in the organisation's time zone: it stays current until that day ends there.
  */
+import { dateTimeFormat } from '../i18n/formatters';
 import { intlLocale } from '../i18n/intl-locale';
 
 /** Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01: the zone of an organisation that names none. */
@@ -12,7 +13,7 @@ export const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** The calendar date of an instant in a time zone, e.g. "2026-11-28" in Asia/Almaty while it is 2026-11-27 in UTC. */
 export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A YYYY-MM-DD date moved by whole days (calendar arithmetic in UTC, no time zone involved). */
@@ -31,7 +32,7 @@ export function isCalendarDate(value: string): boolean {
 
 /** A calendar date in the user's language, without shifting it through any time zone. */
 export function formatCalendarDate(value: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return dateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** "YYYY-MM" of a date, and the month before / after. */
@@ -67,7 +68,7 @@ export function monthGrid(month: string): Array<Array<string | null>> {
 
 /** The month's name and year ("November 2026") and the short weekday names, Monday first. */
 export function monthTitle(month: string, locale: string): string {
-  const title = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const title = dateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   // "ноябрь 2026 г." → "Ноябрь 2026 г."; only the first letter, so "2026 ж. қараша" keeps its "ж.".
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -75,6 +76,6 @@ export function monthTitle(month: string, locale: string): string {
 export function weekdayNames(locale: string): string[] {
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
+    dateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
   );
 }

@@ -2,13 +2,14 @@
  * Dates and times as the organisation sees them: in its time zone (default Asia/Almaty, UTC+5
  * since 2024-03-01), in the user's language.
  */
+import { dateTimeFormat } from '@/lib/i18n/formatters';
 import { intlLocale } from '@/lib/i18n/intl-locale';
 import { DEFAULT_TIME_ZONE } from './calendar-date';
 
 export function formatDateTime(value: Date | string, locale: string, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
+  return dateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
 }
 
 export function formatDate(value: Date | string, locale: string, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(new Date(value));
+  return dateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(new Date(value));
 }

@@ -25,6 +25,23 @@ test('a staff member searches People by part of the name in any order and sees t
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
+test('People pages 20 at a time: page 2 has the next people and keeps the category', async ({ page }) => {
+  const signIn = new SignInPage(page, 'kk');
+  await signIn.goto();
+  await signIn.signIn('staff');
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  await page.goto('/kk/org/1/people?cat=inst.teachers');
+  const rows = page.getByTestId('person-row');
+  await expect(rows).toHaveCount(20);
+  const first = await rows.allInnerTexts();
+  await page.getByRole('navigation', { name: 'Беттер' }).getByRole('link', { name: 'Алға' }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page).toHaveURL(/cat=inst\.teachers/);
+  await expect(page.getByRole('navigation', { name: 'Беттер' }).locator('[aria-current="page"]')).toHaveText('2');
+  await expect(rows.first()).toBeVisible();
+  expect((await rows.allInnerTexts()).filter((row) => first.includes(row))).toEqual([]);
+});
+
 test('a teacher, who is not the authority’s staff, gets 404 for its People tab by address', async ({ page }) => {
   const signIn = new SignInPage(page, 'kk');
   await signIn.goto();

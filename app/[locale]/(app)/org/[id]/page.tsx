@@ -33,14 +33,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Page tab (F-2.1): description, contacts, news, the forum's latest topics, message wall, interactive pages, people, newest documents. */
 export default async function OrganizationPage({ params }: Props) {
   const { locale, id } = await params;
-  const { org, auth, user, tabs } = await getOrgContext(id, locale);
+  const { org, auth, user, tabs, leadersEdited } = await getOrgContext(id, locale);
   const orgId = org.id;
   const pagesOn = can(user, 'org.pages.view', auth);
   const documentsOn = tabs.includes('documents');
   const forumOn = tabs.includes('forum');
   const [institutionCount, leaders, administrators, news, wall, pages, documents, topics] = await Promise.all([
     countSubordinateInstitutions(orgId),
-    getOrganizationLeaders({ orgId }),
+    getOrganizationLeaders({ orgId, leadersEdited }),
     getOrganizationAdministrators({ orgId }),
     getNews({ orgId, page: 1, pageSize: NEWS_PREVIEW_COUNT }),
     getWallPosts({ orgId, page: 1, pageSize: WALL_PREVIEW_COUNT }),

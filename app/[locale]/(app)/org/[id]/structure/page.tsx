@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Structure tab (F-2.2): leaders, units, subordinate organisations and institutions (?page= pages the institutions). */
 export default async function StructurePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  const { org, auth, user, locale: orgLocale } = await requireOrgTab(id, locale, 'structure');
+  const { org, auth, user, locale: orgLocale, leadersEdited } = await requireOrgTab(id, locale, 'structure');
   const page = parsePage((await searchParams).page);
-  const [leaders, structure] = await Promise.all([getOrganizationLeaders({ orgId: org.id }), getStructure({ orgId: org.id, locale: orgLocale, institutionsPage: page })]);
+  const [leaders, structure] = await Promise.all([getOrganizationLeaders({ orgId: org.id, leadersEdited }), getStructure({ orgId: org.id, locale: orgLocale, institutionsPage: page })]);
   const tTabs = await getTranslations('OrgTabs');
   return (
     <>

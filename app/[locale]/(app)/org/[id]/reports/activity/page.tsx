@@ -6,7 +6,7 @@ import { requireReportAccess } from '@/lib/reports/access';
 import { activityReport, type ActivityFilters } from '@/lib/reports/activity';
 import { formHref } from '@/lib/reports/links';
 import type { SearchParams } from '@/lib/search-params';
-import { loadReportView } from '@/lib/reports/view';
+import { loadReportView, REPORT_PAGE_SIZE } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -16,7 +16,7 @@ export default async function ActivityReportPage({ params, searchParams }: Props
   const query = await searchParams;
   const access = await requireReportAccess(id, locale);
   const { scope } = access;
-  const view = await loadReportView(activityReport, access, query);
+  const view = await loadReportView(activityReport, access, query, { paging: { param: 'page', size: REPORT_PAGE_SIZE }, sortParam: 'sort' });
   const t = await getTranslations('ReportActivity');
   const tReports = await getTranslations('Reports');
   const filters = view.ok ? (view.filters as ActivityFilters) : null;
@@ -47,6 +47,8 @@ export default async function ActivityReportPage({ params, searchParams }: Props
         view={view}
         caption={t('title')}
         testId="activity-table"
+        pathname={path}
+        query={query}
         chartTitle={t('chart_title')}
         summary={view.ok ? (form === 'institutions' ? t('count_institutions', { count: view.rowCount }) : t('count_municipalities', { count: view.rowCount })) : undefined}
       />

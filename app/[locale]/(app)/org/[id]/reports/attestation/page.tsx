@@ -6,7 +6,7 @@ import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { requireReportAccess } from '@/lib/reports/access';
 import { attestationDueReport, attestationReport } from '@/lib/reports/attestation';
 import type { SearchParams } from '@/lib/search-params';
-import { loadReportView } from '@/lib/reports/view';
+import { loadReportView, REPORT_PAGE_SIZE } from '@/lib/reports/view';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -16,9 +16,10 @@ export default async function AttestationReportPage({ params, searchParams }: Pr
   const query = await searchParams;
   const access = await requireReportAccess(id, locale);
   const { scope } = access;
-  const [view, due] = await Promise.all([loadReportView(attestationReport, access, query), loadReportView(attestationDueReport, access, query, 200)]);
+  const [view, due] = await Promise.all([loadReportView(attestationReport, access, query, { sortParam: 'sort' }), loadReportView(attestationDueReport, access, query, { paging: { param: 'due_page', size: REPORT_PAGE_SIZE }, sortParam: 'due_sort' })]);
   const t = await getTranslations('ReportAttestation');
   const tReports = await getTranslations('Reports');
+  const path = `/org/${scope.authority.id}/reports/attestation`;
   return (
     <>
       <Breadcrumbs items={[{ label: scope.authority.shortName, href: `/org/${scope.authority.id}` }, { label: tReports('title'), href: `/org/${scope.authority.id}/reports` }, { label: t('title') }]} />
@@ -27,13 +28,20 @@ export default async function AttestationReportPage({ params, searchParams }: Pr
       <TerritoryFilter scope={scope} params={query} hidden={{ set: '1' }}>
         <AttestationParameters params={query} />
       </TerritoryFilter>
-      <ReportResultView view={view} caption={t('title')} testId="attestation-table" chartTitle={t('chart_title')} />
+      <ReportResultView view={view} caption={t('title')} testId="attestation-table" chartTitle={t('chart_title')} pathname={path} query={query} />
       {due.ok && (
         <section aria-labelledby="due-heading" className="flex flex-col gap-2">
           <h3 id="due-heading" className="text-lg font-semibold">
             {t('due_title')}
           </h3>
-          <ReportResultView view={due} caption={t('due_title')} testId="attestation-due-table" summary={t('due_count', { count: due.rowCount })} />
+          <ReportResultView
+            view={due}
+            caption={t('due_title')}
+            testId="attestation-due-table"
+            summary={t('due_count', { count: due.rowCount })}
+            pathname={path}
+            query={query}
+          />
         </section>
       )}
     </>

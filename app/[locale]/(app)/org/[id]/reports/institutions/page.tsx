@@ -2,12 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
-import { Link } from '@/lib/i18n/navigation';
 import { requireReportAccess } from '@/lib/reports/access';
 import { formHref } from '@/lib/reports/links';
 import { type RegisterFilters, registerReport } from '@/lib/reports/register';
 import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
+
+/** The register's rows are long texts (addresses, contacts, licences): ten of them a page keep it under 60 KB. */
+const REGISTER_PAGE_SIZE = 10;
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -17,7 +19,7 @@ export default async function RegisterReportPage({ params, searchParams }: Props
   const query = await searchParams;
   const access = await requireReportAccess(id, locale);
   const { scope } = access;
-  const view = await loadReportView(registerReport, access, query);
+  const view = await loadReportView(registerReport, access, query, { paging: { param: 'page', size: REGISTER_PAGE_SIZE }, sortParam: 'sort' });
   const t = await getTranslations('ReportInstitutions');
   const tReports = await getTranslations('Reports');
   const tInstitution = await getTranslations('ReportInstitution');
@@ -41,17 +43,18 @@ export default async function RegisterReportPage({ params, searchParams }: Props
         view={view}
         caption={t('title')}
         testId="register-table"
+        pathname={path}
+        query={query}
         summary={view.ok ? t('count', { count: view.rowCount }) : undefined}
         footer={
           view.ok && view.rowCount > 0 ? (
             <details className="rounded-lg bg-white p-4 shadow-sm print:hidden">
               <summary className="cursor-pointer font-medium">{tInstitution('menu_title')}</summary>
-              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2">
+              {/* Plain links styled once on the list: one per institution of the region (issue 13). */}
+              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2 [&_a]:text-sky-800 [&_a]:underline">
                 {scope.institutions.map((i) => (
                   <li key={i.id}>
-                    <Link href={`${base}/institutions/${i.id}/about`} className="text-sky-800 underline">
-                      {i.shortName}
-                    </Link>
+                    <a href={`/${access.locale}${base}/institutions/${i.id}/about`}>{i.shortName}</a>
                   </li>
                 ))}
               </ul>

@@ -44,7 +44,7 @@ export default async function ReportPrintPage({ params, searchParams }: Props) {
           ))}
       </header>
       {view.ok ? (
-        <ReportTable table={view.table} caption={title} sortLabel={t('sort')} testId="print-table" />
+        <ReportTable table={view.table} caption={title} testId="print-table" />
       ) : (
         <p role="alert" className="text-red-800">
           {view.error}

@@ -35,7 +35,7 @@ export default async function InstitutionReportPage({ params, searchParams }: Pr
     redirect({ href: { pathname: `/org/${scope.authority.id}/reports/institutions/${chosen}/${report}`, query: rest }, locale: access.locale });
   }
   const definition = INSTITUTION_REPORT_DEFINITIONS[report];
-  const view = await loadReportView(definition, access, { ...query, school: String(institution.id) }, 500);
+  const view = await loadReportView(definition, access, { ...query, school: String(institution.id) }, { maxRows: 500, sortParam: 'sort' });
   const t = await getTranslations('ReportInstitution');
   const tReports = await getTranslations('Reports');
   const base = `/org/${scope.authority.id}/reports`;
@@ -62,6 +62,8 @@ export default async function InstitutionReportPage({ params, searchParams }: Pr
         caption={t(`report_${report}`)}
         chartTitle={t(`report_${report}`)}
         testId="institution-table"
+        pathname={`${base}/institutions/${institution.id}/${report}`}
+        query={query}
         summary={view.ok && report !== 'about' ? t('rows', { count: view.rowCount }) : undefined} />
     </>
   );
