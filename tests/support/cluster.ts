@@ -113,7 +113,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 }
 
 /**
- * nginx in front: round robin over the backends, keep-alive to them, and a request that finds a
+ * nginx in front: each request to the backend with the fewest requests under way (least_conn:
+ * a server paused by its garbage collector gets no new work meanwhile, where round robin queued
+ * requests behind the pause and made the tail), keep-alive to them, and a request that finds a
  * backend gone (connection refused, 502) tried on the next one — what a load balancer does when a
  * server dies.
  */
@@ -123,6 +125,7 @@ function startNginx(dir: string, sites: Array<{ port: number; backends: number[]
   const blocks = sites.map(
     (site, i) => `
   upstream app${i} {
+    least_conn;
 ${site.backends.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join('\n')}
     keepalive 64;
   }
