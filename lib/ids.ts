@@ -18,3 +18,16 @@ export const idField = z.coerce.number('invalid').int('invalid').positive('inval
 
 /** An id a form may leave empty (a select's "none"): '', absent or null are null. */
 export const optionalIdField = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());
+
+/**
+ * An id from a URL's query (a report's filter): the route's strict form (`parseId`: no '01', no
+ * '1.0'), so one filter has one address; empty or absent is no filter (undefined).
+ */
+export const optionalUrlIdField = z.preprocess(
+  (v) => (v === '' || v === undefined ? undefined : v),
+  z
+    .string()
+    .refine((v) => parseId(v) !== null)
+    .transform((v) => parseId(v)!)
+    .optional(),
+);

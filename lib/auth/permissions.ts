@@ -129,7 +129,7 @@ function grantsIn(user: CurrentUser | null, organizationId: number): Grants {
 
 /**
  * A message key saying why an action is refused ('forbidden', 'Common.function_off',
- * 'Forum.error_members_only' …); the form shows it in the user's language.
+ * 'ForumAccess.error_members_only' …); the form shows it in the user's language.
  */
 export type Denial = string;
 
@@ -147,16 +147,16 @@ const on = (enabled: boolean): Verdict => enabled || FUNCTION_OFF;
 
 /** Who sees the forums: the function on, then signed in ('all_users') or a member ('members'). */
 function forumVisible(g: Grants, org: OrgAuth): Verdict {
-  if (!g.signedIn) return 'Forum.error_signed_out';
-  if (!org.functions.forums.enabled) return 'Forum.error_forums_off';
-  if (org.functions.forums.visibleTo === 'members' && !g.member) return 'Forum.error_members_only';
+  if (!g.signedIn) return 'ForumAccess.error_signed_out';
+  if (!org.functions.forums.enabled) return 'ForumAccess.error_forums_off';
+  if (org.functions.forums.visibleTo === 'members' && !g.member) return 'ForumAccess.error_members_only';
   return true;
 }
-const forumModerator = (g: Grants): Verdict => g.admin || g.moderator || 'Forum.error_moderators_only';
+const forumModerator = (g: Grants): Verdict => g.admin || g.moderator || 'ForumAccess.error_moderators_only';
 /** A closed topic is closed for everyone, moderators too, until a moderator reopens it. */
-const topicLive = (s: Subject): Verdict => !s.topic?.deleted || 'Forum.error_topic_deleted';
-const topicOpen = (s: Subject): Verdict => !s.topic?.closed || 'Forum.error_topic_closed';
-const postLive = (s: Subject): Verdict => !s.post?.deleted || 'Forum.error_post_deleted';
+const topicLive = (s: Subject): Verdict => !s.topic?.deleted || 'ForumAccess.error_topic_deleted';
+const topicOpen = (s: Subject): Verdict => !s.topic?.closed || 'ForumAccess.error_topic_closed';
+const postLive = (s: Subject): Verdict => !s.post?.deleted || 'ForumAccess.error_post_deleted';
 
 const rules: Record<Permission, Rule> = {
   'org.view': (g) => g.signedIn,
@@ -214,7 +214,7 @@ const rules: Record<Permission, Rule> = {
   'org.forum.post.create': (g, org, s) => all(forumVisible(g, org), topicLive(s), topicOpen(s)),
   // Its author only, while the post and its topic are live and the topic is open.
   'org.forum.post.edit': (g, org, s) =>
-    all(forumVisible(g, org), topicLive(s), postLive(s), !s.post || s.post.authorUserId === g.userId || 'Forum.error_not_author', topicOpen(s)),
+    all(forumVisible(g, org), topicLive(s), postLive(s), !s.post || s.post.authorUserId === g.userId || 'ForumAccess.error_not_author', topicOpen(s)),
   'org.forum.post.delete': (g, org, s) => all(forumVisible(g, org), forumModerator(g), topicLive(s), postLive(s)),
 };
 

@@ -7,7 +7,8 @@ import type { ActionContext } from '@/lib/command';
 import { recordAudit } from '@/lib/audit/record';
 import { lockPost, lockTopic } from './forum-load';
 import { postState, topicState } from './forum-rules';
-import { type CreatePostInput, type DeletePostInput, FORUM_PAGE_SIZE, type UpdatePostInput } from './forum-schemas';
+import { FORUM_PAGE_SIZE } from './forum-limits';
+import type { CreatePostInput, DeletePostInput, UpdatePostInput } from './forum-schemas';
 
 /**
  * Posts (F-2.5): anyone who sees the forums replies in an open topic; the author edits their own

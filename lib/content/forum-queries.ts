@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, getDb } from '@/db';
 import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema';
 import { pageCount, pageWindow } from '@/lib/pagination';
-import { FORUM_PAGE_SIZE } from './forum-schemas';
+import { FORUM_PAGE_SIZE } from './forum-limits';
 
 /**
  * Correlated subqueries name the outer table explicitly (`${forums}.id`): Drizzle leaves columns

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
-
-/** Limits of the forum's texts (F-2.5); the forms use them as maxLength too. */
-export const FORUM_TITLE_MAX = 200;
-export const FORUM_DESCRIPTION_MAX = 1000;
-export const FORUM_POST_MAX = 10_000;
-/** Topics and posts per page. */
-export const FORUM_PAGE_SIZE = 20;
+import { FORUM_DESCRIPTION_MAX, FORUM_POST_MAX, FORUM_TITLE_MAX } from './forum-limits';
 
 const id = idField;
 const title = z.string().trim().min(1, 'required').max(FORUM_TITLE_MAX, 'Forum.title_too_long');

@@ -85,3 +85,20 @@ export function xlsxStream(sheetName: string, header: string[], rows: AsyncItera
   })();
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
+
+/**
+ * An empty sheet to fill in (an import's template): bold header row frozen on screen, each column
+ * formatted for what goes in it — text keeps an IIN's or phone's leading zeros, date shows ISO days.
+ */
+export async function xlsxTemplate(sheetName: string, columns: ReadonlyArray<{ header: string; format?: 'text' | 'date' }>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: Math.max(14, c.header.length + 4),
+    style: c.format === 'text' ? { numFmt: '@' } : c.format === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

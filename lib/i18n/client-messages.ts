@@ -13,7 +13,7 @@ export const SITE_CLIENT_NAMESPACES = ['Common', 'Errors', 'Feedback', 'Header',
 /**
  * What the client components of each area of the signed-in app need besides the site's
  * namespaces: their own, and the namespaces of the message keys the area's server actions answer
- * with (a form shows them; permission refusals name 'Forum.…' keys, lib/auth/permissions.ts).
+ * with (a form shows them; permission refusals name 'ForumAccess.…' keys, lib/auth/permissions.ts — a namespace of its own, so the forum's whole catalogue is not sent to every area).
  * An area's layout (or page) wraps its content in <ClientMessages area="…">. Sending the whole
  * catalogue instead was ≈ 100 KB of every signed-in page (issue 13).
  * tests/unit/client-messages.test.ts walks every signed-in page's imports and fails when its
@@ -21,21 +21,21 @@ export const SITE_CLIENT_NAMESPACES = ['Common', 'Errors', 'Feedback', 'Header',
  */
 export const APP_CLIENT_NAMESPACES = {
   signIn: ['SignIn'],
-  register: ['Register', 'Forum'],
-  user: ['UserPage', 'Forum'],
-  content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'Forum'],
-  documents: ['Documents', 'Forum'],
-  forum: ['Forum'],
-  structure: ['Structure', 'Forum'],
-  leaders: ['Leaders', 'Structure', 'Forum'],
-  notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'Forum'],
-  feedback: ['FeedbackAdmin', 'Contacts', 'Forum'],
-  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'Forum'],
+  register: ['Register', 'ForumAccess'],
+  user: ['UserPage', 'ForumAccess'],
+  content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'ForumAccess'],
+  documents: ['Documents', 'ForumAccess'],
+  forum: ['Forum', 'ForumAccess'],
+  structure: ['Structure', 'ForumAccess'],
+  leaders: ['Leaders', 'Structure', 'ForumAccess'],
+  notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'ForumAccess'],
+  feedback: ['FeedbackAdmin', 'Contacts', 'ForumAccess'],
+  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess'],
   // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
-  peopleImport: ['PersonImport', 'PersonWizard', 'Forum'],
-  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'Forum'],
-  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Localization', 'Forum'],
-  adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'Forum'],
+  peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess'],
+  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess'],
+  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Localization', 'ForumAccess'],
+  adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'ForumAccess'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -163,22 +163,26 @@ export async function planPersons(ctx: Ctx): Promise<Map<string, string[]>> {
  * history stay. A user never imported is found by the IIN of the row, if it gives one.
  */
 async function planUserRemovals(ctx: Ctx, file: CsvFile, rows: readonly Row[], mapped: ReadonlyMap<string, Local>): Promise<void> {
-  const byIin: string[] = [];
-  const personIds: number[] = [];
+  // The row asking for each person's removal, so a refusal (the last admin) names it.
+  const lineOf = new Map<number, number>();
+  const byIin = new Map<string, number>();
   for (const row of rows) {
     const target = removalTarget(ctx, file, row, mapped);
-    if (target) personIds.push(target.id);
+    if (target) lineOf.set(target.id, row.line);
     else {
       const iin = cell(file, row, 'identifier') || (IIN_IN_USER_IDS.exec(cell(file, row, 'userIds'))?.[1]?.trim() ?? '');
-      if (parseIin(iin).valid) byIin.push(iin);
+      if (parseIin(iin).valid) byIin.set(iin, row.line);
     }
   }
-  if (byIin.length > 0) personIds.push(...(await ctx.tx.execute<{ id: number }>(sql`select id from persons where iin = any(${arrayLiteral(byIin)}::text[])`)).map((p) => p.id));
-  if (personIds.length === 0) return;
-  const active = await ctx.tx.execute<{ id: number }>(sql`
-    select id from memberships where archived_at is null and person_id = any(${`{${personIds.join(',')}}`}::int[])
+  if (byIin.size > 0) {
+    const found = await ctx.tx.execute<{ id: number; iin: string }>(sql`select id, iin from persons where iin = any(${arrayLiteral([...byIin.keys()])}::text[])`);
+    for (const p of found) if (!lineOf.has(p.id)) lineOf.set(p.id, byIin.get(p.iin)!);
+  }
+  if (lineOf.size === 0) return;
+  const active = await ctx.tx.execute<{ id: number; person_id: number }>(sql`
+    select id, person_id from memberships where archived_at is null and person_id = any(${`{${[...lineOf.keys()].join(',')}}`}::int[])
       and (${ctx.jurisdiction === null} or organization_id = any(${`{${[...(ctx.jurisdiction ?? [])].join(',')}}`}::int[]))`);
-  for (const m of active) ctx.plan.removals.memberships.push({ id: m.id, archivedAt: null });
+  for (const m of active) ctx.plan.removals.memberships.push({ id: m.id, archivedAt: null, file: 'users.csv', line: lineOf.get(m.person_id)! });
 }
 
 /** A person's agents: a student's parents; on anyone else's row, the students among them are their children. */
@@ -337,7 +341,7 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
   }
   // A role's tobedeleted row archives that membership (once: an archived one stays as it is); one
   // that names no membership of ours is nothing to remove.
-  for (const m of ctx.plan.memberships) if (m.deleted && m.existing !== null) ctx.plan.removals.memberships.push({ id: m.existing, archivedAt: m.fields.archivedAt });
+  for (const m of ctx.plan.memberships) if (m.deleted && m.existing !== null) ctx.plan.removals.memberships.push({ id: m.existing, archivedAt: m.fields.archivedAt, file: 'roles.csv', line: m.line });
   ctx.plan.memberships = ctx.plan.memberships.filter((m) => !m.deleted);
   return { students, movementClasses };
 }

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { MD } from './files';
 import type { Ctx } from './plan';
 
 /**
@@ -54,6 +55,8 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
   const goneClasses = new Set(r.classes.map((c) => c.id));
   for (const e of ctx.plan.enrolments) if (!e.deleted && 'existing' in e.classRef && goneClasses.has(e.classRef.existing)) refuse('enrollments.csv', e.line, 'classSourcedId', 'class_removed');
 
+  await checkAdminsRemain(ctx, refuse);
+
   // Reference data: refused while in use.
   for (const s of r.sessions) {
     const [use] =
@@ -79,5 +82,34 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
       select count(*)::int as n from marks m join lessons l on l.id = m.lesson_id
       where m.kind = ${c.kind} and ${inside(sql`l.organization_id`)} and l.id <> all(${removedLessons}::int[]) and m.id <> all(${list(r.marks.map((x) => x.id))}::bigint[])`);
     if (use!.n > 0 || ctx.plan.marks.some((m) => m.kind === c.kind)) refuse('categories.csv', c.line, 'status', 'category_in_use');
+  }
+}
+
+/**
+ * People's last-admin rule (lib/people/admin-guard.ts) for a bundle: an organisation with admins
+ * keeps one. Losing: memberships archived (a user's or a role's tobedeleted, a role's endDate) or
+ * a role row of ours whose rights leave out admin; gaining: an active role row with the right.
+ * Refused at the first row that takes one away, so no import locks a school out of its administration.
+ */
+async function checkAdminsRemain(ctx: Ctx, refuse: (file: string, line: number, column: string, key: string, params?: Record<string, string | number>) => void) {
+  const losing = new Map<number, { file: string; line: number; column: string }>();
+  for (const m of ctx.plan.removals.memberships) losing.set(m.id, { file: m.file, line: m.line, column: 'status' });
+  for (const m of ctx.plan.memberships) {
+    if (m.existing === null || losing.has(m.existing)) continue;
+    if (m.fields.archivedAt !== null) losing.set(m.existing, { file: 'roles.csv', line: m.line, column: 'endDate' });
+    else if (m.fields.isAdmin === false) losing.set(m.existing, { file: 'roles.csv', line: m.line, column: `${MD}rights` });
+  }
+  if (losing.size === 0) return;
+  const gaining = new Set(ctx.plan.memberships.filter((m) => m.fields.isAdmin === true && m.fields.archivedAt === null && 'existing' in m.org && !(m.existing !== null && losing.has(m.existing))).map((m) => (m.org as { existing: number }).existing));
+  const admins = await ctx.tx.execute<{ id: number; org: number; name: string }>(sql`
+    select m.id, m.organization_id as org, o.short_name as name from memberships m join organizations o on o.id = m.organization_id
+    where m.is_admin and m.archived_at is null
+      and m.organization_id in (select organization_id from memberships where id = any(${list(losing.keys())}::int[]) and is_admin and archived_at is null)`);
+  const byOrg = new Map<number, Array<{ id: number; name: string }>>();
+  for (const a of admins) byOrg.set(a.org, [...(byOrg.get(a.org) ?? []), { id: a.id, name: a.name }]);
+  for (const [org, list] of byOrg) {
+    if (gaining.has(org) || list.some((a) => !losing.has(a.id))) continue;
+    const first = list.map((a) => losing.get(a.id)!).sort((a, b) => a.line - b.line)[0]!;
+    refuse(first.file, first.line, first.column, 'last_admin', { org: list[0]!.name });
   }
 }

@@ -137,8 +137,8 @@ export type Plan = {
 export type Removals = {
   /** Organisations to close (the register's close). */
   orgs: Array<{ id: number; line: number }>;
-  /** Active memberships to archive: a user's in the jurisdiction, or one role's. */
-  memberships: Array<{ id: number; archivedAt: string | null }>;
+  /** Active memberships to archive: a user's in the jurisdiction, or one role's (with the row that asks). */
+  memberships: Array<{ id: number; archivedAt: string | null; file: 'users.csv' | 'roles.csv'; line: number }>;
   classes: Array<{ id: number; line: number; sourcedId: string }>;
   sections: Array<{ classId: number; subjectId: number; line: number; sourcedId: string }>;
   lessons: Array<{ id: number; line: number; sourcedId: string }>;

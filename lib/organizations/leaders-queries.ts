@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type MembershipRole, memberships, organizationLeaders, organizations, persons, users } from '@/db/schema';
 import type { DbExecutor } from '@/db';
 import type { UnitPerson } from './structure';
+import { listedPersonColumns } from './person-columns';
 
 /**
  * The leaders' block of the Page and Structure tabs (F-2.2, the guide's figure 2). Until an admin
@@ -15,13 +16,12 @@ import type { UnitPerson } from './structure';
 export type LeaderView = UnitPerson & { role: MembershipRole; position: string };
 
 const LEADER_ROLES: MembershipRole[] = ['leader', 'deputy', 'director'];
-const personColumns = { personId: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic, userId: users.id };
 const roleRank = sql`case ${memberships.role} when 'leader' then 0 when 'director' then 0 when 'deputy' then 1 else 2 end`;
 
 /** The leaders by role, as the block shows them before any edit. */
 async function leadersByRole(db: DbExecutor, orgId: number): Promise<LeaderView[]> {
   return db
-    .select({ ...personColumns, role: memberships.role, position: memberships.position })
+    .select({ ...listedPersonColumns, role: memberships.role, position: memberships.position })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(users, eq(users.personId, persons.id))
@@ -46,7 +46,7 @@ export async function listLeaders(db: DbExecutor, orgId: number, edited?: boolea
     where ${memberships.organizationId} = ${organizationLeaders.organizationId} and ${memberships.personId} = ${organizationLeaders.personId} and ${memberships.archivedAt} is null
     order by ${roleRank}, ${memberships.id} limit 1)`;
   const rows = await db
-    .select({ ...personColumns, role, position: organizationLeaders.title })
+    .select({ ...listedPersonColumns, role, position: organizationLeaders.title })
     .from(organizationLeaders)
     .innerJoin(persons, eq(persons.id, organizationLeaders.personId))
     .leftJoin(users, eq(users.personId, persons.id))

@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
 import { parseId } from '@/lib/ids';
 import { effectiveSubordinateIds } from './subordinates';
+import { listedPersonColumns } from './person-columns';
 
 export type OrganizationProfile = NonNullable<Awaited<ReturnType<typeof getOrganizationProfile>>>;
 export type OrganizationSummary = ReturnType<typeof localizeSummary>;
@@ -88,11 +89,7 @@ export async function countSubordinateInstitutions(orgId: number): Promise<numbe
 export type OrganizationPerson = LeaderView;
 
 const personColumns = {
-  personId: persons.id,
-  surname: persons.surname,
-  name: persons.name,
-  patronymic: persons.patronymic,
-  userId: users.id,
+  ...listedPersonColumns,
   role: memberships.role,
   position: memberships.position,
 };

@@ -8,6 +8,7 @@ import { STAFF_ROLES } from '@/lib/auth/permissions';
 import { command } from '@/lib/command';
 import { effectiveSubordinateIds } from './subordinates';
 import { unitDeleteSchema, unitSchema, unitUpdateSchema } from './structure-schemas';
+import { listedPersonColumns } from './person-columns';
 
 /** Structure tab (F-2.2): structural units with head and members; subordinate organisations. */
 
@@ -15,7 +16,6 @@ export type UnitPerson = { personId: number; surname: string; name: string; patr
 export type UnitMember = UnitPerson & { note: string };
 export type StructuralUnitView = { id: number; name: string; info: string; head: UnitPerson | null; members: UnitMember[] };
 
-const personColumns = { personId: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic, userId: users.id };
 
 export async function listStructuralUnits(db: DbExecutor, args: { orgId: number }): Promise<StructuralUnitView[]> {
   const units = await db
@@ -36,7 +36,7 @@ export async function listStructuralUnits(db: DbExecutor, args: { orgId: number 
     .orderBy(asc(structuralUnits.sortOrder), asc(structuralUnits.id));
   if (units.length === 0) return [];
   const members = await db
-    .select({ unitId: structuralUnitMembers.unitId, note: structuralUnitMembers.note, ...personColumns })
+    .select({ unitId: structuralUnitMembers.unitId, note: structuralUnitMembers.note, ...listedPersonColumns })
     .from(structuralUnitMembers)
     .innerJoin(persons, eq(persons.id, structuralUnitMembers.personId))
     .leftJoin(users, eq(users.personId, persons.id))
@@ -74,7 +74,7 @@ const activeStaff = (orgId: number) => and(eq(memberships.organizationId, orgId)
 /** The people a unit's head and members are chosen from: the organisation's active staff. */
 export async function listUnitCandidates(db: DbExecutor, args: { orgId: number }): Promise<UnitPerson[]> {
   return db
-    .selectDistinctOn([persons.surname, persons.name, persons.id], personColumns)
+    .selectDistinctOn([persons.surname, persons.name, persons.id], listedPersonColumns)
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(users, eq(users.personId, persons.id))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseId } from '@/lib/ids';
+import { optionalUrlIdField } from '@/lib/ids';
 import type { SearchParams } from '@/lib/search-params';
 import type { ReportScope, ScopeInstitution } from './scope';
 
@@ -26,16 +26,7 @@ export function paramsOf(search: URLSearchParams): SearchParams {
   return params;
 }
 
-const optionalId = z.preprocess(
-  (v) => (v === '' || v === undefined ? undefined : v),
-  z
-    .string()
-    .refine((v) => parseId(v) !== null)
-    .transform((v) => parseId(v)!)
-    .optional(),
-);
-
-const territorySchema = z.object({ district: optionalId, type: optionalId, school: optionalId });
+const territorySchema = z.object({ district: optionalUrlIdField, type: optionalUrlIdField, school: optionalUrlIdField });
 
 export function parseTerritory(params: SearchParams): Parsed<TerritoryFilter> {
   const parsed = territorySchema.safeParse({ district: params.district, type: params.type, school: params.school });

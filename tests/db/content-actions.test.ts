@@ -119,7 +119,7 @@ describe('Forum actions', () => {
       await forum.setTopicClosedAction(null, formDataOf({ orgId: o, topicId: String(topicId), value: 'true' })),
       await forum.deletePostAction(null, formDataOf({ orgId: o, postId: String(postId) })),
     ];
-    expect(refusals.map((r) => (r.ok ? 'done' : r.messageKey))).toEqual(Array.from({ length: 4 }, () => 'Forum.error_moderators_only'));
+    expect(refusals.map((r) => (r.ok ? 'done' : r.messageKey))).toEqual(Array.from({ length: 4 }, () => 'ForumAccess.error_moderators_only'));
     expect(await db.$count(forums, eq(forums.organizationId, orgId))).toBe(1);
     const [topic] = await db.select({ closed: forumTopics.closed }).from(forumTopics).where(eq(forumTopics.id, topicId));
     expect(topic!.closed).toBe(false);

@@ -76,7 +76,7 @@ describe('forums and topics', () => {
 
   it('refuses a forum from a staff member without moderator rights and writes nothing', async () => {
     const before = await countOf(forums);
-    expect(await attempt(createForum, staff, { orgId, title: 'Mine', description: '' })).toMatchObject({ ok: false, messageKey: 'Forum.error_moderators_only' });
+    expect(await attempt(createForum, staff, { orgId, title: 'Mine', description: '' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_moderators_only' });
     expect(await countOf(forums)).toBe(before);
   });
 
@@ -93,7 +93,7 @@ describe('forums and topics', () => {
     await setForums({ topicsOpenedBy: 'moderators' });
     try {
       const [topicsBefore, postsBefore] = [await countOf(forumTopics), await countOf(forumPosts)];
-      expect(await attempt(createTopic, staff, { orgId, forumId, title: 'Mine', body: 'text' })).toMatchObject({ ok: false, messageKey: 'Forum.error_moderators_only' });
+      expect(await attempt(createTopic, staff, { orgId, forumId, title: 'Mine', body: 'text' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_moderators_only' });
       expect([await countOf(forumTopics), await countOf(forumPosts)]).toEqual([topicsBefore, postsBefore]);
       expect(await done(createTopic, admin, { orgId, forumId, title: 'Official', body: 'text' })).toMatchObject({ forumId });
     } finally {
@@ -117,7 +117,7 @@ describe('forums and topics', () => {
     const { topicId } = await done(createTopic, staff, { orgId, forumId, title: 'Internal topic', body: 'text' });
     await setForums({ visibleTo: 'members' });
     try {
-      expect(await attempt(createPost, outsider, { orgId, topicId, body: 'hi' })).toMatchObject({ ok: false, messageKey: 'Forum.error_members_only' });
+      expect(await attempt(createPost, outsider, { orgId, topicId, body: 'hi' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_members_only' });
     } finally {
       await setForums({});
     }
@@ -176,7 +176,7 @@ describe('posts', () => {
     const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'forum.topic.close'), eq(auditEvents.entityId, String(topicId))));
     expect(event!.changes).toEqual({ closed: { from: false, to: true } });
     for (const user of [staff, admin]) {
-      expect(await attempt(createPost, user, { orgId, topicId, body: 'too late' })).toMatchObject({ ok: false, messageKey: 'Forum.error_topic_closed' });
+      expect(await attempt(createPost, user, { orgId, topicId, body: 'too late' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_topic_closed' });
     }
     expect((await listPosts({ topicId, page: 1 }, db)).total).toBe(2);
     await done(setTopicClosed, admin, { orgId, topicId, value: 'false' });
@@ -186,8 +186,8 @@ describe('posts', () => {
   it('lets the author edit their post, marks it edited, and refuses everyone else', async () => {
     const { topicId } = await done(createTopic, staff, { orgId, forumId, title: 'Editing', body: 'original' });
     const [post] = (await listPosts({ topicId, page: 1 }, db)).posts;
-    expect(await attempt(updatePost, admin, { orgId, postId: post!.id, body: 'moderator rewrite' })).toMatchObject({ ok: false, messageKey: 'Forum.error_not_author' });
-    expect(await attempt(updatePost, outsider, { orgId, postId: post!.id, body: 'outsider rewrite' })).toMatchObject({ ok: false, messageKey: 'Forum.error_not_author' });
+    expect(await attempt(updatePost, admin, { orgId, postId: post!.id, body: 'moderator rewrite' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_not_author' });
+    expect(await attempt(updatePost, outsider, { orgId, postId: post!.id, body: 'outsider rewrite' })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_not_author' });
     const [unchanged] = await db.select().from(forumPosts).where(eq(forumPosts.id, post!.id));
     expect(unchanged).toMatchObject({ body: 'original', editedAt: null });
     await done(updatePost, staff, { orgId, postId: post!.id, body: 'corrected' });
@@ -199,7 +199,7 @@ describe('posts', () => {
   it('lets moderators delete a post (kept, hidden) and nobody else', async () => {
     const { topicId } = await done(createTopic, staff, { orgId, forumId, title: 'Deleting', body: 'first' });
     const { postId } = await done(createPost, staff, { orgId, topicId, body: 'remove me' });
-    expect(await attempt(deletePost, staff, { orgId, postId })).toMatchObject({ ok: false, messageKey: 'Forum.error_moderators_only' });
+    expect(await attempt(deletePost, staff, { orgId, postId })).toMatchObject({ ok: false, messageKey: 'ForumAccess.error_moderators_only' });
     await done(deletePost, admin, { orgId, postId });
     expect((await listPosts({ topicId, page: 1 }, db)).posts.map((p) => p.body)).toEqual(['first']);
     const [row] = await db.select().from(forumPosts).where(eq(forumPosts.id, postId));

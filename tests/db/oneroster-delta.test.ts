@@ -320,4 +320,23 @@ describe('OneRoster delta: tobedeleted', () => {
     if (!point.ok) throw new Error(JSON.stringify(point.issues));
     expect(await refused({ categories: [{ sourcedId: 'cat-point', ...gone, title: 'Marks' }] })).toEqual([{ file: 'categories.csv', line: 2, column: 'status', key: 'category_in_use' }]);
   });
+  it('an organisation keeps an admin: a delta taking away its last one is refused at that row, one giving the right to another passes', async () => {
+    const rights = 'metadata.kundelik.rights';
+    const erlan = { sourcedId: 'r-t2', userSourcedId: 'u-t2', roleType: 'primary', role: 'teacher', orgSourcedId: 'sch-1' };
+    await twice({ roles: [{ ...erlan, [rights]: 'admin' }] });
+    const school = await idOf('sch-1');
+    const admins = async () => (await db.execute<{ iin: string }>(sql`
+      select p.iin from memberships m join persons p on p.id = m.person_id where m.organization_id = ${school} and m.is_admin and m.archived_at is null order by 1`)).map((r) => r.iin);
+    expect(await admins()).toEqual([IIN.teacher2]);
+
+    const erlanGone = { sourcedId: 'u-t2', ...gone, enabledUser: 'false', username: 'dteacher2', givenName: 'Erlan', familyName: 'Teacher', identifier: IIN.teacher2 };
+    expect(await refused({ users: [erlanGone] })).toContainEqual({ file: 'users.csv', line: 2, column: 'status', key: 'last_admin' });
+    expect(await refused({ roles: [{ ...erlan, ...gone }] })).toContainEqual({ file: 'roles.csv', line: 2, column: 'status', key: 'last_admin' });
+    expect(await refused({ roles: [{ ...erlan, [rights]: '' }] })).toContainEqual({ file: 'roles.csv', line: 2, column: rights, key: 'last_admin' });
+    expect(await admins()).toEqual([IIN.teacher2]);
+
+    // Dana gets the right in the same delta: Erlan may go.
+    await twice({ users: [erlanGone], roles: [{ sourcedId: 'r-t', userSourcedId: 'u-t', roleType: 'primary', role: 'teacher', orgSourcedId: 'sch-1', [rights]: 'admin' }] });
+    expect(await admins()).toEqual([IIN.teacher]);
+  });
 });

@@ -55,9 +55,9 @@ describe('refused by the runner, before the work', () => {
   it('a topic in a forum the user cannot see (members only)', async () => {
     await changeFunctions(db, orgId, (f) => (f.forums.visibleTo = 'members'));
     const raw = { orgId: String(orgId), forumId: String(forumId), title: 'Mine', body: 'text' };
-    expect(await attempt(forumCommands.createTopic, outsider, raw)).toEqual({ result: { ok: false, messageKey: 'Forum.error_members_only' }, workRan: false });
+    expect(await attempt(forumCommands.createTopic, outsider, raw)).toEqual({ result: { ok: false, messageKey: 'ForumAccess.error_members_only' }, workRan: false });
     signedIn.user = outsider;
-    expect(await forumActions.createTopicAction(null, formDataOf(raw))).toEqual({ ok: false, messageKey: 'Forum.error_members_only' });
+    expect(await forumActions.createTopicAction(null, formDataOf(raw))).toEqual({ ok: false, messageKey: 'ForumAccess.error_members_only' });
     expect(await db.$count(forumTopics)).toBe(0);
     // A member passes the same rule.
     expect((await attempt(forumCommands.createTopic, staff, raw)).workRan).toBe(true);
@@ -111,7 +111,7 @@ describe('refused by the runner, before the work', () => {
     expect(await attempt(unitCommands.create, admin, { orgId: o, name: 'Unit' })).toEqual({ result: { ok: false, messageKey: 'Common.function_off' }, workRan: false });
     expect(await attempt(documentCommands.createFolder, admin, { orgId: o, parentId: '', name: 'F' })).toEqual({ result: { ok: false, messageKey: 'Common.function_off' }, workRan: false });
     expect(await attempt(documentCommands.restoreFolder, admin, { orgId: o, folderId: '1' })).toEqual({ result: { ok: false, messageKey: 'Common.function_off' }, workRan: false });
-    expect(await attempt(forumCommands.createForum, admin, { orgId: o, title: 'F', description: '' })).toEqual({ result: { ok: false, messageKey: 'Forum.error_forums_off' }, workRan: false });
+    expect(await attempt(forumCommands.createForum, admin, { orgId: o, title: 'F', description: '' })).toEqual({ result: { ok: false, messageKey: 'ForumAccess.error_forums_off' }, workRan: false });
     expect(await db.$count(interactivePages)).toBe(0);
     expect(await db.$count(structuralUnits)).toBe(0);
     expect(await db.$count(forums)).toBe(1);

@@ -36,7 +36,7 @@ describe('who sees the forums', () => {
     const all = settings({ visibleTo: 'all_users' });
     for (const user of [staff, moderator, admin, outsider]) expect(can(user, 'org.forum.view', all)).toBe(true);
     expect(can(null, 'org.forum.view', all)).toBe(false);
-    expect(denial(null, 'org.forum.view', all)).toBe('Forum.error_signed_out');
+    expect(denial(null, 'org.forum.view', all)).toBe('ForumAccess.error_signed_out');
   });
 
   it('shows members-only forums to members of that organisation only', () => {
@@ -44,15 +44,15 @@ describe('who sees the forums', () => {
     expect(can(staff, 'org.forum.view', members)).toBe(true);
     expect(can(outsider, 'org.forum.view', members)).toBe(false);
     expect(can(moderatorElsewhere, 'org.forum.view', members)).toBe(false);
-    expect(denial(outsider, 'org.forum.post.create', members, { topic: open })).toBe('Forum.error_members_only');
+    expect(denial(outsider, 'org.forum.post.create', members, { topic: open })).toBe('ForumAccess.error_members_only');
   });
 
   it('hides everything, to moderators too, while the function is off', () => {
     const off = settings({ enabled: false });
     for (const user of [staff, moderator, admin]) {
       expect(can(user, 'org.forum.view', off)).toBe(false);
-      expect(denial(user, 'org.forum.manage', off)).toBe('Forum.error_forums_off');
-      expect(denial(user, 'org.forum.post.create', off, { topic: open })).toBe('Forum.error_forums_off');
+      expect(denial(user, 'org.forum.manage', off)).toBe('ForumAccess.error_forums_off');
+      expect(denial(user, 'org.forum.post.create', off, { topic: open })).toBe('ForumAccess.error_forums_off');
     }
   });
 });
@@ -65,9 +65,9 @@ describe('who opens topics', () => {
 
   it('leaves topics to moderators and admins when the setting says moderators', () => {
     const s = settings({ topicsOpenedBy: 'moderators' });
-    expect(denial(staff, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
-    expect(denial(outsider, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
-    expect(denial(moderatorElsewhere, 'org.forum.topic.open', s)).toBe('Forum.error_moderators_only');
+    expect(denial(staff, 'org.forum.topic.open', s)).toBe('ForumAccess.error_moderators_only');
+    expect(denial(outsider, 'org.forum.topic.open', s)).toBe('ForumAccess.error_moderators_only');
+    expect(denial(moderatorElsewhere, 'org.forum.topic.open', s)).toBe('ForumAccess.error_moderators_only');
     expect(denial(moderator, 'org.forum.topic.open', s)).toBeNull();
     expect(denial(admin, 'org.forum.topic.open', s)).toBeNull();
   });
@@ -82,20 +82,20 @@ describe('moderation', () => {
       expect(denial(user, 'org.forum.topic.moderate', s, { topic: closed })).toBeNull();
     }
     for (const user of [staff, outsider, moderatorElsewhere]) {
-      expect(denial(user, 'org.forum.manage', s)).toBe('Forum.error_moderators_only');
-      expect(denial(user, 'org.forum.topic.moderate', s, { topic: open })).toBe('Forum.error_moderators_only');
+      expect(denial(user, 'org.forum.manage', s)).toBe('ForumAccess.error_moderators_only');
+      expect(denial(user, 'org.forum.topic.moderate', s, { topic: open })).toBe('ForumAccess.error_moderators_only');
     }
   });
 
   it('refuses to moderate a deleted topic', () => {
-    expect(denial(moderator, 'org.forum.topic.moderate', s, { topic: deleted })).toBe('Forum.error_topic_deleted');
+    expect(denial(moderator, 'org.forum.topic.moderate', s, { topic: deleted })).toBe('ForumAccess.error_topic_deleted');
   });
 
   it('lets moderators delete anyone’s post, once, and nobody else', () => {
     const post = { authorUserId: staff.id, deleted: false };
     expect(denial(moderator, 'org.forum.post.delete', s, { topic: closed, post })).toBeNull();
-    expect(denial(staff, 'org.forum.post.delete', s, { topic: open, post })).toBe('Forum.error_moderators_only');
-    expect(denial(moderator, 'org.forum.post.delete', s, { topic: open, post: { ...post, deleted: true } })).toBe('Forum.error_post_deleted');
+    expect(denial(staff, 'org.forum.post.delete', s, { topic: open, post })).toBe('ForumAccess.error_moderators_only');
+    expect(denial(moderator, 'org.forum.post.delete', s, { topic: open, post: { ...post, deleted: true } })).toBe('ForumAccess.error_post_deleted');
   });
 });
 
@@ -107,28 +107,28 @@ describe('posting and editing', () => {
   });
 
   it('refuses a post to a closed topic, also from a moderator, and to a deleted one', () => {
-    expect(denial(staff, 'org.forum.post.create', s, { topic: closed })).toBe('Forum.error_topic_closed');
-    expect(denial(moderator, 'org.forum.post.create', s, { topic: closed })).toBe('Forum.error_topic_closed');
-    expect(denial(staff, 'org.forum.post.create', s, { topic: deleted })).toBe('Forum.error_topic_deleted');
+    expect(denial(staff, 'org.forum.post.create', s, { topic: closed })).toBe('ForumAccess.error_topic_closed');
+    expect(denial(moderator, 'org.forum.post.create', s, { topic: closed })).toBe('ForumAccess.error_topic_closed');
+    expect(denial(staff, 'org.forum.post.create', s, { topic: deleted })).toBe('ForumAccess.error_topic_deleted');
   });
 
   it('lets the author edit their own post and nobody else, not even a moderator', () => {
     const post = { authorUserId: staff.id, deleted: false };
     expect(denial(staff, 'org.forum.post.edit', s, { topic: open, post })).toBeNull();
-    expect(denial(moderator, 'org.forum.post.edit', s, { topic: open, post })).toBe('Forum.error_not_author');
-    expect(denial(admin, 'org.forum.post.edit', s, { topic: open, post })).toBe('Forum.error_not_author');
+    expect(denial(moderator, 'org.forum.post.edit', s, { topic: open, post })).toBe('ForumAccess.error_not_author');
+    expect(denial(admin, 'org.forum.post.edit', s, { topic: open, post })).toBe('ForumAccess.error_not_author');
   });
 
   it('refuses edits in a closed or deleted topic and of a deleted post', () => {
     const post = { authorUserId: staff.id, deleted: false };
-    expect(denial(staff, 'org.forum.post.edit', s, { topic: closed, post })).toBe('Forum.error_topic_closed');
-    expect(denial(staff, 'org.forum.post.edit', s, { topic: deleted, post })).toBe('Forum.error_topic_deleted');
-    expect(denial(staff, 'org.forum.post.edit', s, { topic: open, post: { ...post, deleted: true } })).toBe('Forum.error_post_deleted');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: closed, post })).toBe('ForumAccess.error_topic_closed');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: deleted, post })).toBe('ForumAccess.error_topic_deleted');
+    expect(denial(staff, 'org.forum.post.edit', s, { topic: open, post: { ...post, deleted: true } })).toBe('ForumAccess.error_post_deleted');
   });
 
   it('stops an author who lost access to members-only forums from editing', () => {
     const post = { authorUserId: outsider.id, deleted: false };
-    expect(denial(outsider, 'org.forum.post.edit', settings({ visibleTo: 'members' }), { topic: open, post })).toBe('Forum.error_members_only');
+    expect(denial(outsider, 'org.forum.post.edit', settings({ visibleTo: 'members' }), { topic: open, post })).toBe('ForumAccess.error_members_only');
   });
 });
 

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import { IMPORT_COLUMNS, headerFor } from './columns';
 import { csvDialect, toCsv } from '@/lib/export/csv';
+import { xlsxTemplate } from '@/lib/export/xlsx';
 import type { ImportRow } from './validate-rows';
 
 /** The downloads of the import: the empty template and the list of rows with errors. */
@@ -15,18 +15,11 @@ const CSV = 'text/csv; charset=utf-8';
 export async function importTemplate(format: 'xlsx' | 'csv', locale: Locale): Promise<Download> {
   const header = IMPORT_COLUMNS.map((c) => headerFor(c, locale));
   if (format === 'csv') return { body: new TextEncoder().encode(toCsv([header], csvDialect('csv-excel', locale))), contentType: CSV, fileName: 'people-template.csv' };
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('People');
-  sheet.columns = IMPORT_COLUMNS.map((c, i) => ({
-    header: header[i],
-    key: c,
-    width: Math.max(14, header[i]!.length + 4),
-    style: c === 'iin' || c === 'phone' ? { numFmt: '@' } : c === 'birthDate' || c === 'arrivalDate' ? { numFmt: 'yyyy-mm-dd' } : {},
+  const columns = IMPORT_COLUMNS.map((c, i) => ({
+    header: header[i]!,
+    format: c === 'iin' || c === 'phone' ? ('text' as const) : c === 'birthDate' || c === 'arrivalDate' ? ('date' as const) : undefined,
   }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { body: new Uint8Array(buffer as ArrayBuffer), contentType: XLSX, fileName: 'people-template.xlsx' };
+  return { body: await xlsxTemplate('People', columns), contentType: XLSX, fileName: 'people-template.xlsx' };
 }
 
 /** The rows that were not imported, as the file had them, with the reasons in the last column. */

@@ -4,7 +4,7 @@ import { TopicList } from '@/components/forum/topic-list';
 import { Pagination } from '@/components/ui/pagination';
 import { requireForum, requireForumTab } from '@/lib/content/forum-context';
 import { listTopics } from '@/lib/content/forum-queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum-schemas';
+import { FORUM_PAGE_SIZE } from '@/lib/content/forum-limits';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
 

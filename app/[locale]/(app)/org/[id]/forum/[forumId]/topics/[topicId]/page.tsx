@@ -8,7 +8,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { createPostAction } from '@/lib/content/forum-actions';
 import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
 import { listPosts } from '@/lib/content/forum-queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum-schemas';
+import { FORUM_PAGE_SIZE } from '@/lib/content/forum-limits';
 import { parsePage } from '@/lib/pagination';
 
 type Props = {

@@ -20,13 +20,14 @@ export default async function EditPostPage({ params }: Props) {
   // Its author only (a closed topic is said on the page below, the form left out).
   if (!can(user, 'org.forum.post.edit', auth, { post: { authorUserId: post.authorUserId, deleted: false } })) forbidden();
   const t = await getTranslations('Forum');
+  const tAccess = await getTranslations('ForumAccess');
   const topicPath = `${basePath}/${forum.id}/topics/${topic.id}`;
   return (
     <>
       <ForumCrumbs org={org} basePath={basePath} forum={forum} topic={topic} current={t('edit_post')} />
       <Panel id="edit-post-heading" title={t('edit_post')}>
         {topic.closed ? (
-          <p role="status">{t('error_topic_closed')}</p>
+          <p role="status">{tAccess('error_topic_closed')}</p>
         ) : (
           <PostForm action={updatePostAction} orgId={org.id} topicId={topic.id} post={post} topicPath={topicPath} />
         )}
