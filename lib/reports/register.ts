@@ -2,12 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { ReportColumn, ReportDefinition } from './definition';
 import { idArray } from './params';
 import { parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
-import { lowerAuthorityIds } from '@/lib/organizations/subordinates';
 import { single } from '@/lib/search-params';
 
 /**
- * F-7.2 Register of institutions (figure 16): every selected subordinate institution, and the
- * lower authorities under this one (subordinate organisations, in their own group), with its
+ * F-7.2 Register of institutions (figure 16): every selected subordinate institution (SPEC: the
+ * total counts institutions, "Барлығы 24 ББМ"; lower authorities are kept in Settings → Register), with its
  * type, organisational structure, addresses, head, contacts, licence and accreditation, "no
  * data" where a field is empty; all in one list, or grouped by institution type.
  */
@@ -64,14 +63,6 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
     const selected = selectInstitutions(scope, filters.territory);
     if (!selected.ok) return { rows: [] };
     const typeOf = new Map(selected.value.map((i) => [i.id, i.typeName]));
-    // The lower authorities under this one (open ones), unless the filter asks for a type or a school.
-    const { district, type, school } = filters.territory;
-    const authorities =
-      type !== undefined || school !== undefined
-        ? []
-        : await db.execute<{ id: number }>(sql`
-            select o.id from organizations o
-            where o.id in ${lowerAuthorityIds(scope.authority.id)} and o.closed_at is null and (${district === undefined} or o.territory_id = ${district ?? 0})`);
     const found = await db.execute<{
       id: number;
       kind: 'institution' | 'authority';
@@ -106,7 +97,7 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
       from organizations o
       left join organizations b on b.id = o.branch_of_id
       left join institution_types it on it.id = o.institution_type_id
-      where o.id = any(${idArray([...selected.value.map((i) => i.id), ...authorities.map((a) => a.id)])}::int[])
+      where o.id = any(${idArray(selected.value.map((i) => i.id))}::int[])
       order by o.short_name, o.id`);
     const rows: RegisterRow[] = found.map((o) => ({
       id: o.id,

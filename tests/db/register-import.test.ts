@@ -236,9 +236,8 @@ describe('export → import', () => {
       const { rows: read, batchId } = await preview(await exported(format, locale, params));
       const ours = read.filter((r) => r.institutionId !== undefined && ids.includes(r.institutionId));
       expect(ours.map((r) => [r.outcome, r.errors])).toEqual(ids.map(() => ['unchanged', null]));
-      // The demo's other schools have no BIN: refused, asking for it; its district departments are left to the register's form.
-      expect(read.filter((r) => r.errors).every((r) => r.errors!.bin?.[0] === 'RegisterImport.bin_required' || r.errors!.languages || r.errors!.institutionTypeId?.[0] === 'RegisterImport.authority_row')).toBe(true);
-      expect(read.some((r) => r.errors?.institutionTypeId?.[0] === 'RegisterImport.authority_row')).toBe(true);
+      // The demo's other schools have no BIN: refused, asking for it.
+      expect(read.filter((r) => r.errors).every((r) => r.errors!.bin?.[0] === 'RegisterImport.bin_required' || r.errors!.languages)).toBe(true);
       await commitRegisterImport(db, { authorityId: AUTHORITY, batchId, user: admin });
       expect(await registerData(ids)).toEqual(original);
       expect(await events()).toBe(before);
