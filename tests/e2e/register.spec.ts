@@ -49,8 +49,9 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   const [created] = await sql<Array<{ id: number; bin: string }>>`select id, bin from organizations where short_name = ${school}`;
   expect(created!.bin).toBe(bin);
 
-  await admin.goto('/kk/org/1/reports/institutions');
-  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: school })).toContainText(bin);
+  // The report is paged (10 rows); its print view holds the whole register.
+  await admin.goto('/kk/org/1/reports/print/register');
+  await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: school })).toContainText(bin);
 
   await admin.goto(`${REGISTER}/${created!.id}`);
   await admin.getByRole('button', { name: r.close }).click();
@@ -59,9 +60,9 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await dialog.getByRole('button', { name: r.yes_close }).click();
   await expect(admin.getByTestId('closed-notice')).toBeVisible();
   await expect(admin.getByRole('status').filter({ hasText: school })).toHaveText(r.closed_done.replace('{name}', school));
-  await admin.goto('/kk/org/1/reports/institutions');
-  await expect(admin.getByTestId('register-table')).toBeVisible();
-  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: school })).toHaveCount(0);
+  await admin.goto('/kk/org/1/reports/print/register');
+  await expect(admin.getByTestId('print-table')).toBeVisible();
+  await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: school })).toHaveCount(0);
 
   // Its data and history stay readable under "Closed".
   await admin.goto(`${REGISTER}?status=closed`);
@@ -70,7 +71,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await admin.context().close();
 });
 
-test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation and in the report’s own group', async ({ browser }) => {
+test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation, not in the institutions' report (F-7.2)', async ({ browser }) => {
   const department = `Тізілім бөлімі ${suffix}`;
   const admin = await signedIn(browser, 'admin');
   await admin.goto(`${REGISTER}/new`);
@@ -87,8 +88,10 @@ test('kk: the admin adds a lower authority: no type or languages asked, listed a
 
   await admin.goto(`${REGISTER}?q=${encodeURIComponent(department)}`);
   await expect(admin.getByTestId('register-list').getByRole('row').filter({ hasText: department })).toContainText(r.kind_authority);
-  await admin.goto('/kk/org/1/reports/institutions?form=types');
-  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: department })).toContainText(kk.ReportInstitutions.type_authority);
+  // F-7.2 is the register of institutions (its total counts institutions): the department is not in it.
+  await admin.goto('/kk/org/1/reports/print/register?form=types');
+  await expect(admin.getByTestId('print-table')).toBeVisible();
+  await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: department })).toHaveCount(0);
   await admin.context().close();
 });
 
@@ -127,8 +130,8 @@ test('kk: the admin imports the register from a file — preview with each probl
   // Its change history shows the import's write.
   await admin.goto(`${REGISTER}/${school!.id}`);
   await expect(admin.getByRole('cell', { name: r.action_create, exact: true })).toBeVisible();
-  await admin.goto('/kk/org/1/reports/institutions');
-  await expect(admin.getByTestId('register-table').getByRole('row').filter({ hasText: imported })).toContainText(bin);
+  await admin.goto('/kk/org/1/reports/print/register');
+  await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: imported })).toContainText(bin);
 
   // The register report's own export, loaded back: the imported school is unchanged.
   const exported = await admin.request.get('/api/export/register?org=1&format=csv-excel&locale=kk');
