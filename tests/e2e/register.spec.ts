@@ -71,7 +71,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await admin.context().close();
 });
 
-test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation, not in the institutions' report (F-7.2)', async ({ browser }) => {
+test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation, not in the institutions’ report (F-7.2)', async ({ browser }) => {
   const department = `Тізілім бөлімі ${suffix}`;
   const admin = await signedIn(browser, 'admin');
   await admin.goto(`${REGISTER}/new`);
