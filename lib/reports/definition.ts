@@ -32,7 +32,7 @@ export type ReportColumn<R> = {
 export type ReportResult<R> = {
   rows: R[];
   /** The grouped form: a title and its rows (register by institution type). */
-  sections?: Array<{ title: string; rows: R[]; /** The title is a message key of the namespace. */ translated?: boolean }>;
+  sections?: Array<{ title: string; rows: R[] }>;
   totals?: R;
 };
 

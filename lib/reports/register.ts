@@ -16,8 +16,6 @@ export type RegisterFilters = { territory: TerritoryFilter; form: RegisterForm }
 
 export type RegisterRow = {
   id: number;
-  /** A lower authority (a subordinate organisation) is listed beside the institutions, in its own group. */
-  kind: 'institution' | 'authority';
   name: string;
   typeName: string;
   structure: 'independent' | 'branch';
@@ -31,9 +29,6 @@ export type RegisterRow = {
   licence: string;
   accreditation: string;
 };
-
-/** The type (and group) of a lower authority: a message key of the report's namespace. */
-const AUTHORITY_TYPE = 'type_authority';
 
 const joined = (parts: Array<string | null>) => parts.map((p) => (p ?? '').trim()).filter(Boolean).join(', ');
 
@@ -65,7 +60,6 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
     const typeOf = new Map(selected.value.map((i) => [i.id, i.typeName]));
     const found = await db.execute<{
       id: number;
-      kind: 'institution' | 'authority';
       short_name: string;
       organizational_structure: 'independent' | 'branch';
       legal_address: string;
@@ -87,7 +81,7 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
       branch_of: string | null;
       type_order: number | null;
     }>(sql`
-      select o.id, o.kind, o.short_name, o.organizational_structure, o.legal_address, o.actual_address, o.phones, o.fax, o.email, o.website,
+      select o.id, o.short_name, o.organizational_structure, o.legal_address, o.actual_address, o.phones, o.fax, o.email, o.website,
         o.licence_info, o.accreditation_info, o.licence_number, o.licence_date::text, o.licence_issuer, o.accreditation_number,
         o.accreditation_date::text, o.bin, o.languages, b.short_name as branch_of, it.sort_order as type_order,
         coalesce(
@@ -101,9 +95,8 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
       order by o.short_name, o.id`);
     const rows: RegisterRow[] = found.map((o) => ({
       id: o.id,
-      kind: o.kind,
       name: o.short_name,
-      typeName: o.kind === 'authority' ? AUTHORITY_TYPE : (typeOf.get(o.id) ?? ''),
+      typeName: typeOf.get(o.id) ?? '',
       structure: o.organizational_structure,
       branchOf: o.organizational_structure === 'branch' ? (o.branch_of ?? '') : '',
       bin: o.bin ?? '',
@@ -122,11 +115,11 @@ export const registerReport: ReportDefinition<RegisterFilters, RegisterRow> = {
     for (const row of [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.typeName.localeCompare(b.typeName))) {
       sections.set(row.typeName, [...(sections.get(row.typeName) ?? []), row]);
     }
-    return { rows, sections: [...sections].map(([title, sectionRows]) => ({ title, rows: sectionRows, translated: title === AUTHORITY_TYPE })) };
+    return { rows, sections: [...sections].map(([title, sectionRows]) => ({ title, rows: sectionRows })) };
   },
   columns: () => [
     text('name', 'col_name', (r) => r.name),
-    { ...text('type', 'col_type', (r) => r.typeName), translated: (r) => r.kind === 'authority' },
+    text('type', 'col_type', (r) => r.typeName),
     { key: 'structure', label: 'col_structure', kind: 'text', value: (r) => `structure_${r.structure}`, translated: true },
     { key: 'branch_of', label: 'col_branch_of', kind: 'text', value: (r) => r.branchOf, empty: 'not_branch' },
     text('bin', 'col_bin', (r) => r.bin),

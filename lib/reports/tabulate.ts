@@ -50,7 +50,7 @@ export function tabulate(definition: AnyReportDefinition, filters: unknown, resu
   return {
     columns: definition.numbered ? [{ key: 'number', label: '№', group: null, kind: 'integer' }, ...tableColumns] : tableColumns,
     rows: result.rows.map((row, i) => cells(row, i)),
-    sections: result.sections?.map((s) => ({ title: s.translated ? t(messageKey(definition.namespace, s.title)) : s.title, rows: s.rows.map((row, i) => cells(row, i)) })) ?? null,
+    sections: result.sections?.map((s) => ({ title: s.title, rows: s.rows.map((row, i) => cells(row, i)) })) ?? null,
     totals,
   };
 }
