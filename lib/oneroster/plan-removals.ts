@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type AdminGrant, leavesNoAdmin } from '@/lib/people/admin-rule';
 import { MD } from './files';
 import type { Ctx } from './plan';
 
@@ -101,15 +102,19 @@ async function checkAdminsRemain(ctx: Ctx, refuse: (file: string, line: number, 
   }
   if (losing.size === 0) return;
   const gaining = new Set(ctx.plan.memberships.filter((m) => m.fields.isAdmin === true && m.fields.archivedAt === null && 'existing' in m.org && !(m.existing !== null && losing.has(m.existing))).map((m) => (m.org as { existing: number }).existing));
-  const admins = await ctx.tx.execute<{ id: number; org: number; name: string }>(sql`
-    select m.id, m.organization_id as org, o.short_name as name from memberships m join organizations o on o.id = m.organization_id
+  const admins = await ctx.tx.execute<{ id: number; person: number; org: number; name: string }>(sql`
+    select m.id, m.person_id as person, m.organization_id as org, o.short_name as name from memberships m join organizations o on o.id = m.organization_id
     where m.is_admin and m.archived_at is null
       and m.organization_id in (select organization_id from memberships where id = any(${list(losing.keys())}::int[]) and is_admin and archived_at is null)`);
-  const byOrg = new Map<number, Array<{ id: number; name: string }>>();
-  for (const a of admins) byOrg.set(a.org, [...(byOrg.get(a.org) ?? []), { id: a.id, name: a.name }]);
-  for (const [org, list] of byOrg) {
-    if (gaining.has(org) || list.some((a) => !losing.has(a.id))) continue;
-    const first = list.map((a) => losing.get(a.id)!).sort((a, b) => a.line - b.line)[0]!;
-    refuse(first.file, first.line, first.column, 'last_admin', { org: list[0]!.name });
+  const byOrg = new Map<number, { name: string; grants: AdminGrant[] }>();
+  for (const a of admins) {
+    if (!byOrg.has(a.org)) byOrg.set(a.org, { name: a.name, grants: [] });
+    byOrg.get(a.org)!.grants.push({ membershipId: a.id, personId: a.person });
+  }
+  const losingIds = [...losing.keys()];
+  for (const [org, { name, grants }] of byOrg) {
+    if (gaining.has(org) || !leavesNoAdmin(grants, { membershipIds: losingIds })) continue;
+    const first = grants.map((g) => losing.get(g.membershipId)!).sort((a, b) => a.line - b.line)[0]!;
+    refuse(first.file, first.line, first.column, 'last_admin', { org: name });
   }
 }

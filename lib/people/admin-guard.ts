@@ -3,18 +3,9 @@ import type { DbExecutor } from '@/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { ActionError } from '@/lib/action-core';
 import { memberships } from '@/db/schema';
+import { type AdminGrant, leavesNoAdmin } from './admin-rule';
 
-/**
- * The last admin guard: an organisation always keeps at least one admin, so nobody locks the
- * organisation out of its own administration by removing the right or the person.
- */
-export type AdminGrant = { membershipId: number; personId: number };
-
-/** Whether no admin is left once these memberships lose the right (or the person leaves). */
-export function leavesNoAdmin(admins: readonly AdminGrant[], losing: { membershipIds?: readonly number[]; personId?: number }): boolean {
-  if (admins.length === 0) return false;
-  return admins.every((a) => losing.personId === a.personId || (losing.membershipIds ?? []).includes(a.membershipId));
-}
+/** The last admin guard (lib/people/admin-rule.ts) on the database: the admins locked, the refusal beside the field. */
 
 /**
  * The organisation's active admin memberships, locked until the transaction ends: two admins

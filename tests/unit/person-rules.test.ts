@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIin } from '@/lib/people/iin';
-import { leavesNoAdmin } from '@/lib/people/admin-guard';
+import { leavesNoAdmin } from '@/lib/people/admin-rule';
 import { generateInvitationLogin, generateOneTimePassword, normalizeOneTimePassword, READABLE_ALPHABET } from '@/lib/people/invitation-secrets';
 import { checkExistingUserInput, checkNewPerson, checkPersonData } from '@/lib/people/person-rules';
 import { AUTHORITY_ROLES } from '@/lib/people/roles';
