@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { ActionError } from '../lib/action-core';
-import { assignJurisdiction } from '../lib/organizations/jurisdiction';
+import { assignJurisdiction } from '../lib/organizations/jurisdiction/assign';
 import { closeDatabase, createDatabase } from './index';
 import { runAsScript } from './run-as-script';
 import { organizations, territories } from './schema';

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
-import type { FunctionSettings } from '@/lib/organizations/functions';
+import type { FunctionSettings } from '@/lib/organizations/functions/tabs';
 import { Link } from '@/lib/i18n/navigation';
 
 type Action = (previous: ActionResult<{ changed: number }> | null, formData: FormData) => Promise<ActionResult<{ changed: number }>>;

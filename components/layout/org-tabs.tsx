@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { OrgTab } from '@/lib/organizations/functions';
+import type { OrgTab } from '@/lib/organizations/functions/tabs';
 import { OrgTabsNav } from './org-tabs-nav';
 
 const paths: Record<OrgTab, string> = {

@@ -8,8 +8,8 @@ import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui
 import { fullName } from '@/components/ui/person-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import { useFormAction } from '@/components/content/use-form-action';
-import { addLeader, moveLeader, removeLeader } from '@/lib/organizations/leader-actions';
-import { LEADER_TITLE_MAX } from '@/lib/organizations/leaders-schemas';
+import { addLeader, moveLeader, removeLeader } from '@/lib/organizations/leaders/actions';
+import { LEADER_TITLE_MAX } from '@/lib/organizations/leaders/schemas';
 
 type Person = { personId: number; surname: string; name: string; patronymic: string | null };
 type Leader = Person & { title: string };

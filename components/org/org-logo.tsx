@@ -1,4 +1,4 @@
-import { logoUrl } from '@/lib/organizations/logo-url';
+import { logoUrl } from '@/lib/organizations/settings/logo-url';
 
 /**
  * The organisation's logo beside its name (F-4.2), or its first letter when it has none. The

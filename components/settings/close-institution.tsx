@@ -5,7 +5,7 @@ import { useActionState, useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
-import { closeInstitutionAction } from '@/lib/organizations/register-actions';
+import { closeInstitutionAction } from '@/lib/organizations/register/actions';
 
 /** "Close the institution" → "Yes, close" (archives it, never deletes); a closed one is reopened the same way. */
 export function CloseInstitution({ orgId, institutionId, name, closed }: { orgId: number; institutionId: number; name: string; closed: boolean }) {

@@ -6,9 +6,9 @@ import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
-import { CONTACT_LIMITS } from '@/lib/organizations/contact-fields';
-import { INSTRUCTION_LANGUAGES, REGISTER_LIMITS, registerFieldKey } from '@/lib/organizations/register-schemas';
-import { NAME_LIMITS } from '@/lib/organizations/settings-schemas';
+import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
+import { INSTRUCTION_LANGUAGES, REGISTER_LIMITS, registerFieldKey } from '@/lib/organizations/register/schemas';
+import { NAME_LIMITS } from '@/lib/organizations/settings/schemas';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 type Option = { id: number; name: string };

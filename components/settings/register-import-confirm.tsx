@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ConfirmBatchForm } from '@/components/admin-people/import/confirm-batch-form';
 import { useStickyAction } from '@/components/admin-people/use-sticky-action';
-import { confirmRegisterImport } from '@/lib/organizations/register-import-actions';
+import { confirmRegisterImport } from '@/lib/organizations/register/import/actions';
 
 /** Confirm of a previewed register import; once written, what was added, updated and left. */
 export function RegisterImportConfirm({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {

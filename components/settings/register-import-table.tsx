@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ImportRowsTable } from '@/components/admin-people/import/import-rows-table';
-import type { RegisterImportRow } from '@/lib/organizations/register-import/apply';
-import { registerFieldLabel } from '@/lib/organizations/register-import/columns';
+import type { RegisterImportRow } from '@/lib/organizations/register/import/apply';
+import { registerFieldLabel } from '@/lib/organizations/register/import/columns';
 
 /** One page of the register import's preview: each row, what Confirm does (or did) with it or its problems. */
 export async function RegisterImportTable({ rows, committed }: { rows: RegisterImportRow[]; committed: boolean }) {

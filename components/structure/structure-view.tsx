@@ -4,8 +4,8 @@ import { LeadersAddLink } from '@/components/org/leaders-add-link';
 import { PeopleBlock } from '@/components/org/people-block';
 import { Pagination } from '@/components/ui/pagination';
 import type { OrganizationPerson } from '@/lib/organizations/queries';
-import type { StructuralUnitView } from '@/lib/organizations/structure';
-import type { SubordinateView } from '@/lib/organizations/structure-queries';
+import type { StructuralUnitView } from '@/lib/organizations/structure/commands';
+import type { SubordinateView } from '@/lib/organizations/structure/queries';
 import { SubordinatesList } from './subordinates-list';
 import { UnitsList } from './units-list';
 

@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/content/section';
 import { Link } from '@/lib/i18n/navigation';
-import type { SubordinateView } from '@/lib/organizations/structure-queries';
+import type { SubordinateView } from '@/lib/organizations/structure/queries';
 
 /** Subordinate organisations or institutions, each name a link to its page under `linkBase` ('/org' or '/site'). */
 export function SubordinatesList({ items, linkBase, empty, testId }: { items: SubordinateView[]; linkBase: string; empty: string; testId: string }) {

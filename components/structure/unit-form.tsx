@@ -8,7 +8,7 @@ import { fullName } from '@/components/ui/person-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import type { ActionResult } from '@/lib/action-core';
 import { Link } from '@/lib/i18n/navigation';
-import { UNIT_LIMITS } from '@/lib/organizations/structure-limits';
+import { UNIT_LIMITS } from '@/lib/organizations/structure/limits';
 
 type Candidate = { personId: number; surname: string; name: string; patronymic: string | null };
 type UnitValues = { id: number; name: string; info: string; headPersonId: number | null; memberIds: number[] };

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { RowActions } from '@/components/content/row-actions';
 import { EmptyState } from '@/components/content/section';
 import { PersonName } from '@/components/ui/person-name';
-import type { StructuralUnitView } from '@/lib/organizations/structure';
-import { deleteUnit } from '@/lib/organizations/structure-actions';
+import type { StructuralUnitView } from '@/lib/organizations/structure/commands';
+import { deleteUnit } from '@/lib/organizations/structure/actions';
 
 /** Structural units: name, head, additional information, members. `editable` adds Edit and Remove for admins. */
 export async function UnitsList({ units, orgId, editable }: { units: StructuralUnitView[]; orgId: number; editable: boolean }) {

@@ -60,14 +60,14 @@ export const organizations = pgTable(
     branchOfId: integer().references((): AnyPgColumn => organizations.id),
     /** The head shown in the register (F-7.2): a person of the institution; null = its director. */
     headPersonId: integer().references(() => persons.id),
-    /** БСН: 12 digits with the IIN's check digit (lib/organizations/bin.ts). */
+    /** БСН: 12 digits with the IIN's check digit (lib/organizations/register/bin.ts). */
     bin: varchar({ length: 12 }),
-    /** Language codes of instruction (lib/organizations/register-schemas.ts). */
+    /** Language codes of instruction (lib/organizations/register/schemas.ts). */
     languages: text().array().notNull().default([]),
     /** Localization (F-4.5): where the organisation is. Descriptive: it never widens any reach. */
     territoryId: integer().references(() => territories.id),
     /**
-     * An authority's jurisdiction (lib/organizations/jurisdiction.ts): besides its subtree, the
+     * An authority's jurisdiction (lib/organizations/jurisdiction/assign.ts): besides its subtree, the
      * institutions located in this territory are its subordinate candidates; null = subtree only.
      * Set from above (an admin of an authority it lies under) or at installation, never by the
      * organisation itself — a column its own settings forms do not write.
@@ -92,7 +92,7 @@ export const organizations = pgTable(
     accreditationDate: date({ mode: 'string' }),
     /**
      * Closed by the authority's register (never deleted): the institution leaves the subordinate
-     * set, reports and audiences (lib/organizations/subordinates.ts); its history stays readable.
+     * set, reports and audiences (lib/organizations/subordinates/sets.ts); its history stays readable.
      */
     closedAt: timestamp({ withTimezone: true }),
     /** IANA zone; Kazakhstan is on UTC+5 (Asia/Almaty) since 2024-03-01. */
@@ -149,7 +149,7 @@ export const structuralUnitMembers = pgTable(
 /**
  * The leaders' block of the Page and Structure tabs (F-2.2, the guide's figure 2) once an admin
  * has edited it: people of the organisation in the admins' order, each with the title shown.
- * Until the first edit the block lists the leader roles (lib/organizations/leaders.ts).
+ * Until the first edit the block lists the leader roles (lib/organizations/leaders/commands.ts).
  */
 export const organizationLeaders = pgTable(
   'organization_leaders',

@@ -19,7 +19,7 @@ export type OrganizationPlan = {
   organizationalStructure: 'independent' | 'branch';
   territoryKato: string;
   /**
-   * An authority's jurisdiction territory, given at installation (lib/organizations/jurisdiction.ts):
+   * An authority's jurisdiction territory, given at installation (lib/organizations/jurisdiction/assign.ts):
    * the top authority its region, a district department its district; null for institutions.
    */
   jurisdictionKato: string | null;

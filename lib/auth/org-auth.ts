@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/db';
 import { organizations } from '@/db/schema';
 import { parseId } from '@/lib/ids';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { withDefaultFunctions } from '@/lib/organizations/functions/defaults';
 import { type CurrentUser, type Denial, denial, type OrgAuth, type Permission, type Subject } from './permissions';
 
 /**

@@ -170,7 +170,7 @@ const rules: Record<Permission, Rule> = {
   'org.settings.edit': (g) => g.admin,
   // The leaders' block of the Page and Structure tabs (F-2.2), whichever functions are on.
   'org.leaders.manage': (g) => g.admin,
-  // Checked on the authority ABOVE the one whose jurisdiction changes (lib/organizations/jurisdiction.ts):
+  // Checked on the authority ABOVE the one whose jurisdiction changes (lib/organizations/jurisdiction/assign.ts):
   // its admins set the jurisdiction of the authorities under it; nobody sets their own.
   'org.jurisdiction.manage': (g) => g.admin,
   'org.feedback.manage': (g) => g.admin || g.moderator,
@@ -185,7 +185,7 @@ const rules: Record<Permission, Rule> = {
   // OneRoster import and export of the authority's network (Administration → Data exchange).
   'org.exchange.manage': (g, org) => org.kind === 'authority' && g.admin,
   // The register of institutions: an authority's admins, for the institutions within its
-  // jurisdiction (lib/organizations/register.ts checks that); a school edits its own contacts only.
+  // jurisdiction (lib/organizations/register/commands.ts checks that); a school edits its own contacts only.
   'org.register.manage': (g, org) => org.kind === 'authority' && g.admin,
 
   'site.view': (_g, org) => on(org.functions.site.enabled),

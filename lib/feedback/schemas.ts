@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idField } from '@/lib/ids';
 import type { CheckedAttachment } from './attachment';
 import { locales } from '@/lib/i18n/routing';
-import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/contact-fields';
+import { CONTACT_LIMITS, emailField, phonesField, plainText, websiteField } from '@/lib/organizations/settings/contact-fields';
 import { checkbox } from '@/lib/form-fields';
 
 /** Feedback (F-2.6) and its administration (F-5). Texts are stored and shown as plain text. */

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { memberships, type MembershipRole, organizations } from '@/db/schema';
-import { effectiveSubordinateIds } from '@/lib/organizations/subordinates';
+import { effectiveSubordinateIds } from '@/lib/organizations/subordinates/sets';
 import { AUDIENCE_LEAVES, type AudienceLeaf, type AudienceScope } from './audience';
 
 /**

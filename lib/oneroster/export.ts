@@ -5,7 +5,7 @@ import { schoolCalendar } from '@/lib/journal/calendar';
 import { ZipWriter } from '@/lib/zip/write';
 import { DATA_FILES, type DataFile, MANIFEST_FILES, MD, SPEC_COLUMNS } from './files';
 import { type Entity, installationCode, madeUpId } from './ids';
-import { effectiveSubordinateIds } from '@/lib/organizations/subordinates';
+import { effectiveSubordinateIds } from '@/lib/organizations/subordinates/sets';
 import { sql } from 'drizzle-orm';
 
 /**

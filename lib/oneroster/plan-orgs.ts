@@ -3,8 +3,8 @@ import type { MarkKind } from '@/db/schema';
 import { INSTITUTION_TYPES } from '@/db/reference-data';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES, SESSION_TYPES } from './files';
-import { isValidBin } from '@/lib/organizations/bin';
-import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register-schemas';
+import { isValidBin } from '@/lib/organizations/register/bin';
+import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register/schemas';
 import type { Local } from './ids';
 import { type Ctx, existingRows, removalTarget, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
 

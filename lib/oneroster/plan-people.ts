@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { MembershipRole } from '@/db/schema';
 import { arrayLiteral } from '@/db/bulk-insert';
-import { utcOffsetMinutes } from '@/lib/organizations/time-zones';
+import { utcOffsetMinutes } from '@/lib/organizations/settings/time-zones';
 import { iinDisagreements, parseIin } from '@/lib/people/iin';
 import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type AuditEvent, recordAudit } from '@/lib/audit/record';
 import { removeLessons } from '@/lib/journal/lessons';
 import { removeMarks } from '@/lib/journal/marks';
-import { setClosed } from '@/lib/organizations/close';
+import { setClosed } from '@/lib/organizations/register/close';
 import { archiveMemberships } from '@/lib/people/archive-memberships';
 import { forget } from './ids';
 import type { Plan } from './plan';

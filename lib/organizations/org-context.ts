@@ -5,7 +5,7 @@ import { getCurrentUser, getOrganization, requirePermission } from '@/lib/auth/c
 import type { CurrentUser, OrgAuth } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
-import { type OrgTab, visibleTabs } from './functions';
+import { type OrgTab, visibleTabs } from './functions/tabs';
 import { localizeSummary, type OrganizationSummary } from './queries';
 
 /** `org` is what pages show; `auth` is what `can` decides on (settings with their defaults). */

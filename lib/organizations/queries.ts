@@ -2,11 +2,11 @@ import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
-import { type LeaderView, listLeaders } from './leaders-queries';
+import { type LeaderView, listLeaders } from './leaders/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
 import { parseId } from '@/lib/ids';
-import { effectiveSubordinateIds } from './subordinates';
+import { effectiveSubordinateIds } from './subordinates/sets';
 import { listedPersonColumns } from './person-columns';
 
 export type OrganizationProfile = NonNullable<Awaited<ReturnType<typeof getOrganizationProfile>>>;
@@ -94,7 +94,7 @@ const personColumns = {
   position: memberships.position,
 };
 
-/** The leaders' block (lib/organizations/leaders.ts): the admins' list once edited, else the leader roles. */
+/** The leaders' block (lib/organizations/leaders/commands.ts): the admins' list once edited, else the leader roles. */
 /** `leadersEdited`: known from the organisation's summary (the signed-in pages), else read. */
 export async function getOrganizationLeaders({ orgId, leadersEdited }: { orgId: number; leadersEdited?: boolean }): Promise<OrganizationPerson[]> {
   return listLeaders(getDb(), orgId, leadersEdited);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
-import { effectiveSubordinateIds } from '@/lib/organizations/subordinates';
+import { effectiveSubordinateIds } from '@/lib/organizations/subordinates/sets';
 import { pageWindow } from '@/lib/pagination';
 import {
   allCategories,
@@ -27,7 +27,7 @@ const fullNameLower = sql`lower(${persons.surname} || ' ' || ${persons.name} || 
 
 /**
  * The organisation, the authorities directly under it, and the institutions it counts as
- * subordinate (F-4.7/F-4.8: the one definition in lib/organizations/subordinates).
+ * subordinate (F-4.7/F-4.8: the one definition in lib/organizations/subordinates/sets).
  */
 export async function loadPeopleNetwork(db: Database, orgId: number): Promise<PeopleNetwork | null> {
   const rows = await db

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { sortByName } from '@/lib/i18n/collate';
 import type { Locale } from '@/lib/i18n/routing';
-import { subordinateInstitutionIds } from '@/lib/organizations/subordinates';
+import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
 
 /** What an authority's reports may read: its subordinate institutions and the territory around them. */
 

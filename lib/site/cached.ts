@@ -8,7 +8,7 @@ import { getFeedbackTab } from '@/lib/feedback/queries';
 import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, getWallPosts } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
-import { getStructure } from '@/lib/organizations/structure-queries';
+import { getStructure } from '@/lib/organizations/structure/queries';
 
 /**
  * The public site's reads: the same queries as the /org pages, kept in Next's data cache under

@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/ids';
 import { type Locale, toLocale } from '@/lib/i18n/routing';
-import type { OrgTab } from '@/lib/organizations/functions';
+import type { OrgTab } from '@/lib/organizations/functions/tabs';
 import { can } from '@/lib/auth/permissions';
 import { cachedOrgAuth, cachedProfile } from './cached';
 import { siteTabs } from './site-tabs';

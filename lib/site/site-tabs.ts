@@ -1,5 +1,5 @@
 import { can, type OrgAuth } from '@/lib/auth/permissions';
-import { type OrgTab, visibleTabs } from '@/lib/organizations/functions';
+import { type OrgTab, visibleTabs } from '@/lib/organizations/functions/tabs';
 
 /**
  * What an anonymous visitor may open: with "Site" on, the enabled tabs that need no sign-in;

@@ -19,7 +19,7 @@ const { db } = await testDatabaseAsApp();
 const content = await import('@/lib/content/actions');
 const documents = await import('@/lib/content/document-actions');
 const forum = await import('@/lib/content/forum-actions');
-const structure = await import('@/lib/organizations/structure-actions');
+const structure = await import('@/lib/organizations/structure/actions');
 const people = await import('@/lib/people/person-actions');
 
 let orgId = 0;

@@ -12,7 +12,7 @@ import { listApplicationsForAdmin, listQuestionsForAdmin, readFeedbackTab } from
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
 import { runCommand as runCommandOn } from '@/lib/command';
 import { applicationCommand, questionCommand, submitApplication, submitQuestion } from '@/lib/feedback/submit';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { withDefaultFunctions } from '@/lib/organizations/functions/defaults';
 import { localStorage } from '@/lib/storage/local';
 import { currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';

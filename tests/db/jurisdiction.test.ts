@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@/db/seed';
 import { auditEvents, institutionTypes, organizations, subordinateTypes, territories, users } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { assignJurisdiction, setLowerJurisdiction } from '@/lib/organizations/jurisdiction';
-import { lowerAuthoritiesJurisdiction } from '@/lib/organizations/jurisdiction-queries';
-import { moveSubordinates, saveSubordinateTypes } from '@/lib/organizations/subordinate-lists';
-import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates';
+import { assignJurisdiction, setLowerJurisdiction } from '@/lib/organizations/jurisdiction/assign';
+import { lowerAuthoritiesJurisdiction } from '@/lib/organizations/jurisdiction/queries';
+import { moveSubordinates, saveSubordinateTypes } from '@/lib/organizations/subordinates/lists';
+import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates/sets';
 import { addOrganization, addPerson, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, memberships } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { leaderCommands } from '@/lib/organizations/leaders';
-import { listLeaders } from '@/lib/organizations/leaders-queries';
+import { leaderCommands } from '@/lib/organizations/leaders/commands';
+import { listLeaders } from '@/lib/organizations/leaders/queries';
 import { addOrganization, addPerson, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 

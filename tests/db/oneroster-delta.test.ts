@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBundle, type ImportResult } from '@/lib/oneroster/import';
-import { subordinateInstitutionIds } from '@/lib/organizations/subordinates';
+import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
 import { buildIin } from '@/lib/people/iin';
 import { makeBundle, type Rows } from '../support/oneroster-bundle';
 import { useTestDatabase } from './test-database';

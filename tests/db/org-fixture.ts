@@ -5,7 +5,7 @@ import { type FunctionSettings, memberships, organizations, persons, users, type
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type CommandOf, type Kind, runCommand as runCommandOn } from '@/lib/command';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { withDefaultFunctions } from '@/lib/organizations/functions/defaults';
 import { buildIin } from '@/lib/people/iin';
 
 let serial = 100;

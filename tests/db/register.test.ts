@@ -4,10 +4,10 @@ import { auditEvents, institutionTypes, organizations, users } from '@/db/schema
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { scopeOrganizationIds } from '@/lib/notifications/network';
-import { updateContacts } from '@/lib/organizations/settings';
-import { closeInstitution, createInstitution, updateInstitution } from '@/lib/organizations/register';
-import { getRegisterHistory, listRegister } from '@/lib/organizations/register-queries';
-import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates';
+import { updateContacts } from '@/lib/organizations/settings/commands';
+import { closeInstitution, createInstitution, updateInstitution } from '@/lib/organizations/register/commands';
+import { getRegisterHistory, listRegister } from '@/lib/organizations/register/queries';
+import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates/sets';
 import { buildIin } from '@/lib/people/iin';
 import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';

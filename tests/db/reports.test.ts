@@ -7,7 +7,7 @@ import { registerReport } from '@/lib/reports/register';
 import { runReport } from '@/lib/reports/run';
 import { loadReportScope, type ReportScope } from '@/lib/reports/scope';
 import type { SearchParams } from '@/lib/search-params';
-import { subordinateInstitutionIds } from '@/lib/organizations/subordinates';
+import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
 import type { AnyReportDefinition } from '@/lib/reports/definition';
 import { buildReportFixture, type Fixture } from './report-fixture';
 import { useTestDatabase } from './test-database';

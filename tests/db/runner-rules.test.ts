@@ -8,7 +8,7 @@ import { documentCommands } from '@/lib/content/document-commands';
 import { forumCommands } from '@/lib/content/forum-commands';
 import { pageCommands } from '@/lib/content/pages';
 import { applicationSchema } from '@/lib/feedback/schemas';
-import { unitCommands } from '@/lib/organizations/structure';
+import { unitCommands } from '@/lib/organizations/structure/commands';
 import { addOrganization, addPerson, changeFunctions, currentUser, formDataOf } from './org-fixture';
 import { testDatabaseAsApp } from './test-database';
 

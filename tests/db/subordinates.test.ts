@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { institutionTypeGroups, institutionTypes, organizations, subordinateOverrides, subordinateTypes, territories, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { listSubordinateSide, moveSubordinates, saveSubordinateTypes, subordinateTypesForm } from '@/lib/organizations/subordinate-lists';
-import { countEffectiveSubordinateInstitutions, listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates';
+import { listSubordinateSide, moveSubordinates, saveSubordinateTypes, subordinateTypesForm } from '@/lib/organizations/subordinates/lists';
+import { countEffectiveSubordinateInstitutions, listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates/sets';
 import { addOrganization, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 

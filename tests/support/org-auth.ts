@@ -1,6 +1,6 @@
 import type { FunctionSettings } from '@/db/schema';
 import type { OrgAuth } from '@/lib/auth/permissions';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
+import { withDefaultFunctions } from '@/lib/organizations/functions/defaults';
 
 type FunctionsOverride = { [K in keyof FunctionSettings]?: Partial<FunctionSettings[K]> };
 

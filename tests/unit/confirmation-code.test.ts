@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCode, CODE_TTL_MS, generateCode, hashCode, MAX_WRONG_TRIES, RESEND_AFTER_MS, resendWait, type StoredCode, triesLeft } from '@/lib/organizations/confirmation-code';
+import { checkCode, CODE_TTL_MS, generateCode, hashCode, MAX_WRONG_TRIES, RESEND_AFTER_MS, resendWait, type StoredCode, triesLeft } from '@/lib/organizations/settings/confirmation-code';
 
 const ORG = 7;
 const sentAt = new Date('2026-05-01T10:00:00Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAttachment } from '@/lib/feedback/attachment';
 import { applicationSchema, ATTACHMENT_MAX_BYTES, questionSchema, receptionHourSchema } from '@/lib/feedback/schemas';
-import { isPhone, isWebsite } from '@/lib/organizations/contact-fields';
-import { aboutSchema, contactsSchema } from '@/lib/organizations/settings-schemas';
+import { isPhone, isWebsite } from '@/lib/organizations/settings/contact-fields';
+import { aboutSchema, contactsSchema } from '@/lib/organizations/settings/schemas';
 
 const errorsOf = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));

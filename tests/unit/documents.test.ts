@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { can, type CurrentUser, type MembershipGrant } from '@/lib/auth/permissions';
 import { cleanFileName, contentDisposition, formatBytes } from '@/lib/content/documents';
-import { type FunctionSettings } from '@/lib/organizations/functions';
+import { type FunctionSettings } from '@/lib/organizations/functions/tabs';
 import { orgAuth } from '../support/org-auth';
 
 const ORG = 1;

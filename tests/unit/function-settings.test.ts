@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFunctionSettings } from '@/db/schema';
-import { withDefaultFunctions } from '@/lib/organizations/function-settings';
-import { functionChanges } from '@/lib/organizations/function-settings-save';
-import { nestFieldPaths, saveFunctionsSchema } from '@/lib/organizations/function-settings-schema';
+import { withDefaultFunctions } from '@/lib/organizations/functions/defaults';
+import { functionChanges } from '@/lib/organizations/functions/save';
+import { nestFieldPaths, saveFunctionsSchema } from '@/lib/organizations/functions/schema';
 
 function form(values: Record<string, string>) {
   return Object.fromEntries(Object.entries(values));

@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '@/lib/action-core';
-import { LOGO_MAX_BYTES, prepareLogo } from '@/lib/organizations/logo';
+import { LOGO_MAX_BYTES, prepareLogo } from '@/lib/organizations/settings/logo';
 
 /** Real images made with sharp: a gradient-free solid picture of the given size and format. */
 function image(width: number, height: number, format: 'png' | 'jpeg') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, offsetLabel, timeZoneOptions, utcOffsetMinutes } from '@/lib/organizations/time-zones';
+import { isKnownTimeZone, offsetLabel, timeZoneOptions, utcOffsetMinutes } from '@/lib/organizations/settings/time-zones';
 import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { formatDate, formatDateTime } from '@/lib/time/format';
 

@@ -3,7 +3,7 @@ import { ActionError, type ActionResult } from '@/lib/action-core';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { BodyTooLargeError, readBody } from '@/lib/http/body';
 import { crossSite } from '@/lib/http/same-origin';
-import { LOGO_MAX_BYTES, replaceLogoCommand } from '@/lib/organizations/logo';
+import { LOGO_MAX_BYTES, replaceLogoCommand } from '@/lib/organizations/settings/logo';
 import { runFromRoute } from '@/lib/server-action';
 
 /**

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
-import { logoKeyOf } from '@/lib/organizations/logo';
+import { logoKeyOf } from '@/lib/organizations/settings/logo';
 import { getStorage } from '@/lib/storage';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import { getDb } from '@/db';
 import { orgRouteAccess } from '@/lib/auth/route-access';
-import { previewRegisterImport } from '@/lib/organizations/register-import/batch';
-import { registerColumnHeader } from '@/lib/organizations/register-import/columns';
+import { previewRegisterImport } from '@/lib/organizations/register/import/batch';
+import { registerColumnHeader } from '@/lib/organizations/register/import/columns';
 import { readImportUpload, refuseUpload } from '@/lib/people/import/route-access';
 
 /**

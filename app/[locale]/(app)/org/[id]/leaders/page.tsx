@@ -6,9 +6,9 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { LeadersEditor } from '@/components/org/leaders-editor';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
-import { listLeaders } from '@/lib/organizations/leaders-queries';
+import { listLeaders } from '@/lib/organizations/leaders/queries';
 import { getOrgContext } from '@/lib/organizations/org-context';
-import { listUnitCandidates } from '@/lib/organizations/structure';
+import { listUnitCandidates } from '@/lib/organizations/structure/commands';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -5,7 +5,7 @@ import { StructureView } from '@/components/structure/structure-view';
 import { can } from '@/lib/auth/permissions';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { getOrganizationLeaders } from '@/lib/organizations/queries';
-import { getStructure, INSTITUTIONS_PAGE_SIZE } from '@/lib/organizations/structure-queries';
+import { getStructure, INSTITUTIONS_PAGE_SIZE } from '@/lib/organizations/structure/queries';
 import { parsePage } from '@/lib/pagination';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ page?: string | string[] }> };

@@ -5,8 +5,8 @@ import { saveFeedbackContactsAction } from '@/lib/feedback/actions';
 import { getFeedbackSettings } from '@/lib/feedback/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { CONTACT_LIMITS } from '@/lib/organizations/contact-fields';
-import { getOrganizationSettings } from '@/lib/organizations/settings-queries';
+import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
+import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
 
 /** Administration → Feedback → Contacts for citizens' applications (F-5), admins only. */
 export default async function FeedbackContactsPage({ params }: { params: AdminPageParams }) {

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { updateAboutAction } from '@/lib/organizations/settings-actions';
-import { NAME_LIMITS } from '@/lib/organizations/settings-schemas';
-import { getOrganizationSettings } from '@/lib/organizations/settings-queries';
+import { updateAboutAction } from '@/lib/organizations/settings/actions';
+import { NAME_LIMITS } from '@/lib/organizations/settings/schemas';
+import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
 
 /** Settings → About (F-4.1): short and full name, admins only. */
 export default async function AboutSettingsPage({ params }: { params: AdminPageParams }) {

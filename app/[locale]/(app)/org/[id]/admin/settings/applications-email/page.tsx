@@ -7,8 +7,8 @@ import { MailStateNote } from '@/components/admin/mail-state';
 import { ApplicationsEmailForms } from '@/components/settings/applications-email-form';
 import { mailServiceConfigured } from '@/lib/mail/config';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { confirmApplicationsEmailAction, sendApplicationsEmailCodeAction } from '@/lib/organizations/settings-actions';
-import { getOrganizationSettings, getPendingApplicationsEmail } from '@/lib/organizations/settings-queries';
+import { confirmApplicationsEmailAction, sendApplicationsEmailCodeAction } from '@/lib/organizations/settings/actions';
+import { getOrganizationSettings, getPendingApplicationsEmail } from '@/lib/organizations/settings/queries';
 import { formatDateTime } from '@/lib/time/format';
 
 /** Settings → E-mail for applications (F-4.6): the address citizens' applications are mailed to. */

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { CONTACT_LIMITS } from '@/lib/organizations/contact-fields';
-import { updateContactsAction } from '@/lib/organizations/settings-actions';
-import { getOrganizationSettings } from '@/lib/organizations/settings-queries';
+import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
+import { updateContactsAction } from '@/lib/organizations/settings/actions';
+import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
 
 /** Settings → Contacts (F-4.3): shown in the Contacts block of the Page tab and on Feedback. */
 export default async function ContactsSettingsPage({ params }: { params: AdminPageParams }) {

@@ -4,8 +4,8 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { FunctionsForm } from '@/components/admin/functions-form';
 import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
-import { saveFunctionsAction } from '@/lib/organizations/function-settings-actions';
-import { getFunctionSettings } from '@/lib/organizations/function-settings-queries';
+import { saveFunctionsAction } from '@/lib/organizations/functions/actions';
+import { getFunctionSettings } from '@/lib/organizations/functions/queries';
 import { getOrgContext } from '@/lib/organizations/org-context';
 import { appOrigin, publicSiteUrl } from '@/lib/organizations/site-address';
 

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { JurisdictionForm } from '@/components/settings/jurisdiction-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { setLowerJurisdictionAction } from '@/lib/organizations/settings-actions';
-import { getLowerAuthoritiesJurisdiction } from '@/lib/organizations/settings-queries';
+import { setLowerJurisdictionAction } from '@/lib/organizations/settings/actions';
+import { getLowerAuthoritiesJurisdiction } from '@/lib/organizations/settings/queries';
 
 /**
  * Settings → Lower authorities' jurisdiction: the admins of an authority set, for each authority

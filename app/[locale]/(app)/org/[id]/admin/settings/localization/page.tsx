@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { LocalizationForm } from '@/components/settings/localization-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { updateLocalizationAction } from '@/lib/organizations/settings-actions';
-import { getOrganizationSettings, getTerritoryOptions } from '@/lib/organizations/settings-queries';
-import { timeZoneOptions } from '@/lib/organizations/time-zones';
+import { updateLocalizationAction } from '@/lib/organizations/settings/actions';
+import { getOrganizationSettings, getTerritoryOptions } from '@/lib/organizations/settings/queries';
+import { timeZoneOptions } from '@/lib/organizations/settings/time-zones';
 import { formatDateTime } from '@/lib/time/format';
 
 /**

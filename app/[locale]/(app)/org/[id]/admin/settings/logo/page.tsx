@@ -4,9 +4,9 @@ import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { LogoDelete } from '@/components/settings/logo-delete';
 import { LogoUploadForm } from '@/components/settings/logo-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { LOGO_MAX_BYTES, LOGO_SIZE, logoUrl } from '@/lib/organizations/logo';
-import { deleteLogoAction } from '@/lib/organizations/settings-actions';
-import { getOrganizationSettings } from '@/lib/organizations/settings-queries';
+import { LOGO_MAX_BYTES, LOGO_SIZE, logoUrl } from '@/lib/organizations/settings/logo';
+import { deleteLogoAction } from '@/lib/organizations/settings/actions';
+import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
 
 /** Settings → Logo (F-4.2): the current image, a new one, delete. */
 export default async function LogoSettingsPage({ params }: { params: AdminPageParams }) {

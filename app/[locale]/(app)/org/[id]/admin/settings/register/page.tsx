@@ -6,8 +6,8 @@ import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { listRegister } from '@/lib/organizations/register-queries';
-import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register-schemas';
+import { listRegister } from '@/lib/organizations/register/queries';
+import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register/schemas';
 import { parsePage } from '@/lib/pagination';
 import { type SearchParams, single } from '@/lib/search-params';
 

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { SubordinateTypesForm } from '@/components/settings/subordinate-types-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { saveSubordinateTypesAction } from '@/lib/organizations/settings-actions';
-import { getSubordinateTypesForm } from '@/lib/organizations/settings-queries';
+import { saveSubordinateTypesAction } from '@/lib/organizations/settings/actions';
+import { getSubordinateTypesForm } from '@/lib/organizations/settings/queries';
 
 /** Settings → Subordinate institution types (F-4.8). */
 export default async function SubordinateTypesPage({ params }: { params: AdminPageParams }) {

@@ -3,9 +3,9 @@ import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { SubordinateListForm } from '@/components/settings/subordinate-list-form';
 import { Pagination } from '@/components/ui/pagination';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { moveSubordinatesAction } from '@/lib/organizations/settings-actions';
-import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings-queries';
-import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinate-schemas';
+import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
+import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings/queries';
+import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinates/schemas';
 import { parsePage } from '@/lib/pagination';
 import { type SearchParams, single } from '@/lib/search-params';
 

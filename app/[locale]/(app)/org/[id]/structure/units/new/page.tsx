@@ -6,8 +6,8 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { UnitForm } from '@/components/structure/unit-form';
 import { can } from '@/lib/auth/permissions';
 import { requireOrgTab } from '@/lib/organizations/org-context';
-import { createUnit } from '@/lib/organizations/structure-actions';
-import { getUnitCandidates } from '@/lib/organizations/structure-queries';
+import { createUnit } from '@/lib/organizations/structure/actions';
+import { getUnitCandidates } from '@/lib/organizations/structure/queries';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

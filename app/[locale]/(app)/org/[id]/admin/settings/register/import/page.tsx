@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import type { RegisterImportRow } from '@/lib/organizations/register-import/apply';
+import type { RegisterImportRow } from '@/lib/organizations/register/import/apply';
 import { pageWindow, parsePage } from '@/lib/pagination';
 import { batchRows, batchSummary } from '@/lib/people/import/batch';
 import { MAX_IMPORT_ROWS } from '@/lib/people/import/read-file';

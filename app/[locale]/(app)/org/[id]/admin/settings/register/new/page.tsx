@@ -5,8 +5,8 @@ import { RegisterForm } from '@/components/settings/register-form';
 import { getDb } from '@/db';
 import type { Locale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { createInstitutionAction } from '@/lib/organizations/register-actions';
-import { registerFormOptions } from '@/lib/organizations/register-queries';
+import { createInstitutionAction } from '@/lib/organizations/register/actions';
+import { registerFormOptions } from '@/lib/organizations/register/queries';
 
 /** Settings → Register → Add an institution or a lower authority: every field of F-7.2; the head is chosen once it has people. */
 export default async function NewInstitutionPage({ params }: { params: AdminPageParams }) {

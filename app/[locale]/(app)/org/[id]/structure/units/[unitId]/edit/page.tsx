@@ -7,8 +7,8 @@ import { UnitForm } from '@/components/structure/unit-form';
 import { can } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/ids';
 import { requireOrgTab } from '@/lib/organizations/org-context';
-import { updateUnit } from '@/lib/organizations/structure-actions';
-import { getUnitCandidates, getUnitForEdit } from '@/lib/organizations/structure-queries';
+import { updateUnit } from '@/lib/organizations/structure/actions';
+import { getUnitCandidates, getUnitForEdit } from '@/lib/organizations/structure/queries';
 
 type Props = { params: Promise<{ locale: string; id: string; unitId: string }> };
 

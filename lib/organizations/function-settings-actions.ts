@@ -1,7 +1,0 @@
-'use server';
-
-import { serverAction } from '@/lib/server-action';
-import { saveFunctionsCommand } from './function-settings-save';
-
-/** Settings → Functions (F-4.4): admins only. */
-export const saveFunctionsAction = serverAction(saveFunctionsCommand);

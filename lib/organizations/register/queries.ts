@@ -1,0 +1,90 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@/db/index';
+import { auditEvents, institutionTypeGroups, institutionTypes, memberships, organizations, persons, territories } from '@/db/schema/index';
+import { auditHistory } from '@/lib/audit/history';
+import { STAFF_ROLES } from '@/lib/auth/permissions';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageWindow } from '@/lib/pagination';
+import { localName } from '../queries';
+import { REGISTER_PAGE_SIZE } from './schemas';
+import { jurisdictionInstitutionIds, registerEntryIds } from '../subordinates/sets';
+import { territoryAreaIds } from '../jurisdiction/territory-area';
+
+/** What the register's pages read (lib/organizations/register/commands.ts writes). */
+
+export type RegisterStatus = 'open' | 'closed';
+
+const within = (authorityId: number) => sql`${organizations.id} in ${jurisdictionInstitutionIds(authorityId)}`;
+const inRegister = (authorityId: number) => sql`${organizations.id} in ${registerEntryIds(authorityId)}`;
+
+/** The institutions within the authority's jurisdiction and its lower authorities, open or closed, by name, a page at a time. */
+export async function listRegister(db: Database, args: { authorityId: number; status: RegisterStatus; q: string; page: number; locale: Locale }) {
+  const like = `%${args.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where = and(
+    inRegister(args.authorityId),
+    args.status === 'open' ? isNull(organizations.closedAt) : isNotNull(organizations.closedAt),
+    args.q ? sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName} || ' ' || ${organizations.shortNameRu} || ' ' || coalesce(${organizations.bin}, '')) like ${like}` : undefined,
+  );
+  const { limit, offset } = pageWindow(args.page, REGISTER_PAGE_SIZE);
+  const rows = await db
+    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, bin: organizations.bin, closedAt: organizations.closedAt, typeKk: institutionTypes.nameKk, typeRu: institutionTypes.nameRu, typeEn: institutionTypes.nameEn })
+    .from(organizations)
+    .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
+    .where(where)
+    .orderBy(asc(organizations.shortName), asc(organizations.id))
+    .limit(limit)
+    .offset(offset);
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(organizations).where(where);
+  return {
+    rows: rows.map((r) => ({ id: r.id, kind: r.kind, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
+    total: counted?.total ?? 0,
+  };
+}
+
+/** One organisation of the register (an institution or a lower authority), or null when it is not the authority's. */
+export async function getRegisterEntry(db: Database, args: { authorityId: number; institutionId: number }) {
+  const [row] = await db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.id, args.institutionId), inRegister(args.authorityId)));
+  return row ?? null;
+}
+
+export type Option = { id: number; name: string };
+
+/** The choices of the register's form: types by group, territories, institutions a branch may belong to, the head. */
+export async function registerFormOptions(db: Database, args: { authorityId: number; institutionId: number | null; locale: Locale }) {
+  const [groups, types, places, mains, staff] = await Promise.all([
+    db.select().from(institutionTypeGroups).orderBy(asc(institutionTypeGroups.sortOrder), asc(institutionTypeGroups.id)),
+    db.select().from(institutionTypes).orderBy(asc(institutionTypes.sortOrder), asc(institutionTypes.id)),
+    db
+      .select({ id: territories.id, kato: territories.katoCode, nameKk: territories.nameKk, nameRu: territories.nameRu, nameEn: territories.nameEn })
+      .from(territories)
+      .where(sql`${territories.id} in ${territoryAreaIds(sql`(select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId})`)} or (select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId}) is null`),
+    db
+      .select({ id: organizations.id, name: organizations.shortName })
+      .from(organizations)
+      .where(and(within(args.authorityId), eq(organizations.kind, 'institution'), isNull(organizations.closedAt), args.institutionId === null ? undefined : sql`${organizations.id} <> ${args.institutionId}`))
+      .orderBy(asc(organizations.shortName)),
+    args.institutionId === null
+      ? Promise.resolve([])
+      : db
+          .selectDistinct({ id: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
+          .from(memberships)
+          .innerJoin(persons, eq(persons.id, memberships.personId))
+          .where(and(eq(memberships.organizationId, args.institutionId), isNull(memberships.archivedAt), inArray(memberships.role, [...STAFF_ROLES])))
+          .orderBy(asc(persons.surname), asc(persons.name)),
+  ]);
+  return {
+    types: groups.map((g) => ({ name: localName(g, args.locale), types: types.filter((t) => t.groupId === g.id).map((t) => ({ id: t.id, name: localName(t, args.locale) })) })),
+    territories: places.map((p) => ({ id: p.id, name: `${localName(p, args.locale)} (${p.kato})` })).sort((a, b) => a.name.localeCompare(b.name, args.locale)),
+    mains: mains as Option[],
+    heads: staff.map((p) => ({ id: p.id, name: [p.surname, p.name, p.patronymic].filter(Boolean).join(' ') })),
+  };
+}
+
+/** The institution's change history: every audit event about it (the register's and its own settings'). */
+export function getRegisterHistory(db: Database, args: { institutionId: number; page: number }) {
+  return auditHistory(db, and(eq(auditEvents.entity, 'organization'), eq(auditEvents.entityId, String(args.institutionId))), args.page);
+}
