@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
-import { correctIdentity } from '@/lib/people/identity-actions';
+import { correctIdentity } from '@/lib/people/identity/actions';
 import { ChoiceGroup } from './choice-group';
 import { useStickyAction } from './use-sticky-action';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { fullName } from '@/components/ui/person-name';
 import { Link } from '@/lib/i18n/navigation';
-import type { ArchivedMembership } from '@/lib/people/admin-queries';
+import type { ArchivedMembership } from '@/lib/people/admin/queries';
 import type { MembershipRole } from '@/db/schema';
 import { formatDate } from '@/lib/time/format';
 import { PalmLink } from './palm-link';

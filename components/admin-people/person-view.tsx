@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PersonInOrg } from '@/lib/people/admin-queries';
+import type { PersonInOrg } from '@/lib/people/admin/queries';
 import { formatDate } from '@/lib/time/format';
 import { PalmLink } from './palm-link';
 import { ReissueInvitation } from './reissue-invitation';

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useStickyAction } from '@/components/admin-people/use-sticky-action';
 import { Link } from '@/lib/i18n/navigation';
-import { checkRegistrationInvitation, registerAccount } from '@/lib/people/register-actions';
+import { checkRegistrationInvitation, registerAccount } from '@/lib/people/invitations/register-actions';
 
 /**
  * Registration in two steps: the invitation (login + one-time password), then the person's own

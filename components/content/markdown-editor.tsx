@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useRef, useState } from 'react';
 import { Field } from '@/components/ui/form';
-import { documentFileUrl } from '@/lib/content/documents';
+import { documentFileUrl } from '@/lib/content/documents/files';
 import type { PagePreview } from '@/lib/content/page-body';
 import type { InsertableDocument } from '@/lib/content/queries';
 import { RICH_TEXT_CLASS, withReachableTables } from './rich-text';

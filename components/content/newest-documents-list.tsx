@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { documentFileUrl } from '@/lib/content/documents';
-import type { QuickDocument } from '@/lib/content/newest-documents';
+import { documentFileUrl } from '@/lib/content/documents/files';
+import type { QuickDocument } from '@/lib/content/documents/newest';
 import { formatDate } from '@/lib/time/format';
 import { EmptyState } from './section';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { documentFileUrl, formatBytes, typeLabel } from '@/lib/content/documents';
+import { documentFileUrl, formatBytes, typeLabel } from '@/lib/content/documents/files';
 import { formatDate } from '@/lib/time/format';
 
 export type DocumentListItem = {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { RestoreForm } from '@/components/documents/item-forms';
-import { restoreDocument, restoreFolder } from '@/lib/content/document-actions';
-import { formatBytes } from '@/lib/content/documents';
+import { restoreDocument, restoreFolder } from '@/lib/content/documents/actions';
+import { formatBytes } from '@/lib/content/documents/files';
 import { formatDateTime } from '@/lib/time/format';
 
 type BinFolder = { id: number; name: string; deletedAt: Date | null };

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import type { FolderNode } from '@/lib/content/folder-tree';
+import type { FolderNode } from '@/lib/content/documents/folder-tree';
 
 /**
  * The folder tree (read-only display). `basePath` is the Documents address of the app

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { createFolder } from '@/lib/content/document-actions';
+import { createFolder } from '@/lib/content/documents/actions';
 
 /** A new folder inside the folder being viewed (or at the top level). */
 export function NewFolderForm({ orgId, parentId }: { orgId: number; parentId: number | null }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ForumSummary } from '@/lib/content/forum-queries';
+import type { ForumSummary } from '@/lib/content/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useDraftAction } from '@/components/ui/use-draft-action';
 import type { ActionResult } from '@/lib/action-core';
-import { FORUM_POST_MAX } from '@/lib/content/forum-limits';
+import { FORUM_POST_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
 
 type Result = { postId: number; page: number };

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PersonName } from '@/components/ui/person-name';
-import { deletePostAction } from '@/lib/content/forum-actions';
-import type { PostView } from '@/lib/content/forum-queries';
+import { deletePostAction } from '@/lib/content/forum/actions';
+import type { PostView } from '@/lib/content/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
 import { ActionButton } from './action-button';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PersonName } from '@/components/ui/person-name';
-import type { TopicSummary } from '@/lib/content/forum-queries';
+import type { TopicSummary } from '@/lib/content/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { deleteTopicAction, setTopicClosedAction, setTopicPinnedAction } from '@/lib/content/forum-actions';
+import { deleteTopicAction, setTopicClosedAction, setTopicPinnedAction } from '@/lib/content/forum/actions';
 import { Link } from '@/lib/i18n/navigation';
 import { ActionButton } from './action-button';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { pageWindow } from '@/lib/pagination';
-import { listNewestDocuments } from './newest-documents';
+import { listNewestDocuments } from './documents/newest';
 import { findNews, listNews } from './news';
 import { findPage, listPages } from './pages';
 import { listWallPosts } from './wall';

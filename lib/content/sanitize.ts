@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { documentFileUrl } from './documents';
+import { documentFileUrl } from './documents/files';
 
 /**
  * Rich text of interactive pages: the only HTML a user can put on the portal. Whatever arrives,

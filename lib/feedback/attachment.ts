@@ -1,4 +1,4 @@
-import { cleanFileName } from '@/lib/content/documents';
+import { cleanFileName } from '@/lib/content/documents/files';
 import { detectContentType, utf8TextChecker } from '@/lib/storage/detect-type';
 import { ATTACHMENT_MAX_BYTES } from './schemas';
 

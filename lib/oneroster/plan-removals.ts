@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type AdminGrant, leavesNoAdmin } from '@/lib/people/admin-rule';
+import { type AdminGrant, leavesNoAdmin } from '@/lib/people/admin/rule';
 import { MD } from './files';
 import type { Ctx } from './plan';
 
@@ -87,7 +87,7 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
 }
 
 /**
- * People's last-admin rule (lib/people/admin-guard.ts) for a bundle: an organisation with admins
+ * People's last-admin rule (lib/people/admin/guard.ts) for a bundle: an organisation with admins
  * keeps one. Losing: memberships archived (a user's or a role's tobedeleted, a role's endDate) or
  * a role row of ours whose rights leave out admin; gaining: an active role row with the right.
  * Refused at the first row that takes one away, so no import locks a school out of its administration.

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/action-core';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { todayIn } from '@/lib/time/calendar-date';
 import { orgBasics, type OrgBasics } from './lookups';
-import type { InvitationMail } from './wizard';
+import type { InvitationMail } from './wizard/plan';
 
 /** Pieces the People actions share: the organisation, its "today", the invitation mail's text. */
 

@@ -5,7 +5,7 @@ import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { assertAdminRemains } from './admin-guard';
+import { assertAdminRemains } from './admin/guard';
 import { archiveMemberships } from './archive-memberships';
 import { isUniqueViolation } from './db-errors';
 import { homeOrganizationOf, mayEditSharedData } from './home-organization';

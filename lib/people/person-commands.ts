@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { invitationMailIn, localeField, orgForAction } from './action-support';
 import { homeOrganizationOf, mayHandOutCredentials } from './home-organization';
-import { issueInvitation } from './invitations';
+import { issueInvitation } from './invitations/issue';
 import { isActiveMember, personById } from './lookups';
 import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './membership-changes';
 import { checkbox } from '@/lib/form-fields';

@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { getDb } from '@/db';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
-import { getFolderDocuments, getLiveFolders } from '@/lib/content/document-queries';
+import { getFolderDocuments, getLiveFolders } from '@/lib/content/documents/queries';
 import { getFeedbackTab } from '@/lib/feedback/queries';
 import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, getWallPosts } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';

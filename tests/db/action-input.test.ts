@@ -17,8 +17,8 @@ vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 
 const { db } = await testDatabaseAsApp();
 const content = await import('@/lib/content/actions');
-const documents = await import('@/lib/content/document-actions');
-const forum = await import('@/lib/content/forum-actions');
+const documents = await import('@/lib/content/documents/actions');
+const forum = await import('@/lib/content/forum/actions');
 const structure = await import('@/lib/organizations/structure/actions');
 const people = await import('@/lib/people/person-actions');
 

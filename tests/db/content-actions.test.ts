@@ -19,8 +19,8 @@ vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), refresh: expired.refresh }));
 
 const { db } = await testDatabaseAsApp();
-const documents = await import('@/lib/content/document-actions');
-const forum = await import('@/lib/content/forum-actions');
+const documents = await import('@/lib/content/documents/actions');
+const forum = await import('@/lib/content/forum/actions');
 
 let orgId = 0;
 let admin: CurrentUser;

@@ -5,8 +5,8 @@ import { auditEvents, defaultFunctionSettings, type FunctionSettings, forumPosts
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type Command, runCommand } from '@/lib/command';
-import { forumCommands } from '@/lib/content/forum-commands';
-import { getPost, listForums, listPosts, listTopics } from '@/lib/content/forum-queries';
+import { forumCommands } from '@/lib/content/forum/commands';
+import { getPost, listForums, listPosts, listTopics } from '@/lib/content/forum/queries';
 import { buildIin } from '@/lib/people/iin';
 import { useTestDatabase } from './test-database';
 

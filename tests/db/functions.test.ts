@@ -6,7 +6,7 @@ import { seedDemo } from '@/db/seed';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type Command, runCommand } from '@/lib/command';
-import { forumCommands } from '@/lib/content/forum-commands';
+import { forumCommands } from '@/lib/content/forum/commands';
 import { saveFunctionsCommand } from '@/lib/organizations/functions/save';
 import { useTestDatabase } from './test-database';
 

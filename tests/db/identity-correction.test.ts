@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, memberships, persons } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { getPersonHistory } from '@/lib/people/admin-queries';
+import { getPersonHistory } from '@/lib/people/admin/queries';
 import { buildIin } from '@/lib/people/iin';
-import { identityCommands } from '@/lib/people/identity-correction';
+import { identityCommands } from '@/lib/people/identity/correction';
 import { addOrganization, addPerson, currentUser, runCommand } from './org-fixture';
 import { useTestDatabase } from './test-database';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, documentFolders, documents, interactivePages, news, organizations, wallPosts } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { listNewestDocuments } from '@/lib/content/newest-documents';
+import { listNewestDocuments } from '@/lib/content/documents/newest';
 import { findNews, listNews, newsCommands } from '@/lib/content/news';
 import { findPage, listPages, pageCommands } from '@/lib/content/pages';
 import { listWallPosts, wallCommands } from '@/lib/content/wall';

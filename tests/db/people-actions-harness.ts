@@ -6,7 +6,7 @@ import { testDatabaseAsApp } from './test-database';
  */
 export async function peopleActionsOnTestDatabase() {
   const { db } = await testDatabaseAsApp();
-  return { db, personActions: await import('@/lib/people/person-actions'), wizardActions: await import('@/lib/people/wizard-actions') };
+  return { db, personActions: await import('@/lib/people/person-actions'), wizardActions: await import('@/lib/people/wizard/actions') };
 }
 
 /** The form an action receives. */

@@ -4,11 +4,11 @@ import { auditEvents, invitations, mailOutbox, memberships, persons } from '@/db
 import { ActionError } from '@/lib/action-core';
 import { verifyPassword } from '@/lib/auth/password';
 import { buildIin } from '@/lib/people/iin';
-import { normalizeOneTimePassword } from '@/lib/people/invitation-secrets';
+import { normalizeOneTimePassword } from '@/lib/people/invitations/secrets';
 import { batchRows, batchSummary, previewImport } from '@/lib/people/import/batch';
 import { commitImport } from '@/lib/people/import/commit';
 import { AUTHORITY_ROLES } from '@/lib/people/roles';
-import type { InvitationMail } from '@/lib/people/wizard';
+import type { InvitationMail } from '@/lib/people/wizard/plan';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
 import { useTestDatabase } from './test-database';
 

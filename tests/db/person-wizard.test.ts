@@ -6,10 +6,10 @@ import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { verifyPassword } from '@/lib/auth/password';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { buildIin } from '@/lib/people/iin';
-import { normalizeOneTimePassword } from '@/lib/people/invitation-secrets';
+import { normalizeOneTimePassword } from '@/lib/people/invitations/secrets';
 import { orgBasics } from '@/lib/people/lookups';
-import { createFromDraft, type InvitationMail, planFromDraft } from '@/lib/people/wizard';
-import { loadDraft, saveMethod, updateDraft } from '@/lib/people/wizard-drafts';
+import { createFromDraft, type InvitationMail, planFromDraft } from '@/lib/people/wizard/plan';
+import { loadDraft, saveMethod, updateDraft } from '@/lib/people/wizard/drafts';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
 import { useTestDatabase } from './test-database';
 

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { documentFolders, feedbackApplications, forums, forumTopics, interactivePages, organizations, structuralUnits } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type Command, runCommand, visitorCommand } from '@/lib/command';
-import { documentCommands } from '@/lib/content/document-commands';
-import { forumCommands } from '@/lib/content/forum-commands';
+import { documentCommands } from '@/lib/content/documents/commands';
+import { forumCommands } from '@/lib/content/forum/commands';
 import { pageCommands } from '@/lib/content/pages';
 import { applicationSchema } from '@/lib/feedback/schemas';
 import { unitCommands } from '@/lib/organizations/structure/commands';
@@ -24,8 +24,8 @@ vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 
 // The actions use the app's pool (getDb): this file's database.
 const { db } = await testDatabaseAsApp();
-const forumActions = await import('@/lib/content/forum-actions');
-const documentActions = await import('@/lib/content/document-actions');
+const forumActions = await import('@/lib/content/forum/actions');
+const documentActions = await import('@/lib/content/documents/actions');
 
 let orgId = 0;
 let admin: CurrentUser;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, type CurrentUser, type MembershipGrant } from '@/lib/auth/permissions';
-import { cleanFileName, contentDisposition, formatBytes } from '@/lib/content/documents';
+import { cleanFileName, contentDisposition, formatBytes } from '@/lib/content/documents/files';
 import { type FunctionSettings } from '@/lib/organizations/functions/tabs';
 import { orgAuth } from '../support/org-auth';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFolderTree, flattenTree, folderPath, isMoveIntoItself, liveFolders } from '@/lib/content/folder-tree';
+import { buildFolderTree, flattenTree, folderPath, isMoveIntoItself, liveFolders } from '@/lib/content/documents/folder-tree';
 
 // Orders (1) › 2024 (2) › January (3); Reports (4); Archive (5, in the bin) › Old (6).
 const folders = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FunctionSettings } from '@/db/schema';
 import { can, type CurrentUser, denial, type MembershipGrant, type TopicState } from '@/lib/auth/permissions';
-import { forumAbilities } from '@/lib/content/forum-rules';
+import { forumAbilities } from '@/lib/content/forum/rules';
 import { orgAuth } from '../support/org-auth';
 
 const ORG = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIin } from '@/lib/people/iin';
-import { leavesNoAdmin } from '@/lib/people/admin-rule';
-import { generateInvitationLogin, generateOneTimePassword, normalizeOneTimePassword, READABLE_ALPHABET } from '@/lib/people/invitation-secrets';
+import { leavesNoAdmin } from '@/lib/people/admin/rule';
+import { generateInvitationLogin, generateOneTimePassword, normalizeOneTimePassword, READABLE_ALPHABET } from '@/lib/people/invitations/secrets';
 import { checkExistingUserInput, checkNewPerson, checkPersonData } from '@/lib/people/person-rules';
 import { AUTHORITY_ROLES } from '@/lib/people/roles';
 

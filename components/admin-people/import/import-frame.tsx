@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { CommitResult } from '@/lib/people/import/commit';
-import { confirmImport } from '@/lib/people/import-actions';
+import { confirmImport } from '@/lib/people/import/actions';
 import { csvDialect, toCsv } from '@/lib/export/csv';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
 import { ConfirmBatchForm } from './confirm-batch-form';

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
-import { saveWizardDetails } from '@/lib/people/wizard-actions';
+import { saveWizardDetails } from '@/lib/people/wizard/actions';
 import { ChoiceGroup } from '../choice-group';
 import { useStickyAction } from '../use-sticky-action';
 import { ExistingPersonOffer } from './existing-person-offer';

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
-import { addExistingPerson, type DetailsResult } from '@/lib/people/wizard-actions';
+import { addExistingPerson, type DetailsResult } from '@/lib/people/wizard/actions';
 import { useStickyAction } from '../use-sticky-action';
 
 /** The IIN is taken: name its holder and offer to add that person instead of a duplicate. */

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Link, useRouter } from '@/lib/i18n/navigation';
-import { chooseWizardMethod } from '@/lib/people/wizard-actions';
+import { chooseWizardMethod } from '@/lib/people/wizard/actions';
 import { ChoiceGroup } from '../choice-group';
 import { useStickyAction } from '../use-sticky-action';
 

@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext } from 'react';
 import { Link } from '@/lib/i18n/navigation';
-import type { CreatedPerson } from '@/lib/people/wizard';
-import { createPerson } from '@/lib/people/wizard-actions';
+import type { CreatedPerson } from '@/lib/people/wizard/plan';
+import { createPerson } from '@/lib/people/wizard/actions';
 import { InvitationSheet } from '../invitation-sheet';
 import { type StickyState, useStickyAction } from '../use-sticky-action';
 import { MethodStep } from './method-step';

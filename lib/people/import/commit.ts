@@ -5,8 +5,8 @@ import { bulkInsert } from '@/db/bulk-insert';
 import { ActionError } from '@/lib/action-core';
 import { created } from '@/lib/audit/record';
 import { isUniqueViolation } from '../db-errors';
-import { issueInvitationsInBulk } from '../invitations';
-import type { InvitationMail } from '../wizard';
+import { issueInvitationsInBulk } from '../invitations/issue';
+import type { InvitationMail } from '../wizard/plan';
 import { claimBatch } from './batch';
 import { checkRows, markKnownIins } from './validate-rows';
 

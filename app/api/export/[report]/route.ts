@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { contentDisposition } from '@/lib/content/documents';
+import { contentDisposition } from '@/lib/content/documents/files';
 import { CSV_CONTENT_TYPE, csvDialect, csvResponseBody, isCsvFlavour } from '@/lib/export/csv';
 import { xlsxResponseBody } from '@/lib/export/xlsx';
 import { toLocale } from '@/lib/i18n/routing';

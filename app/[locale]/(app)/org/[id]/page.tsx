@@ -15,7 +15,7 @@ import { LeadersAddLink } from '@/components/org/leaders-add-link';
 import { PeopleBlock } from '@/components/org/people-block';
 import { can } from '@/lib/auth/permissions';
 import { postToWall } from '@/lib/content/actions';
-import { latestTopics } from '@/lib/content/forum-queries';
+import { latestTopics } from '@/lib/content/forum/queries';
 import { getInteractivePages, getNews, getNewestDocuments, getWallPosts, NEWS_PREVIEW_COUNT, WALL_PREVIEW_COUNT } from '@/lib/content/queries';
 import { getOrgContext } from '@/lib/organizations/org-context';
 import { countSubordinateInstitutions, getOrganizationAdministrators, getOrganizationLeaders } from '@/lib/organizations/queries';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FeedbackView } from '@/components/feedback/feedback-view';
-import { formatBytes } from '@/lib/content/documents';
+import { formatBytes } from '@/lib/content/documents/files';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { cachedFeedback } from '@/lib/site/cached';
 import { type SiteParams, siteContext } from '@/lib/site/site-params';

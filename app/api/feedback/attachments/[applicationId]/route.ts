@@ -2,7 +2,7 @@ import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
-import { contentDisposition } from '@/lib/content/documents';
+import { contentDisposition } from '@/lib/content/documents/files';
 import { findApplicationAttachment } from '@/lib/feedback/read';
 import { parseId } from '@/lib/ids';
 import { getStorage } from '@/lib/storage';

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FeedbackView } from '@/components/feedback/feedback-view';
 import { can } from '@/lib/auth/permissions';
 import { getFeedbackTab } from '@/lib/feedback/queries';
-import { formatBytes } from '@/lib/content/documents';
+import { formatBytes } from '@/lib/content/documents/files';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/feedback/schemas';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { ForumForm } from '@/components/forum/forum-form';
 import { ForumList } from '@/components/forum/forum-list';
-import { createForumAction } from '@/lib/content/forum-actions';
-import { requireForumTab } from '@/lib/content/forum-context';
-import { listForums } from '@/lib/content/forum-queries';
+import { createForumAction } from '@/lib/content/forum/actions';
+import { requireForumTab } from '@/lib/content/forum/context';
+import { listForums } from '@/lib/content/forum/queries';
 
 /** Forum tab (F-2.5): the organisation's forums; moderators add new ones here. */
 export default async function ForumsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

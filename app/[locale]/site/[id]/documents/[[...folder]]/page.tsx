@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/components/documents/document-list';
 import { FolderTree } from '@/components/documents/folder-tree';
-import { buildFolderTree, folderPath } from '@/lib/content/folder-tree';
+import { buildFolderTree, folderPath } from '@/lib/content/documents/folder-tree';
 import { parseId } from '@/lib/ids';
 import { cachedFolderDocuments, cachedFolders } from '@/lib/site/cached';
 import { siteContext } from '@/lib/site/site-params';

@@ -8,8 +8,8 @@ import { getDb } from '@/db';
 import type { MembershipRole } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
-import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin-queries';
+import { requirePeopleAdmin } from '@/lib/people/admin/context';
+import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin/queries';
 import { rolesForKind } from '@/lib/people/roles';
 import { single } from '@/lib/search-params';
 

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { TopicList } from '@/components/forum/topic-list';
 import { Pagination } from '@/components/ui/pagination';
-import { requireForum, requireForumTab } from '@/lib/content/forum-context';
-import { listTopics } from '@/lib/content/forum-queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum-limits';
+import { requireForum, requireForumTab } from '@/lib/content/forum/context';
+import { listTopics } from '@/lib/content/forum/queries';
+import { FORUM_PAGE_SIZE } from '@/lib/content/forum/limits';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
 

@@ -12,8 +12,8 @@ import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
-import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin-queries';
+import { requirePeopleAdmin } from '@/lib/people/admin/context';
+import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin/queries';
 import { homeOrganizationOf, mayEditSharedData, mayHandOutCredentials } from '@/lib/people/home-organization';
 import { single } from '@/lib/search-params';
 

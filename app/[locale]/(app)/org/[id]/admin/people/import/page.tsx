@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { pageWindow, parsePage } from '@/lib/pagination';
-import { requirePeopleAdmin } from '@/lib/people/admin-context';
+import { requirePeopleAdmin } from '@/lib/people/admin/context';
 import { batchRows, batchSummary } from '@/lib/people/import/batch';
 import { formatDateTime } from '@/lib/time/format';
 import { single } from '@/lib/search-params';

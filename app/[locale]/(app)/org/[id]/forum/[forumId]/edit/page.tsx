@@ -3,8 +3,8 @@ import { forbidden } from 'next/navigation';
 import { ActionButton } from '@/components/forum/action-button';
 import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { ForumForm } from '@/components/forum/forum-form';
-import { deleteForumAction, updateForumAction } from '@/lib/content/forum-actions';
-import { requireForum, requireForumTab } from '@/lib/content/forum-context';
+import { deleteForumAction, updateForumAction } from '@/lib/content/forum/actions';
+import { requireForum, requireForumTab } from '@/lib/content/forum/context';
 
 /** Moderators rename or describe a forum, or delete it when it has no topics left. */
 export default async function EditForumPage({ params }: { params: Promise<{ locale: string; id: string; forumId: string }> }) {

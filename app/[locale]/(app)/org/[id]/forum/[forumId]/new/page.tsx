@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { forbidden } from 'next/navigation';
 import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { TopicForm } from '@/components/forum/topic-form';
-import { createTopicAction } from '@/lib/content/forum-actions';
-import { requireForum, requireForumTab } from '@/lib/content/forum-context';
+import { createTopicAction } from '@/lib/content/forum/actions';
+import { requireForum, requireForumTab } from '@/lib/content/forum/context';
 
 /** A new topic; refused (403) when the setting leaves topics to moderators. */
 export default async function NewTopicPage({ params }: { params: Promise<{ locale: string; id: string; forumId: string }> }) {

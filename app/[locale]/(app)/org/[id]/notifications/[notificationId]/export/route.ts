@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
-import { contentDisposition } from '@/lib/content/documents';
+import { contentDisposition } from '@/lib/content/documents/files';
 import { toLocale } from '@/lib/i18n/routing';
 import { parseId } from '@/lib/ids';
 import { CSV_CONTENT_TYPE, csvDialect, csvStream, isCsvFlavour } from '@/lib/export/csv';

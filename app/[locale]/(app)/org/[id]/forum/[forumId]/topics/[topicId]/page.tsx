@@ -5,10 +5,10 @@ import { PostList } from '@/components/forum/post-list';
 import { TopicBadges } from '@/components/forum/topic-list';
 import { TopicModeration } from '@/components/forum/topic-moderation';
 import { Pagination } from '@/components/ui/pagination';
-import { createPostAction } from '@/lib/content/forum-actions';
-import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
-import { listPosts } from '@/lib/content/forum-queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum-limits';
+import { createPostAction } from '@/lib/content/forum/actions';
+import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum/context';
+import { listPosts } from '@/lib/content/forum/queries';
+import { FORUM_PAGE_SIZE } from '@/lib/content/forum/limits';
 import { parsePage } from '@/lib/pagination';
 
 type Props = {

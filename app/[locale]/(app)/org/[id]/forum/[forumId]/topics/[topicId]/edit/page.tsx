@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { forbidden } from 'next/navigation';
 import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { TopicTitleForm } from '@/components/forum/topic-title-form';
-import { updateTopicAction } from '@/lib/content/forum-actions';
-import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
+import { updateTopicAction } from '@/lib/content/forum/actions';
+import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum/context';
 
 /** Moderators rename a topic. */
 export default async function EditTopicPage({ params }: { params: Promise<{ locale: string; id: string; forumId: string; topicId: string }> }) {

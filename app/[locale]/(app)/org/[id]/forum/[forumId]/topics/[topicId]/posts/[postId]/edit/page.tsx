@@ -3,9 +3,9 @@ import { forbidden, notFound } from 'next/navigation';
 import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { PostForm } from '@/components/forum/post-form';
 import { can } from '@/lib/auth/permissions';
-import { updatePostAction } from '@/lib/content/forum-actions';
-import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum-context';
-import { getPost } from '@/lib/content/forum-queries';
+import { updatePostAction } from '@/lib/content/forum/actions';
+import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum/context';
+import { getPost } from '@/lib/content/forum/queries';
 import { parseId } from '@/lib/ids';
 
 type Props = { params: Promise<{ locale: string; id: string; forumId: string; topicId: string; postId: string }> };

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { type Database, getDb } from '@/db';
-import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema';
+import { type Database, getDb } from '@/db/index';
+import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema/index';
 import { pageCount, pageWindow } from '@/lib/pagination';
-import { FORUM_PAGE_SIZE } from './forum-limits';
+import { FORUM_PAGE_SIZE } from './limits';
 
 /**
  * Correlated subqueries name the outer table explicitly (`${forums}.id`): Drizzle leaves columns

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database } from '@/db/index';
 import { auditHistory } from '@/lib/audit/history';
-import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema';
+import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema/index';
 import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
-import { openInvitationOf } from './invitations';
+import { openInvitationOf } from '../invitations/issue';
 
 /** Reads of Administration → People. Every query is filtered by the organisation. */
 

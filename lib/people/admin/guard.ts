@@ -1,11 +1,11 @@
 import 'server-only';
-import type { DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db/index';
 import { and, eq, isNull } from 'drizzle-orm';
 import { ActionError } from '@/lib/action-core';
-import { memberships } from '@/db/schema';
-import { type AdminGrant, leavesNoAdmin } from './admin-rule';
+import { memberships } from '@/db/schema/index';
+import { type AdminGrant, leavesNoAdmin } from './rule';
 
-/** The last admin guard (lib/people/admin-rule.ts) on the database: the admins locked, the refusal beside the field. */
+/** The last admin guard (lib/people/admin/rule.ts) on the database: the admins locked, the refusal beside the field. */
 
 /**
  * The organisation's active admin memberships, locked until the transaction ends: two admins

@@ -1,6 +1,6 @@
 import 'server-only';
-import { getDb } from '@/db';
-import { listDeletedFolders, listDocuments, listLiveFolders } from './document-store';
+import { getDb } from '@/db/index';
+import { listDeletedFolders, listDocuments, listLiveFolders } from './store';
 
 /** Reads of the Documents tab for pages and route handlers (the logic is in document-store.ts). */
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { DbExecutor } from '@/db';
-import { forumPosts, forums, forumTopics } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { forumPosts, forums, forumTopics } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 
 /**

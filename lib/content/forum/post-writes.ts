@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
-import type { DbExecutor } from '@/db';
-import { forumPosts, forumTopics } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { forumPosts, forumTopics } from '@/db/schema/index';
 import { assertCan } from '@/lib/action-core';
 import type { ActionContext } from '@/lib/command';
 import { recordAudit } from '@/lib/audit/record';
-import { lockPost, lockTopic } from './forum-load';
-import { postState, topicState } from './forum-rules';
-import { FORUM_PAGE_SIZE } from './forum-limits';
-import type { CreatePostInput, DeletePostInput, UpdatePostInput } from './forum-schemas';
+import { lockPost, lockTopic } from './load';
+import { postState, topicState } from './rules';
+import { FORUM_PAGE_SIZE } from './limits';
+import type { CreatePostInput, DeletePostInput, UpdatePostInput } from './schemas';
 
 /**
  * Posts (F-2.5): anyone who sees the forums replies in an open topic; the author edits their own

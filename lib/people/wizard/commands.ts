@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import type { DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db/index';
 import { ActionError } from '@/lib/action-core';
 import { command } from '@/lib/command';
 import { idField } from '@/lib/ids';
-import { invitationMailIn, localeField, orgForAction } from './action-support';
-import { auditedIinLookUp } from './iin-lookup';
-import { EXISTING_USER_FIELDS, NEW_PERSON_FIELDS } from './person-rules';
-import { createFromDraft, planFromDraft } from './wizard';
-import { loadDraft, saveMethod, updateDraft, wizardMethods } from './wizard-drafts';
+import { invitationMailIn, localeField, orgForAction } from '../action-support';
+import { auditedIinLookUp } from '../iin-lookup';
+import { EXISTING_USER_FIELDS, NEW_PERSON_FIELDS } from '../person-rules';
+import { createFromDraft, planFromDraft } from './plan';
+import { loadDraft, saveMethod, updateDraft, wizardMethods } from './drafts';
 
 /**
  * The add-person wizard (F-3.2). Each step saves to the draft; Create checks everything again.

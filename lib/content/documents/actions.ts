@@ -1,7 +1,7 @@
 'use server';
 
 import { serverAction } from '@/lib/server-action';
-import { documentCommands } from './document-commands';
+import { documentCommands } from './commands';
 
 /** Documents tab actions (F-2.4): the rule of each command is decided by `can` before the work. */
 export const createFolder = serverAction(documentCommands.createFolder);

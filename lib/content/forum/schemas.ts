@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
-import { FORUM_DESCRIPTION_MAX, FORUM_POST_MAX, FORUM_TITLE_MAX } from './forum-limits';
+import { FORUM_DESCRIPTION_MAX, FORUM_POST_MAX, FORUM_TITLE_MAX } from './limits';
 
 const id = idField;
 const title = z.string().trim().min(1, 'required').max(FORUM_TITLE_MAX, 'Forum.title_too_long');

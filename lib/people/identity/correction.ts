@@ -1,15 +1,15 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbExecutor } from '@/db';
-import { memberships, persons } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { memberships, persons } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import { idField } from '@/lib/ids';
 import { todayIn } from '@/lib/time/calendar-date';
-import { isUniqueViolation } from './db-errors';
-import { orgBasics } from './lookups';
-import { checkIdentity } from './person-rules';
+import { isUniqueViolation } from '../db-errors';
+import { orgBasics } from '../lookups';
+import { checkIdentity } from '../person-rules';
 
 /**
  * Correcting a mistyped IIN, sex or the birth date bound to the IIN (F-3.3). Unlike the other

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
-import { NAME_MAX_LENGTH } from './documents';
+import { NAME_MAX_LENGTH } from './files';
 
 /** Input of the Documents actions, shared by the forms and the actions. */
 

@@ -2,8 +2,8 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/ids';
 import { requireOrgTab } from '@/lib/organizations/org-context';
-import { getForum, getTopic } from './forum-queries';
-import { forumAbilities } from './forum-rules';
+import { getForum, getTopic } from './queries';
+import { forumAbilities } from './rules';
 
 /**
  * For every page under /org/{id}/forum: the tab must be open to the viewer (function on,

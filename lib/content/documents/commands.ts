@@ -7,8 +7,8 @@ import {
   moveFolderSchema,
   renameDocumentSchema,
   renameFolderSchema,
-} from './document-schemas';
-import * as store from './document-store';
+} from './schemas';
+import * as store from './store';
 
 /** The public site's Documents page shows them; the tab re-renders its tree. */
 const documentsTab = { expires: ['documents' as const], after: ['refresh' as const] };

@@ -1,16 +1,16 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbExecutor } from '@/db';
-import { invitations, persons, users } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { invitations, persons, users } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { publicCommand } from '@/lib/command';
 import { hit, limits, minutesToWait, reset } from '@/lib/rate-limit';
-import { isUniqueViolation } from './db-errors';
-import { INVITATION_LOGIN_PREFIX, normalizeOneTimePassword } from './invitation-secrets';
-import { voidOpenInvitations } from './invitations';
+import { isUniqueViolation } from '../db-errors';
+import { INVITATION_LOGIN_PREFIX, normalizeOneTimePassword } from './secrets';
+import { voidOpenInvitations } from './issue';
 
 /**
  * /register: a person turns the invitation (generated login + one-time password) into an

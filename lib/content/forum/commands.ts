@@ -1,5 +1,5 @@
 import { command } from '@/lib/command';
-import { createPost, deletePost, updatePost } from './forum-post-writes';
+import { createPost, deletePost, updatePost } from './post-writes';
 import {
   createForumSchema,
   createPostSchema,
@@ -11,12 +11,12 @@ import {
   updateForumSchema,
   updatePostSchema,
   updateTopicSchema,
-} from './forum-schemas';
-import { createForum, createTopic, deleteForum, deleteTopic, setTopicClosed, setTopicPinned, updateForum, updateTopic } from './forum-writes';
+} from './schemas';
+import { createForum, createTopic, deleteForum, deleteTopic, setTopicClosed, setTopicPinned, updateForum, updateTopic } from './writes';
 
 /**
  * The Forum tab's writes (F-2.5), each with the rule of `can` the runner decides on the
- * organisation's forum settings before any work (see lib/content/forum-rules.ts).
+ * organisation's forum settings before any work (see lib/content/forum/rules.ts).
  */
 /** The public site's forum pages show them. */
 const forumTab = { expires: ['forum' as const] };

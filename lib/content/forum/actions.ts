@@ -1,7 +1,7 @@
 'use server';
 
 import { serverAction } from '@/lib/server-action';
-import { forumCommands } from './forum-commands';
+import { forumCommands } from './commands';
 
 /** The Forum tab's server actions: `can` decides each rule on the forum settings, then the work. */
 

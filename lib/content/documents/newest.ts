@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database } from '@/db/index';
 
 /** Quick links of the Page tab to the Documents tab's newest files. */
 export type QuickDocument = { id: number; name: string; createdAt: Date; sizeBytes: number; mimeType: string };

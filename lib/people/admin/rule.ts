@@ -1,7 +1,7 @@
 /**
  * The last admin rule: an organisation always keeps at least one admin, so nobody locks the
  * organisation out of its own administration by removing the right or the person. Pure, so the
- * People guard (lib/people/admin-guard.ts) and the OneRoster planner (run from the command line,
+ * People guard (lib/people/admin/guard.ts) and the OneRoster planner (run from the command line,
  * where server-only modules cannot load) apply the one rule.
  */
 export type AdminGrant = { membershipId: number; personId: number };

@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { DbExecutor, DbTransaction } from '@/db';
-import { invitations, users } from '@/db/schema';
+import type { DbExecutor, DbTransaction } from '@/db/index';
+import { invitations, users } from '@/db/schema/index';
 import { arrayLiteral, bulkInsert } from '@/db/bulk-insert';
-import { generateInvitationLogin, generateOneTimePassword, hashOneTimePassword } from './invitation-secrets';
+import { generateInvitationLogin, generateOneTimePassword, hashOneTimePassword } from './secrets';
 
 /** What the admin sees once: the login and the one-time password in plain text. */
 export type IssuedInvitation = { login: string; password: string };

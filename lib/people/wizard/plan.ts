@@ -1,19 +1,19 @@
 import 'server-only';
 import { ActionError } from '@/lib/action-core';
-import type { DbExecutor } from '@/db';
-import { memberships, persons } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { memberships, persons } from '@/db/schema/index';
 import { created, recordAudit } from '@/lib/audit/record';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
-import { isUniqueViolation } from './db-errors';
-import { type IssuedInvitation, issueInvitation, openInvitationOf } from './invitations';
+import { isUniqueViolation } from '../db-errors';
+import { type IssuedInvitation, issueInvitation, openInvitationOf } from '../invitations/issue';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { homeOrganizationOf, type HomeOrganization, mayHandOutCredentials } from './home-organization';
-import { findIinHolder, type IinLookUp } from './iin-lookup';
-import { isActiveMember, orgBasics, type OrgBasics, type PersonSummary, sameName, userByAccount } from './lookups';
-import { checkArrivalAfterBirth, checkExistingUserInput, checkNewPerson, type FieldErrors, type NewPersonValues } from './person-rules';
-import { rolesForKind } from './roles';
-import { consumeDraft, type PersonDraftData } from './wizard-drafts';
-import type { MembershipRole } from '@/db/schema';
+import { homeOrganizationOf, type HomeOrganization, mayHandOutCredentials } from '../home-organization';
+import { findIinHolder, type IinLookUp } from '../iin-lookup';
+import { isActiveMember, orgBasics, type OrgBasics, type PersonSummary, sameName, userByAccount } from '../lookups';
+import { checkArrivalAfterBirth, checkExistingUserInput, checkNewPerson, type FieldErrors, type NewPersonValues } from '../person-rules';
+import { rolesForKind } from '../roles';
+import { consumeDraft, type PersonDraftData } from './drafts';
+import type { MembershipRole } from '@/db/schema/index';
 
 /** What Create will do, once every rule passed: a new person, or a membership for a known one. */
 export type WizardPlan =

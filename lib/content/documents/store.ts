@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import type { DbExecutor } from '@/db';
-import { documentFolders, documents, users, persons } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { documentFolders, documents, users, persons } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
-import { DOCUMENTS_PAGE_SIZE } from './documents';
+import { DOCUMENTS_PAGE_SIZE } from './files';
 import { type FolderRow, isMoveIntoItself, liveFolders } from './folder-tree';
 
 /**

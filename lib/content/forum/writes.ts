@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { DbExecutor } from '@/db';
-import { forumPosts, forums, forumTopics } from '@/db/schema';
+import type { DbExecutor } from '@/db/index';
+import { forumPosts, forums, forumTopics } from '@/db/schema/index';
 import { ActionError, assertCan } from '@/lib/action-core';
 import type { ActionContext } from '@/lib/command';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/record';
-import { liveTopicsOf, loadForum, lockTopic, notFoundError } from './forum-load';
-import { topicState } from './forum-rules';
+import { liveTopicsOf, loadForum, lockTopic, notFoundError } from './load';
+import { topicState } from './rules';
 import type {
   CreateForumInput,
   CreateTopicInput,
@@ -16,7 +16,7 @@ import type {
   SetTopicFlagInput,
   UpdateForumInput,
   UpdateTopicInput,
-} from './forum-schemas';
+} from './schemas';
 
 /**
  * Forums and topics (F-2.5), run by the commands of forum-commands.ts once `can` allowed them on

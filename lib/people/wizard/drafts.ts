@@ -1,7 +1,7 @@
 import 'server-only';
-import type { DbExecutor } from '@/db';
+import type { DbExecutor } from '@/db/index';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { wizardDrafts } from '@/db/schema';
+import { wizardDrafts } from '@/db/schema/index';
 import { consumeDraftRow, loadDraftRow } from '@/lib/wizard-draft-store';
 
 /**

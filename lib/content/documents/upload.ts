@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Database } from '@/db';
+import type { Database } from '@/db/index';
 import { ActionError } from '@/lib/action-core';
-import { newStorageKey, type FileStorage } from '@/lib/storage';
+import { newStorageKey, type FileStorage } from '@/lib/storage/index';
 import { BodyTooLargeError } from '@/lib/http/body';
 import { inspectUpload } from '@/lib/storage/inspect-upload';
-import { insertDocument, requireLiveFolder } from './document-store';
+import { insertDocument, requireLiveFolder } from './store';
 
 export type UploadRequest = {
   orgId: number;
