@@ -6,7 +6,7 @@ import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui
 import { useRouter } from '@/lib/i18n/navigation';
 import { correctIdentity } from '@/lib/people/identity/actions';
 import { ChoiceGroup } from './choice-group';
-import { useStickyAction } from './use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export type IdentityValues = { iin: string; sex: 'male' | 'female'; birthDate: string };
 
@@ -19,13 +19,13 @@ export function IdentityForm({ orgId, personId, initial }: { orgId: number; pers
   const tWizard = useTranslations('PersonWizard');
   const tCommon = useTranslations('Common');
   const router = useRouter();
-  const [state, formAction] = useStickyAction(correctIdentity);
+  const { state, formAction, text } = useFormAction(correctIdentity, { keepOnSuccess: true });
   useEffect(() => {
-    if (state?.result.ok) router.refresh();
+    if (state?.ok) router.refresh();
   }, [state, router]);
-  const value = (name: keyof IdentityValues) => (state ? (state.values[name] ?? '') : initial[name]);
-  const errors = (name: string) => fieldErrorsOf(state?.result, name);
-  const changed = state?.result.ok ? (state.result.data as { changed: boolean }).changed : false;
+  const value = (name: keyof IdentityValues) => text(name, initial[name]);
+  const errors = (name: string) => fieldErrorsOf(state, name);
+  const changed = state?.ok ? (state.data as { changed: boolean }).changed : false;
   return (
     <form action={formAction} className="flex flex-col gap-3 border-t border-neutral-200 pt-5" noValidate aria-labelledby="identity-heading">
       <h4 id="identity-heading" className="font-semibold">
@@ -50,7 +50,7 @@ export function IdentityForm({ orgId, personId, initial }: { orgId: number; pers
         defaultValue={value('sex')}
         errors={errors('sex')}
       />
-      <FormMessage state={state?.result} success={changed ? t('identity_saved') : t('identity_unchanged')} />
+      <FormMessage state={state} success={changed ? t('identity_saved') : t('identity_unchanged')} />
       <div>
         <SubmitButton pendingLabel={tCommon('saving')}>{t('identity_save')}</SubmitButton>
       </div>

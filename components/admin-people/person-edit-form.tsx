@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { updatePerson } from '@/lib/people/person-actions';
-import { useStickyAction } from './use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export type EditValues = {
   surname: string;
@@ -59,13 +59,13 @@ export function PersonEditForm({
   const tCommon = useTranslations('Common');
   const message = useActionMessage();
   const router = useRouter();
-  const [state, formAction] = useStickyAction(updatePerson);
+  const { state, formAction, text: sent, checked: sentChecked } = useFormAction(updatePerson, { keepOnSuccess: true });
   useEffect(() => {
-    if (state?.result.ok) router.refresh();
+    if (state?.ok) router.refresh();
   }, [state, router]);
-  const text = (name: keyof EditValues) => (state ? (state.values[name] ?? '') : String(initial[name]));
-  const checked = (name: (typeof RIGHTS)[number]) => (state ? state.values[name] === 'on' : initial[name]);
-  const errors = (name: string) => fieldErrorsOf(state?.result, name);
+  const text = (name: keyof EditValues) => sent(name, String(initial[name]));
+  const checked = (name: (typeof RIGHTS)[number]) => sentChecked(name, initial[name]);
+  const errors = (name: string) => fieldErrorsOf(state, name);
   const field = (name: keyof EditValues, label: string, extra: Record<string, unknown> = {}) => (
     <Field key={`${name}-${text(name)}`} name={name} label={label} defaultValue={text(name)} errors={errors(name)} maxLength={200} {...extra} />
   );
@@ -114,7 +114,7 @@ export function PersonEditForm({
           </p>
         )}
       </fieldset>
-      <FormMessage state={state?.result} success={tCommon('saved')} />
+      <FormMessage state={state} success={tCommon('saved')} />
       <div>
         <SubmitButton pendingLabel={tCommon('saving')}>{tCommon('save')}</SubmitButton>
       </div>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -26,7 +26,7 @@ export type FormField = {
  */
 export function FieldsForm({ action, hidden, fields, testId }: { action: Action; hidden: Record<string, string | number>; fields: FormField[]; testId?: string }) {
   const tCommon = useTranslations('Common');
-  const { state, formAction, text } = useDraftAction(action, { keepOnSuccess: true });
+  const { state, formAction, text } = useFormAction(action, { keepOnSuccess: true });
   return (
     <form action={formAction} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid={testId}>
       {Object.entries(hidden).map(([name, value]) => (

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import type { FunctionSettings } from '@/lib/organizations/functions/tabs';
 import { Link } from '@/lib/i18n/navigation';
@@ -31,7 +31,7 @@ export function FunctionsForm({
 }) {
   const t = useTranslations('Functions');
   const tCommon = useTranslations('Common');
-  const { state, formAction, checked, choice } = useDraftAction(action, { keepOnSuccess: true });
+  const { state, formAction, checked, text } = useFormAction(action, { keepOnSuccess: true });
   const box = (name: string, value: boolean) => ({ name, defaultChecked: checked(name, value), errors: fieldErrorsOf(state, name) });
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -41,11 +41,11 @@ export function FunctionsForm({
       <FunctionSection>
         <Switch {...box('forums.enabled', settings.forums.enabled)} label={t('forums')} description={t('forums_text')} />
         <div className="ml-7 grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <Select name="forums.visibleTo" label={t('forums_visible_to')} defaultValue={choice('forums.visibleTo', settings.forums.visibleTo)}>
+          <Select name="forums.visibleTo" label={t('forums_visible_to')} defaultValue={text('forums.visibleTo', settings.forums.visibleTo)}>
             <option value="all_users">{t('forums_visible_all_users')}</option>
             <option value="members">{t('forums_visible_members')}</option>
           </Select>
-          <Select name="forums.topicsOpenedBy" label={t('forums_topics_opened_by')} defaultValue={choice('forums.topicsOpenedBy', settings.forums.topicsOpenedBy)}>
+          <Select name="forums.topicsOpenedBy" label={t('forums_topics_opened_by')} defaultValue={text('forums.topicsOpenedBy', settings.forums.topicsOpenedBy)}>
             <option value="participants">{t('forums_topics_participants')}</option>
             <option value="moderators">{t('forums_topics_moderators')}</option>
           </Select>
@@ -58,7 +58,7 @@ export function FunctionsForm({
           <legend className="sr-only">{t('documents_upload_by')}</legend>
           {(['staff', 'admins'] as const).map((value) => (
             <label key={value} className="flex items-start gap-2">
-              <input type="radio" name="documents.uploadBy" value={value} defaultChecked={choice('documents.uploadBy', settings.documents.uploadBy) === value} className="mt-1" />
+              <input type="radio" name="documents.uploadBy" value={value} defaultChecked={text('documents.uploadBy', settings.documents.uploadBy) === value} className="mt-1" />
               <span>{t(`documents_upload_${value}`)}</span>
             </label>
           ))}

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { Link } from '@/lib/i18n/navigation';
-import { useFormAction } from './use-form-action';
+import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export type TitleBodyLabels = { title: string; body: string; hint: string; submit: string; pending: string };
 
@@ -33,16 +33,17 @@ export function TitleBodyForm<T>({
   renderBody?: (field: { defaultValue: string; errors: string[] }) => ReactNode;
 }) {
   const tCommon = useTranslations('Common');
-  const { result, formAction, valueOf } = useFormAction(action, doneHref);
+  const router = useRouter();
+  const { state: result, formAction, text } = useFormAction(action, { onSuccess: (data) => router.push(doneHref(data)) });
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FormMessage state={result} />
-      <Field name="title" label={labels.title} required maxLength={limits.title} defaultValue={valueOf('title', initial?.title)} errors={fieldErrorsOf(result, 'title')} />
+      <Field name="title" label={labels.title} required maxLength={limits.title} defaultValue={text('title', initial?.title)} errors={fieldErrorsOf(result, 'title')} />
       {renderBody ? (
-        renderBody({ defaultValue: valueOf('body', initial?.body), errors: fieldErrorsOf(result, 'body') })
+        renderBody({ defaultValue: text('body', initial?.body), errors: fieldErrorsOf(result, 'body') })
       ) : (
         <Field
           name="body"
@@ -52,7 +53,7 @@ export function TitleBodyForm<T>({
           rows={rows}
           required
           maxLength={limits.body}
-          defaultValue={valueOf('body', initial?.body)}
+          defaultValue={text('body', initial?.body)}
           errors={fieldErrorsOf(result, 'body')}
         />
       )}

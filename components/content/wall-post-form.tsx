@@ -4,12 +4,12 @@ import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { LIMITS } from '@/lib/content/limits';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** A member's new wall post; the list above re-renders with it once posted. */
 export function WallPostForm({ action, orgId }: { action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>; orgId: number }) {
   const t = useTranslations('Wall');
-  const { result, formAction, valueOf } = useFormAction(action);
+  const { state: result, formAction, text } = useFormAction(action);
   return (
     <form action={formAction} className="mb-4 flex flex-col gap-2" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
@@ -21,7 +21,7 @@ export function WallPostForm({ action, orgId }: { action: (previous: unknown, fo
         rows={3}
         required
         maxLength={LIMITS.wallPost}
-        defaultValue={valueOf('body')}
+        defaultValue={text('body')}
         errors={fieldErrorsOf(result, 'body')}
       />
       <FormMessage state={result} success={t('posted')} />

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useActionNotice } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -41,7 +41,7 @@ export function AnswerForm({
   const id = useId();
   // Said at the top of the page: an answered question or application leaves the "new" list.
   const announce = useActionNotice();
-  const { state, formAction, text, checked } = useDraftAction(action, { keepOnSuccess: !clearOnSuccess, onSuccess: () => announce(successLabel) });
+  const { state, formAction, text, checked } = useFormAction(action, { keepOnSuccess: !clearOnSuccess, onSuccess: () => announce(successLabel) });
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       {Object.entries(fields).map(([key, value]) => (

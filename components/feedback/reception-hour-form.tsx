@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
 type Action = (previous: ActionResult<{ id: number }> | null, formData: FormData) => Promise<ActionResult<{ id: number }>>;
@@ -11,7 +11,7 @@ type Action = (previous: ActionResult<{ id: number }> | null, formData: FormData
 export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: number }) {
   const t = useTranslations('FeedbackAdmin');
   const tFeedback = useTranslations('Feedback');
-  const { state, formAction, text, choice } = useDraftAction(action);
+  const { state, formAction, text } = useFormAction(action);
   const weekdayErrors = fieldErrorsOf(state, 'weekday');
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="add-hour-heading" data-testid="reception-hour-form">
@@ -26,7 +26,7 @@ export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: nu
             {tFeedback('day')}
           </label>
           {/* Keyed by the last choice: React's form reset after a refusal would otherwise fall back to the first day. */}
-          <select key={choice('weekday', '1')} id="field-weekday" name="weekday" defaultValue={choice('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
+          <select key={text('weekday', '1')} id="field-weekday" name="weekday" defaultValue={text('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
             {([1, 2, 3, 4, 5, 6, 7] as const).map((day) => (
               <option key={day} value={day}>
                 {tFeedback(`weekday.${day}`)}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { FORUM_POST_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -30,7 +30,7 @@ export function PostForm({
   const t = useTranslations('Forum');
   const router = useRouter();
   const go = (page: number, postId: number) => router.push(`${topicPath}${page > 1 ? `?page=${page}` : ''}#post-${postId}`);
-  const { state, formAction, text } = useDraftAction(action, {
+  const { state, formAction, text } = useFormAction(action, {
     keepOnSuccess: Boolean(post),
     onSuccess: (data) => (post ? go(post.page, post.id) : data && go(data.page, data.postId)),
   });

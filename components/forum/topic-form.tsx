@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { FORUM_POST_MAX, FORUM_TITLE_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -13,7 +13,7 @@ type Action = (previous: ActionResult<{ topicId: number; forumId: number }> | nu
 export function TopicForm({ action, orgId, forumId, basePath }: { action: Action; orgId: number; forumId: number; basePath: string }) {
   const t = useTranslations('Forum');
   const router = useRouter();
-  const { state, formAction, text } = useDraftAction(action, { onSuccess: (data) => router.push(`${basePath}/${data.forumId}/topics/${data.topicId}`) });
+  const { state, formAction, text } = useFormAction(action, { onSuccess: (data) => router.push(`${basePath}/${data.forumId}/topics/${data.topicId}`) });
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="orgId" value={orgId} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { FORUM_TITLE_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -14,7 +14,7 @@ export function TopicTitleForm({ action, orgId, topic, thenGo }: { action: Actio
   const t = useTranslations('Forum');
   const tCommon = useTranslations('Common');
   const router = useRouter();
-  const { state, formAction, text } = useDraftAction(action, { keepOnSuccess: true, onSuccess: () => router.push(thenGo) });
+  const { state, formAction, text } = useFormAction(action, { keepOnSuccess: true, onSuccess: () => router.push(thenGo) });
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="orgId" value={orgId} />

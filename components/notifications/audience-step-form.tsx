@@ -1,12 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useEffect, useRef, useState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { formatNumber } from '@/lib/i18n/numbers';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, useRouter } from '@/lib/i18n/navigation';
 import { AUDIENCE_TREE, type AudienceLeaf, type AudienceMasks, type AudienceNode, leavesOf, reachOf } from '@/lib/notifications/audience';
 
 /**
@@ -33,8 +33,8 @@ export function AudienceStepForm({
   const locale = useLocale();
   const message = useActionMessage();
   const [selected, setSelected] = useState<ReadonlySet<AudienceLeaf>>(new Set(initial));
-  const next = useCallback((data: { draftId: string }) => `${basePath}/new?draft=${data.draftId}&step=check`, [basePath]);
-  const { result, formAction } = useFormAction(action, next);
+  const router = useRouter();
+  const { state: result, formAction } = useFormAction(action, { onSuccess: (data) => router.push(`${basePath}/new?draft=${data.draftId}&step=check`) });
   const errors = fieldErrorsOf(result, 'audience');
   const toggle = (leaves: AudienceLeaf[], on: boolean) =>
     setSelected((current) => {

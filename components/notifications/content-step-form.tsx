@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback } from 'react';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, useRouter } from '@/lib/i18n/navigation';
 import { NOTIFICATION_LIMITS } from '@/lib/notifications/schemas';
 
 type Content = { title: string; body: string; readBy: string | null };
@@ -28,14 +27,14 @@ export function ContentStepForm({
 }) {
   const t = useTranslations('NotificationWizard');
   const tCommon = useTranslations('Common');
-  const next = useCallback((data: { draftId: string }) => `${basePath}/new?draft=${data.draftId}&step=audience`, [basePath]);
-  const { result, formAction, valueOf } = useFormAction(action, next);
+  const router = useRouter();
+  const { state: result, formAction, text } = useFormAction(action, { onSuccess: (data) => router.push(`${basePath}/new?draft=${data.draftId}&step=audience`) });
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="draftId" value={draftId ?? ''} />
       <FormMessage state={result} />
-      <Field name="title" label={t('field_title')} required maxLength={NOTIFICATION_LIMITS.title} defaultValue={valueOf('title', initial?.title)} errors={fieldErrorsOf(result, 'title')} />
+      <Field name="title" label={t('field_title')} required maxLength={NOTIFICATION_LIMITS.title} defaultValue={text('title', initial?.title)} errors={fieldErrorsOf(result, 'title')} />
       <Field
         name="body"
         label={t('field_text')}
@@ -44,7 +43,7 @@ export function ContentStepForm({
         rows={10}
         required
         maxLength={NOTIFICATION_LIMITS.body}
-        defaultValue={valueOf('body', initial?.body)}
+        defaultValue={text('body', initial?.body)}
         errors={fieldErrorsOf(result, 'body')}
       />
       <Field
@@ -53,7 +52,7 @@ export function ContentStepForm({
         label={t('field_read_by')}
         hint={t('read_by_hint')}
         min={today}
-        defaultValue={valueOf('readBy', initial?.readBy ?? '')}
+        defaultValue={text('readBy', initial?.readBy ?? '')}
         errors={fieldErrorsOf(result, 'readBy')}
       />
       <div className="flex items-center gap-3">

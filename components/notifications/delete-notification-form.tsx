@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback } from 'react';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { useRouter } from '@/lib/i18n/navigation';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
@@ -23,8 +23,8 @@ export function DeleteNotificationForm({
 }) {
   const t = useTranslations('Notifications');
   const tCommon = useTranslations('Common');
-  const done = useCallback(() => doneHref, [doneHref]);
-  const { result, formAction } = useFormAction(action, done);
+  const router = useRouter();
+  const { state: result, formAction } = useFormAction(action, { onSuccess: () => router.push(doneHref) });
   return (
     <ConfirmDialog trigger={t('delete')} title={t('delete_title', { title })} text={t('delete_text')} cancelLabel={tCommon('cancel')}>
       <form action={formAction} className="flex flex-col items-end gap-2">

@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback } from 'react';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, useRouter } from '@/lib/i18n/navigation';
 
 /**
  * Step 3's Publish. The button is disabled while sending and the server publishes a draft once,
@@ -23,8 +22,8 @@ export function PublishForm({
   basePath: string;
 }) {
   const t = useTranslations('NotificationWizard');
-  const done = useCallback((data: { notificationId: number }) => `${basePath}/${data.notificationId}`, [basePath]);
-  const { result, formAction } = useFormAction(action, done);
+  const router = useRouter();
+  const { state: result, formAction } = useFormAction(action, { onSuccess: (data) => router.push(`${basePath}/${data.notificationId}`) });
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="orgId" value={orgId} />

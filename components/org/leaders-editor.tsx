@@ -7,7 +7,7 @@ import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { fullName } from '@/components/ui/person-name';
 import { PersonSelect } from '@/components/ui/person-select';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { addLeader, moveLeader, removeLeader } from '@/lib/organizations/leaders/actions';
 import { LEADER_TITLE_MAX } from '@/lib/organizations/leaders/schemas';
 
@@ -80,9 +80,9 @@ function MoveButton({ orgId, personId, direction, disabled, name }: { orgId: num
 function AddLeaderForm({ orgId, candidates }: { orgId: number; candidates: Person[] }) {
   const t = useTranslations('Leaders');
   const add = useAnnouncedAction(addLeader, (_data, form) => t('added', { name: fullName(candidates.find((c) => String(c.personId) === form.get('personId')) ?? { surname: '', name: '', patronymic: null }) }));
-  const { result, formAction, valueOf } = useFormAction(add);
+  const { state: result, formAction, text } = useFormAction(add);
   const personErrors = fieldErrorsOf(result, 'personId');
-  const chosen = valueOf('personId', '');
+  const chosen = text('personId', '');
   return (
     <form action={formAction} className="flex flex-col gap-4 border-t border-neutral-200 pt-4" noValidate aria-labelledby="add-leader-heading">
       <h3 id="add-leader-heading" className="font-semibold">
@@ -91,7 +91,7 @@ function AddLeaderForm({ orgId, candidates }: { orgId: number; candidates: Perso
       <input type="hidden" name="orgId" value={orgId} />
       <FormMessage state={result && !result.ok ? result : null} />
       <PersonSelect name="personId" label={t('field_person')} people={candidates} chosen={chosen} emptyLabel={t('choose_person')} errors={personErrors} hint={t('person_hint')} />
-      <Field name="title" label={t('field_title')} hint={t('title_hint')} required maxLength={LEADER_TITLE_MAX} defaultValue={valueOf('title')} errors={fieldErrorsOf(result, 'title')} />
+      <Field name="title" label={t('field_title')} hint={t('title_hint')} required maxLength={LEADER_TITLE_MAX} defaultValue={text('title')} errors={fieldErrorsOf(result, 'title')} />
       <div>
         <SubmitButton pendingLabel={t('adding')}>{t('add')}</SubmitButton>
       </div>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
@@ -32,14 +32,14 @@ export function ApplicationsEmailForms({
   // Which step answered last: once the code is confirmed, the first step's "code sent" (or "wait a
   // minute") is stale and goes.
   const [lastStep, setLastStep] = useState<'send' | 'confirm' | null>(null);
-  const send = useDraftAction<{ email: string; sentAt: Date }>(
+  const send = useFormAction<{ email: string; sentAt: Date }>(
     async (previous, formData) => {
       setLastStep('send');
       return sendAction(previous, formData);
     },
     { keepOnSuccess: true, onSuccess: () => router.refresh() },
   );
-  const confirm = useDraftAction(confirmAction, {
+  const confirm = useFormAction(confirmAction, {
     onSuccess: () => {
       setLastStep('confirm');
       router.refresh();

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import type { LowerAuthorityRow } from '@/lib/organizations/jurisdiction/queries';
 
@@ -18,7 +18,7 @@ type Action = (previous: ActionResult<{ changed: number }> | null, formData: For
 export function JurisdictionForm({ action, orgId, authority }: { action: Action; orgId: number; authority: LowerAuthorityRow }) {
   const t = useTranslations('Jurisdiction');
   const tCommon = useTranslations('Common');
-  const { state, formAction } = useDraftAction(action, { keepOnSuccess: true });
+  const { state, formAction } = useFormAction(action, { keepOnSuccess: true });
   const [choice, setChoice] = useState(authority.territoryId === null ? '' : String(authority.territoryId));
   const territory = authority.options.find((o) => String(o.id) === choice)?.name ?? null;
   const id = `jurisdiction-${authority.id}`;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -28,7 +28,7 @@ export function LocalizationForm({
 }) {
   const t = useTranslations('Localization');
   const tCommon = useTranslations('Common');
-  const { state, formAction } = useDraftAction(action, { keepOnSuccess: true });
+  const { state, formAction } = useFormAction(action, { keepOnSuccess: true });
   const [countryId, setCountryId] = useState(initial.countryId);
   const [regionId, setRegionId] = useState(initial.regionId);
   const [cityId, setCityId] = useState(initial.cityId);

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, startTransition, useState } from 'react';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/form';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
@@ -52,7 +52,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
   const tCommon = useTranslations('Common');
   const router = useRouter();
   const editing = 'institutionId' in hidden;
-  const { state, formAction, pending, text, choice } = useDraftAction(action, {
+  const { state, formAction, pending, text } = useFormAction(action, {
     keepOnSuccess: true,
     onSuccess: (data) => {
       if (createdPath) router.push(`${createdPath}/${(data as { id: number }).id}?created=1`);
@@ -90,7 +90,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
         <label htmlFor={id} className="text-sm font-medium">
           {t(registerFieldKey(name) as never)}
         </label>
-        <select id={id} name={name} defaultValue={choice(name, values[name] as string)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-error` : undefined} className={selectClass(errors)}>
+        <select id={id} name={name} defaultValue={text(name, values[name] as string)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-error` : undefined} className={selectClass(errors)}>
           {emptyLabel !== null && <option value="">{emptyLabel}</option>}
           {list.map((o) =>
             'types' in o ? (

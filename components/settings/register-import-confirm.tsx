@@ -2,15 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { ConfirmBatchForm } from '@/components/admin-people/import/confirm-batch-form';
-import { useStickyAction } from '@/components/admin-people/use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { confirmRegisterImport } from '@/lib/organizations/register/import/actions';
 
 /** Confirm of a previewed register import; once written, what was added, updated and left. */
 export function RegisterImportConfirm({ orgId, batchId, count }: { orgId: number; batchId: string; count: number }) {
   const t = useTranslations('RegisterImport');
-  const [state, formAction] = useStickyAction(confirmRegisterImport, { keepSuccess: true });
-  if (state?.result.ok) {
-    const { created, updated, unchanged, failed } = state.result.data;
+  const { state, formAction } = useFormAction(confirmRegisterImport, { keepOnSuccess: true, holdSuccess: true });
+  if (state?.ok) {
+    const { created, updated, unchanged, failed } = state.data;
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
         {t('committed', { created, updated, unchanged, failed })}

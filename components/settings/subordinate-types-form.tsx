@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { useDraftAction } from '@/components/ui/use-draft-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 type Action = (previous: ActionResult<{ changed: number }> | null, formData: FormData) => Promise<ActionResult<{ changed: number }>>;
 export type TypeGroup = { id: number; name: string; types: Array<{ id: number; name: string; chosen: boolean }> };
@@ -17,7 +17,7 @@ export type TypeGroup = { id: number; name: string; types: Array<{ id: number; n
 export function SubordinateTypesForm({ action, orgId, groups }: { action: Action; orgId: number; groups: TypeGroup[] }) {
   const t = useTranslations('Subordinates');
   const tCommon = useTranslations('Common');
-  const { state, formAction } = useDraftAction(action, { keepOnSuccess: true });
+  const { state, formAction } = useFormAction(action, { keepOnSuccess: true });
   const [chosen, setChosen] = useState(() => new Set(groups.flatMap((g) => g.types.filter((x) => x.chosen).map((x) => x.id))));
   const [open, setOpen] = useState<Set<number>>(new Set());
   const setMany = (ids: number[], on: boolean) =>

@@ -1,13 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback } from 'react';
-import { useFormAction } from '@/components/content/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { fullName } from '@/components/ui/person-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import type { ActionResult } from '@/lib/action-core';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, useRouter } from '@/lib/i18n/navigation';
 import { UNIT_LIMITS } from '@/lib/organizations/structure/limits';
 
 type Candidate = { personId: number; surname: string; name: string; patronymic: string | null };
@@ -28,18 +27,18 @@ export function UnitForm({
   const t = useTranslations('Structure');
   const tCommon = useTranslations('Common');
   const doneHref = `/org/${orgId}/structure`;
-  const done = useCallback(() => doneHref, [doneHref]);
-  const { result, formAction, valueOf, valuesOf } = useFormAction(action, done);
+  const router = useRouter();
+  const { state: result, formAction, text, values } = useFormAction(action, { onSuccess: () => router.push(doneHref) });
   const headErrors = fieldErrorsOf(result, 'headPersonId');
   const memberErrors = fieldErrorsOf(result, 'memberIds');
-  const chosenHead = valueOf('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '');
-  const chosenMembers = new Set(valuesOf('memberIds', (unit?.memberIds ?? []).map(String)));
+  const chosenHead = text('headPersonId', unit?.headPersonId ? String(unit.headPersonId) : '');
+  const chosenMembers = new Set(values('memberIds', (unit?.memberIds ?? []).map(String)));
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       {unit && <input type="hidden" name="unitId" value={unit.id} />}
       <FormMessage state={result} />
-      <Field name="name" label={t('field_name')} required maxLength={UNIT_LIMITS.name} defaultValue={valueOf('name', unit?.name)} errors={fieldErrorsOf(result, 'name')} />
+      <Field name="name" label={t('field_name')} required maxLength={UNIT_LIMITS.name} defaultValue={text('name', unit?.name)} errors={fieldErrorsOf(result, 'name')} />
       <PersonSelect name="headPersonId" label={t('field_head')} people={candidates} chosen={chosenHead} emptyLabel={t('head_none')} errors={headErrors} />
       <Field
         name="info"
@@ -48,7 +47,7 @@ export function UnitForm({
         multiline
         rows={6}
         maxLength={UNIT_LIMITS.info}
-        defaultValue={valueOf('info', unit?.info)}
+        defaultValue={text('info', unit?.info)}
         errors={fieldErrorsOf(result, 'info')}
       />
       <fieldset

@@ -5,10 +5,11 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import/actions';
 import { csvDialect, toCsv } from '@/lib/export/csv';
-import { type StickyState, useStickyAction } from '../use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
+import type { ActionResult } from '@/lib/action-core';
 import { ConfirmBatchForm } from './confirm-batch-form';
 
-type Confirm = { state: StickyState<CommitResult> | null; formAction: (formData: FormData) => void };
+type Confirm = { state: ActionResult<CommitResult> | null; formAction: (formData: FormData) => void };
 const ImportConfirmContext = createContext<Confirm | null>(null);
 
 /**
@@ -18,9 +19,9 @@ const ImportConfirmContext = createContext<Confirm | null>(null);
 export function ImportFrame({ errorListHref, children }: { errorListHref: string; children: ReactNode }) {
   const t = useTranslations('PersonImport');
   const locale = useLocale();
-  const [state, formAction] = useStickyAction(confirmImport, { keepSuccess: true });
-  if (!state?.result.ok) return <ImportConfirmContext.Provider value={{ state, formAction }}>{children}</ImportConfirmContext.Provider>;
-  const result = state.result.data;
+  const { state, formAction } = useFormAction(confirmImport, { keepOnSuccess: true, holdSuccess: true });
+  if (!state?.ok) return <ImportConfirmContext.Provider value={{ state, formAction }}>{children}</ImportConfirmContext.Provider>;
+  const result = state.data;
   const download = () => {
     const rows = result.invitations.map((i) => [String(i.line), i.fullName, i.login, i.password]);
     const blob = new Blob([toCsv([t('invitations_file_header').split(','), ...rows], csvDialect('csv-excel', locale))], { type: 'text/csv;charset=utf-8' });

@@ -19,7 +19,7 @@ export function CheckStep(props: {
   const router = useRouter();
   const base = `/org/${props.orgId}/admin/people`;
   // Something stopped passing since step 2: the page then shows step 2 with the reasons.
-  const failedCheck = state && !state.result.ok && state.result.messageKey === 'PersonWizard.check_failed';
+  const failedCheck = state && !state.ok && state.messageKey === 'PersonWizard.check_failed';
   useEffect(() => {
     if (failedCheck) router.refresh();
   }, [failedCheck, router]);
@@ -43,7 +43,7 @@ export function CheckStep(props: {
           </div>
         ))}
       </dl>
-      {state && !state.result.ok && <FormMessage state={state.result} />}
+      {state && !state.ok && <FormMessage state={state} />}
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`${base}/new?draft=${props.draftId}&step=2`} className="rounded border border-neutral-400 px-4 py-2">
           ‹ {t('back')}

@@ -6,7 +6,7 @@ import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from
 import { useRouter } from '@/lib/i18n/navigation';
 import { saveWizardDetails } from '@/lib/people/wizard/actions';
 import { ChoiceGroup } from '../choice-group';
-import { useStickyAction } from '../use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { ExistingPersonOffer } from './existing-person-offer';
 
 type Option = { value: string; label: string };
@@ -26,17 +26,17 @@ export function DetailsStep(props: {
 }) {
   const t = useTranslations('PersonWizard');
   const router = useRouter();
-  const [state, formAction] = useStickyAction(saveWizardDetails);
+  const { state, formAction, text } = useFormAction(saveWizardDetails, { keepOnSuccess: true });
   const wizard = `/org/${props.orgId}/admin/people/new?draft=${props.draftId}`;
   useEffect(() => {
-    if (state?.result.ok && state.result.data.step !== 2) router.push(`${wizard}&step=${state.result.data.step}`);
+    if (state?.ok && state.data.step !== 2) router.push(`${wizard}&step=${state.data.step}`);
   }, [state, router, wizard]);
-  const v = state?.values ?? props.values;
-  const match = state?.result.ok ? state.result.data.iinMatch : undefined;
-  const errorsOf = (name: string) => (state ? fieldErrorsOf(state.result, name) : (props.initialErrors?.[name] ?? []));
+  const v = (name: string) => text(name, props.values[name] ?? '');
+  const match = state?.ok ? state.data.iinMatch : undefined;
+  const errorsOf = (name: string) => (state ? fieldErrorsOf(state, name) : (props.initialErrors?.[name] ?? []));
   const iinErrors = match ? ['PersonWizard.iin_exists'] : errorsOf('iin');
   const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <Field key={`${name}-${v[name] ?? ''}`} name={name} label={label} defaultValue={v[name] ?? ''} errors={errorsOf(name)} maxLength={100} {...extra} />
+    <Field key={`${name}-${v(name)}`} name={name} label={label} defaultValue={v(name)} errors={errorsOf(name)} maxLength={100} {...extra} />
   );
   return (
     <>
@@ -44,7 +44,7 @@ export function DetailsStep(props: {
         <input type="hidden" name="orgId" value={props.orgId} />
         <input type="hidden" name="draftId" value={props.draftId} />
         <p className="font-semibold">{props.method === 'new' ? t('enter_person_data') : t('enter_user_data')}</p>
-        <ChoiceGroup name="role" legend={t('role')} options={props.roles} defaultValue={v.role} errors={errorsOf('role')} />
+        <ChoiceGroup name="role" legend={t('role')} options={props.roles} defaultValue={v('role') || undefined} errors={errorsOf('role')} />
         {field('arrivalDate', t('arrival_date'), { type: 'date', max: props.maxDate })}
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-1 font-semibold">{t('personal_data')}</legend>
@@ -54,8 +54,8 @@ export function DetailsStep(props: {
             <>
               {field('patronymic', t('patronymic'), { hint: t('patronymic_hint') })}
               {field('birthDate', t('birth_date'), { type: 'date' })}
-              <ChoiceGroup name="sex" legend={t('sex')} inline defaultValue={v.sex} errors={errorsOf('sex')} options={[{ value: 'male', label: t('male') }, { value: 'female', label: t('female') }]} />
-              <Field key={`iin-${v.iin ?? ''}`} name="iin" label={t('iin')} hint={t('iin_hint')} defaultValue={v.iin ?? ''} errors={iinErrors} errorValues={state ? messageValuesOf(state.result) : undefined} inputMode="numeric" maxLength={20} autoComplete="off" />
+              <ChoiceGroup name="sex" legend={t('sex')} inline defaultValue={v('sex') || undefined} errors={errorsOf('sex')} options={[{ value: 'male', label: t('male') }, { value: 'female', label: t('female') }]} />
+              <Field key={`iin-${v('iin')}`} name="iin" label={t('iin')} hint={t('iin_hint')} defaultValue={v('iin')} errors={iinErrors} errorValues={state ? messageValuesOf(state) : undefined} inputMode="numeric" maxLength={20} autoComplete="off" />
             </>
           ) : (
             field('account', t('account'), { autoComplete: 'off', maxLength: 200 })
@@ -68,7 +68,7 @@ export function DetailsStep(props: {
             {field('phone', t('phone'), { type: 'tel', maxLength: 40 })}
           </fieldset>
         )}
-        {state && !state.result.ok && !state.result.fieldErrors && <FormMessage state={state.result} />}
+        {state && !state.ok && !state.fieldErrors && <FormMessage state={state} />}
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="back" formNoValidate className="rounded border border-neutral-400 px-4 py-2">
             ‹ {t('back')}

@@ -5,15 +5,15 @@ import { useEffect } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { addExistingPerson, type DetailsResult } from '@/lib/people/wizard/actions';
-import { useStickyAction } from '../use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** The IIN is taken: name its holder and offer to add that person instead of a duplicate. */
 export function ExistingPersonOffer({ orgId, draftId, match }: { orgId: number; draftId: string; match: NonNullable<DetailsResult['iinMatch']> }) {
   const t = useTranslations('PersonWizard');
   const router = useRouter();
-  const [state, formAction] = useStickyAction(addExistingPerson);
+  const { state, formAction } = useFormAction(addExistingPerson, { keepOnSuccess: true });
   useEffect(() => {
-    if (state?.result.ok) router.push(`/org/${orgId}/admin/people/new?draft=${draftId}&step=3`);
+    if (state?.ok) router.push(`/org/${orgId}/admin/people/new?draft=${draftId}&step=3`);
   }, [state, router, orgId, draftId]);
   return (
     <section role="status" className="mt-4 flex flex-col gap-3 rounded border border-amber-300 bg-amber-50 p-4" data-testid="iin-offer">
@@ -28,7 +28,7 @@ export function ExistingPersonOffer({ orgId, draftId, match }: { orgId: number; 
           <SubmitButton>{t('iin_offer_button')}</SubmitButton>
         </form>
       )}
-      {state && !state.result.ok && <FormMessage state={state.result} />}
+      {state && !state.ok && <FormMessage state={state} />}
     </section>
   );
 }

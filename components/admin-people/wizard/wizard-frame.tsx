@@ -6,10 +6,11 @@ import { Link } from '@/lib/i18n/navigation';
 import type { CreatedPerson } from '@/lib/people/wizard/plan';
 import { createPerson } from '@/lib/people/wizard/actions';
 import { InvitationSheet } from '../invitation-sheet';
-import { type StickyState, useStickyAction } from '../use-sticky-action';
+import { useFormAction } from '@/components/ui/use-form-action';
+import type { ActionResult } from '@/lib/action-core';
 import { MethodStep } from './method-step';
 
-type CreateState = StickyState<CreatedPerson & { another: boolean }>;
+type CreateState = ActionResult<CreatedPerson & { another: boolean }>;
 type CreateContext = { state: CreateState | null; formAction: (formData: FormData) => void };
 
 const WizardCreateContext = createContext<CreateContext | null>(null);
@@ -27,10 +28,10 @@ export function useWizardCreate(): CreateContext {
  */
 export function WizardFrame({ orgId, orgName, children }: { orgId: number; orgName: string; children: ReactNode }) {
   const t = useTranslations('PersonWizard');
-  const [state, formAction] = useStickyAction(createPerson, { keepSuccess: true });
+  const { state, formAction } = useFormAction(createPerson, { keepOnSuccess: true, holdSuccess: true });
   const base = `/org/${orgId}/admin/people`;
-  if (!state?.result.ok) return <WizardCreateContext.Provider value={{ state, formAction }}>{children}</WizardCreateContext.Provider>;
-  const created = state.result.data;
+  if (!state?.ok) return <WizardCreateContext.Provider value={{ state, formAction }}>{children}</WizardCreateContext.Provider>;
+  const created = state.data;
   return (
     <div className="flex flex-col gap-4">
       <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
