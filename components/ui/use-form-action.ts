@@ -26,14 +26,21 @@ export function useFormAction<T>(action: FormAction<T>, options: FormActionOptio
   const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(async (previous, formData) => {
     if (options.holdSuccess && previous?.ok) return previous;
     const result = await action(previous, formData);
-    setDraft(result.ok && !options.keepOnSuccess ? null : formData);
+    setDraft(draftAfter(result, formData, options.keepOnSuccess ?? false));
     if (result.ok) options.onSuccess?.(result.data);
     return result;
   }, null);
+  return { state, formAction, pending, ...fieldsOf(draft) };
+}
+
+/** What the form keeps after a result: the submission, unless it succeeded and is not kept. */
+export function draftAfter(result: ActionResult<unknown>, submitted: FormData, keepOnSuccess: boolean): FormData | null {
+  return result.ok && !keepOnSuccess ? null : submitted;
+}
+
+/** Field defaults: the kept submission's values, or the fallbacks while nothing is kept. */
+export function fieldsOf(draft: FormData | null) {
   return {
-    state,
-    formAction,
-    pending,
     text: (name: string, fallback = ''): string => {
       if (!draft) return fallback;
       const value = draft.get(name);
