@@ -173,6 +173,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
             </>
           )}
           {select('territoryId', options.territories, t('no_territory'))}
+          {kind === 'authority' && !editing && <p className="text-sm text-neutral-600">{t('territory_authority_hint')}</p>}
           {editing && select('headPersonId', options.heads, options.heads.length ? t('head_director') : t('head_nobody'))}
           {kind === 'institution' && (
             <fieldset className="flex flex-col gap-1" aria-describedby={languageErrors.length ? 'field-languages-error' : undefined}>

@@ -34,7 +34,7 @@ export const APP_CLIENT_NAMESPACES = {
   // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
   peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess'],
   adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess'],
-  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Localization', 'ForumAccess'],
+  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Jurisdiction', 'Localization', 'ForumAccess'],
   adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'ForumAccess'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;

@@ -7,6 +7,7 @@ import { scopeOrganizationIds } from '@/lib/notifications/network';
 import { updateContacts } from '@/lib/organizations/settings/commands';
 import { closeInstitution, createInstitution, updateInstitution } from '@/lib/organizations/register/commands';
 import { getRegisterHistory, listRegister } from '@/lib/organizations/register/queries';
+import { territoryAreaIds } from '@/lib/organizations/jurisdiction/territory-area';
 import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates/sets';
 import { buildIin } from '@/lib/people/iin';
 import { registerReport } from '@/lib/reports/register';
@@ -234,6 +235,23 @@ describe('lower authorities (subordinate organisations) in the register', () => 
     const report = await grouped();
     expect((report.rows as Array<{ id: number }>).some((r) => r.id === district)).toBe(false);
     expect((await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'organization.register.create'), eq(auditEvents.entityId, String(district))))).length).toBe(1);
+  });
+
+  it('created with a territory inside the authority’s jurisdiction, it gets that territory as its own jurisdiction', async () => {
+    // A territory of the authority's jurisdiction where one of its institutions is located.
+    const [place] = await db.execute<{ territoryId: number; institutionId: number }>(sql`
+      select o.territory_id as "territoryId", o.id as "institutionId" from organizations o, organizations a
+      where a.id = ${AUTHORITY} and o.kind = 'institution' and o.closed_at is null and o.territory_id <> a.jurisdiction_territory_id
+        and o.territory_id in ${territoryAreaIds(sql`a.jurisdiction_territory_id`)}
+      order by o.id limit 1`);
+    expect(place).toBeDefined();
+    const made = (await runCommand(db, createInstitution, admin, authorityFields({ shortName: 'Аумақ АББ', fullName: 'Аумақтық білім бөлімі', territoryId: String(place!.territoryId) }))) as { ok: true; data: { id: number } };
+    expect(made.ok).toBe(true);
+    expect((await row(made.data.id)).jurisdictionTerritoryId).toBe(place!.territoryId);
+    expect(await subordinate(made.data.id)).toContain(place!.institutionId);
+    expect((await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'organization.jurisdiction.update'), eq(auditEvents.entityId, String(made.data.id))))).length).toBe(1);
+    // Created without a territory (the first test's district): its own structure only.
+    expect((await row(district)).jurisdictionTerritoryId).toBeNull();
   });
 
   it('an institution still needs its type and languages; a lower authority is never a branch', async () => {

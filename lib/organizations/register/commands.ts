@@ -10,6 +10,7 @@ import { closeInstitutionSchema, createInstitutionSchema, type RegisterInput, up
 import { setClosed } from './close';
 import { jurisdictionInstitutionIds, registerEntryIds } from '../subordinates/sets';
 import { territoryAreaIds } from '../jurisdiction/territory-area';
+import { assignJurisdiction } from '../jurisdiction/assign';
 
 /**
  * The register of institutions (issue 12 §1): an authority's admins create, edit, close and reopen
@@ -88,6 +89,13 @@ export const createInstitution = command(createInstitutionSchema, 'org.register.
     if (kind === 'authority') {
       // A new lower authority counts every institution type as subordinate until its admins choose (F-4.8), as the OneRoster import's does.
       await tx.execute(sql`insert into subordinate_types (authority_id, institution_type_id) select ${id}, t.id from institution_types t`);
+      // Its territory becomes its jurisdiction at once (the schools located there), when the
+      // creating authority has one to share: checkReferences put the territory inside it. Without
+      // one, a lower authority gets no more reach than its parent: its own structure only.
+      const [creator] = await tx.select({ jurisdiction: organizations.jurisdictionTerritoryId }).from(organizations).where(eq(organizations.id, orgId));
+      if (row.territoryId !== null && creator?.jurisdiction != null) {
+        await assignJurisdiction(tx, { authorityId: id, territoryId: row.territoryId, actorUserId: user.id, organizationId: orgId });
+      }
     } else {
       // A new institution counts as subordinate at once, even when its type is not among the chosen ones (F-4.8).
       const chosen = await tx.select().from(subordinateTypes).where(and(eq(subordinateTypes.authorityId, orgId), eq(subordinateTypes.institutionTypeId, row.institutionTypeId!)));
