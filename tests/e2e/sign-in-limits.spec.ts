@@ -39,6 +39,9 @@ test('the sign-in refusal states the real wait', async ({ page, signInPage }) =>
     await signInPage.signIn(login, `wrong-${i}`);
     await answered;
     await expect(page.locator('#sign-in-error')).toHaveText(LABELS.kk.error);
+    // The refusal empties the password as it shows the error; from the second try on, the error
+    // text is the last try's, so wait for the emptying — typing on before it lands loses the password.
+    await expect(page.getByLabel(LABELS.kk.password)).toHaveValue('');
   }
   await signInPage.signIn(login, 'wrong-5');
   await expect(page.locator('#sign-in-error')).toHaveText('Сәтсіз әрекеттер тым көп. 15 минут күтіп, қайта көріңіз.');
