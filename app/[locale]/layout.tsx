@@ -3,7 +3,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { LOCALE_CLIENT_NAMESPACES, pickNamespaces } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -20,13 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /**
  * Language only: no session is read here, so the public site below can be cached. The browser gets
- * the site's few namespaces; the signed-in areas add the whole catalogue in their own layouts.
+ * a few namespaces; the public site and each signed-in area add theirs in their own layouts.
  */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = pickNamespaces(await getMessages(), SITE_CLIENT_NAMESPACES);
+  const messages = pickNamespaces(await getMessages(), LOCALE_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">

@@ -11,3 +11,4 @@ export * from './notifications';
 export * from './journal';
 export * from './journal-rollups';
 export * from './oneroster';
+export * from './people-rollups';

@@ -203,8 +203,8 @@ const rules: Record<Permission, Rule> = {
   'org.feedback.view': (_g, org) => on(org.functions.feedback.enabled),
   // E-applications: the function and its sub-switch on, the applications e-mail confirmed.
   'org.applications.submit': (_g, org) =>
-    (org.functions.feedback.enabled && org.functions.feedback.applications && org.applicationsEmailConfirmed) || 'Feedback.applications_closed',
-  'org.questions.ask': (_g, org) => (org.functions.feedback.enabled && org.functions.feedback.questions) || 'Feedback.questions_closed',
+    (org.functions.feedback.enabled && org.functions.feedback.applications && org.applicationsEmailConfirmed) || 'FeedbackAccess.applications_closed',
+  'org.questions.ask': (_g, org) => (org.functions.feedback.enabled && org.functions.feedback.questions) || 'FeedbackAccess.questions_closed',
 
   'org.forum.view': (g, org) => forumVisible(g, org),
   'org.forum.manage': (g, org) => all(forumVisible(g, org), forumModerator(g)),

@@ -31,7 +31,7 @@ async function throttle(db: DbExecutor, form: 'application' | 'question', addres
 /** Where an application's notice goes: the confirmed applications e-mail (the rule required one). */
 async function applicationsMailbox(db: DbExecutor, orgId: number) {
   const [org] = await db.select({ shortName: organizations.shortName, email: organizations.applicationsEmail }).from(organizations).where(eq(organizations.id, orgId));
-  if (!org?.email) throw new ActionError('Feedback.applications_closed');
+  if (!org?.email) throw new ActionError('FeedbackAccess.applications_closed');
   return { shortName: org.shortName, email: org.email };
 }
 

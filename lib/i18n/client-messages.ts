@@ -1,19 +1,24 @@
 import type { AbstractIntlMessages } from 'next-intl';
 
 /**
- * Namespaces the client components of the public site (and the locale-level error pages) use,
- * including the message keys its public form handlers answer with. Only these are sent to the
- * browser there: the whole catalogue is ≈ 100 KB per locale and was 90 % of every cached page.
- * tests/unit/client-messages.test.ts walks the site's imports and fails when one is missing.
- * The signed-in pages get these too (the locale layout's provider), and nothing more where their
- * client components need nothing more.
+ * Namespaces every page gets from the locale layout's provider: the header, the language switch,
+ * forms' shared texts and the locale-level error pages. The whole catalogue is ≈ 100 KB per
+ * locale and was 90 % of every cached page; tests/unit/client-messages.test.ts walks the imports
+ * and fails when one is missing.
  */
-export const SITE_CLIENT_NAMESPACES = ['Common', 'Errors', 'Feedback', 'Header', 'Language', 'Validation'] as const;
+export const LOCALE_CLIENT_NAMESPACES = ['Common', 'Errors', 'Header', 'Language', 'Validation'] as const;
 
 /**
- * What the client components of each area of the signed-in app need besides the site's
- * namespaces: their own, and the namespaces of the message keys the area's server actions answer
- * with (a form shows them; permission refusals name 'ForumAccess.…' keys, lib/auth/permissions.ts — a namespace of its own, so the forum's whole catalogue is not sent to every area).
+ * The public site's client components (its layout adds these), including the message keys its
+ * public form handlers answer with: the feedback forms' namespace (≈ 4 KB) is not sent to the
+ * signed-in pages, whose areas name it where their forms need it.
+ */
+export const SITE_CLIENT_NAMESPACES = [...LOCALE_CLIENT_NAMESPACES, 'Feedback', 'FeedbackAccess'] as const;
+
+/**
+ * What the client components of each area of the signed-in app need besides the locale
+ * layout's namespaces: their own, and the namespaces of the message keys the area's server actions answer
+ * with (a form shows them; permission refusals name 'ForumAccess.…' and 'FeedbackAccess.…' keys, lib/auth/permissions.ts — namespaces of their own, so the forum's and the feedback forms' whole catalogues are not sent to every area).
  * An area's layout (or page) wraps its content in <ClientMessages area="…">. Sending the whole
  * catalogue instead was ≈ 100 KB of every signed-in page (issue 13).
  * tests/unit/client-messages.test.ts walks every signed-in page's imports and fails when its
@@ -21,21 +26,21 @@ export const SITE_CLIENT_NAMESPACES = ['Common', 'Errors', 'Feedback', 'Header',
  */
 export const APP_CLIENT_NAMESPACES = {
   signIn: ['SignIn'],
-  register: ['Register', 'ForumAccess'],
-  user: ['UserPage', 'ForumAccess'],
-  content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'ForumAccess'],
-  documents: ['Documents', 'ForumAccess'],
-  forum: ['Forum', 'ForumAccess'],
-  structure: ['Structure', 'ForumAccess'],
-  leaders: ['Leaders', 'Structure', 'ForumAccess'],
-  notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'ForumAccess'],
-  feedback: ['FeedbackAdmin', 'Contacts', 'ForumAccess'],
-  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess'],
+  register: ['Register', 'ForumAccess', 'FeedbackAccess'],
+  user: ['UserPage', 'ForumAccess', 'FeedbackAccess'],
+  content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'ForumAccess', 'FeedbackAccess'],
+  documents: ['Documents', 'ForumAccess', 'FeedbackAccess'],
+  forum: ['Forum', 'ForumAccess', 'FeedbackAccess'],
+  structure: ['Structure', 'ForumAccess', 'FeedbackAccess'],
+  leaders: ['Leaders', 'Structure', 'ForumAccess', 'FeedbackAccess'],
+  notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'ForumAccess', 'FeedbackAccess'],
+  feedback: ['FeedbackAdmin', 'Feedback', 'Contacts', 'ForumAccess', 'FeedbackAccess'],
+  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess', 'FeedbackAccess'],
   // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
-  peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess'],
-  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess'],
-  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Jurisdiction', 'Localization', 'ForumAccess'],
-  adminFeedback: ['FeedbackAdmin', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'ForumAccess'],
+  peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess', 'FeedbackAccess'],
+  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess', 'FeedbackAccess'],
+  registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Jurisdiction', 'Localization', 'ForumAccess', 'FeedbackAccess'],
+  adminFeedback: ['FeedbackAdmin', 'Feedback', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;
 

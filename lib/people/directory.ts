@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, DbExecutor } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { effectiveSubordinateIds } from '@/lib/organizations/subordinates/sets';
 import { pageWindow } from '@/lib/pagination';
@@ -64,7 +64,7 @@ function membershipCondition(filter: CategoryFilter): SQL {
  * people) take one pass over the memberships that gives each person a bit mask of their
  * institution categories, then counts people per distinct mask: a handful of rows.
  */
-export async function countPeopleCategories(db: Database, network: PeopleNetwork): Promise<Record<string, number>> {
+export async function countPeopleCategories(db: DbExecutor, network: PeopleNetwork): Promise<Record<string, number>> {
   const categories = allCategories(network);
   const isInstitutionCategory = (c: (typeof categories)[number]) => c.category.kind === 'group' && c.category.group === 'inst';
   const counts: Record<string, number> = {};

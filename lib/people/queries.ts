@@ -4,7 +4,8 @@ import { getDb } from '@/db';
 import { memberships, organizations, persons, users } from '@/db/schema';
 import { visibleContacts } from './contacts';
 import { ALL, categoryFilter, categoryParam, type PeopleCategory } from './categories';
-import { countPeople, countPeopleCategories, loadPeopleNetwork, searchPeople } from './directory';
+import { peopleCategoryCountsFor } from './category-counts';
+import { countPeople, loadPeopleNetwork, searchPeople } from './directory';
 
 /** A registered user's personal page: name, organisations and roles, contacts and whether they are shown. */
 export async function getUserProfile({ userId, viewerId }: { userId: number; viewerId: number }) {
@@ -51,7 +52,7 @@ export async function getPeopleDirectory(args: { orgId: number; category: People
   const query = { network, category, q: args.q, registeredOnly: args.registeredOnly };
   const filtered = args.q.trim() !== '' || args.registeredOnly;
   const [counts, people, filteredTotal] = await Promise.all([
-    countPeopleCategories(db, network),
+    peopleCategoryCountsFor(db, network),
     searchPeople(db, { ...query, page: args.page }),
     // Without a search the category's own count is the total: no second count.
     filtered ? countPeople(db, query) : Promise.resolve(null),

@@ -69,10 +69,10 @@ describe("citizens' e-applications", () => {
     const send = () =>
       runCommandOn(db, applicationCommand({ storage: localStorage(filesDir), appOrigin: async () => 'http://localhost', context: fresh() }), null, { ...applicationFields(), orgId: ORG });
     await setFeedback({ applications: true });
-    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'FeedbackAccess.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, ORG));
     await setFeedback({ applications: false });
-    expect(await send()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toMatchObject({ ok: false, messageKey: 'FeedbackAccess.applications_closed' });
     await setFeedback({ applications: true });
     expect(await db.select().from(feedbackApplications)).toEqual([]);
   });
@@ -213,7 +213,7 @@ describe('questions and answers', () => {
     await setFeedback({ questions: false });
     expect(await runCommandOn(db, questionCommand(fresh()), null, { orgId: String(ORG), name: 'A', email: '', body: 'B', locale: 'kk' })).toMatchObject({
       ok: false,
-      messageKey: 'Feedback.questions_closed',
+      messageKey: 'FeedbackAccess.questions_closed',
     });
     await setFeedback({ questions: true });
   });

@@ -263,7 +263,7 @@ describe('route handlers refuse a caller without the rule', () => {
       );
     const refused = await application();
     expect(refused.status).toBe(404);
-    expect(await refused.json()).toMatchObject({ ok: false, messageKey: 'Feedback.applications_closed' });
+    expect(await refused.json()).toMatchObject({ ok: false, messageKey: 'FeedbackAccess.applications_closed' });
     expect(await db.$count(feedbackApplications, eq(feedbackApplications.organizationId, authority))).toBe(1);
 
     const question = async () => {

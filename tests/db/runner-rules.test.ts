@@ -89,10 +89,10 @@ describe('refused by the runner, before the work', () => {
       });
     await changeFunctions(db, orgId, (f) => (f.feedback.applications = true));
     // Switched on, but the applications e-mail is not confirmed: still closed.
-    expect(await send()).toEqual({ ok: false, messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toEqual({ ok: false, messageKey: 'FeedbackAccess.applications_closed' });
     await db.update(organizations).set({ applicationsEmail: 'apps@edu.kz', applicationsEmailConfirmedAt: new Date() }).where(eq(organizations.id, orgId));
     await changeFunctions(db, orgId, (f) => (f.feedback.applications = false));
-    expect(await send()).toEqual({ ok: false, messageKey: 'Feedback.applications_closed' });
+    expect(await send()).toEqual({ ok: false, messageKey: 'FeedbackAccess.applications_closed' });
     expect(work).not.toHaveBeenCalled();
     expect(await db.$count(feedbackApplications)).toBe(0);
     await changeFunctions(db, orgId, (f) => (f.feedback.applications = true));

@@ -106,11 +106,11 @@ const table: Record<Permission, Row[]> = {
   'org.applications.submit': [
     ['visitor', 'applications', null],
     ['stranger', 'applications', null],
-    ['visitor', 'authority', 'Feedback.applications_closed'],
-    ['visitor', 'applicationsUnconfirmed', 'Feedback.applications_closed'],
-    ['visitor', 'applicationsFeedbackOff', 'Feedback.applications_closed'],
+    ['visitor', 'authority', 'FeedbackAccess.applications_closed'],
+    ['visitor', 'applicationsUnconfirmed', 'FeedbackAccess.applications_closed'],
+    ['visitor', 'applicationsFeedbackOff', 'FeedbackAccess.applications_closed'],
   ],
-  'org.questions.ask': [['visitor', 'authority', null], ['visitor', 'questionsOff', 'Feedback.questions_closed'], ['admin', 'allOff', 'Feedback.questions_closed']],
+  'org.questions.ask': [['visitor', 'authority', null], ['visitor', 'questionsOff', 'FeedbackAccess.questions_closed'], ['admin', 'allOff', 'FeedbackAccess.questions_closed']],
 
   'org.forum.view': [
     ['stranger', 'authority', null],

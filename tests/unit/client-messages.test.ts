@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACES, pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
 import { directImports, filesUnder, isClientFile, projectRoot, reachableFiles } from '../support/import-graph';
 
@@ -12,10 +12,9 @@ function namespacesIn(file: string): string[] {
 }
 
 const localeDir = path.join(projectRoot, 'app/[locale]');
-const siteEntries = [
-  ...filesUnder(path.join(localeDir, 'site')),
-  ...['layout.tsx', 'error.tsx', 'not-found.tsx', 'forbidden.tsx'].map((f) => path.join(localeDir, f)),
-];
+const siteEntries = filesUnder(path.join(localeDir, 'site'));
+/** Rendered under the locale layout's provider alone (every page's error and not-found pages). */
+const localeEntries = ['layout.tsx', 'error.tsx', 'not-found.tsx', 'forbidden.tsx'].map((f) => path.join(localeDir, f));
 const publicHandlers = filesUnder(path.join(projectRoot, 'app/api/feedback/[orgId]'));
 
 describe('messages sent to the browser on the public site', () => {
@@ -24,6 +23,11 @@ describe('messages sent to the browser on the public site', () => {
     expect(clientFiles.length).toBeGreaterThan(3);
     const used = new Set(clientFiles.flatMap(namespacesIn));
     expect([...used].filter((ns) => !SITE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
+  });
+
+  it('from the locale layout cover the locale-level pages, which every page shares', () => {
+    const used = new Set([...reachableFiles(localeEntries)].filter(isClientFile).flatMap(namespacesIn));
+    expect([...used].filter((ns) => !LOCALE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
   });
 
   it('cover the message keys the public form handlers answer with', () => {
@@ -74,8 +78,13 @@ describe('messages sent to the browser on the signed-in pages', () => {
       const layout = path.join(dir, 'layout.tsx');
       if (layout !== file && routeFiles.includes(layout)) area = areaOf(layout);
     }
-    const provided: readonly string[] = [...SITE_CLIENT_NAMESPACES, ...(area ? APP_CLIENT_NAMESPACES[area] : [])];
+    const provided: readonly string[] = [...LOCALE_CLIENT_NAMESPACES, ...(area ? APP_CLIENT_NAMESPACES[area] : [])];
     expect(neededBy(file).filter((ns) => !provided.includes(ns))).toEqual([]);
+  });
+
+  it('leave the public site’s feedback forms out of the locale layout, so signed-in pages do without them', () => {
+    expect(LOCALE_CLIENT_NAMESPACES).not.toContain('Feedback');
+    expect(SITE_CLIENT_NAMESPACES).toContain('Feedback');
   });
 
   it('never send the whole catalogue from the signed-in layout', () => {

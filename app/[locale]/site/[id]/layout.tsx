@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { OrgLogo } from '@/components/org/org-logo';
+import { SiteClientMessages } from '@/components/layout/client-messages';
 import { Footer } from '@/components/layout/footer';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { SiteHeader } from '@/components/site/site-header';
@@ -9,7 +10,8 @@ import { siteContext } from '@/lib/site/site-params';
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
   const { locale, orgId, org, tabs } = await siteContext(params, 'page');
   return (
-    <div className="flex min-h-screen flex-col">
+    <SiteClientMessages>
+      <div className="flex min-h-screen flex-col">
       <SiteHeader orgId={orgId} locale={locale} />
       <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-4 px-4 py-6">
         <div className="flex items-center gap-4">
@@ -22,6 +24,7 @@ export default async function SiteLayout({ children, params }: { children: React
         {children}
       </main>
       <Footer />
-    </div>
+      </div>
+    </SiteClientMessages>
   );
 }

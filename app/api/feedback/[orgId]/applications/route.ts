@@ -19,12 +19,12 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ orgId: string }> }) {
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
-  if (orgId === null) return refuse(404, 'Feedback.applications_closed');
+  if (orgId === null) return refuse(404, 'FeedbackAccess.applications_closed');
   const form = await readPublicForm(request, ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES, 'Feedback.attachment_too_large', 'attachment');
   if (!(form instanceof FormData)) return form;
   const file = form.get('attachment');
   const attachment = file instanceof File ? checkAttachment({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }) : null;
   const command = applicationCommand({ storage: getStorage(), appOrigin, context: { address: requestAddress(request) } });
   const result = await runFromRoute(command, null, { ...textFields(form), orgId, attachment }, logUnexpected);
-  return answerOf(result.ok ? { ok: true, data: { number: result.data.number } } : result, 'Feedback.applications_closed');
+  return answerOf(result.ok ? { ok: true, data: { number: result.data.number } } : result, 'FeedbackAccess.applications_closed');
 }

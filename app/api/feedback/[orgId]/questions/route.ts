@@ -14,9 +14,9 @@ const MAX_FORM_BYTES = 64 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ orgId: string }> }) {
   if (crossSite(request)) return refuse(403, 'forbidden');
   const orgId = parseId((await params).orgId);
-  if (orgId === null) return refuse(404, 'Feedback.questions_closed');
+  if (orgId === null) return refuse(404, 'FeedbackAccess.questions_closed');
   const form = await readPublicForm(request, MAX_FORM_BYTES, 'too_long');
   if (!(form instanceof FormData)) return form;
   const result = await runFromRoute(questionCommand({ address: requestAddress(request) }), null, { ...textFields(form), orgId }, logUnexpected);
-  return answerOf(result.ok ? { ok: true, data: null } : result, 'Feedback.questions_closed');
+  return answerOf(result.ok ? { ok: true, data: null } : result, 'FeedbackAccess.questions_closed');
 }
