@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { EmptyCard } from '@/components/content/section';
 import { PersonName } from '@/components/ui/person-name';
 import type { TopicSummary } from '@/lib/content/forum-queries';
 import { Link } from '@/lib/i18n/navigation';
@@ -7,7 +8,7 @@ import { formatDateTime } from '@/lib/time/format';
 /** One page of a forum's topics: pinned first, then the most recently active (F-2.5). */
 export async function TopicList({ topics, forumPath, locale, timeZone }: { topics: TopicSummary[]; forumPath: string; locale: string; timeZone: string }) {
   const t = await getTranslations('Forum');
-  if (topics.length === 0) return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{t('no_topics')}</p>;
+  if (topics.length === 0) return <EmptyCard>{t('no_topics')}</EmptyCard>;
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
       <table className="w-full text-left text-sm">

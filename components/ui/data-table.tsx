@@ -1,0 +1,171 @@
+import { Fragment, type HTMLAttributes, type Key, type ReactNode } from 'react';
+import { TableFrame, type TableLook } from './table-frame';
+
+/** A column header's link that sorts the whole list on the server (lib/reports/sort.ts): where it leads, the current order. */
+export type ColumnSort = { href: string; order: 'asc' | 'desc' | null; title: string };
+
+/**
+ * One column of a DataTable, defined beside its feature: the header (text, or an sr-only name),
+ * how a row's cell is drawn, and optionally the group it stands under (two header rows) and the
+ * link that sorts by it.
+ */
+export type Column<Row> = {
+  id: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  className?: string;
+  headerClassName?: string;
+  /** A test id on each of the column's cells. */
+  cellTestId?: string;
+  group?: string | null;
+  sort?: ColumnSort | null;
+};
+
+export type TableSection<Row> = { key: string; title: ReactNode; rows: Row[] };
+
+type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { 'data-testid'?: string };
+
+/**
+ * The app's one data table: its frame, the header (sort links, grouped columns), the rows or
+ * sections of rows, a totals row, the empty state and the page links. Sorting and paging happen
+ * on the server before the rows arrive, so this needs no state or hooks and renders in a server
+ * component as well as inside a client one (the reports' table, whose plain cell values weigh less
+ * in the page than rendered elements would).
+ */
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  rowProps,
+  sections,
+  totals,
+  caption,
+  captionClassName = 'sr-only',
+  look,
+  focusable,
+  testId,
+  empty,
+  pagination,
+}: {
+  columns: Array<Column<Row>>;
+  rows: Row[];
+  rowKey: (row: Row, index: number) => Key;
+  rowProps?: (row: Row) => RowAttributes;
+  /** Rows under section titles instead of `rows` (a report's grouped form). */
+  sections?: Array<TableSection<Row>> | null;
+  totals?: { row: Row; testId?: string } | null;
+  caption?: string;
+  /** The caption is for screen readers unless a class shows it. */
+  captionClassName?: string;
+  look?: TableLook;
+  focusable?: boolean;
+  testId?: string;
+  /** Shown instead of the table when there is no row. */
+  empty?: ReactNode;
+  /** The page links under the table (components/ui/pagination.tsx). */
+  pagination?: ReactNode;
+}) {
+  const count = sections ? sections.reduce((n, s) => n + s.rows.length, 0) : rows.length;
+  if (count === 0 && empty !== undefined) {
+    return (
+      <>
+        {empty}
+        {pagination}
+      </>
+    );
+  }
+  const grouped = columns.some((c) => c.group);
+  const body = (list: Row[]) =>
+    list.map((row, i) => (
+      <tr key={rowKey(row, i)} {...rowProps?.(row)}>
+        <Cells columns={columns} row={row} />
+      </tr>
+    ));
+  return (
+    <>
+      <TableFrame look={look} focusable={focusable} testId={testId}>
+        {caption && <caption className={captionClassName}>{caption}</caption>}
+        <thead>
+          {grouped && <GroupHeaderRow columns={columns} />}
+          <tr>{columns.map((column) => (grouped && !column.group ? null : <HeaderCell key={column.id} column={column} />))}</tr>
+        </thead>
+        <tbody>
+          {sections
+            ? sections.map((section) => (
+                <Fragment key={section.key}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={columns.length} className="bg-sky-50 text-left">
+                      {section.title}
+                    </th>
+                  </tr>
+                  {body(section.rows)}
+                </Fragment>
+              ))
+            : body(rows)}
+        </tbody>
+        {totals && (
+          <tfoot>
+            <tr className="font-semibold" data-testid={totals.testId}>
+              <Cells columns={columns} row={totals.row} />
+            </tr>
+          </tfoot>
+        )}
+      </TableFrame>
+      {pagination}
+    </>
+  );
+}
+
+function Cells<Row>({ columns, row }: { columns: Array<Column<Row>>; row: Row }) {
+  return columns.map((column) => (
+    <td key={column.id} className={column.className} data-testid={column.cellTestId}>
+      {column.cell(row)}
+    </td>
+  ));
+}
+
+/** A column's header cell: its name, or a plain link that loads the list sorted by it (no script needed). */
+function HeaderCell<Row>({ column, rowSpan }: { column: Column<Row>; rowSpan?: number }) {
+  const order = column.sort?.order;
+  return (
+    <th
+      scope="col"
+      rowSpan={rowSpan}
+      className={[rowSpan ? 'align-bottom' : null, column.headerClassName].filter(Boolean).join(' ') || undefined}
+      aria-sort={order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : undefined}
+    >
+      {column.sort ? (
+        <a href={column.sort.href} className="font-semibold hover:underline" title={column.sort.title}>
+          {column.header}
+          <span aria-hidden="true">{order === 'asc' ? ' ▲' : order === 'desc' ? ' ▼' : ''}</span>
+        </a>
+      ) : (
+        column.header
+      )}
+    </th>
+  );
+}
+
+/** The upper header row of grouped columns (figure 18): a group's name over its columns; an ungrouped column spans both rows. */
+function GroupHeaderRow<Row>({ columns }: { columns: Array<Column<Row>> }) {
+  const spans: Array<{ label: string; from: number; width: number }> = [];
+  columns.forEach((c, i) => {
+    const last = spans.at(-1);
+    if (c.group && last && last.label === c.group && columns[last.from]!.group === c.group) last.width++;
+    else if (c.group) spans.push({ label: c.group, from: i, width: 1 });
+    else spans.push({ label: '', from: i, width: 0 });
+  });
+  return (
+    <tr>
+      {spans.map((s) =>
+        s.width > 0 ? (
+          <th key={s.from} scope="col" colSpan={s.width} className="align-bottom">
+            {s.label}
+          </th>
+        ) : (
+          <HeaderCell key={s.from} column={columns[s.from]!} rowSpan={2} />
+        ),
+      )}
+    </tr>
+  );
+}
