@@ -42,6 +42,7 @@ export function DataTable<Row>({
   caption,
   captionClassName = 'sr-only',
   look,
+  className,
   focusable,
   testId,
   empty,
@@ -58,6 +59,8 @@ export function DataTable<Row>({
   /** The caption is for screen readers unless a class shows it. */
   captionClassName?: string;
   look?: TableLook;
+  /** Added to the look's classes on the table (a smaller text). */
+  className?: string;
   focusable?: boolean;
   testId?: string;
   /** Shown instead of the table when there is no row. */
@@ -83,7 +86,7 @@ export function DataTable<Row>({
     ));
   return (
     <>
-      <TableFrame look={look} focusable={focusable} testId={testId}>
+      <TableFrame look={look} className={className} focusable={focusable} testId={testId}>
         {caption && <caption className={captionClassName}>{caption}</caption>}
         <thead>
           {grouped && <GroupHeaderRow columns={columns} />}

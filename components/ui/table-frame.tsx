@@ -28,10 +28,10 @@ const FRAME_LOOKS: Record<TableLook, string> = {
  * box, never the page. `focusable` when its cells hold no link to tab to (the reports' figures),
  * so a keyboard can scroll it too.
  */
-export function TableFrame({ look = 'list', focusable, testId, children }: { look?: TableLook; focusable?: boolean; testId?: string; children: ReactNode }) {
+export function TableFrame({ look = 'list', focusable, testId, className, children }: { look?: TableLook; focusable?: boolean; testId?: string; className?: string; children: ReactNode }) {
   return (
     <div className={FRAME_LOOKS[look]} tabIndex={focusable ? 0 : undefined}>
-      <table className={TABLE_LOOKS[look]} data-testid={testId}>
+      <table className={className ? `${TABLE_LOOKS[look]} ${className}` : TABLE_LOOKS[look]} data-testid={testId}>
         {children}
       </table>
     </div>
