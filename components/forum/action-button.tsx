@@ -50,7 +50,7 @@ export function ActionButton({
           <SubmitButton variant="danger">{label}</SubmitButton>
         </div>
       ) : (
-        <Button type="submit" variant={variant === 'danger' ? 'dangerOutline' : 'secondary'} size="sm">
+        <Button type="submit" variant={variant === 'danger' ? 'dangerOutline' : 'secondary'} size="sm" className="text-sm">
           {label}
         </Button>
       )}

@@ -41,7 +41,7 @@ export async function ForumList({
             </p>
           </div>
           {canManage && (
-            <ButtonLink href={`${basePath}/${forum.id}/edit`} variant="secondary" size="sm" aria-label={t('edit_forum_named', { title: forum.title })}>
+            <ButtonLink href={`${basePath}/${forum.id}/edit`} variant="secondary" size="sm" className="text-sm" aria-label={t('edit_forum_named', { title: forum.title })}>
               {t('edit_forum')}
             </ButtonLink>
           )}

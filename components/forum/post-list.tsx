@@ -50,7 +50,7 @@ export async function PostList({
             {viewer && (
               <div className="mt-3 flex flex-wrap gap-2">
                 {viewer.topicOpen && viewer.userId === post.authorUserId && (
-                  <ButtonLink href={`${topicPath}/posts/${post.id}/edit`} variant="secondary" size="sm">
+                  <ButtonLink href={`${topicPath}/posts/${post.id}/edit`} variant="secondary" size="sm" className="text-sm">
                     {t('edit_post')}
                   </ButtonLink>
                 )}

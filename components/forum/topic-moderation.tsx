@@ -20,7 +20,7 @@ export async function TopicModeration({
   const fields = (value: boolean) => ({ orgId, topicId: topic.id, value: String(value) });
   return (
     <div role="group" aria-label={t('moderation')} className="flex flex-wrap items-start gap-2">
-      <ButtonLink href={`${topicPath}/edit`} variant="secondary" size="sm">
+      <ButtonLink href={`${topicPath}/edit`} variant="secondary" size="sm" className="text-sm">
         {t('edit_topic')}
       </ButtonLink>
       <ActionButton action={setTopicPinnedAction} fields={fields(!topic.pinned)} label={topic.pinned ? t('unpin_topic') : t('pin_topic')} />

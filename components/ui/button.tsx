@@ -18,7 +18,7 @@ const VARIANTS = {
 } as const;
 
 /** `sm` for the small steps beside a list or a row (Edit, page links, exports). */
-const SIZES = { md: 'px-4 py-2', sm: 'px-3 py-1 text-sm' } as const;
+const SIZES = { md: 'px-4 py-2', sm: 'px-3 py-1' } as const;
 
 export type ButtonStyle = { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES; className?: string };
 
@@ -27,9 +27,13 @@ export function buttonClass({ variant = 'primary', size = 'md', className }: But
   return [VARIANTS[variant], variant === 'link' ? null : SIZES[size], className].filter(Boolean).join(' ');
 }
 
-/** A button (`type="button"` unless told: a form submits only through the button meant to). */
+/**
+ * A button (`type="button"` unless told: a form submits only through the button meant to). Faded
+ * while disabled — the class only on buttons that can be, as every class is page weight.
+ */
 export function Button({ variant, size, className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & ButtonStyle & { ref?: ComponentProps<'button'>['ref'] }) {
-  return <button type={type} className={buttonClass({ variant, size, className: `disabled:opacity-60 ${className ?? ''}`.trim() })} {...props} />;
+  const faded = props.disabled === undefined ? className : `disabled:opacity-60 ${className ?? ''}`.trim();
+  return <button type={type} className={buttonClass({ variant, size, className: faded })} {...props} />;
 }
 
 /** A link to a page of the app that looks like a button (Add …, Back, Next). */

@@ -1,4 +1,4 @@
-import { Fragment, type HTMLAttributes, type Key, type ReactNode } from 'react';
+import { createElement, Fragment, type HTMLAttributes, type Key, type ReactNode } from 'react';
 import { TableFrame, type TableLook } from './table-frame';
 
 /** A column header's link that sorts the whole list on the server (lib/reports/sort.ts): where it leads, the current order. */
@@ -78,19 +78,14 @@ export function DataTable<Row>({
     );
   }
   const grouped = columns.some((c) => c.group);
-  const body = (list: Row[]) =>
-    list.map((row, i) => (
-      <tr key={rowKey(row, i)} {...rowProps?.(row)}>
-        <Cells columns={columns} row={row} />
-      </tr>
-    ));
+  const body = (list: Row[]) => list.map((row, i) => createElement('tr', { key: rowKey(row, i), ...rowProps?.(row) }, ...cells(columns, row)));
   return (
     <>
       <TableFrame look={look} className={className} focusable={focusable} testId={testId}>
         {caption && <caption className={captionClassName}>{caption}</caption>}
         <thead>
           {grouped && <GroupHeaderRow columns={columns} />}
-          <tr>{columns.map((column) => (grouped && !column.group ? null : <HeaderCell key={column.id} column={column} />))}</tr>
+          {createElement('tr', null, ...columns.filter((column) => !grouped || column.group).map((column) => headerCell(column)))}
         </thead>
         <tbody>
           {sections
@@ -108,9 +103,7 @@ export function DataTable<Row>({
         </tbody>
         {totals && (
           <tfoot>
-            <tr className="font-semibold" data-testid={totals.testId}>
-              <Cells columns={columns} row={totals.row} />
-            </tr>
+            {createElement('tr', only({ className: 'font-semibold', 'data-testid': totals.testId }), ...cells(columns, totals.row))}
           </tfoot>
         )}
       </TableFrame>
@@ -119,34 +112,38 @@ export function DataTable<Row>({
   );
 }
 
-function Cells<Row>({ columns, row }: { columns: Array<Column<Row>>; row: Row }) {
-  return columns.map((column) => (
-    <td key={column.id} className={column.className} data-testid={column.cellTestId}>
-      {column.cell(row)}
-    </td>
-  ));
+/**
+ * Attributes without the unset ones, and cells as separate children rather than a keyed list:
+ * a server component's rendered elements travel in the page's payload too, and every
+ * `"className":"$undefined"` or key there is weight for nothing on a page of rows (issue 13).
+ */
+function only<T extends Record<string, unknown>>(attributes: T): Partial<T> | null {
+  const set = Object.entries(attributes).filter(([, value]) => value !== undefined && value !== null);
+  return set.length ? (Object.fromEntries(set) as Partial<T>) : null;
+}
+
+function cells<Row>(columns: Array<Column<Row>>, row: Row): ReactNode[] {
+  return columns.map((column) => createElement('td', only({ className: column.className, 'data-testid': column.cellTestId }), column.cell(row)));
 }
 
 /** A column's header cell: its name, or a plain link that loads the list sorted by it (no script needed). */
-function HeaderCell<Row>({ column, rowSpan }: { column: Column<Row>; rowSpan?: number }) {
+function headerCell<Row>(column: Column<Row>, rowSpan?: number): ReactNode {
   const order = column.sort?.order;
-  return (
-    <th
-      scope="col"
-      rowSpan={rowSpan}
-      className={[rowSpan ? 'align-bottom' : null, column.headerClassName].filter(Boolean).join(' ') || undefined}
-      aria-sort={order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : undefined}
-    >
-      {column.sort ? (
-        <a href={column.sort.href} className="font-semibold hover:underline" title={column.sort.title}>
-          {column.header}
-          <span aria-hidden="true">{order === 'asc' ? ' ▲' : order === 'desc' ? ' ▼' : ''}</span>
-        </a>
-      ) : (
-        column.header
-      )}
-    </th>
+  const attributes = only({
+    scope: 'col',
+    rowSpan,
+    className: [rowSpan ? 'align-bottom' : null, column.headerClassName].filter(Boolean).join(' ') || undefined,
+    'aria-sort': order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : undefined,
+  });
+  const label = column.sort ? (
+    <a href={column.sort.href} className="font-semibold hover:underline" title={column.sort.title}>
+      {column.header}
+      <span aria-hidden="true">{order === 'asc' ? ' ▲' : order === 'desc' ? ' ▼' : ''}</span>
+    </a>
+  ) : (
+    column.header
   );
+  return createElement('th', attributes, label);
 }
 
 /** The upper header row of grouped columns (figure 18): a group's name over its columns; an ungrouped column spans both rows. */
@@ -158,17 +155,9 @@ function GroupHeaderRow<Row>({ columns }: { columns: Array<Column<Row>> }) {
     else if (c.group) spans.push({ label: c.group, from: i, width: 1 });
     else spans.push({ label: '', from: i, width: 0 });
   });
-  return (
-    <tr>
-      {spans.map((s) =>
-        s.width > 0 ? (
-          <th key={s.from} scope="col" colSpan={s.width} className="align-bottom">
-            {s.label}
-          </th>
-        ) : (
-          <HeaderCell key={s.from} column={columns[s.from]!} rowSpan={2} />
-        ),
-      )}
-    </tr>
+  return createElement(
+    'tr',
+    null,
+    ...spans.map((s) => (s.width > 0 ? createElement('th', { scope: 'col', colSpan: s.width, className: 'align-bottom' }, s.label) : headerCell(columns[s.from]!, 2))),
   );
 }

@@ -30,8 +30,8 @@ const FRAME_LOOKS: Record<TableLook, string> = {
  */
 export function TableFrame({ look = 'list', focusable, testId, className, children }: { look?: TableLook; focusable?: boolean; testId?: string; className?: string; children: ReactNode }) {
   return (
-    <div className={FRAME_LOOKS[look]} tabIndex={focusable ? 0 : undefined}>
-      <table className={className ? `${TABLE_LOOKS[look]} ${className}` : TABLE_LOOKS[look]} data-testid={testId}>
+    <div {...(focusable ? { className: FRAME_LOOKS[look], tabIndex: 0 } : { className: FRAME_LOOKS[look] })}>
+      <table className={className ? `${TABLE_LOOKS[look]} ${className}` : TABLE_LOOKS[look]} {...(testId ? { 'data-testid': testId } : {})}>
         {children}
       </table>
     </div>
