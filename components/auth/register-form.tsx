@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useStickyAction } from '@/components/admin-people/use-sticky-action';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { checkRegistrationInvitation, registerAccount } from '@/lib/people/register-actions';
 
 /**

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import type { ForumSummary } from '@/lib/content/forum-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';

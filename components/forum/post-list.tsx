@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { PersonName } from '@/components/ui/person-name';
 import { deletePostAction } from '@/lib/content/forum-actions';
 import type { PostView } from '@/lib/content/forum-queries';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { deleteTopicAction, setTopicClosedAction, setTopicPinnedAction } from '@/lib/content/forum-actions';
 import { ActionButton } from './action-button';
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { formatNumber } from '@/lib/i18n/numbers';

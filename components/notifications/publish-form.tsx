@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { useFormAction } from '@/components/content/use-form-action';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 

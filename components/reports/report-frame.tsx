@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
-import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/lib/i18n/navigation';
 import { isSortable, sortValue } from '@/lib/reports/sort';

@@ -1,5 +1,4 @@
 import type { ButtonHTMLAttributes, ComponentProps } from 'react';
-import { Link } from '@/lib/i18n/navigation';
 
 /**
  * The app's buttons, one look per role: `primary` for the one main step of a form or page,
@@ -34,9 +33,4 @@ export function buttonClass({ variant = 'primary', size = 'md', className }: But
 export function Button({ variant, size, className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & ButtonStyle & { ref?: ComponentProps<'button'>['ref'] }) {
   const faded = props.disabled === undefined ? className : `disabled:opacity-60 ${className ?? ''}`.trim();
   return <button type={type} className={buttonClass({ variant, size, className: faded })} {...props} />;
-}
-
-/** A link to a page of the app that looks like a button (Add …, Back, Next). */
-export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & ButtonStyle) {
-  return <Link className={buttonClass({ variant, size, className })} {...props} />;
 }

@@ -69,47 +69,38 @@ export function DataTable<Row>({
   pagination?: ReactNode;
 }) {
   const count = sections ? sections.reduce((n, s) => n + s.rows.length, 0) : rows.length;
-  if (count === 0 && empty !== undefined) {
-    return (
-      <>
-        {empty}
-        {pagination}
-      </>
-    );
-  }
+  if (count === 0 && empty !== undefined) return createElement(Fragment, null, ...present(empty, pagination));
   const grouped = columns.some((c) => c.group);
   const body = (list: Row[]) => list.map((row, i) => createElement('tr', { key: rowKey(row, i), ...rowProps?.(row) }, ...cells(columns, row)));
-  return (
-    <>
-      <TableFrame look={look} className={className} focusable={focusable} testId={testId}>
-        {caption && <caption className={captionClassName}>{caption}</caption>}
-        <thead>
-          {grouped && <GroupHeaderRow columns={columns} />}
-          {createElement('tr', null, ...columns.filter((column) => !grouped || column.group).map((column) => headerCell(column)))}
-        </thead>
-        <tbody>
-          {sections
-            ? sections.map((section) => (
-                <Fragment key={section.key}>
-                  <tr>
-                    <th scope="rowgroup" colSpan={columns.length} className="bg-sky-50 text-left">
-                      {section.title}
-                    </th>
-                  </tr>
-                  {body(section.rows)}
-                </Fragment>
-              ))
-            : body(rows)}
-        </tbody>
-        {totals && (
-          <tfoot>
-            {createElement('tr', only({ className: 'font-semibold', 'data-testid': totals.testId }), ...cells(columns, totals.row))}
-          </tfoot>
-        )}
-      </TableFrame>
-      {pagination}
-    </>
+  const table = createElement(
+    TableFrame,
+    { look, className, focusable, testId },
+    ...present(
+      caption ? <caption className={captionClassName}>{caption}</caption> : null,
+      createElement('thead', null, ...present(grouped ? <GroupHeaderRow columns={columns} /> : null, createElement('tr', null, ...columns.filter((column) => !grouped || column.group).map((column) => headerCell(column))))),
+      <tbody>
+        {sections
+          ? sections.map((section) => (
+              <Fragment key={section.key}>
+                <tr>
+                  <th scope="rowgroup" colSpan={columns.length} className="bg-sky-50 text-left">
+                    {section.title}
+                  </th>
+                </tr>
+                {body(section.rows)}
+              </Fragment>
+            ))
+          : body(rows)}
+      </tbody>,
+      totals ? <tfoot>{createElement('tr', only({ className: 'font-semibold', 'data-testid': totals.testId }), ...cells(columns, totals.row))}</tfoot> : null,
+    ),
   );
+  return pagination === undefined ? table : createElement(Fragment, null, table, pagination);
+}
+
+/** The parts that are there: an absent caption or totals row is no `"$undefined"` in the page's payload. */
+function present(...parts: ReactNode[]): ReactNode[] {
+  return parts.filter((part) => part !== undefined && part !== null && part !== false);
 }
 
 /**

@@ -28,7 +28,7 @@ const FRAME_LOOKS: Record<TableLook, string> = {
  * box, never the page. `focusable` when its cells hold no link to tab to (the reports' figures),
  * so a keyboard can scroll it too.
  */
-export function TableFrame({ look = 'list', focusable, testId, className, children }: { look?: TableLook; focusable?: boolean; testId?: string; className?: string; children: ReactNode }) {
+export function TableFrame({ look = 'list', focusable, testId, className, children }: { look?: TableLook; focusable?: boolean; testId?: string; className?: string; children?: ReactNode }) {
   return (
     <div {...(focusable ? { className: FRAME_LOOKS[look], tabIndex: 0 } : { className: FRAME_LOOKS[look] })}>
       <table className={className ? `${TABLE_LOOKS[look]} ${className}` : TABLE_LOOKS[look]} {...(testId ? { 'data-testid': testId } : {})}>

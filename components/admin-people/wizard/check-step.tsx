@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useWizardCreate } from './wizard-frame';

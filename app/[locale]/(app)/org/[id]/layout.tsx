@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { OrgLogo } from '@/components/org/org-logo';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { can } from '@/lib/auth/permissions';
 import { getOrgContext } from '@/lib/organizations/org-context';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { TopicList } from '@/components/forum/topic-list';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
 import { requireForum, requireForumTab } from '@/lib/content/forum-context';
 import { listTopics } from '@/lib/content/forum-queries';

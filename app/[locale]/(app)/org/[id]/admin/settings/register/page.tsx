@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
