@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/time/format';
 
 export type HistoryRow = {
@@ -69,34 +70,23 @@ export async function HistoryList({ rows, locale, timeZone, labels }: { rows: Hi
     if (field === 'found') return t(`found_${value === 'match' ? 'match' : value === 'taken' ? 'taken' : 'free'}`);
     return String(value);
   };
-  return (
-    <table className="w-full text-left text-sm">
-      <thead className="border-b border-neutral-200 text-neutral-600">
-        <tr>
-          <th scope="col" className="py-2 pr-3">{t('col_when')}</th>
-          <th scope="col" className="py-2 pr-3">{t('col_who')}</th>
-          <th scope="col" className="py-2 pr-3">{t('col_what')}</th>
-          <th scope="col" className="py-2">{t('col_changes')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className="border-b border-neutral-100 align-top last:border-0" data-testid="history-row">
-            <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(row.at, locale, timeZone)}</td>
-            <td className="py-2 pr-3">{row.actorSurname ? `${row.actorSurname} ${row.actorName}` : t('system')}</td>
-            <td className="py-2 pr-3">{labels?.action(row.action) ?? t(ACTIONS.has(row.action) ? (`action_${row.action.replace('.', '_')}` as never) : 'action_other')}</td>
-            <td className="py-2">
-              <ul>
-                {Object.entries(row.changes).map(([field, change]) => (
-                  <li key={field}>
-                    {labels?.field(field) ?? (FIELD_KEYS[field] ? t(FIELD_KEYS[field] as never) : t('field_other', { field }))}: {show(field, change.from)} → {show(field, change.to)}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Array<Column<HistoryRow>> = [
+    { id: 'when', header: t('col_when'), className: 'whitespace-nowrap', cell: (row) => formatDateTime(row.at, locale, timeZone) },
+    { id: 'who', header: t('col_who'), cell: (row) => (row.actorSurname ? `${row.actorSurname} ${row.actorName}` : t('system')) },
+    { id: 'what', header: t('col_what'), cell: (row) => labels?.action(row.action) ?? t(ACTIONS.has(row.action) ? (`action_${row.action.replace('.', '_')}` as never) : 'action_other') },
+    {
+      id: 'changes',
+      header: t('col_changes'),
+      cell: (row) => (
+        <ul>
+          {Object.entries(row.changes).map(([field, change]) => (
+            <li key={field}>
+              {labels?.field(field) ?? (FIELD_KEYS[field] ? t(FIELD_KEYS[field] as never) : t('field_other', { field }))}: {show(field, change.from)} → {show(field, change.to)}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} rowProps={() => ({ 'data-testid': 'history-row' })} />;
 }

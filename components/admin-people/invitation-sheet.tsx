@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 
 /**
  * The printable invitation: login and one-time password, shown once. Printing shows only this
@@ -30,9 +31,9 @@ export function InvitationSheet({ fullName, orgName, login, password, mailed }: 
       </section>
       <p className="text-sm text-amber-800 print:hidden">{t('shown_once')}</p>
       {mailed && <p className="text-sm text-neutral-700 print:hidden">{t('mailed')}</p>}
-      <button type="button" onClick={() => window.print()} className="self-start rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50 print:hidden">
+      <Button type="button" onClick={() => window.print()} variant="outline" className="self-start print:hidden">
         {t('print')}
-      </button>
+      </Button>
     </div>
   );
 }

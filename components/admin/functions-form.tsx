@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
+import { Select as SelectControl } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import type { FunctionSettings } from '@/lib/organizations/functions/tabs';
@@ -158,9 +159,9 @@ function Select({ name, label, defaultValue, children }: { name: string; label: 
         {label}
       </label>
       {/* As wide as its column, not its longest option: a phone's screen is narrower. */}
-      <select id={id} name={name} defaultValue={defaultValue} className="w-full min-w-0 rounded border border-neutral-400 bg-white px-3 py-2">
+      <SelectControl id={id} name={name} defaultValue={defaultValue} className="w-full min-w-0">
         {children}
-      </select>
+      </SelectControl>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { Link } from '@/lib/i18n/navigation';
+import { ButtonLink } from '@/components/ui/button-link';
 import { checkRegistrationInvitation, registerAccount } from '@/lib/people/invitations/register-actions';
 
 /**
@@ -23,9 +23,9 @@ export function RegisterForm() {
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-800">
           {t('done')}
         </p>
-        <Link href="/sign-in" className="self-start rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <ButtonLink href="/sign-in" className="self-start">
           {t('sign_in')}
-        </Link>
+        </ButtonLink>
       </div>
     );
   }

@@ -3,6 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 import { sameOriginUrl } from '@/lib/auth/return-url';
 
 type ErrorKey = 'error_credentials' | 'error_throttled' | 'error_required' | 'error_unknown';
@@ -60,9 +62,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       )}
       <CredentialField name="login" label={t('login')} autoComplete="username" invalid={error !== null} />
       <CredentialField name="password" label={t('password')} autoComplete="current-password" type="password" invalid={error !== null} />
-      <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? t('pending') : t('submit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -71,7 +73,7 @@ function CredentialField(props: { name: string; label: string; autoComplete: str
   return (
     <label className="flex flex-col gap-1">
       <span className="text-sm font-medium">{props.label}</span>
-      <input
+      <Input
         name={props.name}
         type={props.type ?? 'text'}
         autoComplete={props.autoComplete}
@@ -79,7 +81,6 @@ function CredentialField(props: { name: string; label: string; autoComplete: str
         maxLength={200}
         aria-invalid={props.invalid || undefined}
         aria-describedby={props.invalid ? 'sign-in-error' : undefined}
-        className="rounded border border-neutral-400 px-3 py-2"
       />
     </label>
   );

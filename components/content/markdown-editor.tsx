@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import { documentFileUrl } from '@/lib/content/documents/files';
 import type { PagePreview } from '@/lib/content/page-body';
 import type { InsertableDocument } from '@/lib/content/queries';
@@ -107,17 +109,17 @@ export function MarkdownEditor({
             <label htmlFor="insert-document" className="text-sm font-medium">
               {t('insert_label')}
             </label>
-            <select id="insert-document" value={chosen} onChange={(event) => setChosen(event.target.value)} className="max-w-full rounded border border-neutral-400 px-3 py-2">
+            <Select id="insert-document" value={chosen} onChange={(event) => setChosen(event.target.value)} className="max-w-full">
               {documents.map((doc) => (
                 <option key={doc.id} value={doc.id}>
                   {doc.isImage ? t('option_image', { name: doc.name }) : t('option_file', { name: doc.name })}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
-          <button type="button" onClick={insertDocument} className="rounded border border-neutral-400 bg-white px-3 py-2 text-sm font-medium hover:bg-neutral-100">
+          <Button type="button" onClick={insertDocument} variant="secondary" className="bg-white text-sm font-medium">
             {t('insert')}
-          </button>
+          </Button>
         </div>
       ) : (
         <p className="text-sm text-neutral-600">{t('no_documents')}</p>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { ButtonLink } from '@/components/ui/button-link';
 
 /** A titled white block of an organisation's tab, with an optional count and actions (Add, All …). */
 export function Section({ id, title, count, actions, children }: { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode }) {
@@ -26,11 +26,10 @@ export function Section({ id, title, count, actions, children }: { id: string; t
 
 /** A section's link: `primary` for the one main step (Add …), plain for the others (All …, Edit). */
 export function SectionLink({ href, primary = false, label, children }: { href: string; primary?: boolean; label?: string; children: ReactNode }) {
-  const className = primary ? 'rounded bg-sky-800 px-3 py-1 font-semibold text-white hover:bg-sky-900' : 'text-sky-800 underline';
   return (
-    <Link href={href} className={className} aria-label={label}>
+    <ButtonLink href={href} variant={primary ? 'primary' : 'link'} size="sm" aria-label={label}>
       {children}
-    </Link>
+    </ButtonLink>
   );
 }
 
@@ -48,4 +47,9 @@ export function FormCard({ id, title, wide = false, children }: { id: string; ti
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="text-neutral-600">{children}</p>;
+}
+
+/** "Nothing here" as a white card of its own, where the list it replaces stands on no card. */
+export function EmptyCard({ children }: { children: ReactNode }) {
+  return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{children}</p>;
 }

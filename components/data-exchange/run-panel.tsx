@@ -2,8 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
 import { Link } from '@/lib/i18n/navigation';
 import type { RunView } from '@/lib/oneroster/runs';
+import { DataTable } from '@/components/ui/data-table';
 
 const MOVING = new Set(['checking', 'importing']);
 
@@ -51,26 +53,17 @@ export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }
         <p role="alert" className="font-semibold text-red-800">
           {t('invalid', { count: run.issueCount, file: run.fileName })} {run.issueCount > run.issues.length && t('more_issues', { shown: run.issues.length })}
         </p>
-        <table className="w-full text-left text-sm" data-testid="run-issues">
-          <thead>
-            <tr className="border-b">
-              <th className="py-1 pr-3">{t('col_file')}</th>
-              <th className="py-1 pr-3">{t('col_line')}</th>
-              <th className="py-1 pr-3">{t('col_column')}</th>
-              <th className="py-1">{t('col_problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.issues.map((issue, i) => (
-              <tr key={i} className="border-b align-top">
-                <td className="py-1 pr-3">{issue.file ?? run.fileName}</td>
-                <td className="py-1 pr-3">{issue.line ?? ''}</td>
-                <td className="py-1 pr-3 font-mono">{issue.column ?? ''}</td>
-                <td className="py-1">{tIssue(issue.key as 'file_missing', (issue.params ?? {}) as never)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="run-issues"
+          columns={[
+            { id: 'file', header: t('col_file'), cell: (issue) => issue.file ?? run.fileName },
+            { id: 'line', header: t('col_line'), cell: (issue) => issue.line ?? '' },
+            { id: 'column', header: t('col_column'), className: 'font-mono', cell: (issue) => issue.column ?? '' },
+            { id: 'problem', header: t('col_problem'), cell: (issue) => tIssue(issue.key as 'file_missing', (issue.params ?? {}) as never) },
+          ]}
+          rows={run.issues}
+          rowKey={(_, i) => i}
+        />
       </div>
     );
   }
@@ -83,9 +76,9 @@ export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }
             <li key={file}>{file === 'tobedeleted' ? t('removals', { count }) : t('rows', { file, count })}</li>
           ))}
         </ul>
-        <button type="button" onClick={confirm} disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="button" onClick={confirm} disabled={pending} className="self-start">
           {t('confirm')}
-        </button>
+        </Button>
       </div>
     );
   }

@@ -5,6 +5,7 @@ import { useActionState, useId } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import type { ActionResult } from '@/lib/action-core';
 
 /** Edit controls of one file or folder (rename, move, delete, restore), each its own small form. */
@@ -59,14 +60,14 @@ export function MoveForm({
         <label htmlFor={selectId} className="text-sm font-medium">
           {t('move_to')}
         </label>
-        <select id={selectId} name="targetFolderId" defaultValue={current ?? ''} className="rounded border border-neutral-400 px-2 py-1.5" aria-invalid={errors.length > 0 || undefined}>
+        <Select id={selectId} name="targetFolderId" defaultValue={current ?? ''} compact aria-invalid={errors.length > 0 || undefined}>
           <option value="">{t('root_folder')}</option>
           {options.map((o) => (
             <option key={o.id} value={o.id}>
               {`${'\u00a0\u00a0'.repeat(o.depth)}${o.name}`}
             </option>
           ))}
-        </select>
+        </Select>
         <FormMessage state={state} success={t('moved')} />
         <div>
           <SubmitButton>{t('move_submit')}</SubmitButton>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
 import { FormMessage, useActionMessage } from '@/components/ui/form';
 import { useFileUpload } from '@/components/ui/use-file-upload';
 
@@ -55,9 +56,9 @@ export function UploadForm({ orgId, folderId, maxBytes, maxLabel }: { orgId: num
       {state?.ok && <FormMessage state={state} success={t('uploaded')} />}
       {state && !state.ok && errors.length === 0 && <FormMessage state={state} />}
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? t('uploading') : t('upload_submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 import { Field, FormMessage } from '@/components/ui/form';
 import { Honeypot } from './honeypot';
 import { usePublicForm } from './use-public-form';
@@ -31,9 +32,9 @@ export function ApplicationForm({ orgId, maxLabel }: { orgId: number; maxLabel: 
       <Honeypot label={t('honeypot')} />
       <p className="text-xs text-neutral-600">{t('personal_data_note')}</p>
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? t('sending') : t('send_application')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import type { ActionResult } from '@/lib/action-core';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -23,13 +24,13 @@ export function ApplicationStatusForm({ action, orgId, applicationId, status }: 
         <label htmlFor={id} className="text-sm font-medium">
           {t('status')}
         </label>
-        <select id={id} name="status" defaultValue={status} className="rounded border border-neutral-400 bg-white px-3 py-1">
+        <Select id={id} name="status" defaultValue={status} compact>
           {(['new', 'in_work', 'answered'] as const).map((s) => (
             <option key={s} value={s}>
               {t(`application_status.${s}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <SubmitButton>{t('change_status')}</SubmitButton>
       {state && !state.ok && <FormMessage state={state} />}

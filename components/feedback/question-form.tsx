@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 import { Field, FormMessage } from '@/components/ui/form';
 import { Honeypot } from './honeypot';
 import { usePublicForm } from './use-public-form';
@@ -26,9 +27,9 @@ export function QuestionForm({ orgId }: { orgId: number }) {
       <Field id="question-body" name="body" label={t('your_question')} multiline rows={4} maxLength={3000} required errors={errors('body')} />
       <Honeypot label={t('honeypot')} />
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? t('sending') : t('ask')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -26,13 +27,13 @@ export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: nu
             {tFeedback('day')}
           </label>
           {/* Keyed by the last choice: React's form reset after a refusal would otherwise fall back to the first day. */}
-          <select key={text('weekday', '1')} id="field-weekday" name="weekday" defaultValue={text('weekday', '1')} className="rounded border border-neutral-400 bg-white px-3 py-2" aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
+          <Select key={text('weekday', '1')} id="field-weekday" name="weekday" defaultValue={text('weekday', '1')} aria-invalid={weekdayErrors.length > 0 || undefined} aria-describedby={weekdayErrors.length > 0 ? 'field-weekday-error' : undefined}>
             {([1, 2, 3, 4, 5, 6, 7] as const).map((day) => (
               <option key={day} value={day}>
                 {tFeedback(`weekday.${day}`)}
               </option>
             ))}
-          </select>
+          </Select>
           <FieldErrors id="field-weekday-error" errors={weekdayErrors} />
         </div>
         <Field name="startsAt" type="time" label={t('starts_at')} defaultValue={text('startsAt', '09:00')} errors={fieldErrorsOf(state, 'startsAt')} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
+import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
@@ -49,12 +50,9 @@ export function ActionButton({
           <SubmitButton variant="danger">{label}</SubmitButton>
         </div>
       ) : (
-        <button
-          type="submit"
-          className={`rounded border px-3 py-1 text-sm ${variant === 'danger' ? 'border-red-700 text-red-800 hover:bg-red-50' : 'border-neutral-400 hover:bg-neutral-100'}`}
-        >
+        <Button type="submit" variant={variant === 'danger' ? 'dangerOutline' : 'secondary'} size="sm" className="text-sm">
           {label}
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { EmptyCard } from '@/components/content/section';
+import { ButtonLink } from '@/components/ui/button-link';
 import type { ForumSummary } from '@/lib/content/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
@@ -21,7 +23,7 @@ export async function ForumList({
   canManage: boolean;
 }) {
   const t = await getTranslations('Forum');
-  if (forums.length === 0) return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{t('no_forums')}</p>;
+  if (forums.length === 0) return <EmptyCard>{t('no_forums')}</EmptyCard>;
   return (
     <ul className="flex flex-col gap-3" aria-label={t('forums')}>
       {forums.map((forum) => (
@@ -39,9 +41,9 @@ export async function ForumList({
             </p>
           </div>
           {canManage && (
-            <Link href={`${basePath}/${forum.id}/edit`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100" aria-label={t('edit_forum_named', { title: forum.title })}>
+            <ButtonLink href={`${basePath}/${forum.id}/edit`} variant="secondary" size="sm" className="text-sm" aria-label={t('edit_forum_named', { title: forum.title })}>
               {t('edit_forum')}
-            </Link>
+            </ButtonLink>
           )}
         </li>
       ))}

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { EmptyCard } from '@/components/content/section';
+import { ButtonLink } from '@/components/ui/button-link';
 import { PersonName } from '@/components/ui/person-name';
 import { deletePostAction } from '@/lib/content/forum/actions';
 import type { PostView } from '@/lib/content/forum/queries';
-import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime } from '@/lib/time/format';
 import { ActionButton } from './action-button';
 
@@ -28,7 +29,7 @@ export async function PostList({
 }) {
   const t = await getTranslations('Forum');
   const tCommon = await getTranslations('Common');
-  if (posts.length === 0) return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{t('no_posts')}</p>;
+  if (posts.length === 0) return <EmptyCard>{t('no_posts')}</EmptyCard>;
   return (
     <ol className="flex flex-col gap-3" aria-label={t('posts')}>
       {posts.map((post) => (
@@ -49,9 +50,9 @@ export async function PostList({
             {viewer && (
               <div className="mt-3 flex flex-wrap gap-2">
                 {viewer.topicOpen && viewer.userId === post.authorUserId && (
-                  <Link href={`${topicPath}/posts/${post.id}/edit`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100">
+                  <ButtonLink href={`${topicPath}/posts/${post.id}/edit`} variant="secondary" size="sm" className="text-sm">
                     {t('edit_post')}
-                  </Link>
+                  </ButtonLink>
                 )}
                 {viewer.canModerate && (
                   <ActionButton

@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { EmptyCard } from '@/components/content/section';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { PersonName } from '@/components/ui/person-name';
 import type { TopicSummary } from '@/lib/content/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
@@ -7,40 +9,25 @@ import { formatDateTime } from '@/lib/time/format';
 /** One page of a forum's topics: pinned first, then the most recently active (F-2.5). */
 export async function TopicList({ topics, forumPath, locale, timeZone }: { topics: TopicSummary[]; forumPath: string; locale: string; timeZone: string }) {
   const t = await getTranslations('Forum');
-  if (topics.length === 0) return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{t('no_topics')}</p>;
-  return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('topics')}</caption>
-        <thead className="border-b border-neutral-200 bg-neutral-50">
-          <tr>
-            {([['topic', ''], ['author', ''], ['posts', 'text-right'], ['last_post', '']] as const).map(([key, align]) => (
-              <th key={key} scope="col" className={`px-4 py-2 font-semibold ${align}`}>
-                {t(key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {topics.map((topic) => (
-            <tr key={topic.id} className="border-b border-neutral-100 last:border-0">
-              <td className="px-4 py-3">
-                <Link href={`${forumPath}/topics/${topic.id}`} className="font-medium text-sky-800 hover:underline">
-                  {topic.title}
-                </Link>
-                <TopicBadges pinned={topic.pinned} closed={topic.closed} labels={{ pinned: t('pinned'), closed: t('closed') }} />
-              </td>
-              <td className="px-4 py-3">
-                <PersonName person={topic.author} />
-              </td>
-              <td className="px-4 py-3 text-right tabular-nums">{topic.postCount}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-neutral-700">{formatDateTime(topic.lastPostAt, locale, timeZone)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  if (topics.length === 0) return <EmptyCard>{t('no_topics')}</EmptyCard>;
+  const columns: Array<Column<TopicSummary>> = [
+    {
+      id: 'topic',
+      header: t('topic'),
+      cell: (topic) => (
+        <>
+          <Link href={`${forumPath}/topics/${topic.id}`} className="font-medium text-sky-800 hover:underline">
+            {topic.title}
+          </Link>
+          <TopicBadges pinned={topic.pinned} closed={topic.closed} labels={{ pinned: t('pinned'), closed: t('closed') }} />
+        </>
+      ),
+    },
+    { id: 'author', header: t('author'), cell: (topic) => <PersonName person={topic.author} /> },
+    { id: 'posts', header: t('posts'), headerClassName: 'text-right', className: 'text-right tabular-nums', cell: (topic) => topic.postCount },
+    { id: 'last-post', header: t('last_post'), className: 'whitespace-nowrap text-neutral-700', cell: (topic) => formatDateTime(topic.lastPostAt, locale, timeZone) },
+  ];
+  return <DataTable look="card" className="text-sm" columns={columns} rows={topics} rowKey={(topic) => topic.id} caption={t('topics')} />;
 }
 
 export function TopicBadges({ pinned, closed, labels }: { pinned: boolean; closed: boolean; labels: { pinned: string; closed: string } }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button-link';
 import { deleteTopicAction, setTopicClosedAction, setTopicPinnedAction } from '@/lib/content/forum/actions';
-import { Link } from '@/lib/i18n/navigation';
 import { ActionButton } from './action-button';
 
 /** A moderator's controls of one topic: rename, pin, close, delete (soft, after confirming). */
@@ -20,9 +20,9 @@ export async function TopicModeration({
   const fields = (value: boolean) => ({ orgId, topicId: topic.id, value: String(value) });
   return (
     <div role="group" aria-label={t('moderation')} className="flex flex-wrap items-start gap-2">
-      <Link href={`${topicPath}/edit`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100">
+      <ButtonLink href={`${topicPath}/edit`} variant="secondary" size="sm" className="text-sm">
         {t('edit_topic')}
-      </Link>
+      </ButtonLink>
       <ActionButton action={setTopicPinnedAction} fields={fields(!topic.pinned)} label={topic.pinned ? t('unpin_topic') : t('pin_topic')} />
       <ActionButton action={setTopicClosedAction} fields={fields(!topic.closed)} label={topic.closed ? t('reopen_topic') : t('close_topic')} />
       <ActionButton

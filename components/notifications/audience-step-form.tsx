@@ -3,10 +3,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { ButtonLink } from '@/components/ui/button-link';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
 import { formatNumber } from '@/lib/i18n/numbers';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useRouter } from '@/lib/i18n/navigation';
 import { AUDIENCE_TREE, type AudienceLeaf, type AudienceMasks, type AudienceNode, leavesOf, reachOf } from '@/lib/notifications/audience';
 
 /**
@@ -68,9 +69,9 @@ export function AudienceStepForm({
         {t('reach', { count: reach, countText: formatNumber(reach, locale) })}
       </p>
       <div className="flex items-center gap-3">
-        <Link href={`${basePath}/new?draft=${draftId}`} className="rounded border border-neutral-400 px-4 py-2">
+        <ButtonLink href={`${basePath}/new?draft=${draftId}`} variant="secondary">
           {t('back')}
-        </Link>
+        </ButtonLink>
         <SubmitButton pendingLabel={t('saving')}>{t('next')}</SubmitButton>
       </div>
     </form>

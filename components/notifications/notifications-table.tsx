@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
-import { TableFrame } from './table-frame';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import type { NotificationRow } from '@/lib/notifications/list';
 import { audienceLines, readByText, withDynamicKeys } from './labels';
@@ -10,29 +10,35 @@ export async function NotificationsTable({ orgId, rows, today, empty }: { orgId:
   const t = await getTranslations('Notifications');
   const locale = await getLocale();
   const translate = withDynamicKeys(t);
-  if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
-  return (
-    <TableFrame headers={[t('col_title'), t('col_audience'), t('col_read_by'), t('col_read')]}>
-      {rows.map((row) => (
-        <tr key={row.id} data-testid="notification-row" className="align-top">
-          <td className="py-2 pr-3">
-            <Link href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
-              {row.title}
-            </Link>
-          </td>
-          <td className="py-2 pr-3 text-neutral-700">
-            {audienceLines(translate, row.audience).map((line) => (
-              <span key={line} className="block">
-                {line}
-              </span>
-            ))}
-          </td>
-          <td className="py-2 pr-3 whitespace-nowrap">{readByText(translate, row.readBy, today, locale)}</td>
-          <td className="py-2 whitespace-nowrap" data-testid="read-counter">
-            {t('read_of', { read: row.readCount, total: row.recipientCount })}
-          </td>
-        </tr>
-      ))}
-    </TableFrame>
-  );
+  const columns: Array<Column<NotificationRow>> = [
+    {
+      id: 'title',
+      header: t('col_title'),
+      cell: (row) => (
+        <Link href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
+          {row.title}
+        </Link>
+      ),
+    },
+    {
+      id: 'audience',
+      header: t('col_audience'),
+      className: 'text-neutral-700',
+      cell: (row) =>
+        audienceLines(translate, row.audience).map((line) => (
+          <span key={line} className="block">
+            {line}
+          </span>
+        )),
+    },
+    { id: 'read-by', header: t('col_read_by'), className: 'whitespace-nowrap', cell: (row) => readByText(translate, row.readBy, today, locale) },
+    {
+      id: 'read',
+      header: t('col_read'),
+      className: 'whitespace-nowrap',
+      cellTestId: 'read-counter',
+      cell: (row) => t('read_of', { read: row.readCount, total: row.recipientCount }),
+    },
+  ];
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} rowProps={() => ({ 'data-testid': 'notification-row' })} empty={<EmptyState>{empty}</EmptyState>} />;
 }

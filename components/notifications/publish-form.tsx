@@ -2,9 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { ButtonLink } from '@/components/ui/button-link';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useRouter } from '@/lib/i18n/navigation';
 
 /**
  * Step 3's Publish. The button is disabled while sending and the server publishes a draft once,
@@ -30,9 +31,9 @@ export function PublishForm({
       <input type="hidden" name="draftId" value={draftId} />
       <FormMessage state={result} />
       <div className="flex items-center gap-3">
-        <Link href={`${basePath}/new?draft=${draftId}&step=audience`} className="rounded border border-neutral-400 px-4 py-2">
+        <ButtonLink href={`${basePath}/new?draft=${draftId}&step=audience`} variant="secondary">
           {t('back')}
-        </Link>
+        </ButtonLink>
         <SubmitButton pendingLabel={t('publishing')}>{t('publish')}</SubmitButton>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
-import { TableFrame } from './table-frame';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { PersonName } from '@/components/ui/person-name';
 import type { RecipientRow } from '@/lib/notifications/recipients';
 import { formatDateTime } from '@/lib/time/format';
@@ -10,31 +10,30 @@ export async function RecipientsTable({ rows, withReadAt, empty, timeZone }: { r
   const t = await getTranslations('Notifications');
   const tRoles = await getTranslations('Roles');
   const locale = await getLocale();
-  if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
-  return (
-    <TableFrame headers={[t('col_name'), t('col_organization'), t('col_role'), ...(withReadAt ? [t('col_read_at')] : [])]}>
-      {rows.map((row) => (
-        <tr key={row.personId} data-testid="recipient-row" className="align-top">
-          <td className="py-2 pr-3">
-            <PersonName person={row} />
-          </td>
-          <td className="py-2 pr-3">
-            {row.places.map((place) => (
-              <span key={place.organizationName} className="block">
-                {place.organizationName}
-              </span>
-            ))}
-          </td>
-          <td className="py-2 pr-3 text-neutral-700">
-            {row.places.map((place) => (
-              <span key={place.organizationName} className="block">
-                {[...place.roles.map((r) => tRoles(r)), ...(place.isAdmin ? [tRoles('admin')] : [])].join(', ')}
-              </span>
-            ))}
-          </td>
-          {withReadAt && <td className="py-2 whitespace-nowrap">{row.readAt ? formatDateTime(row.readAt, locale, timeZone) : ''}</td>}
-        </tr>
-      ))}
-    </TableFrame>
-  );
+  const columns: Array<Column<RecipientRow>> = [
+    { id: 'name', header: t('col_name'), cell: (row) => <PersonName person={row} /> },
+    {
+      id: 'organization',
+      header: t('col_organization'),
+      cell: (row) =>
+        row.places.map((place) => (
+          <span key={place.organizationName} className="block">
+            {place.organizationName}
+          </span>
+        )),
+    },
+    {
+      id: 'role',
+      header: t('col_role'),
+      className: 'text-neutral-700',
+      cell: (row) =>
+        row.places.map((place) => (
+          <span key={place.organizationName} className="block">
+            {[...place.roles.map((r) => tRoles(r)), ...(place.isAdmin ? [tRoles('admin')] : [])].join(', ')}
+          </span>
+        )),
+    },
+  ];
+  if (withReadAt) columns.push({ id: 'read-at', header: t('col_read_at'), className: 'whitespace-nowrap', cell: (row) => (row.readAt ? formatDateTime(row.readAt, locale, timeZone) : '') });
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.personId} rowProps={() => ({ 'data-testid': 'recipient-row' })} empty={<EmptyState>{empty}</EmptyState>} />;
 }

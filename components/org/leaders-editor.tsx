@@ -8,6 +8,7 @@ import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui
 import { fullName } from '@/components/ui/person-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { Button } from '@/components/ui/button';
 import { addLeader, moveLeader, removeLeader } from '@/lib/organizations/leaders/actions';
 import { LEADER_TITLE_MAX } from '@/lib/organizations/leaders/schemas';
 
@@ -64,14 +65,13 @@ function MoveButton({ orgId, personId, direction, disabled, name }: { orgId: num
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="direction" value={direction} />
-      <button
+      <Button
         type="submit"
         disabled={disabled || pending}
-        aria-label={t(direction === 'up' ? 'move_up_named' : 'move_down_named', { name })}
-        className="rounded border border-neutral-400 px-3 py-1 disabled:opacity-40"
+        aria-label={t(direction === 'up' ? 'move_up_named' : 'move_down_named', { name })} variant="secondary" size="sm"
       >
         {t(direction === 'up' ? 'move_up' : 'move_down')}
-      </button>
+      </Button>
       {state && !state.ok && <FormMessage state={state} />}
     </form>
   );

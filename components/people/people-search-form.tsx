@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 
 /**
  * Quick search by name and the "registered only" switch: a plain GET form, so the filters live in
@@ -13,7 +15,7 @@ export async function PeopleSearchForm({ category, q, registeredOnly }: { catego
         <label htmlFor="people-q" className="text-sm font-medium">
           {t('search_label')}
         </label>
-        <input id="people-q" name="q" type="search" defaultValue={q} maxLength={100} className="w-64 rounded border border-neutral-400 px-3 py-2" />
+        <Input id="people-q" name="q" type="search" defaultValue={q} maxLength={100} className="w-64" />
       </div>
       <div className="flex items-center gap-2 pb-2">
         <input id="people-registered" name="registered" type="checkbox" value="1" defaultChecked={registeredOnly} />
@@ -21,9 +23,9 @@ export async function PeopleSearchForm({ category, q, registeredOnly }: { catego
           {t('registered_only')}
         </label>
       </div>
-      <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+      <Button type="submit">
         {t('search_submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Select } from '@/components/ui/input';
 import { Link } from '@/lib/i18n/navigation';
 import { INSTITUTION_REPORTS } from '@/lib/reports/institution/common';
 
@@ -31,14 +32,14 @@ export async function QuarterSelect({ value }: { value: string }) {
       <label htmlFor="filter-quarter" className="text-sm font-medium">
         {t('quarter')}
       </label>
-      <select id="filter-quarter" name="quarter" defaultValue={value} className="rounded border border-neutral-400 bg-white px-3 py-2">
+      <Select id="filter-quarter" name="quarter" defaultValue={value}>
         <option value="">{t('all_quarters')}</option>
         {[1, 2, 3, 4].map((q) => (
           <option key={q} value={q}>
             {t('quarter_n', { quarter: q })}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

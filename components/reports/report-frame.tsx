@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
+import { buttonClass } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
 import { Link } from '@/lib/i18n/navigation';
 import { isSortable, sortValue } from '@/lib/reports/sort';
@@ -94,18 +96,18 @@ export async function ReportResultView({
           </p>
         )}
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm print:hidden">
-          <a href={view.exports.xlsx} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-xlsx">
+          <a href={view.exports.xlsx} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-xlsx">
             {t('export_xlsx')}
           </a>
-          <a href={view.exports.csvExcel} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv-excel">
+          <a href={view.exports.csvExcel} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-csv-excel">
             {t('export_csv_excel')}
           </a>
-          <a href={view.exports.csv} className="rounded border border-sky-800 px-3 py-1 font-medium text-sky-800 hover:bg-sky-50" data-testid="export-csv" title={t('export_csv_hint')}>
+          <a href={view.exports.csv} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-csv" title={t('export_csv_hint')}>
             {t('export_csv')}
           </a>
-          <Link href={view.printHref} className="rounded border border-neutral-400 px-3 py-1 font-medium hover:bg-neutral-100" data-testid="print-view">
+          <ButtonLink href={view.printHref} variant="secondary" size="sm" className="font-medium" data-testid="print-view">
             {t('print')}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
       {view.rowCount === 0 ? (

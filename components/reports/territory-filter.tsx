@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import type { ReportScope } from '@/lib/reports/scope';
 import type { SearchParams } from '@/lib/search-params';
 import { single } from '@/lib/search-params';
 import { TerritorySelects } from './territory-selects';
 
-const selectClass = 'w-full rounded border border-neutral-400 bg-white px-3 py-2';
 
 /**
  * The territory filter of every report (figure 15): region → district → institution type →
@@ -27,9 +28,9 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
           <label htmlFor="filter-region" className="text-sm font-medium">
             {t('region')}
           </label>
-          <select id="filter-region" disabled className={`${selectClass} disabled:bg-neutral-100`}>
+          <Select id="filter-region" disabled className="w-full">
             <option>{scope.authority.regionName || scope.authority.shortName}</option>
-          </select>
+          </Select>
         </div>
         <TerritorySelects
           key={['district', 'type', 'school'].map((k) => single(params[k]) ?? '').join('/')}
@@ -50,9 +51,9 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
       </div>
       {children}
       <div>
-        <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <Button type="submit">
           {t('select')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import { Select as SelectControl } from '@/components/ui/input';
 
 type Option = { id: number; name: string };
 type Institution = Option & { territoryId: number | null; typeId: number | null };
 
-const selectClass = 'w-full rounded border border-neutral-400 bg-white px-3 py-2';
 
 function Select({ id, name, label, value, all, options, onChange }: { id: string; name: string; label: string; value: string; all: string; options: Option[]; onChange: (value: string) => void }) {
   return (
@@ -13,14 +13,14 @@ function Select({ id, name, label, value, all, options, onChange }: { id: string
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} className={selectClass}>
+      <SelectControl id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} className="w-full">
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
           </option>
         ))}
-      </select>
+      </SelectControl>
     </div>
   );
 }

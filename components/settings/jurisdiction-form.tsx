@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import type { LowerAuthorityRow } from '@/lib/organizations/jurisdiction/queries';
@@ -31,14 +32,13 @@ export function JurisdictionForm({ action, orgId, authority }: { action: Action;
         {authority.shortName}
         {authority.parentName && <span className="font-normal text-neutral-600"> ({t('under', { name: authority.parentName })})</span>}
       </label>
-      <select
+      <Select
         id={id + '-territory'}
         name="territoryId"
         value={choice}
         onChange={(e) => setChoice(e.target.value)}
         aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
-        className="max-w-xl rounded border border-neutral-400 bg-white px-3 py-2"
+        aria-describedby={errors.length > 0 ? `${id}-error` : undefined} className="max-w-xl"
       >
         <option value="">{t('structure_only')}</option>
         {authority.options.map((option) => (
@@ -47,7 +47,7 @@ export function JurisdictionForm({ action, orgId, authority }: { action: Action;
             {option.name}
           </option>
         ))}
-      </select>
+      </Select>
       <FieldErrors id={`${id}-error`} errors={errors} />
       <FormMessage state={state} success={t('saved', { name: authority.shortName, territory: territory ?? t('structure_only') })} />
       <div>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
+import { Select as SelectControl } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 
@@ -77,13 +78,13 @@ export function LocalizationForm({
         <label htmlFor="field-timeZone" className="text-sm font-medium">
           {t('time_zone')}
         </label>
-        <select id="field-timeZone" name="timeZone" defaultValue={initial.timeZone} aria-describedby="field-timeZone-hint" className="rounded border border-neutral-400 bg-white px-3 py-2">
+        <SelectControl id="field-timeZone" name="timeZone" defaultValue={initial.timeZone} aria-describedby="field-timeZone-hint">
           {timeZones.map((zone) => (
             <option key={zone.id} value={zone.id}>
               {zone.label}
             </option>
           ))}
-        </select>
+        </SelectControl>
         <p id="field-timeZone-hint" className="text-xs text-neutral-600">
           {t('time_zone_hint')}
         </p>
@@ -116,14 +117,14 @@ function Select(props: {
       <label htmlFor={id} className="text-sm font-medium">
         {props.label}
       </label>
-      <select id={id} name={props.name} {...controlled} disabled={props.disabled} aria-describedby={describedBy} aria-invalid={props.errors.length > 0 || undefined} className="rounded border border-neutral-400 bg-white px-3 py-2 disabled:bg-neutral-100">
+      <SelectControl id={id} name={props.name} {...controlled} disabled={props.disabled} aria-describedby={describedBy} aria-invalid={props.errors.length > 0 || undefined}>
         <option value="">{props.empty}</option>
         {props.options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name}
           </option>
         ))}
-      </select>
+      </SelectControl>
       {props.hint && (
         <p id={`${id}-hint`} className="text-xs text-neutral-600">
           {props.hint}

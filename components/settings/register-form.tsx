@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, startTransition, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/form';
+import { Select } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -41,7 +43,6 @@ export type RegisterValues = {
 
 export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[]; heads: Option[] };
 
-const selectClass = (errors: string[]) => `rounded border bg-white px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`;
 
 /**
  * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
@@ -90,7 +91,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
         <label htmlFor={id} className="text-sm font-medium">
           {t(registerFieldKey(name) as never)}
         </label>
-        <select id={id} name={name} defaultValue={text(name, values[name] as string)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-error` : undefined} className={selectClass(errors)}>
+        <Select id={id} name={name} defaultValue={text(name, values[name] as string)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-error` : undefined}>
           {emptyLabel !== null && <option value="">{emptyLabel}</option>}
           {list.map((o) =>
             'types' in o ? (
@@ -107,7 +108,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
               </option>
             ),
           )}
-        </select>
+        </Select>
         <FieldErrors id={`${id}-error`} errors={errors} />
       </div>
     );
@@ -144,10 +145,10 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
               <label htmlFor="field-kind" className="text-sm font-medium">
                 {t('field_kind')}
               </label>
-              <select id="field-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as RegisterValues['kind'])} className={selectClass([])}>
+              <Select id="field-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as RegisterValues['kind'])}>
                 <option value="institution">{t('kind_institution')}</option>
                 <option value="authority">{t('kind_authority')}</option>
-              </select>
+              </Select>
             </div>
           )}
           {kind === 'authority' ? (
@@ -164,10 +165,10 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
                 <label htmlFor="field-organizationalStructure" className="text-sm font-medium">
                   {t('field_organizational_structure')}
                 </label>
-                <select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])} className={selectClass([])}>
+                <Select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])}>
                   <option value="independent">{t('structure_independent')}</option>
                   <option value="branch">{t('structure_branch')}</option>
-                </select>
+                </Select>
               </div>
               {structure === 'branch' ? select('branchOfId', options.mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
             </>
@@ -212,9 +213,9 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
         </>,
       )}
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? tCommon('saving') : editing ? tCommon('save') : t('create')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 
 /**
  * A destructive (or weighty) step behind a confirmation: the trigger opens a native <dialog> (focus
@@ -37,23 +38,18 @@ export function ConfirmDialog({
   const titleId = useId();
   return (
     <>
-      <button
-        type="button"
-        aria-label={triggerLabel}
-        onClick={() => dialog.current?.showModal()}
-        className={variant === 'danger' ? 'rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50' : 'rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900'}
-      >
+      <Button type="button" aria-label={triggerLabel} onClick={() => dialog.current?.showModal()} variant={variant === 'danger' ? 'dangerOutline' : 'primary'} size={variant === 'danger' ? 'sm' : 'md'}>
         {trigger}
-      </button>
+      </Button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
         <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         {text && <p className="mt-2 text-neutral-700">{text}</p>}
         <div className="mt-6 flex justify-end gap-2">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-neutral-400 px-4 py-2">
+          <Button type="button" onClick={() => dialog.current?.close()} variant="secondary">
             {cancelLabel}
-          </button>
+          </Button>
           {children}
         </div>
       </dialog>

@@ -1,5 +1,8 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+
 /** A form of one file field, its problem beside it and the submit button: the people import's and Data exchange's uploads. */
 export function FileFieldForm(props: {
   id: string;
@@ -17,23 +20,22 @@ export function FileFieldForm(props: {
       <label className="text-sm font-medium" htmlFor={props.id}>
         {props.label}
       </label>
-      <input
+      <Input
         id={props.id}
         name="file"
         type="file"
         accept={props.accept}
         aria-invalid={props.message ? true : undefined}
         aria-describedby={props.message ? problemId : undefined}
-        className="rounded border border-neutral-400 px-3 py-2"
       />
       {props.message && (
         <p id={problemId} role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {props.message}
         </p>
       )}
-      <button type="submit" disabled={props.pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60">
+      <Button type="submit" disabled={props.pending}>
         {props.pending ? props.pendingLabel : props.submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

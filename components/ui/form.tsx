@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult, MessageValues } from '@/lib/action-core';
+import { Button } from './button';
+import { Input, Textarea } from './input';
 import { SuccessText } from './success-text';
 
 /** Translates an action's message key: plain keys live in Validation, dotted ones are full paths. */
@@ -50,14 +52,13 @@ export function Field({
     name,
     'aria-invalid': errors.length > 0 || undefined,
     'aria-describedby': describedBy,
-    className: `rounded border px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`,
   };
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      {multiline ? <textarea {...common} {...(input as TextareaHTMLAttributes<HTMLTextAreaElement>)} /> : <input {...common} {...(input as InputHTMLAttributes<HTMLInputElement>)} />}
+      {multiline ? <Textarea {...common} {...(input as TextareaHTMLAttributes<HTMLTextAreaElement>)} /> : <Input {...common} {...(input as InputHTMLAttributes<HTMLInputElement>)} />}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-neutral-600">
           {hint}
@@ -105,10 +106,9 @@ export function FormMessage({ state, success }: { state: ActionResult<unknown> |
 /** Disabled while the form is sending, so a double click submits once. */
 export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel?: string; variant?: 'primary' | 'danger' }) {
   const { pending } = useFormStatus();
-  const colours = variant === 'danger' ? 'bg-red-700 hover:bg-red-800' : 'bg-sky-800 hover:bg-sky-900';
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 font-semibold text-white disabled:opacity-60 ${colours}`}>
+    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
       {pending && pendingLabel ? pendingLabel : children}
-    </button>
+    </Button>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { ButtonLink } from '@/components/ui/button-link';
 import { pageCount } from '@/lib/pagination';
 
 /**
@@ -30,9 +30,9 @@ export async function Pagination({
   return (
     <nav aria-label={t('label')} className="mt-4 flex flex-wrap items-center gap-1 text-sm print:hidden">
       {page > 1 && (
-        <Link href={href(page - 1)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" rel="prev">
+        <ButtonLink href={href(page - 1)} variant="secondary" size="sm" rel="prev">
           {t('previous')}
-        </Link>
+        </ButtonLink>
       )}
       {near.map((p, i) => (
         <span key={p} className="flex items-center gap-1">
@@ -42,16 +42,16 @@ export async function Pagination({
               {p}
             </span>
           ) : (
-            <Link href={href(p)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" aria-label={t('page', { page: p })}>
+            <ButtonLink href={href(p)} variant="secondary" size="sm" aria-label={t('page', { page: p })}>
               {p}
-            </Link>
+            </ButtonLink>
           )}
         </span>
       ))}
       {page < pages && (
-        <Link href={href(page + 1)} className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100" rel="next">
+        <ButtonLink href={href(page + 1)} variant="secondary" size="sm" rel="next">
           {t('next')}
-        </Link>
+        </ButtonLink>
       )}
     </nav>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { FieldErrors } from './form';
+import { Select } from './input';
 import { fullName } from './person-name';
 
 type Person = { personId: number; surname: string; name: string; patronymic: string | null };
@@ -30,7 +31,7 @@ export function PersonSelect({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select
+      <Select
         // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
         key={chosen}
         id={id}
@@ -38,7 +39,6 @@ export function PersonSelect({
         defaultValue={chosen}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={describedBy}
-        className={`rounded border px-3 py-2 ${errors.length ? 'border-red-600' : 'border-neutral-400'}`}
       >
         <option value="">{emptyLabel}</option>
         {people.map((person) => (
@@ -46,7 +46,7 @@ export function PersonSelect({
             {fullName(person)}
           </option>
         ))}
-      </select>
+      </Select>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-neutral-600">
           {hint}

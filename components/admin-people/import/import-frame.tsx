@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext } from 'react';
+import { Button } from '@/components/ui/button';
 import type { CommitResult } from '@/lib/people/import/commit';
 import { confirmImport } from '@/lib/people/import/actions';
 import { csvDialect, toCsv } from '@/lib/export/csv';
@@ -37,9 +38,9 @@ export function ImportFrame({ errorListHref, children }: { errorListHref: string
       {result.invitations.length > 0 && (
         <>
           <p className="text-sm text-amber-800">{t('invitations_note')}</p>
-          <button type="button" onClick={download} className="rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50">
+          <Button type="button" onClick={download} variant="outline">
             {t('invitations_download')}
-          </button>
+          </Button>
         </>
       )}
       {result.failed > 0 && (

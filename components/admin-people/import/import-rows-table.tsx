@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { ImportProblems } from './import-problems';
 
 export type ImportTableRow = { line: number; cells: ReactNode[]; errors: Record<string, string[]> | null; ready: ReactNode };
@@ -10,31 +11,11 @@ export type ImportTableRow = { line: number; cells: ReactNode[]; errors: Record<
  */
 export async function ImportRowsTable({ headers, rows, fieldLabel }: { headers: string[]; rows: ImportTableRow[]; fieldLabel: (field: string) => string }) {
   const t = await getTranslations('PersonImport');
-  const columns = [t('col_line'), ...headers];
-  return (
-    <table className="w-full text-left text-sm">
-      <thead className="border-b border-neutral-200 text-neutral-600">
-        <tr>
-          {columns.map((header, i) => (
-            <th key={header} scope="col" className={i < columns.length - 1 ? 'py-2 pr-3' : 'py-2'}>
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.line} className="border-b border-neutral-100 align-top last:border-0" data-testid="import-row">
-            <td className="py-2 pr-3">{row.line}</td>
-            {row.cells.map((cell, i) => (
-              <td key={i} className="py-2 pr-3">
-                {cell}
-              </td>
-            ))}
-            <td className="py-2">{row.errors ? <ImportProblems errors={row.errors} fieldLabel={fieldLabel} /> : <span className="text-green-700">{row.ready}</span>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  // The last header names the column of what Confirm does (or the row's problems).
+  const columns: Array<Column<ImportTableRow>> = [
+    { id: 'line', header: t('col_line'), cell: (row) => row.line },
+    ...headers.slice(0, -1).map((header, i): Column<ImportTableRow> => ({ id: `cell-${i}`, header, cell: (row) => row.cells[i] })),
+    { id: 'outcome', header: headers.at(-1), cell: (row) => (row.errors ? <ImportProblems errors={row.errors} fieldLabel={fieldLabel} /> : <span className="text-green-700">{row.ready}</span>) },
+  ];
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.line} rowProps={() => ({ 'data-testid': 'import-row' })} />;
 }

@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { ButtonLink } from '@/components/ui/button-link';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import { useRouter } from '@/lib/i18n/navigation';
 import { useWizardCreate } from './wizard-frame';
 
 /** Step 3: what will be created, then Create or Create and add another (result: WizardFrame). */
@@ -45,9 +46,9 @@ export function CheckStep(props: {
       </dl>
       {state && !state.ok && <FormMessage state={state} />}
       <div className="flex flex-wrap items-center gap-3">
-        <Link href={`${base}/new?draft=${props.draftId}&step=2`} className="rounded border border-neutral-400 px-4 py-2">
+        <ButtonLink href={`${base}/new?draft=${props.draftId}&step=2`} variant="secondary">
           ‹ {t('back')}
-        </Link>
+        </ButtonLink>
         <form action={formAction}>
           {hidden('0')}
           <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { Button } from '@/components/ui/button';
 import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { saveWizardDetails } from '@/lib/people/wizard/actions';
@@ -70,9 +71,9 @@ export function DetailsStep(props: {
         )}
         {state && !state.ok && !state.fieldErrors && <FormMessage state={state} />}
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="back" formNoValidate className="rounded border border-neutral-400 px-4 py-2">
+          <Button type="submit" name="intent" value="back" formNoValidate variant="secondary">
             ‹ {t('back')}
-          </button>
+          </Button>
           <SubmitButton pendingLabel={t('next')}>{t('next')} ›</SubmitButton>
         </div>
       </form>

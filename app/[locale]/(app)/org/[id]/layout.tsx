@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { OrgLogo } from '@/components/org/org-logo';
+import { ButtonLink } from '@/components/ui/button-link';
 import { OrgTabs } from '@/components/layout/org-tabs';
 import { can } from '@/lib/auth/permissions';
-import { Link } from '@/lib/i18n/navigation';
 import { getOrgContext } from '@/lib/organizations/org-context';
 
 /** Every /org/{id} page: signed in, allowed to view the organisation, which must exist. */
@@ -27,9 +27,9 @@ export default async function OrganizationLayout({ children, params }: { childre
           )}
         </div>
         {can(user, 'org.admin', auth) && (
-          <Link href={`/org/${org.id}/admin`} className="ml-auto rounded border border-sky-800 px-3 py-1 text-sm font-semibold text-sky-800 hover:bg-sky-50 sm:py-2 print:hidden">
+          <ButtonLink href={`/org/${org.id}/admin`} variant="outline" size="sm" className="ml-auto sm:py-2 print:hidden">
             {tAdmin('title')}
-          </Link>
+          </ButtonLink>
         )}
       </div>
       <OrgTabs base={`/org/${org.id}`} tabs={tabs} />

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { BundleUpload } from '@/components/data-exchange/bundle-upload';
 import { RunPanel } from '@/components/data-exchange/run-panel';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { buttonClass } from '@/components/ui/button';
 import { getDb } from '@/db';
 import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
@@ -61,7 +62,7 @@ export default async function DataExchangePage({ params, searchParams }: Props) 
           {t('export_title')}
         </h3>
         <p>{t('export_intro')}</p>
-        <a href={`/api/org/${org.id}/oneroster/export`} download className="self-start rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <a href={`/api/org/${org.id}/oneroster/export`} download className={buttonClass({ className: 'self-start' })}>
           {t('export')}
         </a>
       </section>

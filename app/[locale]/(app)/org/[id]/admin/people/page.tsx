@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { ArchiveTable, PeopleTable } from '@/components/admin-people/people-tables';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Input, Select } from '@/components/ui/input';
 import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
@@ -48,9 +51,9 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
           <Link href={`${pathname}/import`} className="text-sky-800 underline">
             {t('import')}
           </Link>
-          <Link href={`${pathname}/new`} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+          <ButtonLink href={`${pathname}/new`}>
             {t('create_person')}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
       <LinkTabs
@@ -65,24 +68,24 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
         {archive && <input type="hidden" name="tab" value="archive" />}
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('search_label')}
-          <input name="q" defaultValue={search} maxLength={100} className="rounded border border-neutral-400 px-3 py-2 font-normal" />
+          <Input name="q" defaultValue={search} maxLength={100} className="font-normal" />
         </label>
         {!archive && (
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('role_filter')}
-            <select name="role" defaultValue={role ?? ''} className="rounded border border-neutral-400 px-3 py-2 font-normal">
+            <Select name="role" defaultValue={role ?? ''} className="font-normal">
               <option value="">{t('all_roles')}</option>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {tRoles(r)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         )}
-        <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <Button type="submit">
           {t('search')}
-        </button>
+        </Button>
       </form>
       {list && (
         <>

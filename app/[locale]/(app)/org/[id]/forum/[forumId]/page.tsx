@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { ForumCrumbs } from '@/components/forum/forum-crumbs';
 import { TopicList } from '@/components/forum/topic-list';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
 import { requireForum, requireForumTab } from '@/lib/content/forum/context';
 import { listTopics } from '@/lib/content/forum/queries';
 import { FORUM_PAGE_SIZE } from '@/lib/content/forum/limits';
-import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/pagination';
 
 type Props = { params: Promise<{ locale: string; id: string; forumId: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -28,14 +28,14 @@ export default async function ForumTopicsPage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap gap-2">
           {abilities.manageForums && (
-            <Link href={`${forumPath}/edit`} className="rounded border border-neutral-400 px-3 py-2 text-sm hover:bg-neutral-100">
+            <ButtonLink href={`${forumPath}/edit`} variant="secondary" className="text-sm">
               {t('edit_forum')}
-            </Link>
+            </ButtonLink>
           )}
           {abilities.openTopics && (
-            <Link href={`${forumPath}/new`} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+            <ButtonLink href={`${forumPath}/new`}>
               {t('new_topic')}
-            </Link>
+            </ButtonLink>
           )}
         </div>
       </div>

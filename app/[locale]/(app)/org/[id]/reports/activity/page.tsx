@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
+import { Input } from '@/components/ui/input';
 import { requireReportAccess } from '@/lib/reports/access';
 import { activityReport, type ActivityFilters } from '@/lib/reports/activity';
 import { formHref } from '@/lib/reports/links';
@@ -33,7 +34,7 @@ export default async function ActivityReportPage({ params, searchParams }: Props
           <label htmlFor="filter-on" className="text-sm font-medium">
             {t('on_label')}
           </label>
-          <input id="filter-on" name="on" type="date" defaultValue={on} max={access.today} className="rounded border border-neutral-400 px-3 py-2" />
+          <Input id="filter-on" name="on" type="date" defaultValue={on} max={access.today} />
         </div>
       </TerritoryFilter>
       <FormTabs

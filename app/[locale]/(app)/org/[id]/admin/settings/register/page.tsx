@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
@@ -10,6 +12,10 @@ import { listRegister } from '@/lib/organizations/register/queries';
 import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register/schemas';
 import { parsePage } from '@/lib/pagination';
 import { type SearchParams, single } from '@/lib/search-params';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import { Input } from '@/components/ui/input';
+
+type RegisterRow = Awaited<ReturnType<typeof listRegister>>['rows'][number];
 
 /**
  * Settings → Register of institutions (issue 12 §1): the institutions within the authority's
@@ -24,16 +30,28 @@ export default async function RegisterPage({ params, searchParams }: { params: A
   const list = await listRegister(getDb(), { authorityId: org.id, status, q, page, locale: locale as Locale });
   const [t, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
   const pathname = `/org/${org.id}/admin/settings/register`;
-  const authorityLabel = (await getTranslations('InstitutionRegister'))('kind_authority');
+  const columns: Array<Column<RegisterRow>> = [
+    {
+      id: 'name',
+      header: t('col_name'),
+      cell: (row) => (
+        <Link href={`${pathname}/${row.id}`} className="text-sky-800 underline">
+          {row.shortName}
+        </Link>
+      ),
+    },
+    { id: 'type', header: t('col_type'), cell: (row) => (row.kind === 'authority' ? t('kind_authority') : row.typeName) },
+    { id: 'bin', header: t('col_bin'), cell: (row) => row.bin ?? '—' },
+  ];
   return (
     <AdminShell org={org} block="settings" current="register" title={tSettings('nav.register')} intro={t('intro')}>
       <div className="flex flex-wrap items-center gap-3">
-        <Link href={`${pathname}/new`} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <ButtonLink href={`${pathname}/new`}>
           {t('add')}
-        </Link>
-        <Link href={`${pathname}/import`} className="rounded border border-sky-800 px-4 py-2 text-sky-900 hover:bg-sky-50">
+        </ButtonLink>
+        <ButtonLink href={`${pathname}/import`} variant="outline">
           {tImport('import_link')}
-        </Link>
+        </ButtonLink>
       </div>
       <LinkTabs
         label={t('status_label')}
@@ -49,41 +67,22 @@ export default async function RegisterPage({ params, searchParams }: { params: A
           <label htmlFor="register-q" className="text-sm font-medium">
             {t('search_name')}
           </label>
-          <input id="register-q" name="q" defaultValue={q} maxLength={100} className="rounded border border-neutral-400 px-3 py-2" />
+          <Input id="register-q" name="q" defaultValue={q} maxLength={100} />
         </div>
-        <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+        <Button type="submit">
           {t('search')}
-        </button>
+        </Button>
       </form>
       <div className="rounded-lg bg-white p-4 shadow-sm">
-        {list.rows.length === 0 ? (
-          <p className="text-neutral-600">{q ? t('nothing_found') : t(status === 'open' ? 'empty_open' : 'empty_closed')}</p>
-        ) : (
-          <table className="w-full text-left text-sm" data-testid="register-list">
-            <caption className="sr-only">{t('list_caption', { total: list.total })}</caption>
-            <thead className="border-b border-neutral-200 text-neutral-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3">{t('col_name')}</th>
-                <th scope="col" className="py-2 pr-3">{t('col_type')}</th>
-                <th scope="col" className="py-2">{t('col_bin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-b border-neutral-100 last:border-0">
-                  <td className="py-2 pr-3">
-                    <Link href={`${pathname}/${row.id}`} className="text-sky-800 underline">
-                      {row.shortName}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">{row.kind === 'authority' ? authorityLabel : row.typeName}</td>
-                  <td className="py-2">{row.bin ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <Pagination pathname={pathname} query={{ status: status === 'closed' ? 'closed' : undefined, q: q || undefined }} page={page} total={list.total} pageSize={REGISTER_PAGE_SIZE} />
+        <DataTable
+          columns={columns}
+          rows={list.rows}
+          rowKey={(row) => row.id}
+          caption={t('list_caption', { total: list.total })}
+          testId="register-list"
+          empty={<p className="text-neutral-600">{q ? t('nothing_found') : t(status === 'open' ? 'empty_open' : 'empty_closed')}</p>}
+          pagination={<Pagination pathname={pathname} query={{ status: status === 'closed' ? 'closed' : undefined, q: q || undefined }} page={page} total={list.total} pageSize={REGISTER_PAGE_SIZE} />}
+        />
       </div>
       <BackToAdmin orgId={org.id} />
     </AdminShell>

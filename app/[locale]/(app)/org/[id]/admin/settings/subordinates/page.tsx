@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { SubordinateListForm } from '@/components/settings/subordinate-list-form';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 import { Pagination } from '@/components/ui/pagination';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
@@ -28,8 +30,6 @@ export default async function SubordinatesPage({ params, searchParams }: { param
   const [t, tSettings] = await Promise.all([getTranslations('Subordinates'), getTranslations('Settings')]);
   const pathname = `/org/${org.id}/admin/settings/subordinates`;
   const kept = { q: filters.q || undefined, type: filters.type?.toString(), group: filters.group?.toString(), territory: filters.territory?.toString() };
-  // A select is as wide as its longest option: on a phone it would push the page sideways.
-  const select = 'w-full min-w-0 rounded border border-neutral-400 bg-white px-3 py-2';
   return (
     <AdminShell org={org} block="settings" current="subordinates" title={tSettings('nav.subordinates')} intro={t('intro')}>
       <form method="get" role="search" aria-label={t('filters')} className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
@@ -37,51 +37,51 @@ export default async function SubordinatesPage({ params, searchParams }: { param
           <label htmlFor="filter-q" className="text-sm font-medium">
             {t('filter_name')}
           </label>
-          <input id="filter-q" name="q" defaultValue={filters.q} maxLength={100} className="rounded border border-neutral-400 px-3 py-2" />
+          <Input id="filter-q" name="q" defaultValue={filters.q} maxLength={100} />
         </div>
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-type" className="text-sm font-medium">
             {t('filter_type')}
           </label>
-          <select id="filter-type" name="type" defaultValue={filters.type ?? ''} className={select}>
+          <Select id="filter-type" name="type" defaultValue={filters.type ?? ''} className="w-full min-w-0">
             <option value="">{t('all_types')}</option>
             {options.types.map((type) => (
               <option key={type.id} value={type.id}>
                 {type.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-group" className="text-sm font-medium">
             {t('filter_group')}
           </label>
-          <select id="filter-group" name="group" defaultValue={filters.group ?? ''} className={select}>
+          <Select id="filter-group" name="group" defaultValue={filters.group ?? ''} className="w-full min-w-0">
             <option value="">{t('all_groups')}</option>
             {options.groups.map((group) => (
               <option key={group.id} value={group.id}>
                 {group.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-territory" className="text-sm font-medium">
             {t('filter_territory')}
           </label>
-          <select id="filter-territory" name="territory" defaultValue={filters.territory ?? ''} className={select}>
+          <Select id="filter-territory" name="territory" defaultValue={filters.territory ?? ''} className="w-full min-w-0">
             <option value="">{t('all_territories')}</option>
             {options.territories.map((place) => (
               <option key={place.id} value={place.id}>
                 {place.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900">
+          <Button type="submit">
             {t('search')}
-          </button>
+          </Button>
         </div>
       </form>
       <div className="flex flex-col gap-4 lg:flex-row">
