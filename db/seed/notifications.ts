@@ -82,7 +82,7 @@ export async function writeDemoNotifications(tx: DbTransaction, authorityId: num
     const runDays = Math.max(1, Math.min(n.publishedDaysAgo, n.publishedDaysAgo + n.readByInDays));
     await tx.execute(sql`
       update notification_recipients
-      set read_at = ${publishedAt.toISOString()}::timestamptz + ((person_id * 7919) % (${runDays} * 24 * 60)) * interval '1 minute'
+      set read_at = ${publishedAt.toISOString()}::timestamptz + ((person_id::bigint * 7919) % (${runDays} * 24 * 60)) * interval '1 minute'
       where notification_id = ${id} and (person_id * 7 + ${index}) % 100 < ${Math.round(n.readShare * 100)}`);
     await tx.execute(sql`
       update notifications set

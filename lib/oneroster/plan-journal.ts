@@ -2,17 +2,15 @@ import { sql } from 'drizzle-orm';
 import type { AttendanceKind, LessonStatus, MarkKind } from '@/db/schema';
 import { quarterOf, schoolCalendar } from '@/lib/journal/calendar';
 import { cell, type Row } from './bundle';
-import { MD, SCORE_STATUSES } from './files';
+import { MD } from './files';
 import { resolveSections } from './plan-classes';
-import { categoryKind, MARK_KINDS, naturalSession, type Session } from './plan-orgs';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type MarkPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
+import { categoryKind, naturalSession, type Session } from './plan-reference';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
 
-/** lineItems.csv and results.csv into lessons and marks (docs/oneroster.md). */
+/** lineItems.csv into lessons (docs/oneroster.md); results.csv is plan-marks.ts. */
 
 const isStringMap = (v: unknown): v is Record<string, string> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
 const isNumberMap = (v: unknown): v is Record<string, number> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => Number.isInteger(x));
-const isEditList = (v: unknown): v is Array<[string, string, number, number]> =>
-  Array.isArray(v) && v.every((e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isInteger(e[2]) && Number.isInteger(e[3]));
 const STATUSES: readonly LessonStatus[] = ['held', 'cancelled', 'substituted'];
 const ATTENDANCE: readonly AttendanceKind[] = ['absent_illness', 'absent_other', 'late'];
 
@@ -128,67 +126,4 @@ async function checkExistingLessons(ctx: Ctx): Promise<void> {
       ctx.issues.add({ file: 'lineItems.csv', line: l.line, column: 'sourcedId', key: 'lesson_change_unsupported', params: { id: l.sourcedId } });
     }
   }
-}
-
-const DEFAULT_MAX: Record<MarkKind, number> = { point: 5, formative: 10, section_summative: 15, quarter_summative: 25 };
-
-export async function planMarks(ctx: Ctx, kindOfLesson: Map<string, MarkKind>): Promise<void> {
-  const file = ctx.bundle.files.get('results');
-  if (!file) return;
-  const mapped = await existingRows(ctx, 'mark', file.rows.map((r) => cell(file, r, 'sourcedId')));
-  const kept = (row: Row, column: string) => (isDeleted(file, row) ? '' : cell(file, row, column));
-  const lessons = await resolveAll(ctx, 'lesson', file.rows.map((row) => ({ sourcedId: kept(row, 'lineItemSourcedId'), file, row, column: 'lineItemSourcedId' })));
-  const students = await resolveAll(ctx, 'person', file.rows.map((row) => ({ sourcedId: kept(row, 'studentSourcedId'), file, row, column: 'studentSourcedId' })));
-  const editsByRow = file.rows.map((row) => jsonCell(ctx, file, row, `${MD}edits`, isEditList) ?? []);
-  const editors = await resolveAll(ctx, 'person', file.rows.flatMap((row, i) => editsByRow[i]!.map((e) => ({ sourcedId: e[0], file, row, column: `${MD}edits` }))));
-  let editor = 0;
-  file.rows.forEach((row, i) => {
-    if (isDeleted(file, row)) {
-      const target = removalTarget(ctx, file, row, mapped);
-      if (target) ctx.plan.removals.marks.push({ id: target.id, line: row.line, sourcedId: cell(file, row, 'sourcedId') });
-      editor += editsByRow[i]!.length;
-      return;
-    }
-    const edits = editsByRow[i]!.map(([, at, oldScore, newScore]) => ({ editor: editors[editor++], at, oldScore, newScore }));
-    const [sourcedId, status, scoreDate] = requiredAll(ctx, file, row, ['sourcedId', 'scoreStatus', 'scoreDate', 'lineItemSourcedId', 'studentSourcedId']);
-    const lesson = lessons[i];
-    const student = students[i];
-    if (statusProblem(ctx, file, row) || !sourcedId || !status || !scoreDate || !lesson || !student) return;
-    if (!(SCORE_STATUSES as readonly string[]).includes(status)) {
-      problem(ctx, file, row, 'scoreStatus', 'enum_invalid', { value: status });
-      return;
-    }
-    if (status !== 'fully graded' && status !== 'partially graded') return;
-    if (!isInstant(scoreDate) && !isDate(scoreDate)) problem(ctx, file, row, 'scoreDate', 'date_invalid', { value: scoreDate });
-    const md = (c: string) => cell(file, row, `${MD}${c}`);
-    const kind = (md('kind') || kindOfLesson.get(cell(file, row, 'lineItemSourcedId')) || 'point') as MarkKind;
-    if (!MARK_KINDS.includes(kind)) {
-      problem(ctx, file, row, `${MD}kind`, 'enum_invalid', { value: kind });
-      return;
-    }
-    const maxScore = Number(md('maxScore') || DEFAULT_MAX[kind]);
-    const raw = cell(file, row, 'score');
-    const score = Number(raw);
-    const low = kind === 'point' ? 2 : 0;
-    const high = kind === 'point' ? 5 : maxScore;
-    if (raw === '' || !Number.isInteger(score) || score < low || score > high || !Number.isInteger(maxScore) || maxScore < 1 || maxScore > 100) {
-      problem(ctx, file, row, 'score', 'score_invalid', { value: raw, min: low, max: high });
-      return;
-    }
-    if (edits.some((e) => !e.editor || !isInstant(e.at))) return;
-    const createdAt = md('createdAt') || (isDate(scoreDate) ? `${scoreDate}T12:00:00+05:00` : scoreDate);
-    const mark: MarkPlan = {
-      sourcedId,
-      line: row.line,
-      existing: mapped.get(sourcedId)?.id ?? null,
-      lesson,
-      student,
-      kind,
-      score,
-      maxScore,
-      createdAt: new Date(createdAt).toISOString(),
-      edits: edits.map((e) => ({ editor: e.editor!, at: new Date(e.at).toISOString(), oldScore: e.oldScore, newScore: e.newScore })),
-    };
-    ctx.plan.marks.push(mark);
-  });
 }
