@@ -22,14 +22,14 @@ export const DEFAULT_LIMITS: BundleLimits = {
 
 export type Row = { line: number; cells: string[] };
 /**
- * A data file: its header and its rows. A streamed file (results.csv, the one that grows to
- * millions of rows) keeps no rows: `rows` is empty, `rowCount` says how many there are, and
+ * A data file: its header and its rows. A streamed file (lineItems.csv and results.csv, which
+ * grow to millions of rows) keeps no rows: `rows` is empty, `rowCount` says how many there are, and
  * `chunks` reads them again from the zip, a chunk at a time, each time it is called.
  */
 export type CsvFile = { name: DataFile; mode: 'bulk' | 'delta'; header: string[]; index: Map<string, number>; rows: Row[]; rowCount: number; streamed: boolean; chunks: (size: number) => AsyncGenerator<Row[]> };
 
 /** Files read again from the zip when they are used, instead of held as rows. */
-export const STREAMED_FILES: ReadonlySet<DataFile> = new Set<DataFile>(['results']);
+export const STREAMED_FILES: ReadonlySet<DataFile> = new Set<DataFile>(['lineItems', 'results']);
 export type Bundle = { files: Map<DataFile, CsvFile>; systemName: string };
 
 export type ReadProgress = (step: { file: string; rows: number }) => void;
