@@ -1,7 +1,7 @@
 import { CsvParser } from '@/lib/csv';
-import { listZip, readEntry, ZipEntryError } from '@/lib/zip/read';
+import { listZip, readEntry, type ZipEntry, ZipEntryError } from '@/lib/zip/read';
 import { DATA_FILES, type DataFile, MANIFEST_FILES, REQUIRED_COLUMNS } from './files';
-import type { Issues } from './issues';
+import { type Issues, MAX_LISTED_ISSUES } from './issues';
 
 /**
  * Opens a bundle: checks the zip (size, a zip bomb by its declared sizes and by what actually
@@ -21,7 +21,15 @@ export const DEFAULT_LIMITS: BundleLimits = {
 };
 
 export type Row = { line: number; cells: string[] };
-export type CsvFile = { name: DataFile; mode: 'bulk' | 'delta'; header: string[]; index: Map<string, number>; rows: Row[] };
+/**
+ * A data file: its header and its rows. A streamed file (lineItems.csv and results.csv, which
+ * grow to millions of rows) keeps no rows: `rows` is empty, `rowCount` says how many there are, and
+ * `chunks` reads them again from the zip, a chunk at a time, each time it is called.
+ */
+export type CsvFile = { name: DataFile; mode: 'bulk' | 'delta'; header: string[]; index: Map<string, number>; rows: Row[]; rowCount: number; streamed: boolean; chunks: (size: number) => AsyncGenerator<Row[]> };
+
+/** Files read again from the zip when they are used, instead of held as rows. */
+export const STREAMED_FILES: ReadonlySet<DataFile> = new Set<DataFile>(['lineItems', 'results']);
 export type Bundle = { files: Map<DataFile, CsvFile>; systemName: string };
 
 export type ReadProgress = (step: { file: string; rows: number }) => void;
@@ -34,30 +42,90 @@ export function cell(file: CsvFile, row: Row, column: string): string {
 
 export const hasColumn = (file: CsvFile | undefined, column: string) => file?.index.has(column) ?? false;
 
-async function readCsv(bytes: Uint8Array, entry: ReturnType<typeof findEntry> & object, name: string, limits: BundleLimits, issues: Issues, progress?: ReadProgress): Promise<Row[] | null> {
+/**
+ * Reads a CSV entry; `take` gets its records (non-empty ones) as they are parsed. Returns false
+ * when the file cannot be read (a problem is added to `issues`).
+ */
+async function parseCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, take: (records: Row[]) => void): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parser = new CsvParser(',');
-  const rows: Row[] = [];
-  const take = (records: Row[]) => {
-    for (const r of records) if (r.cells.some((c) => c.trim() !== '')) rows.push(r);
-    if (progress && records.length > 0) progress({ file: name, rows: rows.length });
-  };
+  const keep = (records: Row[]) => take(records.filter((r) => r.cells.some((c) => c.trim() !== '')));
   try {
     for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
       const text = decoder.decode(chunk, { stream: true });
       if (text.includes('\u0000')) throw new TypeError('NUL');
-      take(parser.push(text));
+      keep(parser.push(text));
     }
-    take(parser.push(decoder.decode()));
-    take(parser.end());
+    keep(parser.push(decoder.decode()));
+    keep(parser.end());
   } catch (error) {
     if (error instanceof ZipEntryError) {
       issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: Math.round(limits.fileBytes / 1024 ** 2) } });
     } else if (error instanceof TypeError) issues.add({ file: name, line: null, column: null, key: 'encoding' });
     else throw error;
-    return null;
+    return false;
   }
-  return rows;
+  return true;
+}
+
+async function readCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, progress?: ReadProgress): Promise<Row[] | null> {
+  const rows: Row[] = [];
+  const ok = await parseCsv(bytes, entry, name, limits, issues, (records) => {
+    for (const r of records) rows.push(r);
+    if (progress && records.length > 0) progress({ file: name, rows: rows.length });
+  });
+  return ok ? rows : null;
+}
+
+/**
+ * Reads a streamed file once to check it as readCsv does (encoding, size) and to count its rows,
+ * keeping only the header and the first rows whose width differs from it (the rest are counted).
+ */
+async function scanCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, progress?: ReadProgress) {
+  let header: Row | undefined;
+  let count = 0;
+  const wrongWidth: Row[] = [];
+  let moreWrong = 0;
+  const ok = await parseCsv(bytes, entry, name, limits, issues, (records) => {
+    for (const r of records) {
+      if (!header) header = r;
+      else {
+        count++;
+        if (r.cells.length === header.cells.length) continue;
+        if (wrongWidth.length < MAX_LISTED_ISSUES) wrongWidth.push({ line: r.line, cells: r.cells.map(() => '') });
+        else moreWrong++;
+      }
+    }
+    if (progress && records.length > 0) progress({ file: name, rows: count });
+  });
+  return ok ? { header, count, wrongWidth, moreWrong } : null;
+}
+
+async function* sliced(rows: Row[], size: number): AsyncGenerator<Row[]> {
+  for (let from = 0; from < rows.length; from += size) yield rows.slice(from, from + size);
+}
+
+/** The data rows of a streamed file, `size` at a time, read again from the zip (scanCsv checked it). */
+async function* chunksOf(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits, size: number): AsyncGenerator<Row[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parser = new CsvParser(',');
+  let pending: Row[] = [];
+  let header = true;
+  const take = (records: Row[]) => {
+    for (const r of records) {
+      if (!r.cells.some((c) => c.trim() !== '')) continue;
+      if (header) header = false;
+      else pending.push(r);
+    }
+  };
+  for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
+    take(parser.push(decoder.decode(chunk, { stream: true })));
+    while (pending.length >= size) yield pending.splice(0, size);
+  }
+  take(parser.push(decoder.decode()));
+  take(parser.end());
+  while (pending.length > 0) yield pending.splice(0, size);
+  pending = [];
 }
 
 function findEntry(entries: ReturnType<typeof listZip> & { ok: true }, name: string) {
@@ -123,9 +191,11 @@ export async function readBundle(bytes: Uint8Array, issues: Issues, limits: Bund
       issues.add({ file: `${name}.csv`, line: null, column: null, key: 'file_listed_missing', params: { name: `${name}.csv` } });
       continue;
     }
-    const rows = await readCsv(bytes, entry, `${name}.csv`, limits, issues, progress);
-    if (!rows) continue;
-    const [headerRow, ...data] = rows;
+    const streamed = STREAMED_FILES.has(name);
+    const scan = streamed ? await scanCsv(bytes, entry, `${name}.csv`, limits, issues, progress) : null;
+    const rows = streamed ? null : await readCsv(bytes, entry, `${name}.csv`, limits, issues, progress);
+    if (!scan && !rows) continue;
+    const [headerRow, ...data] = rows ?? [scan!.header, ...scan!.wrongWidth];
     const header = (headerRow?.cells ?? []).map((h) => h.trim());
     const index = new Map<string, number>();
     header.forEach((h, i) => {
@@ -136,9 +206,19 @@ export async function readBundle(bytes: Uint8Array, issues: Issues, limits: Bund
       if (!index.has(column)) issues.add({ file: `${name}.csv`, line: 1, column, key: 'column_missing' });
     }
     for (const row of data) {
-      if (row.cells.length !== header.length) issues.add({ file: `${name}.csv`, line: row.line, column: null, key: 'row_width', params: { found: row.cells.length, expected: header.length } });
+      if (row!.cells.length !== header.length) issues.add({ file: `${name}.csv`, line: row!.line, column: null, key: 'row_width', params: { found: row!.cells.length, expected: header.length } });
     }
-    files.set(name, { name, mode: prop.value, header, index, rows: data });
+    if (scan) issues.count += scan.moreWrong;
+    files.set(name, {
+      name,
+      mode: prop.value,
+      header,
+      index,
+      rows: streamed ? [] : (data as Row[]),
+      rowCount: scan ? scan.count : data.length,
+      streamed,
+      chunks: streamed ? (size) => chunksOf(bytes, entry, limits, size) : (size) => sliced(data as Row[], size),
+    });
   }
   return { files, systemName: manifest.get('source.systemName')?.value ?? '' };
 }

@@ -58,7 +58,9 @@ export async function sourcedIdsOf(db: DbExecutor, entity: Entity): Promise<Map<
 }
 
 /** Records which rows these sourcedIds became; one already recorded stays as it is. */
-export async function remember(tx: DbTransaction, entity: Entity, rows: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
+export async function remember(tx: DbTransaction, entity: Entity, unsorted: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
+  // In key order, so each statement adds to neighbouring pages of the index, not to pages all over it.
+  const rows = [...unsorted].sort((a, b) => (a.sourcedId < b.sourcedId ? -1 : a.sourcedId > b.sourcedId ? 1 : 0));
   const columns = [
     column(rows, 'sourced_id', 'text', (r) => r.sourcedId),
     column(rows, 'local_id', 'bigint', (r) => r.id),

@@ -6,9 +6,12 @@ import { type Issue, Issues } from './issues';
 import { jurisdictionOf } from './jurisdiction';
 import { type Ctx, emptyPlan, type Plan } from './plan';
 import { planClasses, planEnrollments } from './plan-classes';
-import { planLessons, planMarks } from './plan-journal';
-import { planCategories, planCourses, planOrgs, planSessions } from './plan-orgs';
-import { planMemberships, planParentLinks, planPersons } from './plan-people';
+import { planLessons } from './plan-journal';
+import { type MarkSink, planMarks } from './plan-marks';
+import { planOrgs } from './plan-orgs';
+import { planCategories, planCourses, planSessions } from './plan-reference';
+import { planParentLinks, planPersons } from './plan-people';
+import { planMemberships } from './plan-roles';
 import { type Progress, writeJournal, writeSignInsAndEnds } from './write-journal';
 import { checkRemovals } from './plan-removals';
 import { writeRemovals } from './write-removals';
@@ -33,7 +36,10 @@ export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Re
 
 class DryRun extends Error {}
 
-async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Plan | null> {
+/** The plan, and results.csv read again for the writing (plan-marks.ts). */
+type Planned = { plan: Plan; streamMarks: (sink: MarkSink) => Promise<unknown> };
+
+async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Planned | null> {
   const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
   if (!bundle || issues.any) return null;
   const ctx: Ctx = {
@@ -68,12 +74,15 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
   }
   await planEnrollments(ctx);
   const kinds = await planLessons(ctx, sessions, categories);
-  await planMarks(ctx, kinds);
+  ctx.plan.marks = await planMarks(ctx, kinds);
   await checkRemovals(ctx);
-  return issues.any ? null : ctx.plan;
+  if (issues.any) return null;
+  // The writing pass reads results.csv again: its problems were found by this one; its removals are planned.
+  const again: Ctx = { ...ctx, issues: new Issues(), plan: { ...ctx.plan, removals: emptyPlan().removals } };
+  return { plan: ctx.plan, streamMarks: (sink) => planMarks(again, kinds, sink, ctx.plan.marks.known) };
 }
 
-async function rememberAll(tx: DbTransaction, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[]; marks: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
+async function rememberAll(tx: DbTransaction, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
   const mine = ownPrefix(code);
   const keep = <T extends { sourcedId: string }>(rows: T[], id: (row: T, i: number) => number, id2?: (row: T, i: number) => number) =>
     rows.map((r, i) => ({ sourcedId: r.sourcedId, id: id(r, i), id2: id2 ? id2(r, i) : null })).filter((r) => !r.sourcedId.startsWith(mine));
@@ -83,7 +92,6 @@ async function rememberAll(tx: DbTransaction, plan: Plan, ids: { orgs: number[];
   await remember(tx, 'class', keep(plan.classes, (_, i) => ids.classes[i]!));
   await remember(tx, 'section', keep(plan.sections.filter((s) => !s.stub), (_, i) => sectionIds[i]!.classId, (_, i) => sectionIds[i]!.subjectId));
   await remember(tx, 'lesson', keep(plan.lessons, (_, i) => ids.lessons[i]!));
-  await remember(tx, 'mark', keep(plan.marks, (_, i) => ids.marks[i]!));
 }
 
 export async function importBundle(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
@@ -94,8 +102,9 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
   const code = await installationCode(db);
   try {
     await db.transaction(async (tx) => {
-      const plan = await planBundle(tx, bytes, options, issues, code);
-      if (!plan) return;
+      const planned = await planBundle(tx, bytes, options, issues, code);
+      if (!planned) return;
+      const { plan } = planned;
       const r = plan.removals;
       const removals = r.orgs.length + r.memberships.length + r.classes.length + r.sections.length + r.lessons.length + r.marks.length + r.formTeachers.length + plan.enrolments.filter((e) => e.deleted).length;
       const rows = {
@@ -104,7 +113,7 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
         roles: plan.memberships.length,
         classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length,
         lineItems: plan.lessons.length,
-        results: plan.marks.length,
+        results: plan.marks.count,
         ...(removals > 0 ? { tobedeleted: removals } : {}),
       };
       if (options.dryRun) {
@@ -114,7 +123,7 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
       const counts: Counts = {};
       const roster = await writeRoster(tx, plan, counts);
       progress('roster', plan.persons.length, plan.persons.length);
-      const journal = await writeJournal(tx, plan, roster, counts, progress);
+      const journal = await writeJournal(tx, plan, roster, counts, progress, planned.streamMarks, code);
       await writeSignInsAndEnds(tx, plan, roster, counts, progress);
       await writeRemovals(tx, plan, roster, counts, { userId: options.actorUserId ?? null, authorityId: options.authorityId });
       const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { CLASS_TYPES, ENROLLMENT_ROLES, isExtension, MD } from './files';
-import { naturalSession, orgAllowed, orgKinds, type Session } from './plan-orgs';
+import { orgAllowed, orgKinds } from './plan-orgs';
+import { naturalSession, type Session } from './plan-reference';
 import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, required, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
 
 /** classes.csv and enrollments.csv into the plan (docs/oneroster.md). */

@@ -82,7 +82,7 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
     const [use] = await ctx.tx.execute<{ n: number }>(sql`
       select count(*)::int as n from marks m join lessons l on l.id = m.lesson_id
       where m.kind = ${c.kind} and ${inside(sql`l.organization_id`)} and l.id <> all(${removedLessons}::int[]) and m.id <> all(${list(r.marks.map((x) => x.id))}::bigint[])`);
-    if (use!.n > 0 || ctx.plan.marks.some((m) => m.kind === c.kind)) refuse('categories.csv', c.line, 'status', 'category_in_use');
+    if (use!.n > 0 || ctx.plan.marks.kinds.has(c.kind)) refuse('categories.csv', c.line, 'status', 'category_in_use');
   }
 }
 

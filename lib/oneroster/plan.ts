@@ -125,7 +125,8 @@ export type Plan = {
   /** Form teachers of classes of ours that the bundle does not list. */
   formTeachers: Array<{ classId: number; person: Ref }>;
   lessons: LessonPlan[];
-  marks: MarkPlan[];
+  /** results.csv is not held (plan-marks.ts): how many marks it gives, and of which kinds. */
+  marks: { count: number; kinds: Set<MarkKind>; known: boolean };
   removals: Removals;
 };
 
@@ -163,7 +164,7 @@ export const emptyPlan = (): Plan => ({
   enrolments: [],
   formTeachers: [],
   lessons: [],
-  marks: [],
+  marks: { count: 0, kinds: new Set(), known: false },
   removals: { orgs: [], memberships: [], classes: [], sections: [], lessons: [], marks: [], formTeachers: [], sessions: [], courses: [], categories: [] },
 });
 

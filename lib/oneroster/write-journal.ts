@@ -3,10 +3,11 @@ import { sql } from 'drizzle-orm';
 import { recordAttendance } from '@/lib/journal/attendance';
 import { recordHomework, recordHomeworkReports } from '@/lib/journal/homework';
 import { recordLessons } from '@/lib/journal/lessons';
-import { changeMarks, type MarkChange, recordMarks } from '@/lib/journal/marks';
 import { recordStudentMovements } from '@/lib/journal/school';
 import { recordSignIns, type SignIn } from '@/lib/journal/sign-ins';
 import type { Plan } from './plan';
+import type { MarkSink } from './plan-marks';
+import { writeMarks } from './write-marks';
 import { count, type Counts, type Ids, idOf } from './write-roster';
 
 /**
@@ -21,7 +22,15 @@ const ids = (values: Iterable<number>) => `{${[...new Set(values)].join(',')}}`;
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-export async function writeJournal(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<{ lessons: number[]; marks: number[] }> {
+export async function writeJournal(
+  tx: DbTransaction,
+  plan: Plan,
+  roster: Ids,
+  counts: Counts,
+  progress: Progress,
+  streamMarks: (sink: MarkSink) => Promise<unknown>,
+  code: string,
+): Promise<{ lessons: number[] }> {
   const personId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, roster.persons);
   // Every section the lessons use: its class, subject, school and teacher.
   const sectionOf = plan.sections.map((s) => ({ classId: s.existing?.classId ?? idOf(s.homeroom, roster.classes), subjectId: s.existing?.subjectId ?? roster.subjects.get(s.subjectCode)!, teacher: s.teacher ? personId(s.teacher) : null }));
@@ -60,40 +69,10 @@ export async function writeJournal(tx: DbTransaction, plan: Plan, roster: Ids, c
   let next = 0;
   const lessonIds = plan.lessons.map((l) => l.existing ?? created[next++]!);
 
-  // Marks: new ones with the score they first had, then their changes replayed in order.
-  const lessonId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, lessonIds);
-  const newMarks = plan.marks.filter((m) => m.existing === null);
-  const markInputs = newMarks.map((m) => ({ lessonId: lessonId(m.lesson), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) }));
-  const markIds: number[] = [];
-  for (let from = 0; from < markInputs.length || from === 0; from += STEP) {
-    markIds.push(...(await recordMarks(tx, markInputs.slice(from, from + STEP), { returnIds: true })));
-    progress('results.csv', Math.min(markInputs.length, from + STEP), markInputs.length);
-  }
-  count(counts, 'marks', newMarks.length);
-  const rounds: MarkChange[][] = [];
-  newMarks.forEach((m, i) => m.edits.forEach((e, n) => (rounds[n] ??= []).push({ markId: markIds[i]!, newScore: e.newScore, editorPersonId: personId(e.editor), at: new Date(e.at) })));
-  // A mark read again with another score: the change is recorded like a teacher's.
-  const again = plan.marks.filter((m) => m.existing !== null);
-  if (again.length > 0) {
-    const current = new Map(
-      (await tx.execute<{ id: string; score: number; lesson_id: number; teacher: number }>(sql`
-        select m.id, m.score, m.lesson_id, l.teacher_person_id as teacher from marks m join lessons l on l.id = m.lesson_id
-        where m.id = any(${ids(again.map((m) => m.existing!))}::bigint[])`)).map((r) => [Number(r.id), r]),
-    );
-    const changes = again.flatMap((m) => {
-      const now = current.get(m.existing!);
-      if (!now || now.score === m.score) return [];
-      const last = m.edits.at(-1);
-      return [{ markId: m.existing!, newScore: m.score, editorPersonId: last ? personId(last.editor) : now.teacher, at: last ? new Date(last.at) : new Date() }];
-    });
-    if (changes.length > 0) (rounds[0] ??= []).push(...changes);
-    count(counts, 'marks', 0, changes.length);
-  }
-  for (const round of rounds) await changeMarks(tx, round);
-
+  // Marks: results.csv read again, a chunk at a time, each chunk written as it comes.
+  await streamMarks(writeMarks(tx, lessonIds, personId, counts, code, progress));
   await writeLessonDetails(tx, plan, lessonIds, personId, counts);
-  next = 0;
-  return { lessons: lessonIds, marks: plan.marks.map((m) => m.existing ?? markIds[next++]!) };
+  return { lessons: lessonIds };
 }
 
 /** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet. */

@@ -53,7 +53,14 @@ async function main() {
   await withBenchDatabase('oneroster-target', async (db) => {
     peakRss = 0;
     const started = performance.now();
-    const result = await importBundle(db, bundle, { authorityId: null });
+    // A line every 15 s on a long run, so a city run cut short still tells its rate.
+    let said = 0;
+    const progress = (step: string, done: number, total: number) => {
+      if (performance.now() - said < 15_000) return;
+      said = performance.now();
+      console.log(`  … ${((said - started) / 1000).toFixed(0)} s: ${step} ${done.toLocaleString('en')} of ${total.toLocaleString('en')}, rss ${mib(process.memoryUsage().rss).toFixed(0)} MiB`);
+    };
+    const result = await importBundle(db, bundle, { authorityId: null, progress });
     importS = (performance.now() - started) / 1000;
     importPeak = peakRss;
     if (!result.ok) throw new Error(`the import refused its own export: ${JSON.stringify(result.issues.slice(0, 5))}`);
