@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action-core';
@@ -8,35 +9,48 @@ import { useRefreshingAction } from './use-refreshing-action';
 
 /**
  * Remind, behind a confirmation naming how many people will get the mail (like Delete): one click
- * must not mail a thousand people. The answer says how many the reminder went to.
+ * must not mail a thousand people. The number is counted as the confirmation opens, not with the
+ * page (a city-wide message's count takes a second). The answer says how many it went to.
  */
 export function RemindForm({
   action,
   orgId,
   notificationId,
-  remindable,
+  countAction,
 }: {
   action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ reminded: number; at: string }>>;
   orgId: number;
   notificationId: number;
-  /** Recipients who have not read it and have an e-mail, counted when the page was rendered. */
-  remindable: number;
+  /** Recipients who have not read it and have an e-mail, now. */
+  countAction: (previous: unknown, formData: FormData) => Promise<ActionResult<{ count: number }>>;
 }) {
   const t = useTranslations('Notifications');
   const tCommon = useTranslations('Common');
   const [state, formAction] = useRefreshingAction(action);
+  const [counted, setCounted] = useState<ActionResult<{ count: number }> | null>(null);
+  const [, startCounting] = useTransition();
+  const count = () => {
+    setCounted(null);
+    const form = new FormData();
+    form.set('orgId', String(orgId));
+    form.set('notificationId', String(notificationId));
+    startCounting(async () => setCounted(await countAction(null, form)));
+  };
+  const remindable = counted?.ok ? counted.data.count : null;
   return (
     <div className="flex flex-col items-start gap-2">
       <p className="text-sm text-neutral-600">{t('remind_text')}</p>
       <ConfirmDialog
         trigger={t('remind')}
         title={t('remind_confirm_title')}
-        text={remindable > 0 ? t('remind_confirm_text', { count: remindable }) : t('remind_nobody')}
+        text={remindable === null ? t('remind_counting') : remindable > 0 ? t('remind_confirm_text', { count: remindable }) : t('remind_nobody')}
         cancelLabel={tCommon('cancel')}
         variant="primary"
         closeOn={state}
+        onOpen={count}
       >
-        {remindable > 0 && (
+        {counted && !counted.ok && <FormMessage state={counted} />}
+        {remindable !== null && remindable > 0 && (
           <form action={formAction}>
             <input type="hidden" name="orgId" value={orgId} />
             <input type="hidden" name="notificationId" value={notificationId} />

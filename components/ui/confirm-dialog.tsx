@@ -16,6 +16,7 @@ export function ConfirmDialog({
   children,
   variant = 'danger',
   closeOn,
+  onOpen,
 }: {
   trigger: string;
   /** A fuller accessible name when a page has several triggers ("Delete “News 1”"). */
@@ -29,6 +30,8 @@ export function ConfirmDialog({
   variant?: 'danger' | 'primary';
   /** When this changes (an action's result), the dialog closes so the page shows the outcome. */
   closeOn?: unknown;
+  /** Runs as the dialog opens (to fetch what its text names). */
+  onOpen?: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -38,7 +41,10 @@ export function ConfirmDialog({
   const titleId = useId();
   return (
     <>
-      <Button type="button" aria-label={triggerLabel} onClick={() => dialog.current?.showModal()} variant={variant === 'danger' ? 'dangerOutline' : 'primary'} size={variant === 'danger' ? 'sm' : 'md'}>
+      <Button type="button" aria-label={triggerLabel} onClick={() => {
+          onOpen?.();
+          dialog.current?.showModal();
+        }} variant={variant === 'danger' ? 'dangerOutline' : 'primary'} size={variant === 'danger' ? 'sm' : 'md'}>
         {trigger}
       </Button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">

@@ -1,7 +1,7 @@
 'use server';
 
 import { serverAction } from '@/lib/server-action';
-import { deleteCommand, markReadCommand, publishCommand, remindCommand, saveAudienceCommand, saveContentCommand } from './commands';
+import { deleteCommand, markReadCommand, publishCommand, remindableCountCommand, remindCommand, saveAudienceCommand, saveContentCommand } from './commands';
 
 /** The Notifications server actions (lib/notifications/commands.ts). */
 export const saveContentAction = serverAction(saveContentCommand);
@@ -10,3 +10,4 @@ export const publishAction = serverAction(publishCommand);
 export const deleteNotificationAction = serverAction(deleteCommand);
 export const markReadAction = serverAction(markReadCommand);
 export const remindAction = serverAction(remindCommand);
+export const remindableCountAction = serverAction(remindableCountCommand);

@@ -11,7 +11,6 @@ import { audienceMasks } from './audience-counts';
 import { countUnread, getInboxItem, listInbox } from './inbox';
 import { getNotification, listNotifications, notificationByPublishKey, readByDays, type NotificationTab } from './list';
 import { listRecipients, type RecipientList } from './recipients';
-import { countRemindable } from './remind';
 import { loadNotificationDraft } from './wizard-draft';
 
 /** The pages' reads: the lib functions on the app's database, plus the pages' access rules. */
@@ -41,7 +40,6 @@ export async function requireNotificationsManage(id: string, localeParam: string
 export const getNotificationsPage = (args: Parameters<typeof listNotifications>[1]) => listNotifications(getDb(), args);
 export const getReadByDays = (orgId: number, month: string) => readByDays(getDb(), { orgId, month });
 export const getNotificationDetail = (orgId: number, notificationId: number) => getNotification(getDb(), { orgId, notificationId });
-export const getRemindableCount = (notificationId: number) => countRemindable(getDb(), notificationId);
 export const getRecipientsPage = (args: { authorityId: number; notificationId: number; list: RecipientList; page: number }) => listRecipients(getDb(), args);
 export const getAudienceMasks = (authorityId: number) => audienceMasks(getDb(), authorityId);
 export const getDraft = (draftId: string, owner: { userId: number; orgId: number }) => loadNotificationDraft(getDb(), draftId, owner);

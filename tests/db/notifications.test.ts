@@ -5,7 +5,7 @@ import { auditEvents, mailOutbox, memberships, notificationRecipients, notificat
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type AudienceLeaf, AUDIENCE_LEAVES, audienceLeaves, reachOf } from '@/lib/notifications/audience';
 import { audienceMasks } from '@/lib/notifications/audience-counts';
-import { deleteCommand, publishCommand, saveAudienceCommand, saveContentCommand } from '@/lib/notifications/commands';
+import { deleteCommand, publishCommand, remindableCountCommand, saveAudienceCommand, saveContentCommand } from '@/lib/notifications/commands';
 import { countUnread, getInboxItem, listInbox, markRead } from '@/lib/notifications/inbox';
 import { getNotification, listNotifications, readByDays } from '@/lib/notifications/list';
 import { audienceCondition } from '@/lib/notifications/network';
@@ -270,6 +270,16 @@ describe('reading, counting, reminding and deleting', () => {
     const [expected] = await db.execute<{ n: number }>(sql`
       select count(*)::int as n from notification_recipients r join persons p on p.id = r.person_id left join users u on u.person_id = p.id
       where r.notification_id = ${notificationId} and r.read_at is null and coalesce(nullif(trim(u.email), ''), nullif(trim(p.email), '')) is not null`);
+    // What Remind's confirmation names, counted as it opens: the same people, and only for the
+    // authority's own admins and its own messages.
+    const ref = { orgId: '1', notificationId: String(notificationId) };
+    expect(await runCommand(db, remindableCountCommand, admin, ref)).toEqual({ ok: true, data: { count: expected!.n } });
+    expect(await runCommand(db, remindableCountCommand, staff, ref)).toEqual({ ok: false, messageKey: 'forbidden' });
+    const [district] = await db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.kind, 'authority'), sql`${organizations.id} <> ${AUTHORITY}`)).limit(1);
+    const districtAdmin = await currentUser(db, (await addPerson(db, { surname: 'District', name: 'Admin', orgId: district!.id, rights: { isAdmin: true } })).userId);
+    expect(await runCommand(db, remindableCountCommand, districtAdmin, ref)).toEqual({ ok: false, messageKey: 'forbidden' });
+    // Through its own authority, another's message is not found.
+    expect(await runCommand(db, remindableCountCommand, districtAdmin, { orgId: String(district!.id), notificationId: String(notificationId) })).toEqual({ ok: false, messageKey: 'Notifications.not_found' });
     const mail = { subject: 'Reminder', textBody: 'Please read it' };
     const result = await sendReminder(db, { userId: admin.id, orgId: 1, notificationId, mail });
     expect(result.reminded).toBe(expected!.n);

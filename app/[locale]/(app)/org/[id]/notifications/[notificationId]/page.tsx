@@ -7,8 +7,8 @@ import { NotificationMessage } from '@/components/notifications/notification-mes
 import { RecipientLists } from '@/components/notifications/recipient-lists';
 import { RemindForm } from '@/components/notifications/remind-form';
 import { parseId } from '@/lib/ids';
-import { deleteNotificationAction, remindAction } from '@/lib/notifications/actions';
-import { getNotificationDetail, getRecipientsPage, getRemindableCount, requireNotificationsView } from '@/lib/notifications/queries';
+import { deleteNotificationAction, remindableCountAction, remindAction } from '@/lib/notifications/actions';
+import { getNotificationDetail, getRecipientsPage, requireNotificationsView } from '@/lib/notifications/queries';
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/time/format';
 import { single } from '@/lib/search-params';
@@ -32,7 +32,7 @@ export default async function NotificationPage({ params, searchParams }: Props) 
   const notification = (await getNotificationDetail(org.id, notificationId)) ?? notFound();
   const list = single(query.list) === 'pending' ? 'pending' : 'readers';
   const page = parsePage(query.page);
-  const [rows, remindable] = await Promise.all([getRecipientsPage({ authorityId: org.id, notificationId, list, page }), canManage ? getRemindableCount(notificationId) : 0]);
+  const rows = await getRecipientsPage({ authorityId: org.id, notificationId, list, page });
   const t = await getTranslations('Notifications');
   const userLocale = await getLocale();
   const basePath = `/org/${org.id}/notifications`;
@@ -43,7 +43,7 @@ export default async function NotificationPage({ params, searchParams }: Props) 
       {canManage && (
         <section aria-label={t('remind')} className="flex flex-wrap items-start justify-between gap-4 rounded-lg bg-white p-5 shadow-sm">
           <div className="flex flex-col gap-2">
-            <RemindForm action={remindAction} orgId={org.id} notificationId={notification.id} remindable={remindable} />
+            <RemindForm action={remindAction} orgId={org.id} notificationId={notification.id} countAction={remindableCountAction} />
             {notification.remindedAt && (
               <p className="text-sm" data-testid="last-reminder">
                 {t('reminded', { count: notification.remindedCount, date: formatDateTime(notification.remindedAt, userLocale, org.timeZone) })}
