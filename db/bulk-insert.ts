@@ -30,6 +30,11 @@ export function arrayLiteral(values: readonly ColumnValue[], from = 0, to = valu
  * Inserts all rows in chunks; with `returning`, gives back those columns of every inserted row
  * in insert order.
  */
+/** Ids as a PostgreSQL array literal, each once, for `= any(…::int[])` (or `::bigint[]`). */
+export function idList(ids: Iterable<number>): string {
+  return arrayLiteral([...new Set(ids)]);
+}
+
 export async function bulkInsert<R extends Record<string, unknown> = Record<string, never>>(
   tx: DbTransaction,
   table: string,

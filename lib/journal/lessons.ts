@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { LessonStatus } from '@/db/schema';
 import { removeMarks } from './marks';
 import { column, inChunks, unnestRows } from './sql-arrays';
+import { idList } from '@/db/bulk-insert';
 
 export type LessonInput = {
   organizationId: number;
@@ -78,7 +79,7 @@ export async function recordLessons(db: DbExecutor, lessons: readonly LessonInpu
  */
 export async function removeLessons(db: DbExecutor, lessonIds: readonly number[]): Promise<number[]> {
   if (lessonIds.length === 0) return [];
-  const ids = `{${[...new Set(lessonIds)].join(',')}}`;
+  const ids = idList(lessonIds);
   const marks = await db.execute<{ id: string }>(sql`select id from marks where lesson_id = any(${ids}::int[])`);
   await removeMarks(
     db,

@@ -2,6 +2,7 @@ import type { DbExecutor } from '@/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MarkKind } from '@/db/schema';
 import { column, inChunks, unnestRows } from './sql-arrays';
+import { idList } from '@/db/bulk-insert';
 
 export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date };
 
@@ -132,7 +133,7 @@ export async function changeMarks(db: DbExecutor, changes: readonly MarkChange[]
  */
 export async function removeMarks(db: DbExecutor, markIds: readonly number[]): Promise<number[]> {
   if (markIds.length === 0) return [];
-  const ids = `{${[...new Set(markIds)].join(',')}}`;
+  const ids = idList(markIds);
   const rows = await db.execute<{ id: string }>(sql`
     with edits as (
       delete from journal_edits where mark_id = any(${ids}::bigint[])

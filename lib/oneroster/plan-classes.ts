@@ -4,6 +4,7 @@ import { CLASS_TYPES, ENROLLMENT_ROLES, isExtension, MD } from './files';
 import { orgAllowed, orgKinds } from './plan-orgs';
 import { naturalSession, type Session } from './plan-reference';
 import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, required, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
+import { idList } from '@/db/bulk-insert';
 
 /** classes.csv and enrollments.csv into the plan (docs/oneroster.md). */
 
@@ -112,7 +113,7 @@ export async function planClasses(ctx: Ctx, sessions: Map<string, Session>, cour
   if (candidates.length > 0) {
     const rows = await ctx.tx.execute<{ id: number; k: string }>(sql`
       select id, 'e' || organization_id || '|' || school_year || '|' || grade || '|' || letter as k from school_classes
-      where organization_id = any(${`{${candidates.map((c) => (c.org as { existing: number }).existing).join(',')}}`}::int[])`);
+      where organization_id = any(${idList(candidates.map((c) => (c.org as { existing: number }).existing))}::int[])`);
     const byKey = new Map(rows.map((r) => [r.k, r.id]));
     for (const c of candidates) {
       const id = byKey.get(`${refKey(c.org)}|${c.schoolYear}|${c.grade}|${c.letter}`);

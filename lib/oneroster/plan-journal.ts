@@ -6,6 +6,7 @@ import { MD } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
 import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
+import { idList } from '@/db/bulk-insert';
 
 /** lineItems.csv into lessons (docs/oneroster.md); results.csv is plan-marks.ts. */
 
@@ -121,7 +122,7 @@ async function checkExistingLessons(ctx: Ctx): Promise<void> {
   const again = ctx.plan.lessons.filter((l) => l.existing !== null);
   if (again.length === 0) return;
   const rows = await ctx.tx.execute<{ id: number; date: string; period: number; status: string }>(
-    sql`select id, date::text as date, period, status from lessons where id = any(${`{${again.map((l) => l.existing).join(',')}}`}::int[])`,
+    sql`select id, date::text as date, period, status from lessons where id = any(${idList(again.map((l) => l.existing!))}::int[])`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const l of again) {

@@ -6,6 +6,7 @@ import { isValidBin } from '@/lib/organizations/register/bin';
 import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register/schemas';
 import type { Local } from './ids';
 import { type Ctx, existingRows, removalTarget, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
+import { idList } from '@/db/bulk-insert';
 
 /** orgs.csv into the plan (docs/oneroster.md); the reference files are plan-reference.ts. */
 
@@ -68,7 +69,7 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   const existing = await existingRows(ctx, 'org', file.rows.map((r) => cell(file, r, 'sourcedId')));
   const known = new Set((await ctx.tx.execute<{ kato_code: string }>(sql`select kato_code from territories`)).map((t) => t.kato_code));
   const typeCodes = new Set([...INSTITUTION_TYPES.map((t) => t.code), ...(await ctx.tx.execute<{ code: string }>(sql`select code from institution_types`)).map((t) => t.code)]);
-  const kinds = new Map((await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${`{${[...existing.values()].map((l) => l.id).join(',')}}`}::int[])`)).map((o) => [o.id, o.kind]));
+  const kinds = new Map((await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${idList([...existing.values()].map((l) => l.id))}::int[])`)).map((o) => [o.id, o.kind]));
 
   // Territories first: any org row may bring the list the others refer to.
   for (const row of file.rows) {
@@ -223,7 +224,7 @@ export function orgAllowed(ctx: Ctx, ref: Ref): boolean {
 export async function orgKinds(ctx: Ctx, refs: readonly Ref[]): Promise<void> {
   const ids = refs.filter((r): r is { existing: number } => 'existing' in r && !ctx.orgKinds.has(refKey(r))).map((r) => r.existing);
   if (ids.length === 0) return;
-  for (const o of await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${`{${[...new Set(ids)].join(',')}}`}::int[])`)) {
+  for (const o of await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${idList(ids)}::int[])`)) {
     ctx.orgKinds.set(`e${o.id}`, o.kind);
   }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { arrayLiteral } from '@/db/bulk-insert';
+import { arrayLiteral, idList } from '@/db/bulk-insert';
 import { iinDisagreements, parseIin } from '@/lib/people/iin';
 import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
@@ -159,8 +159,8 @@ async function planUserRemovals(ctx: Ctx, file: CsvFile, rows: readonly Row[], m
   }
   if (lineOf.size === 0) return;
   const active = await ctx.tx.execute<{ id: number; person_id: number }>(sql`
-    select id, person_id from memberships where archived_at is null and person_id = any(${`{${[...lineOf.keys()].join(',')}}`}::int[])
-      and (${ctx.jurisdiction === null} or organization_id = any(${`{${[...(ctx.jurisdiction ?? [])].join(',')}}`}::int[]))`);
+    select id, person_id from memberships where archived_at is null and person_id = any(${idList(lineOf.keys())}::int[])
+      and (${ctx.jurisdiction === null} or organization_id = any(${idList(ctx.jurisdiction ?? [])}::int[]))`);
   for (const m of active) ctx.plan.removals.memberships.push({ id: m.id, archivedAt: null, file: 'users.csv', line: lineOf.get(m.person_id)! });
 }
 

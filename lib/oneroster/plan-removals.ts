@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type AdminGrant, leavesNoAdmin } from '@/lib/people/admin/rule';
 import { MD } from './files';
 import type { Ctx } from './plan';
+import { idList } from '@/db/bulk-insert';
 
 /**
  * The checks a delta's tobedeleted rows need once the whole bundle is planned: every row to
@@ -12,11 +13,10 @@ import type { Ctx } from './plan';
  * still uses them, else left as they are (docs/oneroster.md, "Removing").
  */
 
-const list = (ids: Iterable<number>) => `{${[...new Set(ids)].join(',')}}`;
 
 export async function checkRemovals(ctx: Ctx): Promise<void> {
   const r = ctx.plan.removals;
-  const inside = (column: SQL) => sql`(${ctx.jurisdiction === null} or ${column} = any(${list(ctx.jurisdiction ?? [])}::int[]))`;
+  const inside = (column: SQL) => sql`(${ctx.jurisdiction === null} or ${column} = any(${idList(ctx.jurisdiction ?? [])}::int[]))`;
   const refuse = (file: string, line: number, column: string, key: string, params?: Record<string, string | number>) => ctx.issues.add({ file, line, column, key, params });
 
   // Rows of ours to remove: those already gone are nothing to do; those outside are refused.
@@ -29,12 +29,12 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
       return true;
     });
   };
-  r.marks = await keep(r.marks, 'results.csv', sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${list(r.marks.map((m) => m.id))}::bigint[])`);
-  r.lessons = await keep(r.lessons, 'lineItems.csv', sql`select id, organization_id as org from lessons where id = any(${list(r.lessons.map((l) => l.id))}::int[])`);
-  r.classes = await keep(r.classes, 'classes.csv', sql`select id, organization_id as org from school_classes where id = any(${list(r.classes.map((c) => c.id))}::int[])`);
+  r.marks = await keep(r.marks, 'results.csv', sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${idList(r.marks.map((m) => m.id))}::bigint[])`);
+  r.lessons = await keep(r.lessons, 'lineItems.csv', sql`select id, organization_id as org from lessons where id = any(${idList(r.lessons.map((l) => l.id))}::int[])`);
+  r.classes = await keep(r.classes, 'classes.csv', sql`select id, organization_id as org from school_classes where id = any(${idList(r.classes.map((c) => c.id))}::int[])`);
   const sectionRows = await ctx.tx.execute<{ class_id: number; subject_id: number; org: number }>(sql`
     select cs.class_id, cs.subject_id, c.organization_id as org from class_subjects cs join school_classes c on c.id = cs.class_id
-    where cs.class_id = any(${list(r.sections.map((s) => s.classId))}::int[])`);
+    where cs.class_id = any(${idList(r.sections.map((s) => s.classId))}::int[])`);
   const sectionOrg = new Map(sectionRows.map((s) => [`${s.class_id}-${s.subject_id}`, s.org]));
   r.sections = r.sections.filter((s) => {
     const org = sectionOrg.get(`${s.classId}-${s.subjectId}`);
@@ -43,15 +43,15 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
   });
 
   // Lessons left once this delta's line items are gone.
-  const removedLessons = list(r.lessons.map((l) => l.id));
+  const removedLessons = idList(r.lessons.map((l) => l.id));
   const lessonsLeft = await ctx.tx.execute<{ class_id: number; subject_id: number }>(sql`
     select distinct class_id, subject_id from lessons
-    where class_id = any(${list([...r.classes.map((c) => c.id), ...r.sections.map((s) => s.classId)])}::int[]) and id <> all(${removedLessons}::int[])`);
+    where class_id = any(${idList([...r.classes.map((c) => c.id), ...r.sections.map((s) => s.classId)])}::int[]) and id <> all(${removedLessons}::int[])`);
   const classesTaught = new Set(lessonsLeft.map((l) => l.class_id));
   const sectionsTaught = new Set(lessonsLeft.map((l) => `${l.class_id}-${l.subject_id}`));
   for (const c of r.classes) if (classesTaught.has(c.id)) refuse('classes.csv', c.line, 'status', 'class_has_lessons', { id: c.sourcedId });
   for (const s of r.sections) if (sectionsTaught.has(`${s.classId}-${s.subjectId}`)) refuse('classes.csv', s.line, 'status', 'class_has_lessons', { id: s.sourcedId });
-  const removedClasses = list(r.classes.map((c) => c.id));
+  const removedClasses = idList(r.classes.map((c) => c.id));
   // A new or kept row of the bundle in a class this delta removes.
   const goneClasses = new Set(r.classes.map((c) => c.id));
   for (const e of ctx.plan.enrolments) if (!e.deleted && 'existing' in e.classRef && goneClasses.has(e.classRef.existing)) refuse('enrollments.csv', e.line, 'classSourcedId', 'class_removed');
@@ -74,14 +74,14 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
         : await ctx.tx.execute<{ n: number }>(sql`
             select count(*)::int as n from class_subjects cs join subjects s on s.id = cs.subject_id join school_classes k on k.id = cs.class_id
             where s.code = ${c.code} and ${inside(sql`k.organization_id`)} and k.id <> all(${removedClasses}::int[])
-              and (cs.class_id, cs.subject_id) not in (select * from unnest(${list(r.sections.map((x) => x.classId))}::int[], ${list(r.sections.map((x) => x.subjectId))}::int[]))`);
+              and (cs.class_id, cs.subject_id) not in (select * from unnest(${idList(r.sections.map((x) => x.classId))}::int[], ${idList(r.sections.map((x) => x.subjectId))}::int[]))`);
     const planned = c.code === 'homeroom' ? ctx.plan.classes.length > 0 : ctx.plan.sections.some((s) => !s.stub && s.subjectCode === c.code);
     if (use!.n > 0 || planned) refuse('courses.csv', c.line, 'status', 'course_in_use');
   }
   for (const c of r.categories) {
     const [use] = await ctx.tx.execute<{ n: number }>(sql`
       select count(*)::int as n from marks m join lessons l on l.id = m.lesson_id
-      where m.kind = ${c.kind} and ${inside(sql`l.organization_id`)} and l.id <> all(${removedLessons}::int[]) and m.id <> all(${list(r.marks.map((x) => x.id))}::bigint[])`);
+      where m.kind = ${c.kind} and ${inside(sql`l.organization_id`)} and l.id <> all(${removedLessons}::int[]) and m.id <> all(${idList(r.marks.map((x) => x.id))}::bigint[])`);
     if (use!.n > 0 || ctx.plan.marks.kinds.has(c.kind)) refuse('categories.csv', c.line, 'status', 'category_in_use');
   }
 }
@@ -105,7 +105,7 @@ async function checkAdminsRemain(ctx: Ctx, refuse: (file: string, line: number, 
   const admins = await ctx.tx.execute<{ id: number; person: number; org: number; name: string }>(sql`
     select m.id, m.person_id as person, m.organization_id as org, o.short_name as name from memberships m join organizations o on o.id = m.organization_id
     where m.is_admin and m.archived_at is null
-      and m.organization_id in (select organization_id from memberships where id = any(${list(losing.keys())}::int[]) and is_admin and archived_at is null)`);
+      and m.organization_id in (select organization_id from memberships where id = any(${idList(losing.keys())}::int[]) and is_admin and archived_at is null)`);
   const byOrg = new Map<number, { name: string; grants: AdminGrant[] }>();
   for (const a of admins) {
     if (!byOrg.has(a.org)) byOrg.set(a.org, { name: a.name, grants: [] });

@@ -7,6 +7,7 @@ import { isExtension, MD, ROLE_TYPES, ROLES } from './files';
 import { orgAllowed, orgKinds } from './plan-orgs';
 import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type MembershipFields, type MembershipPlan, type Movement, problem, type Ref, refKey, requiredAll, resolveAll, statusProblem } from './plan';
 import { orgTimeZones } from './plan-people';
+import { idList } from '@/db/bulk-insert';
 
 /** roles.csv into memberships (docs/oneroster.md). */
 
@@ -129,7 +130,7 @@ export async function planMemberships(ctx: Ctx): Promise<{ students: Set<string>
   if (candidates.length > 0) {
     const rows = await ctx.tx.execute<{ id: number; k: string }>(sql`
       select id, 'e' || person_id || '|e' || organization_id || '|' || role as k from memberships
-      where archived_at is null and person_id = any(${`{${candidates.map((m) => (m.person as { existing: number }).existing).join(',')}}`}::int[])`);
+      where archived_at is null and person_id = any(${idList(candidates.map((m) => (m.person as { existing: number }).existing))}::int[])`);
     const byKey = new Map(rows.map((r) => [r.k, r.id]));
     for (const m of candidates) {
       const id = byKey.get(`${refKey(m.person)}|${refKey(m.org)}|${m.fields.role}`);

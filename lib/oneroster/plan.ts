@@ -5,6 +5,7 @@ import type { Bundle, CsvFile, Row } from './bundle';
 import { cell } from './bundle';
 import { type Entity, type Local, lookUp, parseOwnId } from './ids';
 import type { Issues } from './issues';
+import { arrayLiteral } from '@/db/bulk-insert';
 
 /**
  * What an import will write, worked out from a bundle before anything is written. Rows refer to
@@ -250,8 +251,8 @@ export async function existingRows(ctx: Ctx, entity: Entity, sourcedIds: readonl
       entity === 'section'
         ? await ctx.tx.execute<{ k: string }>(sql`
             select class_id || '-' || subject_id as k from class_subjects
-            where (class_id, subject_id) in (select * from unnest(${`{${ids.map((l) => l.id).join(',')}}`}::int[], ${`{${ids.map((l) => l.id2 ?? 0).join(',')}}`}::int[]))`)
-        : await ctx.tx.execute<{ k: string }>(sql`select id::text as k from ${sql.identifier(TABLE[entity])} where id = any(${`{${ids.map((l) => l.id).join(',')}}`}::bigint[])`);
+            where (class_id, subject_id) in (select * from unnest(${arrayLiteral(ids.map((l) => l.id))}::int[], ${arrayLiteral(ids.map((l) => l.id2 ?? 0))}::int[]))`)
+        : await ctx.tx.execute<{ k: string }>(sql`select id::text as k from ${sql.identifier(TABLE[entity])} where id = any(${arrayLiteral(ids.map((l) => l.id))}::bigint[])`);
     const keys = new Set(present.map((p) => p.k));
     for (const [s, local] of own) if (keys.has(entity === 'section' ? `${local.id}-${local.id2}` : String(local.id))) found.set(s, local);
   }

@@ -4,6 +4,7 @@ import { schoolClasses, classSubjects } from '@/db/schema';
 import { assignTeaching, createClasses, enrolStudents, linkParents } from '@/lib/journal/school';
 import type { Plan } from './plan';
 import { changed, count, type Counts, idOf } from './write-roster';
+import { idList } from '@/db/bulk-insert';
 
 /** Classes, the subjects taught in them and by whom, class lists and parents: the roster's last part (write-roster.ts). */
 
@@ -49,7 +50,7 @@ export async function writeClasses(tx: DbTransaction, plan: Plan, orgIds: number
   // Class lists: new places only (a second import finds them there); tobedeleted ones go in write-removals.
   const enrol = plan.enrolments.map((e) => ({ classId: idOf(e.classRef, ids), studentPersonId: idOf(e.person, personIds), deleted: e.deleted }));
   const have = new Set(
-    (await tx.execute<{ k: string }>(sql`select class_id || '|' || student_person_id as k from class_students where class_id = any(${`{${[...new Set(enrol.map((e) => e.classId))].join(',')}}`}::int[])`)).map((r) => r.k),
+    (await tx.execute<{ k: string }>(sql`select class_id || '|' || student_person_id as k from class_students where class_id = any(${idList(enrol.map((e) => e.classId))}::int[])`)).map((r) => r.k),
   );
   const add = enrol.filter((e) => !e.deleted && !have.has(`${e.classId}|${e.studentPersonId}`));
   await enrolStudents(tx, add);

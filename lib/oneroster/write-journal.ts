@@ -9,6 +9,7 @@ import type { Plan } from './plan';
 import type { MarkSink } from './plan-marks';
 import { writeMarks } from './write-marks';
 import { count, type Counts, type Ids, idOf } from './write-roster';
+import { idList } from '@/db/bulk-insert';
 
 /**
  * Writes the journal half of a plan through lib/journal — the functions that keep the report
@@ -18,7 +19,6 @@ import { count, type Counts, type Ids, idOf } from './write-roster';
 /** Rows per progress step of the big files. */
 const STEP = 20_000;
 
-const ids = (values: Iterable<number>) => `{${[...new Set(values)].join(',')}}`;
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -39,7 +39,7 @@ export async function writeJournal(
     (await tx.execute<{ class_id: number; subject_id: number; organization_id: number; teacher: number | null }>(sql`
       select c.id as class_id, cs.subject_id, c.organization_id, cs.teacher_person_id as teacher
       from school_classes c left join class_subjects cs on cs.class_id = c.id
-      where c.id = any(${ids(classIds)}::int[])`)).map((r) => [`${r.class_id}|${r.subject_id}`, r]),
+      where c.id = any(${idList(classIds)}::int[])`)).map((r) => [`${r.class_id}|${r.subject_id}`, r]),
   );
   const orgOfClass = new Map([...facts.values()].map((f) => [f.class_id, f.organization_id]));
 
@@ -78,20 +78,20 @@ export async function writeJournal(
 /** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet. */
 async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
   const known = plan.lessons.flatMap((l, i) => (l.existing === null ? [] : [lessonIds[i]!]));
-  const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${ids(known)}::int[])`)).map((r) => r.k));
+  const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${idList(known)}::int[])`)).map((r) => r.k));
   const attendance = plan.lessons.flatMap((l, i) =>
     l.attendance.map((a) => ({ lessonId: lessonIds[i]!, studentPersonId: personId(a.person), kind: a.kind })).filter((a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`)),
   );
   await recordAttendance(tx, attendance);
   count(counts, 'attendance', attendance.length);
 
-  const homework = new Map((await tx.execute<{ id: number; lesson_id: number }>(sql`select id, lesson_id from homework where lesson_id = any(${ids(known)}::int[])`)).map((h) => [h.lesson_id, h.id]));
+  const homework = new Map((await tx.execute<{ id: number; lesson_id: number }>(sql`select id, lesson_id from homework where lesson_id = any(${idList(known)}::int[])`)).map((h) => [h.lesson_id, h.id]));
   const set = plan.lessons.flatMap((l, i) => (l.homework !== null && !homework.has(lessonIds[i]!) ? [{ lessonId: lessonIds[i]!, text: l.homework }] : []));
   const setIds = await recordHomework(tx, set);
   set.forEach((h, i) => homework.set(h.lessonId, setIds[i]!));
   count(counts, 'homework', set.length);
   const reported = new Set(
-    (await tx.execute<{ k: string }>(sql`select homework_id || '|' || student_person_id as k from homework_reports where homework_id = any(${ids(homework.values())}::int[])`)).map((r) => r.k),
+    (await tx.execute<{ k: string }>(sql`select homework_id || '|' || student_person_id as k from homework_reports where homework_id = any(${idList(homework.values())}::int[])`)).map((r) => r.k),
   );
   const reports = plan.lessons.flatMap((l, i) => {
     const homeworkId = homework.get(lessonIds[i]!);
@@ -110,11 +110,11 @@ async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: numb
 export async function writeSignInsAndEnds(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, progress: Progress): Promise<void> {
   const withUser = plan.persons.map((p, i) => ({ p, personId: roster.persons[i]! })).filter((x) => x.p.signIns.length > 0);
   const userOf = new Map(
-    (await tx.execute<{ id: number; person_id: number }>(sql`select id, person_id from users where person_id = any(${ids(withUser.map((x) => x.personId))}::int[])`)).map((u) => [u.person_id, u.id]),
+    (await tx.execute<{ id: number; person_id: number }>(sql`select id, person_id from users where person_id = any(${idList(withUser.map((x) => x.personId))}::int[])`)).map((u) => [u.person_id, u.id]),
   );
   const seen = new Set(
     (await tx.execute<{ k: string }>(sql`
-      select user_id || '|' || (extract(epoch from signed_in_at) * 1000)::bigint as k from sign_ins where user_id = any(${ids(userOf.values())}::int[])`)).map((r) => r.k),
+      select user_id || '|' || (extract(epoch from signed_in_at) * 1000)::bigint as k from sign_ins where user_id = any(${idList(userOf.values())}::int[])`)).map((r) => r.k),
   );
   const signIns: SignIn[] = withUser.flatMap((x) => {
     const userId = userOf.get(x.personId);
@@ -135,7 +135,7 @@ export async function writeSignInsAndEnds(tx: DbTransaction, plan: Plan, roster:
     while (to < signIns.length && signIns[to]!.at.getTime() < at) to++;
     await recordSignIns(tx, signIns.slice(from, to));
     from = to;
-    await tx.execute(sql`update memberships set archived_at = ${new Date(at).toISOString()}::timestamptz where id = any(${ids(ends.get(at)!)}::int[]) and archived_at is null`);
+    await tx.execute(sql`update memberships set archived_at = ${new Date(at).toISOString()}::timestamptz where id = any(${idList(ends.get(at)!)}::int[]) and archived_at is null`);
     progress('users.csv: sign-ins', from, signIns.length);
   }
   await recordSignIns(tx, signIns.slice(from));
@@ -156,7 +156,7 @@ export async function writeSignInsAndEnds(tx: DbTransaction, plan: Plan, roster:
   const recorded = new Set(
     (await tx.execute<{ k: string }>(sql`
       select concat_ws('|', organization_id, student_person_id, kind, date, counterpart) as k from student_movements
-      where student_person_id = any(${ids(movements.map((m) => m.studentPersonId))}::int[])`)).map((r) => r.k),
+      where student_person_id = any(${idList(movements.map((m) => m.studentPersonId))}::int[])`)).map((r) => r.k),
   );
   const add = movements.filter((m) => !recorded.has([m.organizationId, m.studentPersonId, m.kind, m.date, m.counterpart].join('|')));
   await recordStudentMovements(tx, add);

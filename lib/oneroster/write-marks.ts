@@ -5,6 +5,7 @@ import { ownPrefix, remember } from './ids';
 import type { MarkPlan, Ref } from './plan';
 import type { MarkSink } from './plan-marks';
 import { count, type Counts, idOf } from './write-roster';
+import { idList } from '@/db/bulk-insert';
 
 /**
  * Writes the marks of results.csv one chunk at a time (plan-marks.ts reads them), through
@@ -35,7 +36,7 @@ export function writeMarks(
       const current = new Map(
         (await tx.execute<{ id: string; score: number; teacher: number }>(sql`
           select m.id, m.score, l.teacher_person_id as teacher from marks m join lessons l on l.id = m.lesson_id
-          where m.id = any(${`{${again.map((m) => m.existing!).join(',')}}`}::bigint[])`)).map((r) => [Number(r.id), r]),
+          where m.id = any(${idList(again.map((m) => m.existing!))}::bigint[])`)).map((r) => [Number(r.id), r]),
       );
       const changes = again.flatMap((m) => {
         const now = current.get(m.existing!);

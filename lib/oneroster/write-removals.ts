@@ -8,6 +8,7 @@ import { archiveMemberships } from '@/lib/people/archive-memberships';
 import { forget } from './ids';
 import type { Plan } from './plan';
 import { count, type Counts, type Ids, idOf } from './write-roster';
+import { idList } from '@/db/bulk-insert';
 
 /**
  * What a delta's tobedeleted rows take away (docs/oneroster.md, "Removing"), in the import's
@@ -18,7 +19,6 @@ import { count, type Counts, type Ids, idOf } from './write-roster';
 
 export type Actor = { userId: number | null; authorityId: number | null };
 
-const list = (ids: Iterable<number>) => `{${[...new Set(ids)].join(',')}}`;
 
 export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, actor: Actor): Promise<void> {
   const r = plan.removals;
@@ -26,11 +26,11 @@ export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, 
   const audit = (organizationId: number, action: string, entity: string, entityId: number | string) => events.push({ actorUserId: actor.userId, organizationId, action, entity, entityId });
 
   // Marks, then lessons with what is written on them.
-  const markOrgs = await tx.execute<{ id: string; org: number }>(sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${list(r.marks.map((m) => m.id))}::bigint[])`);
+  const markOrgs = await tx.execute<{ id: string; org: number }>(sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${idList(r.marks.map((m) => m.id))}::bigint[])`);
   const marks = await removeMarks(tx, r.marks.map((m) => m.id));
   for (const m of markOrgs) audit(m.org, 'oneroster.remove', 'mark', m.id);
   count(counts, 'marks', 0, 0, marks.length);
-  const lessonOrgs = await tx.execute<{ id: number; org: number }>(sql`select id, organization_id as org from lessons where id = any(${list(r.lessons.map((l) => l.id))}::int[])`);
+  const lessonOrgs = await tx.execute<{ id: number; org: number }>(sql`select id, organization_id as org from lessons where id = any(${idList(r.lessons.map((l) => l.id))}::int[])`);
   const lessons = await removeLessons(tx, r.lessons.map((l) => l.id));
   for (const l of lessonOrgs) audit(l.org, 'oneroster.remove', 'lesson', l.id);
   count(counts, 'lessons', 0, 0, lessons.length);
@@ -39,7 +39,7 @@ export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, 
   const places = plan.enrolments.filter((e) => e.deleted).map((e) => ({ classId: idOf(e.classRef, roster.classes), personId: idOf(e.person, roster.persons) }));
   const left = await tx.execute<{ class_id: number; student_person_id: number; org: number }>(sql`
     delete from class_students cs using school_classes c
-    where c.id = cs.class_id and (cs.class_id, cs.student_person_id) in (select * from unnest(${list(places.map((p) => p.classId))}::int[], ${list(places.map((p) => p.personId))}::int[]))
+    where c.id = cs.class_id and (cs.class_id, cs.student_person_id) in (select * from unnest(${idList(places.map((p) => p.classId))}::int[], ${idList(places.map((p) => p.personId))}::int[]))
     returning cs.class_id, cs.student_person_id, c.organization_id as org`);
   for (const p of left) audit(p.org, 'oneroster.remove', 'class_student', `${p.class_id}-${p.student_person_id}`);
   count(counts, 'enrolments', 0, 0, left.length);
@@ -54,11 +54,11 @@ export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, 
   // Subjects taught in classes, then classes (checked to have no lessons left).
   const sections = await tx.execute<{ class_id: number; subject_id: number; org: number }>(sql`
     delete from class_subjects cs using school_classes c
-    where c.id = cs.class_id and (cs.class_id, cs.subject_id) in (select * from unnest(${list(r.sections.map((s) => s.classId))}::int[], ${list(r.sections.map((s) => s.subjectId))}::int[]))
+    where c.id = cs.class_id and (cs.class_id, cs.subject_id) in (select * from unnest(${idList(r.sections.map((s) => s.classId))}::int[], ${idList(r.sections.map((s) => s.subjectId))}::int[]))
     returning cs.class_id, cs.subject_id, c.organization_id as org`);
   for (const s of sections) audit(s.org, 'oneroster.remove', 'class_subject', `${s.class_id}-${s.subject_id}`);
   count(counts, 'sections', 0, 0, sections.length);
-  const classIds = list(r.classes.map((c) => c.id));
+  const classIds = idList(r.classes.map((c) => c.id));
   // A student's movement keeps its date and kind; the class it named is gone.
   await tx.execute(sql`update student_movements set class_id = null where class_id = any(${classIds}::int[])`);
   await tx.execute(sql`delete from class_students where class_id = any(${classIds}::int[])`);
@@ -80,7 +80,7 @@ export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, 
   count(counts, 'memberships', 0, archived.length);
   if (r.orgs.length > 0) {
     const orgs = await tx.execute<{ id: number; closed_at: string | null; parent_id: number | null }>(sql`
-      select id, closed_at, parent_id from organizations where id = any(${list(r.orgs.map((o) => o.id))}::int[]) for update`);
+      select id, closed_at, parent_id from organizations where id = any(${idList(r.orgs.map((o) => o.id))}::int[]) for update`);
     let closed = 0;
     for (const o of orgs) {
       const organization = { id: o.id, closedAt: o.closed_at === null ? null : new Date(o.closed_at) };

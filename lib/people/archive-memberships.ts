@@ -1,6 +1,7 @@
 import type { DbExecutor } from '@/db';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '@/lib/audit/record';
+import { arrayLiteral } from '@/db/bulk-insert';
 
 /**
  * Archives active memberships — People's "Remove from organisation" and a OneRoster delta's
@@ -16,7 +17,7 @@ export async function archiveMemberships(
   if (rows.length === 0) return [];
   const archived = await tx.execute<{ id: number; organization_id: number; archived_at: string }>(sql`
     update memberships m set archived_at = r.at
-    from unnest(${`{${rows.map((r) => r.id).join(',')}}`}::int[], ${`{${rows.map((r) => r.at.toISOString()).join(',')}}`}::timestamptz[]) as r(id, at)
+    from unnest(${arrayLiteral(rows.map((r) => r.id))}::int[], ${arrayLiteral(rows.map((r) => r.at.toISOString()))}::timestamptz[]) as r(id, at)
     where m.id = r.id and m.archived_at is null
     returning m.id, m.organization_id, m.archived_at`);
   await recordAudit(

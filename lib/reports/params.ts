@@ -1,4 +1,4 @@
-import { arrayLiteral } from '@/db/bulk-insert';
+import { arrayLiteral, idList } from '@/db/bulk-insert';
 import { todayIn } from '@/lib/time/calendar-date';
 import type { Parsed } from './territory';
 
@@ -6,7 +6,7 @@ import type { Parsed } from './territory';
 
 /** A PostgreSQL int[] literal for `= any(…::int[])`. */
 export function idArray(ids: readonly number[]): string {
-  return `{${ids.join(',')}}`;
+  return idList(ids);
 }
 
 /** A PostgreSQL text[] literal, each value quoted. */

@@ -3,6 +3,7 @@ import type { Database } from '@/db';
 import { sortByName } from '@/lib/i18n/collate';
 import type { Locale } from '@/lib/i18n/routing';
 import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
+import { idList } from '@/db/bulk-insert';
 
 /** What an authority's reports may read: its subordinate institutions and the territory around them. */
 
@@ -43,12 +44,12 @@ export async function loadReportScope(db: Database, authorityId: number, locale:
     from organizations o
     left join territories t on t.id = o.territory_id
     left join institution_types it on it.id = o.institution_type_id
-    where o.id = any(${`{${ids.join(',')}}`}::int[])
+    where o.id = any(${idList(ids)}::int[])
     order by t.name_kk nulls last, o.short_name, o.id`);
   const districts = await db.execute<{ id: number; name: string }>(sql`
     select t.id, ${nameColumn(locale, 't')} as name from territories t
     where (${authority.region_id}::int is not null and t.parent_id = ${authority.region_id})
-      or t.id in (select territory_id from organizations where id = any(${`{${ids.join(',')}}`}::int[]) and territory_id is not null and territory_id is distinct from ${authority.region_id})
+      or t.id in (select territory_id from organizations where id = any(${idList(ids)}::int[]) and territory_id is not null and territory_id is distinct from ${authority.region_id})
     order by 1`);
   const types = new Map<number, string>();
   for (const i of institutions) if (i.type_id !== null) types.set(i.type_id, i.type_name ?? '');

@@ -15,6 +15,7 @@ import { classInputs, planClasses, type SchoolStudent, type SchoolTeacher, teach
 import { recordSignIns } from '../../../lib/journal/sign-ins';
 import { generateSignIns } from './sign-ins';
 import { SUBJECTS, SUBJECTS_BY_POSITION } from './subjects';
+import { idList } from '@/db/bulk-insert';
 
 /**
  * The school-data generator: the journal of every subordinate institution from the first day of
@@ -65,7 +66,7 @@ async function writeSchool(tx: DbTransaction, ctx: SchoolContext, rows: SchoolYe
   // By lesson id (an index lookup), then matched to the student here.
   const found = await tx.execute<{ id: number; lesson_id: number; student_person_id: number }>(sql`
     select m.id, m.lesson_id, m.student_person_id
-    from unnest(${`{${[...new Set(corrected.map((m) => lessonIds[m.lesson]))].join(',')}}`}::int[]) k(lesson_id)
+    from unnest(${idList(corrected.map((m) => lessonIds[m.lesson]!))}::int[]) k(lesson_id)
     cross join lateral (select id, lesson_id, student_person_id from marks where lesson_id = k.lesson_id and kind = 'point' offset 0) m`);
   const markId = new Map(found.map((f) => [`${f.lesson_id}|${f.student_person_id}`, Number(f.id)]));
   const changes = corrected.flatMap((m) => {
