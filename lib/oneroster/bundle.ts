@@ -43,21 +43,29 @@ export function cell(file: CsvFile, row: Row, column: string): string {
 export const hasColumn = (file: CsvFile | undefined, column: string) => file?.index.has(column) ?? false;
 
 /**
+ * The non-empty records of a CSV entry as they are parsed, batch by batch. Throws ZipEntryError
+ * (too large, corrupt) and TypeError (not UTF-8, a NUL byte).
+ */
+async function* records(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits): AsyncGenerator<Row[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parser = new CsvParser(',');
+  const keep = (rows: Row[]) => rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.includes('\u0000')) throw new TypeError('NUL');
+    yield keep(parser.push(text));
+  }
+  yield keep(parser.push(decoder.decode()));
+  yield keep(parser.end());
+}
+
+/**
  * Reads a CSV entry; `take` gets its records (non-empty ones) as they are parsed. Returns false
  * when the file cannot be read (a problem is added to `issues`).
  */
 async function parseCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, take: (records: Row[]) => void): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parser = new CsvParser(',');
-  const keep = (records: Row[]) => take(records.filter((r) => r.cells.some((c) => c.trim() !== '')));
   try {
-    for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text.includes('\u0000')) throw new TypeError('NUL');
-      keep(parser.push(text));
-    }
-    keep(parser.push(decoder.decode()));
-    keep(parser.end());
+    for await (const batch of records(bytes, entry, limits)) take(batch);
   } catch (error) {
     if (error instanceof ZipEntryError) {
       issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: Math.round(limits.fileBytes / 1024 ** 2) } });
@@ -107,25 +115,16 @@ async function* sliced(rows: Row[], size: number): AsyncGenerator<Row[]> {
 
 /** The data rows of a streamed file, `size` at a time, read again from the zip (scanCsv checked it). */
 async function* chunksOf(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits, size: number): AsyncGenerator<Row[]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parser = new CsvParser(',');
-  let pending: Row[] = [];
+  const pending: Row[] = [];
   let header = true;
-  const take = (records: Row[]) => {
-    for (const r of records) {
-      if (!r.cells.some((c) => c.trim() !== '')) continue;
+  for await (const batch of records(bytes, entry, limits)) {
+    for (const r of batch) {
       if (header) header = false;
       else pending.push(r);
     }
-  };
-  for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
-    take(parser.push(decoder.decode(chunk, { stream: true })));
     while (pending.length >= size) yield pending.splice(0, size);
   }
-  take(parser.push(decoder.decode()));
-  take(parser.end());
   while (pending.length > 0) yield pending.splice(0, size);
-  pending = [];
 }
 
 function findEntry(entries: ReturnType<typeof listZip> & { ok: true }, name: string) {
