@@ -37,13 +37,15 @@ export function RemindForm({
     startCounting(async () => setCounted(await countAction(null, form)));
   };
   const remindable = counted?.ok ? counted.data.count : null;
+  // Counting until an answer; a refused count shows its message instead of the text.
+  const text = counted === null ? t('remind_counting') : remindable === null ? undefined : remindable > 0 ? t('remind_confirm_text', { count: remindable }) : t('remind_nobody');
   return (
     <div className="flex flex-col items-start gap-2">
       <p className="text-sm text-neutral-600">{t('remind_text')}</p>
       <ConfirmDialog
         trigger={t('remind')}
         title={t('remind_confirm_title')}
-        text={remindable === null ? t('remind_counting') : remindable > 0 ? t('remind_confirm_text', { count: remindable }) : t('remind_nobody')}
+        text={text}
         cancelLabel={tCommon('cancel')}
         variant="primary"
         closeOn={state}
