@@ -7,7 +7,6 @@ import type { SearchParams } from '@/lib/search-params';
 import { single } from '@/lib/search-params';
 import { TerritorySelects } from './territory-selects';
 
-
 /**
  * The territory filter of every report (figure 15): region → district → institution type →
  * institution, then "Select". A plain GET form: the filters live in the address and the page

@@ -6,7 +6,6 @@ import { Select as SelectControl } from '@/components/ui/input';
 type Option = { id: number; name: string };
 type Institution = Option & { territoryId: number | null; typeId: number | null };
 
-
 function Select({ id, name, label, value, all, options, onChange }: { id: string; name: string; label: string; value: string; all: string; options: Option[]; onChange: (value: string) => void }) {
   return (
     <div className="flex flex-col gap-1">

@@ -43,7 +43,6 @@ export type RegisterValues = {
 
 export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[]; heads: Option[] };
 
-
 /**
  * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
  * beside its field, what was typed kept after a refusal; a new one opens its own page.

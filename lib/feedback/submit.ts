@@ -35,7 +35,6 @@ async function applicationsMailbox(db: DbExecutor, orgId: number) {
   return { shortName: org.shortName, email: org.email };
 }
 
-
 /**
  * Stores an application with the next number of the organisation and queues the mail to its
  * confirmed address, in one transaction; the attachment is stored first and removed again if

@@ -13,7 +13,6 @@ import { idList } from '@/db/bulk-insert';
  * still uses them, else left as they are (docs/oneroster.md, "Removing").
  */
 
-
 export async function checkRemovals(ctx: Ctx): Promise<void> {
   const r = ctx.plan.removals;
   const inside = (column: SQL) => sql`(${ctx.jurisdiction === null} or ${column} = any(${idList(ctx.jurisdiction ?? [])}::int[]))`;

@@ -19,7 +19,6 @@ import { idList } from '@/db/bulk-insert';
 /** Rows per progress step of the big files. */
 const STEP = 20_000;
 
-
 export type Progress = (step: string, done: number, total: number) => void;
 
 export async function writeJournal(

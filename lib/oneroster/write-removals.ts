@@ -19,7 +19,6 @@ import { idList } from '@/db/bulk-insert';
 
 export type Actor = { userId: number | null; authorityId: number | null };
 
-
 export async function writeRemovals(tx: DbTransaction, plan: Plan, roster: Ids, counts: Counts, actor: Actor): Promise<void> {
   const r = plan.removals;
   const events: AuditEvent[] = [];

@@ -120,7 +120,6 @@ describe("citizens' e-applications", () => {
     expect(await db.$count(rateLimits, like(rateLimits.name, 'sign-in:%'))).toBe(0);
   });
 
-
   it('are listed for admins by status with their mails, answered by e-mail in the citizen language', async () => {
     const list = await listApplicationsForAdmin(db, { orgId: ORG, status: 'new', page: 1 });
     expect(list.counts.new).toBe(list.total);

@@ -16,7 +16,6 @@ export type UnitPerson = { personId: number; surname: string; name: string; patr
 export type UnitMember = UnitPerson & { note: string };
 export type StructuralUnitView = { id: number; name: string; info: string; head: UnitPerson | null; members: UnitMember[] };
 
-
 export async function listStructuralUnits(db: DbExecutor, args: { orgId: number }): Promise<StructuralUnitView[]> {
   const units = await db
     .select({

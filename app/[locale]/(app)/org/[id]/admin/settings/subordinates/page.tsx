@@ -11,7 +11,6 @@ import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organiza
 import { parsePage } from '@/lib/pagination';
 import { type SearchParams, single } from '@/lib/search-params';
 
-
 /**
  * Settings → Subordinate institutions (F-4.7, the guide's figure 11): the two lists with the same
  * filters (in the URL), each paged on its own (?page= and ?xpage=).
