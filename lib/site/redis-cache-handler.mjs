@@ -37,9 +37,14 @@ function tagsOf(data, ctx) {
   return typeof header === 'string' && header ? header.split(',') : [];
 }
 
-/** Next's rule: a tag expired after the entry was made and before now hides the entry. */
+/**
+ * Next's rule: a tag expired after the entry was made and before now hides the entry. Our times
+ * are whole milliseconds (Next's own manifest uses sub-millisecond ones), so a tag expired in the
+ * millisecond the entry was made hides it too: which came first is unknown, and an extra render
+ * is the safe side of that, a stale page kept until the next change is not.
+ */
 export function isExpired(expiredAt, lastModified, now) {
-  return expiredAt.some((at) => at != null && Number(at) > lastModified && Number(at) <= now);
+  return expiredAt.some((at) => at != null && Number(at) >= lastModified && Number(at) <= now);
 }
 
 export default class RedisCacheHandler {
