@@ -12,6 +12,7 @@ import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
 import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
 import { withRequestGuard } from './lib/http/guard';
+import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 import { connectFrontCacheBus } from './lib/site/front-cache-bus';
@@ -21,6 +22,8 @@ const useFrontCache = process.env.SITE_FRONT_CACHE !== 'off';
 
 async function main() {
   const env = getEnv();
+  // Before Next loads: no render's abort reason may keep its frames (lib/http/memory.ts).
+  releaseAbortReasonFrames();
   // Several app servers share Next's cache in Redis and hear each other's front-cache drops;
   // connected before Next starts, so every drop from now on reaches the other servers.
   if (useFrontCache && env.REDIS_URL) await connectFrontCacheBus(env.REDIS_URL);
@@ -39,11 +42,13 @@ async function main() {
   const guarded = withRequestGuard(useFrontCache ? withFrontCache(origin, toNext, fixed) : toNext);
   // The limits per address read the socket's address from a header only this server writes.
   markSocketAddressStamped();
-  const server = createServer((req, res) => {
-    stampSocketAddress(req);
-    for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
-    guarded(req, res);
-  });
+  const server = createServer(
+    collectWhenIdle((req, res) => {
+      stampSocketAddress(req);
+      for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
+      guarded(req, res);
+    }),
+  );
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   const stop = () => {

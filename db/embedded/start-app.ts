@@ -86,9 +86,10 @@ async function main() {
   }
 
   // Production: server.ts, Next behind the public site's front cache; development: next dev.
+  // --expose-gc: the server collects once it goes quiet, so memory comes back after a burst (lib/http/memory.ts).
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, [...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, ['--expose-gc', ...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
