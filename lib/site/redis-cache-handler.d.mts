@@ -1,6 +1,5 @@
 /** Types of redis-cache-handler.mjs (plain JavaScript, loaded by Next at run time). */
 export const ENTRY_TTL_S: number;
-export function isExpired(expiredAt: Array<string | null | undefined>, lastModified: number, now: number): boolean;
 
 export default class RedisCacheHandler {
   constructor(ctx: { serverDistDir: string; revalidatedTags?: string[] });

@@ -1,9 +1,8 @@
 /**
  * Next's cache handler on Redis, for several app servers behind one load balancer (REDIS_URL;
  * chosen by cache-handler.mjs). Pages and data-cache entries live in Redis, not on each server's
- * disk, and a tag expired on one server is expired on all: the tags' expiry times are one Redis
- * hash that every read checks — the same rule as Next's own in-process tags manifest
- * (tags-manifest.external.js), shared.
+ * disk, and a tag expired on one server is expired on all (redis-tags.mjs: one hash of expiry
+ * times that every read checks; `'use cache'` entries go by the same, redis-use-cache-handler.mjs).
  *
  * Kept as page-cache-handler.mjs keeps them: found pages only (an unknown id leaves nothing).
  * Entries are keyed by the build's id, so a new build never serves an old build's pages, and live
@@ -19,16 +18,11 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { forgetLifetime, isUnfoundPage } from './page-cache-handler.mjs';
 import { sharedRedis } from './redis-connection.mjs';
+import { expireTags, flushPending, hiddenByTags } from './redis-tags.mjs';
 
 /** How long an entry may stay without being rendered again (a week). */
 export const ENTRY_TTL_S = 7 * 24 * 3600;
 const TAGS_HEADER = 'x-next-cache-tags';
-
-/** Tags expired while Redis was unreachable, written when it is back (see `flushPending`). */
-const pending = new Map();
-/** The write under way, if any. */
-let flushing = null;
-let waitingForRedis = false;
 
 /** The tags an entry was stored under: a page's from its header, a data entry's from the call. */
 function tagsOf(data, ctx) {
@@ -37,24 +31,13 @@ function tagsOf(data, ctx) {
   return typeof header === 'string' && header ? header.split(',') : [];
 }
 
-/**
- * Next's rule: a tag expired after the entry was made and before now hides the entry. Our times
- * are whole milliseconds (Next's own manifest uses sub-millisecond ones), so a tag expired in the
- * millisecond the entry was made hides it too: which came first is unknown, and an extra render
- * is the safe side of that, a stale page kept until the next change is not.
- */
-export function isExpired(expiredAt, lastModified, now) {
-  return expiredAt.some((at) => at != null && Number(at) >= lastModified && Number(at) <= now);
-}
-
 export default class RedisCacheHandler {
   /** ctx as Next passes it: serverDistDir (.next/server), revalidatedTags (this request's). */
   constructor(ctx) {
     this.revalidatedTags = ctx.revalidatedTags ?? [];
     this.redis = sharedRedis();
     this.prefix = `kundelik:next:${buildId(ctx.serverDistDir)}:`;
-    this.tagsKey = 'kundelik:next:tags';
-    if (pending.size > 0) void this.flushPending();
+    void flushPending(this.redis);
   }
 
   resetRequestCache() {}
@@ -69,16 +52,8 @@ export default class RedisCacheHandler {
     if (!stored) return null;
     const entry = deserialize(stored);
     const tags = [...entry.tags, ...(ctx?.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [])];
-    if (tags.length > 0) {
-      if (tags.some((tag) => this.revalidatedTags.includes(tag))) return null;
-      let expiredAt;
-      try {
-        expiredAt = await this.redis.text.hmGet(this.tagsKey, tags);
-      } catch {
-        return null;
-      }
-      if (isExpired(expiredAt, entry.lastModified, Date.now())) return null;
-    }
+    if (tags.some((tag) => this.revalidatedTags.includes(tag))) return null;
+    if (await hiddenByTags(this.redis, tags, entry.lastModified)) return null;
     return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
@@ -102,44 +77,7 @@ export default class RedisCacheHandler {
    * with updateTag and `expire: 0`, the same either way.)
    */
   async revalidateTag(tags) {
-    const list = typeof tags === 'string' ? [tags] : tags;
-    if (list.length === 0) return;
-    const at = Date.now();
-    for (const tag of list) pending.set(tag, Math.max(at, pending.get(tag) ?? 0));
-    await this.flushPending();
-  }
-
-  /**
-   * Writes the expired tags not yet in Redis; on failure they wait for the connection's return.
-   * A call made while another write is under way waits for it and writes what is left, so no
-   * caller returns before its own tags are written (or kept for Redis's return).
-   */
-  async flushPending() {
-    while (flushing) await flushing;
-    if (pending.size === 0) return;
-    flushing = this.writePending();
-    try {
-      await flushing;
-    } finally {
-      flushing = null;
-    }
-  }
-
-  async writePending() {
-    const batch = new Map(pending);
-    try {
-      await this.redis.text.hSet(this.tagsKey, Object.fromEntries([...batch].map(([tag, at]) => [tag, String(at)])));
-      for (const [tag, at] of batch) if (pending.get(tag) === at) pending.delete(tag);
-    } catch (error) {
-      console.error(`[redis] ${batch.size} expired tag(s) kept to write when Redis is back: ${error instanceof Error ? error.message : String(error)}`);
-      if (!waitingForRedis) {
-        waitingForRedis = true;
-        this.redis.text.once('ready', () => {
-          waitingForRedis = false;
-          void this.flushPending();
-        });
-      }
-    }
+    await expireTags(this.redis, typeof tags === 'string' ? [tags] : tags);
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@redis/client';
+import { createClient, RESP_TYPES } from '@redis/client';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, type Database } from '@/db';
@@ -83,6 +83,10 @@ describe('several app servers behind nginx', () => {
     // Both servers hold the page in their front cache and in Next's cache.
     await heldBy(serverA, site);
     const before = await heldBy(serverB, site);
+    // B renders the Russian page itself, so its reads (the news among them) are B's to keep: they
+    // must not outlive A's write on B either.
+    const russian = `/ru/site/${orgId}`;
+    expect((await page(serverB + russian)).cache).toBe('MISS');
     const title = `Жаңалық ${Date.now()}`;
     expect(before.body).not.toContain(title);
     // Next's cache is the shared one in Redis, not each server's disk.
@@ -98,8 +102,32 @@ describe('several app servers behind nginx', () => {
     const onB = await page(serverB + site);
     expect({ status: onB.status, cache: onB.cache, shows: onB.body.includes(title) }).toEqual({ status: 200, cache: 'MISS', shows: true });
     for (let i = 0; i < 4; i++) expect((await page(balanced + site)).body).toContain(title);
+    expect((await page(serverB + russian)).body).toContain(title);
     // And B keeps the new page again.
     expect((await heldBy(serverB, site)).body).toContain(title);
+  });
+
+  it("keeps the site's reads once for both servers, dates as dates, and no read of an unknown id", async () => {
+    const redis = await createClient({ url: cluster.redis.url }).connect();
+    try {
+      await heldBy(serverA, `/kk/site/${orgId}`);
+      // 'use cache' entries (lib/site/cached.ts) in Redis, not in each server's memory.
+      const kept = await redis.keys('kundelik:use-cache:*');
+      expect(kept.length).toBeGreaterThan(0);
+      // Keyed by the call's arguments, the organisation's id among them (so an id would show).
+      expect(kept.some((key) => key.includes(`[${orgId}]`) || key.includes(`[${orgId},`))).toBe(true);
+      // React's serialisation marks a Date ("$D…"): the news comes back with Dates, no reviving.
+      const news = await Promise.all(kept.map(async (key) => (await redis.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }).get(key))!.toString('latin1')));
+      expect(news.some((entry) => /"publishedAt":"\$D\d{4}-/.test(entry))).toBe(true);
+
+      const unknown = 1_900_000_000 + Math.floor(Math.random() * 100_000_000);
+      const paths = [`/kk/site/${unknown}`, `/ru/site/${unknown}/news`, `/kk/site/${orgId}/pages/${unknown}`, `/en/site/${orgId}/documents/${unknown}`];
+      for (const origin of [serverA, serverB]) for (const pathname of paths) expect((await page(origin + pathname)).status, pathname).toBe(404);
+      const after = await redis.keys('kundelik:use-cache:*');
+      expect(after.filter((key) => key.includes(String(unknown)))).toEqual([]);
+    } finally {
+      await redis.quit();
+    }
   });
 
   it('lets a session signed in on server A work on server B', async () => {

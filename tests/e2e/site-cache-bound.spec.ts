@@ -5,7 +5,9 @@ import { expect, test } from './fixtures';
 /**
  * Issue 11 item 9: anonymous 404s on the public site must leave nothing on disk. Next keeps its
  * page cache in .next/server (route-cache) and its data cache in .next/cache (fetch-cache); the
- * app under test is this worktree's build, so the test reads those folders directly.
+ * app under test is this worktree's build, so the test reads those folders directly. The site's
+ * reads are `'use cache'` entries in memory, where no absent result is kept either
+ * (tests/unit/use-cache-handler.test.ts; in Redis: tests/cluster).
  */
 const NEXT_DIR = path.resolve('.next');
 

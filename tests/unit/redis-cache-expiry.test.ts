@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpired } from '@/lib/site/redis-cache-handler.mjs';
+import { isExpired } from '@/lib/site/redis-tags.mjs';
 
 describe('a tag expiry hides the shared cache entries made before it', () => {
   const made = 1_796_408_238_522;

@@ -1,0 +1,4 @@
+/** Types of use-cache-life.mjs (plain JavaScript, shared with Next's cache handlers). */
+export const FOUND_LIFE: { revalidate: number; expire: number };
+export const ABSENT_LIFE: { revalidate: number; expire: number };
+export function isKept(entry: { expire: number }): boolean;
