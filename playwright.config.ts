@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const TREE_CHANGES = [/register\.spec\.ts$/, /data-exchange\.spec\.ts$/];
+const TREE_CHANGES = [/register\.spec\.ts$/, /data-exchange\.spec\.ts$/, /site-switch\.spec\.ts$/];
 
 /**
  * Debian's Chromium (Playwright cannot download browsers here) against the production app server
@@ -35,8 +35,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: TREE_CHANGES },
-    // These add schools to the demo region for good (the register, a OneRoster import): they run
-    // after every other test, which count the region's 24 institutions.
+    // These add schools to the demo region for good (the register, a OneRoster import), or switch
+    // org 1's public site off for a while: they run after every other test, which count the
+    // region's 24 institutions and visit org 1's site.
     { name: 'tree-changes', use: { browserName: 'chromium' }, testMatch: TREE_CHANGES, dependencies: ['chromium'] },
   ],
   webServer: {

@@ -1,7 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, seriousAxeViolations, SignInPage, test } from './fixtures';
 
-// The last test switches org 1's "Site" off and on again: the file runs in order.
 test.describe.configure({ mode: 'serial' });
 
 const ORG = 1;
@@ -96,41 +94,4 @@ test('public documents open on the site by folder path', async ({ page, browser 
   await visitor.context().close();
   expect((await page.goto(`/kk/site/${ORG}/documents/99999999`))?.status()).toBe(404);
   expect((await page.goto(`/kk/site/${ORG}/documents/1/2`))?.status()).toBe(404);
-});
-
-async function setSite(admin: Page, on: boolean) {
-  await admin.goto(`/kk/org/${ORG}/admin/settings/functions`);
-  const box = admin.getByLabel('Сайт', { exact: true });
-  if (on) await box.check();
-  else await box.uncheck();
-  await admin.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(admin.getByRole('status').filter({ hasText: 'Сақталды.' })).toBeVisible();
-}
-
-test('with "Site" off visitors see the profile only; on again, everything is back', async ({ page, browser }) => {
-  const visitor = await (await browser.newContext()).newPage();
-  await visitor.goto(`/kk/site/${ORG}/structure`);
-  await expect(visitor.getByText('Отдел воспитательной работы и соц. поддержки')).toBeVisible();
-  // Held by the front cache, so the 404 below proves the switch dropped the copy too.
-  await expect.poll(async () => (await visitor.request.get(`/kk/site/${ORG}/structure`)).headers()['x-site-cache']).toBe('HIT');
-  const signIn = new SignInPage(page, 'kk');
-  await signIn.goto();
-  await signIn.signIn('admin');
-  await expect(page.getByTestId('org-name')).toBeVisible();
-  await setSite(page, false);
-  try {
-    await visitor.goto(`/kk/site/${ORG}`);
-    await expect(visitor.getByTestId('org-name')).toHaveText(/Оқу-ағарту/);
-    await expect(visitor.getByText('Искандерова Алия')).toBeVisible();
-    await expect(visitor.getByRole('navigation', { name: 'Ұйым бөлімдері' })).toHaveCount(0);
-    await expect(visitor.getByRole('region', { name: 'Жаңалықтар' })).toHaveCount(0);
-    expect((await visitor.goto(`/kk/site/${ORG}/structure`))?.status()).toBe(404);
-    expect((await visitor.goto(`/kk/site/${ORG}/documents`))?.status()).toBe(404);
-  } finally {
-    await setSite(page, true);
-  }
-  expect((await visitor.goto(`/kk/site/${ORG}/structure`))?.status()).toBe(200);
-  await expect(visitor.getByText('Отдел воспитательной работы и соц. поддержки')).toBeVisible();
-  await visitor.goto(`/kk/site/${ORG}`);
-  await expect(visitor.getByRole('navigation', { name: 'Ұйым бөлімдері' })).toBeVisible();
 });
