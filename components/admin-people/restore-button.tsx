@@ -5,7 +5,7 @@ import { useActionState, useEffect } from 'react';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { useRouter } from '@/lib/i18n/navigation';
-import { restorePerson } from '@/lib/people/person-actions';
+import { restorePerson } from '@/lib/people/restore-action';
 
 /** Restore brings the membership back as it was; the list refreshes. */
 export function RestoreButton({ orgId, membershipId, label, done }: { orgId: number; membershipId: number; label: string; done: string }) {

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ATTESTATION_ROLES, CATEGORIES } from '@/lib/reports/attestation';
 import type { SearchParams } from '@/lib/search-params';
+import { type Box, CheckboxFieldsets } from './checkbox-fieldsets';
 
 const LEGACY = new Set(['highest', 'first', 'second', 'none']);
 
@@ -13,27 +14,15 @@ export async function AttestationParameters({ params }: { params: SearchParams }
     if (!submitted && values === undefined) return true;
     return (Array.isArray(values) ? values : [values]).includes(value);
   };
-  const box = (name: 'role' | 'category', value: string, label: string) => (
-    <label key={value} className="flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} value={value} defaultChecked={ticked(name, value)} />
-      {label}
-    </label>
-  );
+  const box = (name: 'role' | 'category', value: string, label: string): Box => [value, label, ticked(name, value)];
   return (
-    <fieldset className="grid gap-4 md:grid-cols-3">
-      <legend className="mb-2 text-sm font-semibold">{t('parameters')}</legend>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">{t('roles')}</legend>
-        {ATTESTATION_ROLES.map((role) => box('role', role, t(`role_${role}`)))}
-      </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">{t('categories')}</legend>
-        {CATEGORIES.filter((c) => !LEGACY.has(c)).map((c) => box('category', c, t(`category_${c}`)))}
-      </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">{t('legacy')}</legend>
-        {CATEGORIES.filter((c) => LEGACY.has(c)).map((c) => box('category', c, t(`category_${c}`)))}
-      </fieldset>
-    </fieldset>
+    <CheckboxFieldsets
+      legend={t('parameters')}
+      groups={[
+        { legend: t('roles'), name: 'role', boxes: ATTESTATION_ROLES.map((r) => box('role', r, t(`role_${r}`))) },
+        { legend: t('categories'), name: 'category', boxes: CATEGORIES.filter((c) => !LEGACY.has(c)).map((c) => box('category', c, t(`category_${c}`))) },
+        { legend: t('legacy'), name: 'category', boxes: CATEGORIES.filter((c) => LEGACY.has(c)).map((c) => box('category', c, t(`category_${c}`))) },
+      ]}
+    />
   );
 }

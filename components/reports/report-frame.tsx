@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
 import { buttonClass } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -66,7 +65,6 @@ export async function ReportResultView({
   summary,
   chartTitle,
   testId,
-  footer,
   pathname,
   query = {},
 }: {
@@ -75,7 +73,6 @@ export async function ReportResultView({
   summary?: string;
   chartTitle?: string;
   testId: string;
-  footer?: ReactNode;
   pathname?: string;
   query?: SearchParams;
 }) {
@@ -124,7 +121,6 @@ export async function ReportResultView({
           )}
         </>
       )}
-      {footer}
     </section>
   );
 }

@@ -44,7 +44,7 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
           }}
           districts={scope.districts}
           types={scope.types}
-          institutions={scope.institutions.map((i) => ({ id: i.id, name: i.shortName, territoryId: i.territoryId, typeId: i.typeId }))}
+          institutions={scope.institutions.map((i) => [i.id, i.shortName, i.territoryId, i.typeId])}
           initial={{ district: single(params.district) ?? '', type: single(params.type) ?? '', school: single(params.school) ?? '' }}
         />
       </div>

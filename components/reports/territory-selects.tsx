@@ -1,10 +1,15 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Select as SelectControl } from '@/components/ui/input';
 
 type Option = { id: number; name: string };
 type Institution = Option & { territoryId: number | null; typeId: number | null };
+/**
+ * An institution as the page sends it: a tuple rather than an object, whose four key names
+ * would be most of its weight in the page's payload — one per institution of the region (issue 13).
+ */
+export type InstitutionEntry = [id: number, name: string, territoryId: number | null, typeId: number | null];
 
 function Select({ id, name, label, value, all, options, onChange }: { id: string; name: string; label: string; value: string; all: string; options: Option[]; onChange: (value: string) => void }) {
   return (
@@ -34,21 +39,22 @@ export function TerritorySelects(props: {
   labels: { district: string; allDistricts: string; type: string; allTypes: string; institution: string; allInstitutions: string; cleared: string };
   districts: Option[];
   types: Option[];
-  institutions: Institution[];
+  institutions: InstitutionEntry[];
   initial: { district: string; type: string; school: string };
 }) {
   const { labels } = props;
+  const all = useMemo(() => props.institutions.map(([id, name, territoryId, typeId]): Institution => ({ id, name, territoryId, typeId })), [props.institutions]);
   const [district, setDistrict] = useState(props.initial.district);
   const [type, setType] = useState(props.initial.type);
   const [school, setSchool] = useState(props.initial.school);
   const [cleared, setCleared] = useState(false);
   const fits = (i: Institution, d: string, t: string) => (!d || String(i.territoryId) === d) && (!t || String(i.typeId) === t);
-  const institutions = props.institutions.filter((i) => fits(i, district, type) || String(i.id) === school);
+  const institutions = all.filter((i) => fits(i, district, type) || String(i.id) === school);
 
   const narrow = (d: string, t: string) => {
     setDistrict(d);
     setType(t);
-    const chosen = props.institutions.find((i) => String(i.id) === school);
+    const chosen = all.find((i) => String(i.id) === school);
     if (chosen && !fits(chosen, d, t)) {
       setSchool('');
       setCleared(true);

@@ -126,10 +126,11 @@ function headerCell<Row>(column: Column<Row>, rowSpan?: number): ReactNode {
     className: [rowSpan ? 'align-bottom' : null, column.headerClassName].filter(Boolean).join(' ') || undefined,
     'aria-sort': order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : undefined,
   });
+  // The link's look is the table's (components/ui/table-frame.tsx); the arrow only on the sorted column.
   const label = column.sort ? (
-    <a href={column.sort.href} className="font-semibold hover:underline" title={column.sort.title}>
+    <a href={column.sort.href} title={column.sort.title}>
       {column.header}
-      <span aria-hidden="true">{order === 'asc' ? ' ▲' : order === 'desc' ? ' ▼' : ''}</span>
+      {order && <span aria-hidden="true">{order === 'asc' ? ' ▲' : ' ▼'}</span>}
     </a>
   ) : (
     column.header

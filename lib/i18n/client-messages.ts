@@ -35,7 +35,9 @@ export const APP_CLIENT_NAMESPACES = {
   leaders: ['Leaders', 'Structure', 'ForumAccess', 'FeedbackAccess'],
   notifications: ['Notifications', 'NotificationWizard', 'Inbox', 'ForumAccess', 'FeedbackAccess'],
   feedback: ['FeedbackAdmin', 'Feedback', 'Contacts', 'ForumAccess', 'FeedbackAccess'],
-  adminPeople: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess', 'FeedbackAccess'],
+  // The list and its Archive tab; a person's page and the wizard (their own layouts) add the person forms' messages.
+  adminPeople: ['AdminPeople', 'Roles', 'ForumAccess', 'FeedbackAccess'],
+  personForms: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess', 'FeedbackAccess'],
   // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
   peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess', 'FeedbackAccess'],
   adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess', 'FeedbackAccess'],

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { DbExecutor, DbTransaction } from '@/db';
 import { memberships, type Person, persons } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -7,11 +7,10 @@ import { type AuditEvent, changesBetween, recordAudit } from '@/lib/audit/record
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { assertAdminRemains } from './admin/guard';
 import { archiveMemberships } from './archive-memberships';
-import { isUniqueViolation } from './db-errors';
 import { homeOrganizationOf, mayEditSharedData } from './home-organization';
 import { checkPersonData, SHARED_FIELDS, type SharedField } from './person-rules';
 
-/** Edit (F-3.3), remove (F-3.4) and restore: each one transaction with its audit events. */
+/** Edit (F-3.3) and remove (F-3.4): each one transaction with its audit events (restore: ./membership-restore.ts). */
 
 export type MembershipData = {
   position: string;
@@ -119,36 +118,5 @@ export async function archivePersonInOrg(db: DbExecutor, args: { orgId: number; 
       active.map((m) => ({ id: m.id, at: now })),
       args.actorUserId,
     );
-  });
-}
-
-/** Restore brings an archived membership back exactly as it was (role, position, rights). */
-export async function restoreMembership(db: DbExecutor, args: { orgId: number; membershipId: number; actorUserId: number }): Promise<{ personId: number }> {
-  return db.transaction(async (tx) => {
-    const [archived] = await tx
-      .select({ id: memberships.id, personId: memberships.personId, archivedAt: memberships.archivedAt })
-      .from(memberships)
-      .where(and(eq(memberships.id, args.membershipId), eq(memberships.organizationId, args.orgId), isNotNull(memberships.archivedAt)))
-      .for('update');
-    if (!archived) throw new ActionError('AdminPeople.not_archived');
-    await tx
-      .update(memberships)
-      // Active anew from now: a restore does not make this organisation the person's home again.
-      .set({ archivedAt: null, activeSince: new Date() })
-      .where(eq(memberships.id, archived.id))
-      .catch((error: unknown) => {
-        // The person holds this role here again already (added anew after the removal).
-        if (isUniqueViolation(error)) throw new ActionError('AdminPeople.already_active');
-        throw error;
-      });
-    await recordAudit(tx, {
-      actorUserId: args.actorUserId,
-      organizationId: args.orgId,
-      action: 'membership.restore',
-      entity: 'membership',
-      entityId: archived.id,
-      changes: { archivedAt: { from: archived.archivedAt!.toISOString(), to: null } },
-    });
-    return { personId: archived.personId };
   });
 }

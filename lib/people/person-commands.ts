@@ -11,12 +11,12 @@ import { invitationMailIn, localeField, orgForAction } from './action-support';
 import { homeOrganizationOf, mayHandOutCredentials } from './home-organization';
 import { issueInvitation } from './invitations/issue';
 import { isActiveMember, personById } from './lookups';
-import { archivePersonInOrg, restoreMembership, updatePersonInOrg } from './membership-changes';
+import { archivePersonInOrg, updatePersonInOrg } from './membership-changes';
 import { checkbox } from '@/lib/form-fields';
 
 /**
- * Edit (F-3.3), remove and restore (F-3.4), reissue an invitation: admins of the organisation only.
- * The public site lists leaders and admins: the first three expire its 'profile' tag.
+ * Edit (F-3.3), remove (F-3.4), reissue an invitation: admins of the organisation only (restore:
+ * ./restore-action.ts). The public site lists leaders and admins: the first two expire its 'profile' tag.
  */
 const profile = { expires: ['profile' as const] };
 
@@ -63,13 +63,6 @@ export const removePersonCommand = command(
   z.object({ orgId: idField, personId: idField }),
   'org.people.manage',
   async (db, input, { user }) => ({ archived: (await archivePersonInOrg(db, { orgId: input.orgId, personId: input.personId, actorUserId: user.id })).length }),
-  profile,
-);
-
-export const restorePersonCommand = command(
-  z.object({ orgId: idField, membershipId: idField }),
-  'org.people.manage',
-  (db, input, { user }) => restoreMembership(db, { orgId: input.orgId, membershipId: input.membershipId, actorUserId: user.id }),
   profile,
 );
 

@@ -37,8 +37,18 @@ export function parseAttestationFilters(params: SearchParams, scope: ReportScope
   return { ok: true, value: { territory: territory.value, roles: roles.value, categories: categories.value } };
 }
 
+/**
+ * The filters as address parameters, for the export and print links. A list that holds every
+ * choice is left out (none given means all) and so is `set`, which only a submitted form needs:
+ * the default report's six links were 1.6 KB of repeated role and category names, twice in the
+ * page (issue 13). Both lists are never empty here (parsing refuses that).
+ */
 export function attestationParams(filters: AttestationFilters): Record<string, string | string[]> {
-  return { ...territoryParams(filters.territory), set: '1', role: filters.roles, category: filters.categories };
+  return {
+    ...territoryParams(filters.territory),
+    ...(filters.roles.length < ATTESTATION_ROLES.length ? { role: filters.roles } : {}),
+    ...(filters.categories.length < CATEGORIES.length ? { category: filters.categories } : {}),
+  };
 }
 
 const emptyCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

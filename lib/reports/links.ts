@@ -20,6 +20,8 @@ export function printBackHref(authorityId: number, reportKey: string, params: Se
   }
   const base = `/org/${authorityId}/reports`;
   const school = search.get('school');
+  // The due list is the attestation page's second form (its tab).
+  if (reportKey === 'attestation-due') search.set('form', 'due');
   const page =
     reportKey === 'activity'
       ? `${base}/activity`

@@ -21,6 +21,7 @@ const documents = await import('@/lib/content/documents/actions');
 const forum = await import('@/lib/content/forum/actions');
 const structure = await import('@/lib/organizations/structure/actions');
 const people = await import('@/lib/people/person-actions');
+const restore = await import('@/lib/people/restore-action');
 
 let orgId = 0;
 let target = { personId: 0, membershipId: 0 };
@@ -115,7 +116,7 @@ describe('ids past the integer range', () => {
   it('are a field message for the person actions, never server_error', async () => {
     for (const id of bad) {
       expect(await people.removePerson(null, form({ orgId, personId: id })), id).toEqual({ ok: false, messageKey: 'invalid', fieldErrors: { personId: ['invalid'] } });
-      expect(await people.restorePerson(null, form({ orgId, membershipId: id })), id).toEqual({ ok: false, messageKey: 'invalid', fieldErrors: { membershipId: ['invalid'] } });
+      expect(await restore.restorePerson(null, form({ orgId, membershipId: id })), id).toEqual({ ok: false, messageKey: 'invalid', fieldErrors: { membershipId: ['invalid'] } });
       expect(await people.reissueInvitation(null, form({ orgId, personId: id, locale: 'kk' })), id).toEqual({ ok: false, messageKey: 'invalid', fieldErrors: { personId: ['invalid'] } });
     }
   });

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '@/db/schema';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { homeOrganizationOf, mayEditSharedData, mayHandOutCredentials } from '@/lib/people/home-organization';
-import { archivePersonInOrg, restoreMembership } from '@/lib/people/membership-changes';
+import { archivePersonInOrg } from '@/lib/people/membership-changes';
+import { restoreMembership } from '@/lib/people/membership-restore';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
 import { useTestDatabase } from './test-database';
 

@@ -6,7 +6,9 @@ import { testDatabaseAsApp } from './test-database';
  */
 export async function peopleActionsOnTestDatabase() {
   const { db } = await testDatabaseAsApp();
-  return { db, personActions: await import('@/lib/people/person-actions'), wizardActions: await import('@/lib/people/wizard/actions') };
+  // Restore has its own module (lib/people/restore-action.ts): the person actions here include it.
+  const personActions = { ...(await import('@/lib/people/person-actions')), ...(await import('@/lib/people/restore-action')) };
+  return { db, personActions, wizardActions: await import('@/lib/people/wizard/actions') };
 }
 
 /** The form an action receives. */

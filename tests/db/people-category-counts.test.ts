@@ -4,7 +4,8 @@ import { seedDemo } from '@/db/seed';
 import { memberships, organizations, users } from '@/db/schema';
 import { peopleCategoryCountsFor } from '@/lib/people/category-counts';
 import { countPeopleCategories, loadPeopleNetwork } from '@/lib/people/directory';
-import { archivePersonInOrg, restoreMembership } from '@/lib/people/membership-changes';
+import { archivePersonInOrg } from '@/lib/people/membership-changes';
+import { restoreMembership } from '@/lib/people/membership-restore';
 import { addPerson } from './org-fixture';
 import { useTestDatabase } from './test-database';
 

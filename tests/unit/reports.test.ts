@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isSchoolDay, quarterOf, schoolCalendar, schoolDays } from '@/lib/journal/calendar';
 import { todayIn } from '@/lib/time/calendar-date';
 import { percentOf } from '@/lib/reports/activity';
+import { attestationParams, parseAttestationFilters } from '@/lib/reports/attestation';
+import { printBackHref } from '@/lib/reports/links';
 import { schoolYearOf, share } from '@/lib/reports/institution/common';
 import { parseChoices, parseDay } from '@/lib/reports/params';
 import type { ReportScope } from '@/lib/reports/scope';
@@ -56,6 +58,31 @@ describe('territory filter', () => {
     expect(parseChoices(undefined, ['a', 'b'] as const)).toEqual({ ok: true, value: ['a', 'b'] });
     expect(parseChoices(['b', 'a', 'b'], ['a', 'b'] as const)).toEqual({ ok: true, value: ['a', 'b'] });
     expect(parseChoices('c', ['a', 'b'] as const)).toEqual({ ok: false, error: 'filter_invalid' });
+  });
+});
+
+describe('attestation filters in the address', () => {
+  it('leave out the lists that hold every choice, and read back as they were', () => {
+    const parsed = (params: Record<string, string | string[]>) => {
+      const result = parseAttestationFilters(params, scope);
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    };
+    // The default report's export and print links carry no role or category list, and no `set`.
+    expect(attestationParams(parsed({}))).toEqual({});
+    expect(attestationParams(parsed({ set: '1', role: ['director', 'deputy_director', 'head_of_studies', 'teacher'], category: 'expert' }))).toEqual({ category: ['expert'] });
+    const cases: Array<Record<string, string | string[]>> = [{}, { set: '1', role: 'teacher', category: ['expert', 'none'] }, { district: '100', role: ['director', 'teacher'] }, { set: '1', category: 'first', role: ['teacher', 'director', 'deputy_director', 'head_of_studies'] }];
+    for (const params of cases) {
+      const filters = parsed(params);
+      expect(parsed(attestationParams(filters)), JSON.stringify(params)).toEqual(filters);
+    }
+  });
+});
+
+describe('the print view’s way back', () => {
+  it('leads the due list back to its tab of the attestation page, with the filters', () => {
+    expect(printBackHref(1, 'attestation-due', { role: 'teacher' })).toBe('/org/1/reports/attestation?role=teacher&form=due');
+    expect(printBackHref(1, 'attestation', { role: 'teacher' })).toBe('/org/1/reports/attestation?role=teacher');
   });
 });
 

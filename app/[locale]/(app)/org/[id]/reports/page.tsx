@@ -17,7 +17,8 @@ export default async function ReportsPage({ params }: { params: Promise<{ locale
   const items = [
     { href: `${base}/attestation`, title: tAttestation('title'), text: tAttestation('menu_text') },
     { href: `${base}/institutions`, title: tRegister('title'), text: tRegister('menu_text') },
-    ...(first ? [{ href: `${base}/institutions/${first.id}/about`, title: tInstitution('menu_title'), text: tInstitution('menu_text') }] : []),
+    // Every institution's reports, listed here rather than on the register's page, which they made pass 60 KB (issue 13).
+    ...(first ? [{ href: `${base}/institutions/${first.id}/about`, title: tInstitution('menu_title'), text: tInstitution('menu_text'), institutions: true }] : []),
     { href: `${base}/activity`, title: tActivity('title'), text: tActivity('menu_text') },
   ];
   return (
@@ -35,6 +36,19 @@ export default async function ReportsPage({ params }: { params: Promise<{ locale
                 {item.title}
               </Link>
               <p className="mt-1 text-sm text-neutral-600">{item.text}</p>
+              {item.institutions && (
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer">{tInstitution('menu_choose')}</summary>
+                  {/* Plain links styled once on the list: one per institution of the region. */}
+                  <ul className="mt-2 columns-1 gap-6 sm:columns-2 [&_a]:text-sky-800 [&_a]:underline">
+                    {scope.institutions.map((i) => (
+                      <li key={i.id}>
+                        <a href={`/${locale}${base}/institutions/${i.id}/about`}>{i.shortName}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PeopleHeader } from '@/components/admin-people/people-header';
-import { ArchiveTable, PeopleTable } from '@/components/admin-people/people-tables';
+import { PeopleTable } from '@/components/admin-people/active-people-table';
+import { ArchiveTable } from '@/components/admin-people/people-tables';
 import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Input, Select } from '@/components/ui/input';

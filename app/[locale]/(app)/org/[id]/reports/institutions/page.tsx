@@ -8,8 +8,11 @@ import { type RegisterFilters, registerReport } from '@/lib/reports/register';
 import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
 
-/** The register's rows are long texts (addresses, contacts, licences): ten of them a page keep it under 60 KB. */
-const REGISTER_PAGE_SIZE = 10;
+/**
+ * The register's rows are long texts (addresses, contacts, licences), ≈ 1.7 KB each in the page
+ * (its HTML and the table's data): five of them a page keep it under 60 KB with the filter's lists (issue 13).
+ */
+const REGISTER_PAGE_SIZE = 5;
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -22,7 +25,6 @@ export default async function RegisterReportPage({ params, searchParams }: Props
   const view = await loadReportView(registerReport, access, query, { paging: { param: 'page', size: REGISTER_PAGE_SIZE }, sortParam: 'sort' });
   const t = await getTranslations('ReportInstitutions');
   const tReports = await getTranslations('Reports');
-  const tInstitution = await getTranslations('ReportInstitution');
   const form = view.ok ? (view.filters as RegisterFilters).form : query.form === 'types' ? 'types' : 'all';
   const path = `/org/${scope.authority.id}/reports/institutions`;
   const base = `/org/${scope.authority.id}/reports`;
@@ -46,21 +48,6 @@ export default async function RegisterReportPage({ params, searchParams }: Props
         pathname={path}
         query={query}
         summary={view.ok ? t('count', { count: view.rowCount }) : undefined}
-        footer={
-          view.ok && view.rowCount > 0 ? (
-            <details className="rounded-lg bg-white p-4 shadow-sm print:hidden">
-              <summary className="cursor-pointer font-medium">{tInstitution('menu_title')}</summary>
-              {/* Plain links styled once on the list: one per institution of the region (issue 13). */}
-              <ul className="mt-2 columns-1 gap-6 text-sm md:columns-2 [&_a]:text-sky-800 [&_a]:underline">
-                {scope.institutions.map((i) => (
-                  <li key={i.id}>
-                    <a href={`/${access.locale}${base}/institutions/${i.id}/about`}>{i.shortName}</a>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : undefined
-        }
       />
     </>
   );
