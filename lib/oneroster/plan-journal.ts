@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AttendanceKind, LessonStatus, MarkKind } from '@/db/schema';
 import { quarterOf, schoolCalendar } from '@/lib/journal/calendar';
-import { cell, type Row } from './bundle';
+import { cell, own, type Row } from './bundle';
 import { MD } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
@@ -49,7 +49,8 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         if (target) ctx.plan.removals.lessons.push({ id: target.id, line: row.line, sourcedId: cell(file, row, 'sourcedId') });
         return;
       }
-      const [sourcedId, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
+      const [read, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
+      const sourcedId = read && own(read);
       const period = cell(file, row, 'gradingPeriodSourcedId');
       const section = sections[i];
       if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
@@ -82,7 +83,7 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       slots.set(slot, row.line);
       const status = (md('status') || 'held') as LessonStatus;
       if (!STATUSES.includes(status)) problem(ctx, file, row, `${MD}status`, 'enum_invalid', { value: status });
-      const recordedAt = md('recordedAt') || null;
+      const recordedAt = md('recordedAt') ? own(md('recordedAt')) : null;
       if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, `${MD}recordedAt`, 'date_invalid', { value: recordedAt });
       const { attendance, reports } = extras[i]!;
       const lesson: LessonPlan = {
@@ -94,11 +95,11 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         quarter,
         period: lessonPeriod,
         status,
-        topic: md('topic') || cell(file, row, 'description') || null,
+        topic: own(md('topic') || cell(file, row, 'description')) || null,
         teacher: md('teacher') ? (personOf.get(md('teacher')) ?? null) : null,
         substitute: md('substitute') ? (personOf.get(md('substitute')) ?? null) : null,
         recordedAt,
-        homework: md('homework') || null,
+        homework: own(md('homework')) || null,
         homeworkReports: Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [{ person: personOf.get(s)!, minutes }] : [])),
         attendance: Object.entries(attendance).flatMap(([s, kind]) => {
           if (!ATTENDANCE.includes(kind as AttendanceKind)) {
