@@ -53,6 +53,7 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
     refs: { org: new Map(), person: new Map(), role: new Map(), class: new Map(), section: new Map(), lesson: new Map(), mark: new Map() },
     orgKinds: new Map(),
     outsideOrgs: new Set(),
+    progress: options.progress,
   };
   await planOrgs(ctx);
   const sessions = planSessions(ctx);

@@ -24,7 +24,9 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const slots = new Map<string, number>();
   const nextPeriod = new Map<string, number>();
   // Read a chunk at a time (lineItems.csv is a streamed file, bundle.ts): only the lessons' plans are kept.
+  let done = 0;
   for await (const rows of file.chunks(LESSON_CHUNK)) {
+    ctx.progress?.('lineItems.csv', (done += rows.length), file.rowCount);
     const mapped = await existingRows(ctx, 'lesson', rows.map((r) => cell(file, r, 'sourcedId')));
     const sections = await resolveSections(ctx, rows.map((row) => ({ sourcedId: isDeleted(file, row) ? '' : cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' })));
     // Teachers, substitutes and the students in the attendance and homework cells, a chunk's at once.
