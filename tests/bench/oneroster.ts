@@ -115,7 +115,7 @@ async function importInto(bundle: Buffer, source: Counts): Promise<{ importS: nu
       if (step === lastStep && performance.now() - said < 15_000) return;
       said = performance.now();
       lastStep = step;
-      console.log(`  … ${((said - started) / 1000).toFixed(0)} s: ${step} ${done.toLocaleString('en')} of ${total.toLocaleString('en')}, rss ${mib(process.memoryUsage().rss).toFixed(0)} MiB, load ${load()}`);
+      console.log(`  … ${((said - started) / 1000).toFixed(0)} s: ${step} ${done.toLocaleString('en')} of ${total.toLocaleString('en')}, rss ${mib(process.memoryUsage().rss).toFixed(0)} MiB (heap ${mib(process.memoryUsage().heapUsed).toFixed(0)}), load ${load()}`);
     };
     const result = await importBundle(db, bundle, { authorityId: null, limits: COMMAND_LIMITS, progress });
     const importS = (performance.now() - started) / 1000;
