@@ -22,6 +22,9 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const file = ctx.bundle.files.get('lineItems');
   if (!file) return kindOfLesson;
   const slots = new Map<string, number>();
+  // One string per date, status and attendance kind, not one per lesson (2.5 M at city scale).
+  const dates = new Map<string, string>();
+  const one = <T extends string>(values: readonly T[], value: string): string => values.find((v) => v === value) ?? value;
   const nextPeriod = new Map<string, number>();
   // Read a chunk at a time (lineItems.csv is a streamed file, bundle.ts): only the lessons' plans are kept.
   let done = 0;
@@ -56,7 +59,8 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       const period = cell(file, row, 'gradingPeriodSourcedId');
       const section = sections[i];
       if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
-      const date = assign.slice(0, 10);
+      const day = assign.slice(0, 10);
+      const date = dates.get(day) ?? (dates.set(day, day), day);
       if (!isDate(date)) {
         problem(ctx, file, row, 'assignDate', 'date_invalid', { value: assign });
         return;
@@ -83,7 +87,7 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       const slot = `${slotClass}|${date}|${lessonPeriod}`;
       if (slots.has(slot)) problem(ctx, file, row, `${MD}period`, 'lesson_slot_twice', { line: slots.get(slot)! });
       slots.set(slot, row.line);
-      const status = (md('status') || 'held') as LessonStatus;
+      const status = one(STATUSES, md('status') || 'held') as LessonStatus;
       if (!STATUSES.includes(status)) problem(ctx, file, row, `${MD}status`, 'enum_invalid', { value: status });
       const recordedAt = md('recordedAt') ? own(md('recordedAt')) : null;
       if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, `${MD}recordedAt`, 'date_invalid', { value: recordedAt });
@@ -108,7 +112,7 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
             problem(ctx, file, row, `${MD}attendance`, 'enum_invalid', { value: kind });
             return [];
           }
-          return personOf.has(s) ? [{ person: personOf.get(s)!, kind: kind as AttendanceKind }] : [];
+          return personOf.has(s) ? [{ person: personOf.get(s)!, kind: one(ATTENDANCE, kind) as AttendanceKind }] : [];
         }),
       };
       const index = ctx.plan.lessons.push(lesson) - 1;
