@@ -11,6 +11,7 @@ import { closeDatabase, createDatabase, type Database } from '../db';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded/server';
 import { migrateDatabase } from '../db/migrate';
 import { exportBundle } from '../lib/oneroster/export';
+import { COMMAND_LIMITS } from '../lib/oneroster/bundle';
 import { importBundle } from '../lib/oneroster/import';
 import { messageOf } from '../lib/oneroster/messages';
 
@@ -98,6 +99,7 @@ async function main(): Promise<number> {
     const result = await importBundle(db, bytes, {
       authorityId: args.authority,
       dryRun: args.dryRun,
+      limits: COMMAND_LIMITS,
       progress: (step, done, total) => {
         const line = `  ${step}: ${done} of ${total}`;
         if (line !== last) console.log(`${line} (${since()})`);

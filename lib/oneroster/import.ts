@@ -53,6 +53,7 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
     refs: { org: new Map(), person: new Map(), role: new Map(), class: new Map(), section: new Map(), lesson: new Map(), mark: new Map() },
     orgKinds: new Map(),
     outsideOrgs: new Set(),
+    progress: options.progress,
   };
   await planOrgs(ctx);
   const sessions = planSessions(ctx);
@@ -73,6 +74,10 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
     if (ref) m.movement.classRef = ref;
   }
   await planEnrollments(ctx);
+  // The files held as rows are planned now: a city's (300,000 users, roles, demographics,
+  // enrolments: over a gigabyte of strings) would otherwise stay through the lessons, the marks and
+  // the whole write. Their plans are kept; only the streamed files are read again.
+  for (const file of bundle.files.values()) if (!file.streamed) file.rows.length = 0;
   const kinds = await planLessons(ctx, sessions, categories);
   ctx.plan.marks = await planMarks(ctx, kinds);
   await checkRemovals(ctx);

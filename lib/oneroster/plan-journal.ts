@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AttendanceKind, LessonStatus, MarkKind } from '@/db/schema';
 import { quarterOf, schoolCalendar } from '@/lib/journal/calendar';
-import { cell, type Row } from './bundle';
+import { cell, own, type Row } from './bundle';
 import { MD } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
@@ -22,9 +22,14 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   const file = ctx.bundle.files.get('lineItems');
   if (!file) return kindOfLesson;
   const slots = new Map<string, number>();
+  // One string per date, status and attendance kind, not one per lesson (2.5 M at city scale).
+  const dates = new Map<string, string>();
+  const one = <T extends string>(values: readonly T[], value: string): string => values.find((v) => v === value) ?? value;
   const nextPeriod = new Map<string, number>();
   // Read a chunk at a time (lineItems.csv is a streamed file, bundle.ts): only the lessons' plans are kept.
+  let done = 0;
   for await (const rows of file.chunks(LESSON_CHUNK)) {
+    ctx.progress?.('lineItems.csv', (done += rows.length), file.rowCount);
     const mapped = await existingRows(ctx, 'lesson', rows.map((r) => cell(file, r, 'sourcedId')));
     const sections = await resolveSections(ctx, rows.map((row) => ({ sourcedId: isDeleted(file, row) ? '' : cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' })));
     // Teachers, substitutes and the students in the attendance and homework cells, a chunk's at once.
@@ -49,11 +54,13 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         if (target) ctx.plan.removals.lessons.push({ id: target.id, line: row.line, sourcedId: cell(file, row, 'sourcedId') });
         return;
       }
-      const [sourcedId, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
+      const [read, assign] = requiredAll(ctx, file, row, ['sourcedId', 'assignDate', 'title', 'classSourcedId']);
+      const sourcedId = read && own(read);
       const period = cell(file, row, 'gradingPeriodSourcedId');
       const section = sections[i];
       if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
-      const date = assign.slice(0, 10);
+      const day = assign.slice(0, 10);
+      const date = dates.get(day) ?? (dates.set(day, day), day);
       if (!isDate(date)) {
         problem(ctx, file, row, 'assignDate', 'date_invalid', { value: assign });
         return;
@@ -80,9 +87,9 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       const slot = `${slotClass}|${date}|${lessonPeriod}`;
       if (slots.has(slot)) problem(ctx, file, row, `${MD}period`, 'lesson_slot_twice', { line: slots.get(slot)! });
       slots.set(slot, row.line);
-      const status = (md('status') || 'held') as LessonStatus;
+      const status = one(STATUSES, md('status') || 'held') as LessonStatus;
       if (!STATUSES.includes(status)) problem(ctx, file, row, `${MD}status`, 'enum_invalid', { value: status });
-      const recordedAt = md('recordedAt') || null;
+      const recordedAt = md('recordedAt') ? own(md('recordedAt')) : null;
       if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, `${MD}recordedAt`, 'date_invalid', { value: recordedAt });
       const { attendance, reports } = extras[i]!;
       const lesson: LessonPlan = {
@@ -94,18 +101,18 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         quarter,
         period: lessonPeriod,
         status,
-        topic: md('topic') || cell(file, row, 'description') || null,
+        topic: own(md('topic') || cell(file, row, 'description')) || null,
         teacher: md('teacher') ? (personOf.get(md('teacher')) ?? null) : null,
         substitute: md('substitute') ? (personOf.get(md('substitute')) ?? null) : null,
         recordedAt,
-        homework: md('homework') || null,
+        homework: own(md('homework')) || null,
         homeworkReports: Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [{ person: personOf.get(s)!, minutes }] : [])),
         attendance: Object.entries(attendance).flatMap(([s, kind]) => {
           if (!ATTENDANCE.includes(kind as AttendanceKind)) {
             problem(ctx, file, row, `${MD}attendance`, 'enum_invalid', { value: kind });
             return [];
           }
-          return personOf.has(s) ? [{ person: personOf.get(s)!, kind: kind as AttendanceKind }] : [];
+          return personOf.has(s) ? [{ person: personOf.get(s)!, kind: one(ATTENDANCE, kind) as AttendanceKind }] : [];
         }),
       };
       const index = ctx.plan.lessons.push(lesson) - 1;

@@ -40,6 +40,7 @@ export async function planMarks(ctx: Ctx, kindOfLesson: Map<string, MarkKind>, s
     out.known ||= marks.some((m) => m.existing !== null);
     for (const m of marks) out.kinds.add(m.kind);
     done += rows.length;
+    if (!sink) ctx.progress?.('results.csv', done, file.rowCount);
     await writing;
     if (sink) {
       writing = sink(marks, done, file.rowCount);

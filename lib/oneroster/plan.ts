@@ -186,6 +186,8 @@ export type Ctx = {
   orgKinds: Map<string, 'authority' | 'institution'>;
   /** Planned organisations (refKey) that would land outside the jurisdiction. */
   outsideOrgs: Set<string>;
+  /** Rows checked of the big files, so a city's minutes of checking show they move. */
+  progress?: (step: string, done: number, total: number) => void;
 };
 
 export function problem(ctx: Ctx, file: CsvFile | string, row: Row | null, column: string | null, key: string, params?: Record<string, string | number>) {

@@ -1,8 +1,8 @@
 import type { DbTransaction } from '@/db';
 import { randomBytes } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { memberships, organizations, persons, subordinateOverrides, subordinateTypes, users } from '@/db/schema';
-import { bulkInsert } from '@/db/bulk-insert';
+import { bulkInsert, idList } from '@/db/bulk-insert';
 import { writeReferenceData } from '@/db/reference-data';
 import { hashPassword } from '@/lib/auth/password';
 import { ensureSubjects } from '@/lib/journal/school';
@@ -170,7 +170,7 @@ async function writePersons(tx: DbTransaction, plan: Plan, counts: Counts): Prom
   const ids = plan.persons.map((p) => p.existing ?? byIin.get(p.fields.iin)!);
   const again = plan.persons.filter((p) => p.existing !== null);
   if (again.length > 0) {
-    const current = new Map((await tx.select().from(persons).where(inArray(persons.id, again.map((p) => p.existing!)))).map((p) => [p.id, p]));
+    const current = new Map((await tx.select().from(persons).where(sql`${persons.id} = any(${idList(again.map((p) => p.existing!))}::int[])`)).map((p) => [p.id, p]));
     for (const p of again) {
       const diff = changed(current.get(p.existing!)!, p.fields);
       if (Object.keys(diff).length === 0) continue;
@@ -181,7 +181,7 @@ async function writePersons(tx: DbTransaction, plan: Plan, counts: Counts): Prom
   // Logins: an imported account gets a password no one knows; the person sets one by the invitation.
   const withLogin = plan.persons.map((p, i) => ({ p, personId: ids[i]! })).filter((x) => x.p.user);
   if (withLogin.length > 0) {
-    const existing = new Map((await tx.select().from(users).where(inArray(users.personId, withLogin.map((x) => x.personId)))).map((u) => [u.personId, u]));
+    const existing = new Map((await tx.select().from(users).where(sql`${users.personId} = any(${idList(withLogin.map((x) => x.personId))}::int[])`)).map((u) => [u.personId, u]));
     const created = withLogin.filter((x) => !existing.has(x.personId));
     const hash = created.length > 0 ? await hashPassword(randomBytes(24).toString('base64url')) : '';
     await bulkInsert(tx, 'users', [
@@ -238,7 +238,7 @@ async function writeMemberships(tx: DbTransaction, plan: Plan, orgIds: number[],
   const ids = plan.memberships.map((m) => m.existing ?? inserted[next++]!.id);
   const again = plan.memberships.filter((m) => m.existing !== null);
   if (again.length > 0) {
-    const current = new Map((await tx.select().from(memberships).where(inArray(memberships.id, again.map((m) => m.existing!)))).map((m) => [m.id, m]));
+    const current = new Map((await tx.select().from(memberships).where(sql`${memberships.id} = any(${idList(again.map((m) => m.existing!))}::int[])`)).map((m) => [m.id, m]));
     for (const m of again) {
       const { archivedAt, ...rest } = m.fields;
       const now = current.get(m.existing!)!;
