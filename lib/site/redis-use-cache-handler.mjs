@@ -33,6 +33,14 @@ function streamOf(bytes) {
   });
 }
 
+/**
+ * Next stamps an entry by this process's performance clock (timeOrigin + now); the expiry times in
+ * Redis are wall-clock times (Date.now) of whichever server expired the tag. The two clocks of one
+ * process drift apart (the wall clock is adjusted, the other is not), so entries are kept on the
+ * wall clock and handed back on the performance clock.
+ */
+const performanceAhead = () => performance.timeOrigin + performance.now() - Date.now();
+
 export function createRedisUseCacheHandler(redis = sharedRedis()) {
   /** Sets under way in this process: a get of the same key waits for them (the contract). */
   const pendingSets = new Map();
@@ -51,7 +59,7 @@ export function createRedisUseCacheHandler(redis = sharedRedis()) {
       if (Date.now() > entry.timestamp + entry.revalidate * 1000) return undefined;
       // The page's own tags (softTags) are checked here: getExpiration answers Infinity.
       if (await hiddenByTags(redis, [...entry.tags, ...softTags], entry.timestamp)) return undefined;
-      return { ...entry, value: streamOf(value) };
+      return { ...entry, timestamp: entry.timestamp + performanceAhead(), value: streamOf(value) };
     },
 
     async set(cacheKey, pendingEntry) {
@@ -66,7 +74,8 @@ export function createRedisUseCacheHandler(redis = sharedRedis()) {
         }
         const bytes = await bytesOf(value);
         const ttl = Math.max(1, Math.min(ENTRY_TTL_S, entry.expire));
-        await redis.bytes.set(PREFIX + cacheKey, serialize({ ...entry, value: bytes }), { expiration: { type: 'EX', value: ttl } });
+        const timestamp = entry.timestamp - performanceAhead();
+        await redis.bytes.set(PREFIX + cacheKey, serialize({ ...entry, timestamp, value: bytes }), { expiration: { type: 'EX', value: ttl } });
       } catch {
         // Redis away or the render failed: nothing kept, the next read renders.
       } finally {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, type RedisConnection } from '@/lib/site/redis-connection.mjs';
 import { createRedisUseCacheHandler, PREFIX } from '@/lib/site/redis-use-cache-handler.mjs';
 import { ABSENT_LIFE, FOUND_LIFE } from '@/lib/site/use-cache-life.mjs';
@@ -44,7 +44,8 @@ function entry(body: string, tags: string[], life: { revalidate: number; expire:
       controller.close();
     },
   });
-  return Promise.resolve({ value, tags, stale: 300, timestamp: Date.now(), ...life });
+  // Stamped as Next stamps entries: by the performance clock.
+  return Promise.resolve({ value, tags, stale: 300, timestamp: performance.timeOrigin + performance.now(), ...life });
 }
 
 async function bodyOf(found: Awaited<ReturnType<typeof serverA.get>>) {
@@ -89,6 +90,24 @@ describe("'use cache' entries in Redis, shared by several app servers", () => {
     await serverA.set(key, entry('null', ['org:1', 'org:1:pages'], ABSENT_LIFE));
     expect(await serverB.get(key, [])).toBeUndefined();
     expect(await connA.text.keys(`${PREFIX}*1900000001*`)).toEqual([]);
+  });
+
+  it("hides an entry made just before a tag's expiry when the performance clock runs ahead of the wall clock", async () => {
+    // The performance clock (Next's stamps) is not adjusted as the wall clock (the expiry times)
+    // is: 50 ms ahead, an entry made 1 ms before the expiry looked 49 ms younger than it.
+    const now = performance.now.bind(performance);
+    const ahead = vi.spyOn(performance, 'now').mockImplementation(() => now() + 50);
+    try {
+      const key = '["build-1","site-news",[6,1,10]]';
+      await serverA.set(key, entry('{"old":1}', ['org:6:news']));
+      expect(await bodyOf(await serverB.get(key, []))).toBe('{"old":1}');
+      await tick();
+      await serverB.updateTags(['org:6:news']);
+      expect(await serverA.get(key, [])).toBeUndefined();
+      expect(await serverB.get(key, [])).toBeUndefined();
+    } finally {
+      ahead.mockRestore();
+    }
   });
 
   it('answers a get on the same server after its pending set, not a miss', async () => {
