@@ -7,15 +7,19 @@ import { migrateDatabase } from '../../db/migrate';
 import { exitWithGoals } from './lib/goals';
 
 /**
- * A benchmark's own embedded PostgreSQL: a fresh migrated database in a temporary folder, handed
- * to `run`, then stopped and removed whatever happens.
+ * The embedded PostgreSQL of a data folder (its `pg` subfolder: kept, so a seeded one is reused),
+ * `database` created when missing and migrated, handed to `run`, then stopped whatever happens.
  */
-export async function withBenchDatabase<T>(name: string, run: (db: Database) => Promise<T>): Promise<T> {
-  const root = path.join(os.tmpdir(), `kundelik-bench-${name}-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
+export async function withFolderDatabase<T>(
+  dataDir: string,
+  run: (db: Database) => Promise<T>,
+  options: { database?: string; port?: number; logFile?: string } = {},
+): Promise<T> {
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: options.port ?? (await freePort()), logFile: options.logFile });
   try {
-    await server.createDatabaseIfMissing('kundelik_bench');
-    const url = server.urlFor('kundelik_bench');
+    const database = options.database ?? 'kundelik';
+    await server.createDatabaseIfMissing(database);
+    const url = server.urlFor(database);
     await migrateDatabase(url);
     const db = createDatabase(url, { max: 4 });
     try {
@@ -25,6 +29,15 @@ export async function withBenchDatabase<T>(name: string, run: (db: Database) => 
     }
   } finally {
     await server.stop();
+  }
+}
+
+/** A benchmark's own embedded PostgreSQL: a fresh migrated database in a temporary folder, removed afterwards. */
+export async function withBenchDatabase<T>(name: string, run: (db: Database) => Promise<T>): Promise<T> {
+  const root = path.join(os.tmpdir(), `kundelik-bench-${name}-${process.pid}`);
+  try {
+    return await withFolderDatabase(root, run, { database: 'kundelik_bench' });
+  } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -19,15 +19,13 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { closeDatabase, createDatabase, type Database } from '../../db';
-import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
-import { migrateDatabase } from '../../db/migrate';
+import type { Database } from '../../db';
 import { seedDemo } from '../../db/seed';
 import type { Scale } from '../../db/seed/scales';
 import { exportBundle } from '../../lib/oneroster/export';
 import { COMMAND_LIMITS } from '../../lib/oneroster/bundle';
 import { importBundle } from '../../lib/oneroster/import';
-import { runBench, withBenchDatabase } from './bench-database';
+import { runBench, withBenchDatabase, withFolderDatabase } from './bench-database';
 import { goal } from './lib/goals';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -62,20 +60,7 @@ async function withSource<T>(run: (db: Database) => Promise<T>): Promise<T> {
       return run(db);
     });
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.join(sourceData, 'pg'), port: await freePort(), logFile: path.join(sourceData, 'postgres.log') });
-  try {
-    await server.createDatabaseIfMissing('kundelik');
-    const url = server.urlFor('kundelik');
-    await migrateDatabase(url);
-    const db = createDatabase(url, { max: 4 });
-    try {
-      return await run(db);
-    } finally {
-      await closeDatabase(db);
-    }
-  } finally {
-    await server.stop();
-  }
+  return withFolderDatabase(sourceData, run, { logFile: path.join(sourceData, 'postgres.log') });
 }
 
 /** Exports the first top-level authority; the zip in memory, or written to `bundleFile`. */

@@ -4,14 +4,8 @@
  * persons, memberships, invitations, audit events and mail) — on a fresh embedded PostgreSQL
  * with the demo region. Goal: under 10 s together. Run: npx tsx tests/bench/people-import.ts
  */
-import { rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { closeDatabase, createDatabase } from '../../db';
-import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
-import { migrateDatabase } from '../../db/migrate';
 import { users } from '../../db/schema';
 import { seedDemo } from '../../db/seed';
 import { randomFullName } from '../../db/seed/names';
@@ -21,10 +15,10 @@ import { headerFor, IMPORT_COLUMNS } from '../../lib/people/import/columns';
 import { previewImport } from '../../lib/people/import/batch';
 import { commitImport } from '../../lib/people/import/commit';
 import { AUTHORITY_ROLES } from '../../lib/people/roles';
-import { exitWithGoals, goal } from './lib/goals';
+import { runBench, withBenchDatabase } from './bench-database';
+import { goal } from './lib/goals';
 
 const ROWS = 5_000;
-const root = path.join(os.tmpdir(), `kundelik-bench-import-${process.pid}`);
 
 /** 5,000 distinct people: Kazakh and Russian names, real IINs, a third with an e-mail. */
 async function workbook(): Promise<Uint8Array> {
@@ -58,48 +52,30 @@ async function workbook(): Promise<Uint8Array> {
 }
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
-  try {
-    await server.createDatabaseIfMissing('kundelik_bench');
-    const url = server.urlFor('kundelik_bench');
-    await migrateDatabase(url);
-    const db = createDatabase(url, { max: 4 });
-    try {
-      await seedDemo(db, { scale: 'demo' });
-      const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.login, 'admin'));
-      const bytes = await workbook();
-      console.log(`workbook: ${ROWS} rows, ${(bytes.length / 1024).toFixed(0)} KiB`);
-      const args = { orgId: 1, userId: admin!.id, roles: AUTHORITY_ROLES, today: '2026-03-10' };
+  await withBenchDatabase('people-import', async (db) => {
+    await seedDemo(db, { scale: 'demo' });
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.login, 'admin'));
+    const bytes = await workbook();
+    console.log(`workbook: ${ROWS} rows, ${(bytes.length / 1024).toFixed(0)} KiB`);
+    const args = { orgId: 1, userId: admin!.id, roles: AUTHORITY_ROLES, today: '2026-03-10' };
 
-      let start = performance.now();
-      const preview = await previewImport(db, { ...args, fileName: 'bench.xlsx', bytes });
-      const previewMs = performance.now() - start;
-      if (!preview.ok) throw new Error(`preview refused: ${preview.problem.key}`);
-      console.log(`preview: ${(previewMs / 1000).toFixed(2)} s (${preview.valid} ready, ${preview.invalid} with errors)`);
+    let start = performance.now();
+    const preview = await previewImport(db, { ...args, fileName: 'bench.xlsx', bytes });
+    const previewMs = performance.now() - start;
+    if (!preview.ok) throw new Error(`preview refused: ${preview.problem.key}`);
+    console.log(`preview: ${(previewMs / 1000).toFixed(2)} s (${preview.valid} ready, ${preview.invalid} with errors)`);
 
-      start = performance.now();
-      const result = await commitImport(db, { ...args, batchId: preview.batchId, invitationMail: ({ to, login }) => ({ to, subject: 'Invitation', text: login }) });
-      const commitMs = performance.now() - start;
-      console.log(`commit: ${(commitMs / 1000).toFixed(2)} s (${result.created} people, ${result.invitations.length} invitations)`);
-      goal('preview + commit', (previewMs + commitMs) / 1000, 10, 's', { digits: 2 });
-      const [counts] = await db.execute<{ mails: number; events: number }>(
-        sql`select (select count(*)::int from mail_outbox) as mails, (select count(*)::int from audit_events) as events`,
-      );
-      console.log(`  outbox mails: ${counts!.mails}, audit events: ${counts!.events}`);
-      if (result.created !== ROWS) throw new Error(`expected ${ROWS} people, got ${result.created}`);
-    } finally {
-      await closeDatabase(db);
-    }
-  } finally {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+    start = performance.now();
+    const result = await commitImport(db, { ...args, batchId: preview.batchId, invitationMail: ({ to, login }) => ({ to, subject: 'Invitation', text: login }) });
+    const commitMs = performance.now() - start;
+    console.log(`commit: ${(commitMs / 1000).toFixed(2)} s (${result.created} people, ${result.invitations.length} invitations)`);
+    goal('preview + commit', (previewMs + commitMs) / 1000, 10, 's', { digits: 2 });
+    const [counts] = await db.execute<{ mails: number; events: number }>(
+      sql`select (select count(*)::int from mail_outbox) as mails, (select count(*)::int from audit_events) as events`,
+    );
+    console.log(`  outbox mails: ${counts!.mails}, audit events: ${counts!.events}`);
+    if (result.created !== ROWS) throw new Error(`expected ${ROWS} people, got ${result.created}`);
+  });
 }
 
-main().then(
-  () => exitWithGoals(),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -21,12 +21,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { closeDatabase, createDatabase, type Database } from '../../db';
-import { freePort, startEmbeddedPostgres } from '../../db/embedded/server';
-import { migrateDatabase } from '../../db/migrate';
+import { freePort } from '../../db/embedded/server';
 import { users } from '../../db/schema';
 import { seedDemo } from '../../db/seed';
 import { publishNotification } from '../../lib/notifications/publish';
 import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
+import { withFolderDatabase } from './bench-database';
 import { appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
@@ -62,25 +62,18 @@ type Sessions = Record<Login, string>;
 
 /** A fresh data folder seeded at city scale (the app seeds the demo region itself). */
 async function prepareCity(dataDir: string, pgPort: number) {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort });
-  try {
-    await server.createDatabaseIfMissing('kundelik');
-    const url = server.urlFor('kundelik');
-    await migrateDatabase(url);
-    const db = createDatabase(url, { max: 4 });
-    try {
+  await withFolderDatabase(
+    dataDir,
+    async (db) => {
       const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from organizations`);
       if (row!.n > 0) return;
       console.log('seeding the city-scale region with its school year…');
       const summary = await seedDemo(db, { scale: 'city', log: (m) => console.log(`  ${m}`) });
       await db.execute(sql`analyze`);
       console.log(`city seed: ${summary.counts.persons} persons in ${(summary.elapsedMs / 1000).toFixed(0)} s`);
-    } finally {
-      await closeDatabase(db);
-    }
-  } finally {
-    await server.stop();
-  }
+    },
+    { port: pgPort },
+  );
 }
 
 /** Signs in through the app as a browser does (CSRF token, credentials callback); the session cookie. */
