@@ -65,8 +65,10 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
   const [{ ids: subordinate }] = (await db.execute<{ ids: number[] }>(sql`select coalesce(array_agg(e.id), '{}') as ids from ${effectiveSubordinateIds(authorityId)} e`)) as unknown as [{ ids: number[] }];
   const summary: ExportSummary = { files: {} };
   await db.$client.begin('isolation level repeatable read read only', async (q) => {
+    // Lessons' and marks' sourcedIds (millions after a city's import) are read in their own files'
+    // queries, not held here.
     const mapped = new Map<string, string>();
-    for (const r of await q<{ entity: string; sourced_id: string; local_id: string; local_id2: number | null }[]>`select entity, sourced_id, local_id, local_id2 from oneroster_ids where entity <> 'mark'`) {
+    for (const r of await q<{ entity: string; sourced_id: string; local_id: string; local_id2: number | null }[]>`select entity, sourced_id, local_id, local_id2 from oneroster_ids where entity not in ('lesson', 'mark')`) {
       mapped.set(`${r.entity}:${r.local_id}${r.local_id2 === null ? '' : `-${r.local_id2}`}`, r.sourced_id);
     }
     const sid = (entity: Entity, id: number | string, id2?: number | null) => mapped.get(`${entity}:${id}${id2 === null || id2 === undefined ? '' : `-${id2}`}`) ?? madeUpId(code, entity, Number(id), id2);
@@ -222,10 +224,11 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
     await add(
       'lineItems',
       (async function* () {
-        for await (const l of cursor<{ id: number; class_id: number; subject_id: number; date: string; period: number; quarter: number; status: string; topic: string | null; teacher_person_id: number; substitute_person_id: number | null; recorded_at: Date | null; school_year: number; homework: string | null; reports: Record<string, number> | null; attendance: Record<string, string> | null; kinds: string | null; max_score: number | null }>(
+        for await (const l of cursor<{ id: number; class_id: number; subject_id: number; date: string; period: number; quarter: number; status: string; topic: string | null; teacher_person_id: number; substitute_person_id: number | null; recorded_at: Date | null; school_year: number; homework: string | null; reports: Record<string, number> | null; attendance: Record<string, string> | null; kinds: string | null; max_score: number | null; lesson_sid: string | null }>(
           q,
           `select l.id, l.class_id, l.subject_id, l.date::text as date, l.period, l.quarter, l.status, l.topic, l.teacher_person_id, l.substitute_person_id, l.recorded_at, c.school_year,
-             h.text as homework, r.reports, a.attendance, mk.kinds, mk.max_score
+             h.text as homework, r.reports, a.attendance, mk.kinds, mk.max_score,
+             (select sourced_id from oneroster_ids where entity = 'lesson' and local_id = l.id limit 1) as lesson_sid
            from lessons l
            join school_classes c on c.id = l.class_id
            left join homework h on h.lesson_id = l.id
@@ -237,7 +240,7 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
         )) {
           const kind = l.kinds && !l.kinds.includes(',') ? l.kinds : 'point';
           yield [
-            sid('lesson', l.id), '', '', l.topic ?? `${l.date} ${l.period}`, l.topic ?? '', l.date, l.date, sid('section', l.class_id, l.subject_id), `cat-${kind}`, `q-${l.school_year}-${l.quarter}`, '0', String(l.max_score ?? 5),
+            l.lesson_sid ?? madeUpId(code, 'lesson', l.id), '', '', l.topic ?? `${l.date} ${l.period}`, l.topic ?? '', l.date, l.date, sid('section', l.class_id, l.subject_id), `cat-${kind}`, `q-${l.school_year}-${l.quarter}`, '0', String(l.max_score ?? 5),
             String(l.period), l.status, text(l.topic), sid('person', l.teacher_person_id), l.substitute_person_id === null ? '' : sid('person', l.substitute_person_id), iso(l.recorded_at),
             text(l.homework), persons(l.reports), persons(l.attendance),
           ];
@@ -245,14 +248,14 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
       })(),
     );
 
-    const marksMapped = new Map<number, string>();
-    for await (const r of cursor<{ local_id: string; sourced_id: string }>(q, `select local_id, sourced_id from oneroster_ids where entity = 'mark'`, [])) marksMapped.set(Number(r.local_id), r.sourced_id);
     await add(
       'results',
       (async function* () {
-        for await (const m of cursor<{ id: string; lesson_id: number; student_person_id: number; kind: string; score: number; max_score: number; created_at: Date; edits: Array<[number, string, number, number]> | null }>(
+        for await (const m of cursor<{ id: string; lesson_id: number; student_person_id: number; kind: string; score: number; max_score: number; created_at: Date; edits: Array<[number, string, number, number]> | null; mark_sid: string | null; lesson_sid: string | null }>(
           q,
-          `select m.id, m.lesson_id, m.student_person_id, m.kind, m.score, m.max_score, m.created_at, e.edits
+          `select m.id, m.lesson_id, m.student_person_id, m.kind, m.score, m.max_score, m.created_at, e.edits,
+             (select sourced_id from oneroster_ids where entity = 'mark' and local_id = m.id limit 1) as mark_sid,
+             (select sourced_id from oneroster_ids where entity = 'lesson' and local_id = m.lesson_id limit 1) as lesson_sid
            from lessons l join marks m on m.lesson_id = l.id
            left join (select mark_id, json_agg(json_build_array(editor_person_id, edited_at, old_score, new_score) order by id) as edits from journal_edits
              where organization_id = any($2::int[]) group by mark_id) e on e.mark_id = m.id
@@ -260,7 +263,7 @@ export async function exportBundle(db: Database, authorityId: number, sink: (chu
           [classIds, orgIds],
         )) {
           yield [
-            marksMapped.get(Number(m.id)) ?? madeUpId(code, 'mark', Number(m.id)), '', '', sid('lesson', m.lesson_id), sid('person', m.student_person_id), 'fully graded', String(m.score), iso(m.created_at).slice(0, 10), '',
+            m.mark_sid ?? madeUpId(code, 'mark', Number(m.id)), '', '', m.lesson_sid ?? madeUpId(code, 'lesson', m.lesson_id), sid('person', m.student_person_id), 'fully graded', String(m.score), iso(m.created_at).slice(0, 10), '',
             m.kind, String(m.max_score), iso(m.created_at), m.edits ? JSON.stringify(m.edits.map(([editor, at, from, to]) => [sid('person', editor), iso(at), from, to])) : '',
           ];
         }
