@@ -61,6 +61,9 @@ async function main() {
       // Laid out around today, so the demo's school year and sign-ins are current (db/seed/clock.ts).
       const summary = await seedDemo(db, { scale: 'demo', day: todaysSeedDay(), log: say });
       say(`seeded ${summary.counts.persons} people in ${summary.counts.organizations} organisations (${(summary.elapsedMs / 1000).toFixed(1)} s)`);
+      // Statistics before the first visitor: until autovacuum gets to the fresh tables the planner
+      // guesses, and the People tab sorted every member of the region to show 20 (issue 13).
+      await db.execute(sql`analyze`);
     }
   } finally {
     await closeDatabase(db);

@@ -22,9 +22,6 @@ import {
 /** 20 people a page keep the tab under 60 KB of HTML (issue 13; 50 made it 86 KB). */
 export const PEOPLE_PAGE_SIZE = 20;
 
-/** The same expression as the index persons_full_name_trgm_idx, so LIKE '%word%' can use it. */
-const fullNameLower = sql`lower(${persons.surname} || ' ' || ${persons.name} || ' ' || coalesce(${persons.patronymic}, ''))`;
-
 /**
  * The organisation, the authorities directly under it, and the institutions it counts as
  * subordinate (F-4.7/F-4.8: the one definition in lib/organizations/subordinates/sets).
@@ -120,7 +117,7 @@ function peopleWhere({ network, category, q, registeredOnly }: PeopleQuery): SQL
   const conditions: SQL[] = [
     sql`exists (select 1 from ${memberships} where ${memberships.personId} = ${persons.id} and ${membershipCondition(filter)})`,
     // Every word must occur somewhere in the name: any order, any case, any part of a word.
-    ...searchPatterns(q).map((pattern) => sql`${fullNameLower} like ${pattern}`),
+    ...searchPatterns(q).map((pattern) => sql`${persons.nameSearch} like ${pattern}`),
   ];
   // A condition rather than a join: the list looks its page's accounts up after the page is cut (searchPeople).
   if (registeredOnly) conditions.push(sql`exists (select 1 from ${users} where ${users.personId} = ${persons.id})`);

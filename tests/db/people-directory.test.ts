@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { memberships, persons } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { allCategories, categoryFilter, parseCategory, type PeopleNetwork } from '@/lib/people/categories';
 import { countPeople, countPeopleCategories, loadPeopleNetwork, PEOPLE_PAGE_SIZE, searchPeople } from '@/lib/people/directory';
@@ -106,6 +107,16 @@ describe('People search', () => {
   it('treats % and _ as letters, not wildcards', async () => {
     expect(await search('all', '%')).toEqual([]);
     expect(await search('all', '_')).toEqual([]);
+  });
+
+  it('finds a person by the name they have now: the stored search name follows a rename', async () => {
+    // Named «Ах…» so the two-letter search, which the trigram index cannot narrow, reads the stored names.
+    const { personId } = await addPerson(db, { surname: 'Ахметжанова', name: 'Переименжан', orgId: 1 });
+    expect((await search('all', 'ах переименжан')).map((p) => p.personId)).toEqual([personId]);
+    await db.update(persons).set({ surname: 'Бекова', patronymic: 'Серікқызы' }).where(eq(persons.id, personId));
+    expect(await search('all', 'ах переименжан')).toEqual([]);
+    expect((await search('all', 'переименжан СЕРІКҚЫЗЫ бек')).map((p) => p.personId)).toEqual([personId]);
+    await db.delete(memberships).where(eq(memberships.personId, personId));
   });
 
   it('shows only registered people when asked, and counts them', async () => {

@@ -12,8 +12,7 @@ import { openInvitationOf } from '../invitations/issue';
 function nameMatches(search: string): SQL | undefined {
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
   if (words.length === 0) return undefined;
-  const fullName = sql`lower(${persons.surname} || ' ' || ${persons.name} || ' ' || coalesce(${persons.patronymic}, ''))`;
-  return and(...words.map((w) => sql`${fullName} like ${`%${w.replace(/[\\%_]/g, '\\$&')}%`}`));
+  return and(...words.map((w) => sql`${persons.nameSearch} like ${`%${w.replace(/[\\%_]/g, '\\$&')}%`}`));
 }
 
 export type PeopleListFilter = { orgId: number; search: string; role: MembershipRole | null; page: number };
