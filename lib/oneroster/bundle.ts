@@ -151,6 +151,8 @@ async function* streamedChunks(file: CsvFile, bytes: Uint8Array, entry: ZipEntry
       while (pending.length > size) yield pending.splice(0, size);
     }
   } catch (error) {
+    // A file checked whole already cannot fail now unless something is badly wrong: the import stops (and writes nothing).
+    if (checked.whole) throw error;
     readProblem(error, name, limits, issues);
     return;
   }
