@@ -1,7 +1,7 @@
 import { CsvParser } from '@/lib/csv';
 import { listZip, readEntry, type ZipEntry, ZipEntryError } from '@/lib/zip/read';
 import { DATA_FILES, type DataFile, MANIFEST_FILES, REQUIRED_COLUMNS } from './files';
-import { type Issues, MAX_LISTED_ISSUES } from './issues';
+import type { Issues } from './issues';
 
 /**
  * Opens a bundle: checks the zip (size, a zip bomb by its declared sizes and by what actually
@@ -31,8 +31,9 @@ export const COMMAND_LIMITS: BundleLimits = { ...DEFAULT_LIMITS, bundleBytes: 2 
 export type Row = { line: number; cells: string[] };
 /**
  * A data file: its header and its rows. A streamed file (lineItems.csv and results.csv, which
- * grow to millions of rows) keeps no rows: `rows` is empty, `rowCount` says how many there are, and
- * `chunks` reads them again from the zip, a chunk at a time, each time it is called.
+ * grow to millions of rows) keeps no rows: `rows` is empty, `chunks` reads them from the zip, a
+ * chunk at a time, each time it is called, and `rowCount` says how many there are once one reading
+ * is through (an estimate during the first).
  */
 export type CsvFile = { name: DataFile; mode: 'bulk' | 'delta'; header: string[]; index: Map<string, number>; rows: Row[]; rowCount: number; streamed: boolean; chunks: (size: number) => AsyncGenerator<Row[]> };
 
@@ -58,86 +59,106 @@ export const own = (value: string): string => (value.length < 13 ? value : (JSON
 export const hasColumn = (file: CsvFile | undefined, column: string) => file?.index.has(column) ?? false;
 
 /**
- * The non-empty records of a CSV entry as they are parsed, batch by batch. Throws ZipEntryError
- * (too large, corrupt) and TypeError (not UTF-8, a NUL byte).
+ * The non-empty records of a CSV entry as they are parsed, batch by batch; `inflated` hears how
+ * many bytes of the entry are read so far. Throws ZipEntryError (too large, corrupt) and TypeError
+ * (not UTF-8, a NUL byte).
  */
-async function* records(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits): AsyncGenerator<Row[]> {
+async function* records(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits, inflated?: (bytes: number) => void): AsyncGenerator<Row[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parser = new CsvParser(',');
   const keep = (rows: Row[]) => rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  let read = 0;
   for await (const chunk of readEntry(bytes, entry, limits.fileBytes)) {
     const text = decoder.decode(chunk, { stream: true });
     if (text.includes('\u0000')) throw new TypeError('NUL');
+    inflated?.((read += chunk.length));
     yield keep(parser.push(text));
   }
   yield keep(parser.push(decoder.decode()));
   yield keep(parser.end());
 }
 
-/**
- * Reads a CSV entry; `take` gets its records (non-empty ones) as they are parsed. Returns false
- * when the file cannot be read (a problem is added to `issues`).
- */
-async function parseCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, take: (records: Row[]) => void): Promise<boolean> {
-  try {
-    for await (const batch of records(bytes, entry, limits)) take(batch);
-  } catch (error) {
-    if (error instanceof ZipEntryError) {
-      issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: Math.round(limits.fileBytes / 1024 ** 2) } });
-    } else if (error instanceof TypeError) issues.add({ file: name, line: null, column: null, key: 'encoding' });
-    else throw error;
-    return false;
-  }
-  return true;
+/** A file's read problem (ZipEntryError, TypeError) as an issue; anything else is rethrown. */
+function readProblem(error: unknown, name: string, limits: BundleLimits, issues: Issues): void {
+  if (error instanceof ZipEntryError) {
+    issues.add({ file: name, line: null, column: null, key: error.problem === 'too_large' ? 'file_too_large' : 'zip_corrupt', params: { max: Math.round(limits.fileBytes / 1024 ** 2) } });
+  } else if (error instanceof TypeError) issues.add({ file: name, line: null, column: null, key: 'encoding' });
+  else throw error;
 }
 
 async function readCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, progress?: ReadProgress): Promise<Row[] | null> {
   const rows: Row[] = [];
-  const ok = await parseCsv(bytes, entry, name, limits, issues, (records) => {
-    for (const r of records) rows.push(r);
-    if (progress && records.length > 0) progress({ file: name, rows: rows.length });
-  });
-  return ok ? rows : null;
+  try {
+    for await (const batch of records(bytes, entry, limits)) {
+      for (const r of batch) rows.push(r);
+      if (progress && batch.length > 0) progress({ file: name, rows: rows.length });
+    }
+  } catch (error) {
+    readProblem(error, name, limits, issues);
+    return null;
+  }
+  return rows;
 }
 
 /**
- * Reads a streamed file once to check it as readCsv does (encoding, size) and to count its rows,
- * keeping only the header and the first rows whose width differs from it (the rest are counted).
+ * The header of a streamed file: only the zip's first blocks are inflated. The rest of the file is
+ * checked by its first reading (`streamedChunks`), so results.csv (2 GB at city scale) is read
+ * twice — planned, then written — not three times. null: the file cannot be read (an issue added).
  */
-async function scanCsv(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues, progress?: ReadProgress) {
-  let header: Row | undefined;
-  let count = 0;
-  const wrongWidth: Row[] = [];
-  let moreWrong = 0;
-  const ok = await parseCsv(bytes, entry, name, limits, issues, (records) => {
-    for (const r of records) {
-      if (!header) header = r;
-      else {
-        count++;
-        if (r.cells.length === header.cells.length) continue;
-        if (wrongWidth.length < MAX_LISTED_ISSUES) wrongWidth.push({ line: r.line, cells: r.cells.map(() => '') });
-        else moreWrong++;
-      }
-    }
-    if (progress && records.length > 0) progress({ file: name, rows: count });
-  });
-  return ok ? { header, count, wrongWidth, moreWrong } : null;
+async function headerOf(bytes: Uint8Array, entry: ZipEntry, name: string, limits: BundleLimits, issues: Issues): Promise<Row | undefined | null> {
+  try {
+    for await (const batch of records(bytes, entry, limits)) if (batch.length > 0) return batch[0];
+  } catch (error) {
+    readProblem(error, name, limits, issues);
+    return null;
+  }
+  return undefined;
 }
 
 async function* sliced(rows: Row[], size: number): AsyncGenerator<Row[]> {
   for (let from = 0; from < rows.length; from += size) yield rows.slice(from, from + size);
 }
 
-/** The data rows of a streamed file, `size` at a time, read again from the zip (scanCsv checked it). */
-async function* chunksOf(bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits, size: number): AsyncGenerator<Row[]> {
+/**
+ * The data rows of a streamed file, `size` at a time, read again from the zip at each call. Until
+ * one reading has gone through, each checks what a held file is checked for when it is read
+ * (encoding, size, a row's width: such a row is named and left out) and estimates `file.rowCount`
+ * from the bytes read, which it sets exact before the last chunk. A file that cannot be read ends
+ * its chunks with an issue; the import then writes nothing.
+ */
+async function* streamedChunks(file: CsvFile, bytes: Uint8Array, entry: ZipEntry, limits: BundleLimits, issues: Issues, size: number, checked: { upTo: number; whole: boolean }): AsyncGenerator<Row[]> {
+  const name = `${file.name}.csv`;
+  const width = file.header.length;
   const pending: Row[] = [];
   let header = true;
-  for await (const batch of records(bytes, entry, limits)) {
-    for (const r of batch) {
-      if (header) header = false;
-      else pending.push(r);
+  let rows = 0;
+  let inflated = 0;
+  try {
+    for await (const batch of records(bytes, entry, limits, (n) => (inflated = n))) {
+      for (const r of batch) {
+        if (header) header = false;
+        else if (r.cells.length === width) {
+          pending.push(r);
+          rows++;
+        } else if (!checked.whole && r.line > checked.upTo) issues.add({ file: name, line: r.line, column: null, key: 'row_width', params: { found: r.cells.length, expected: width } });
+      }
+      if (!checked.whole) {
+        if (batch.length > 0) checked.upTo = Math.max(checked.upTo, batch.at(-1)!.line);
+        // Below what is read, and above it until the end: a progress bar stays short of full.
+        file.rowCount = Math.max(rows + 1, Math.round((rows * entry.size) / Math.max(1, inflated)));
+      }
+      // One row held back, so the last chunk goes out after the count is exact.
+      while (pending.length > size) yield pending.splice(0, size);
     }
-    while (pending.length >= size) yield pending.splice(0, size);
+  } catch (error) {
+    // A file checked whole already cannot fail now unless something is badly wrong: the import stops (and writes nothing).
+    if (checked.whole) throw error;
+    readProblem(error, name, limits, issues);
+    return;
+  }
+  if (!checked.whole) {
+    checked.whole = true;
+    file.rowCount = rows;
   }
   while (pending.length > 0) yield pending.splice(0, size);
 }
@@ -206,10 +227,10 @@ export async function readBundle(bytes: Uint8Array, issues: Issues, limits: Bund
       continue;
     }
     const streamed = STREAMED_FILES.has(name);
-    const scan = streamed ? await scanCsv(bytes, entry, `${name}.csv`, limits, issues, progress) : null;
+    const head = streamed ? await headerOf(bytes, entry, `${name}.csv`, limits, issues) : null;
     const rows = streamed ? null : await readCsv(bytes, entry, `${name}.csv`, limits, issues, progress);
-    if (!scan && !rows) continue;
-    const [headerRow, ...data] = rows ?? [scan!.header, ...scan!.wrongWidth];
+    if (head === null && !rows) continue;
+    const [headerRow, ...data] = rows ?? [head];
     const header = (headerRow?.cells ?? []).map((h) => h.trim());
     const index = new Map<string, number>();
     header.forEach((h, i) => {
@@ -222,17 +243,18 @@ export async function readBundle(bytes: Uint8Array, issues: Issues, limits: Bund
     for (const row of data) {
       if (row!.cells.length !== header.length) issues.add({ file: `${name}.csv`, line: row!.line, column: null, key: 'row_width', params: { found: row!.cells.length, expected: header.length } });
     }
-    if (scan) issues.count += scan.moreWrong;
-    files.set(name, {
+    const checked = { upTo: 1, whole: false };
+    const file: CsvFile = {
       name,
       mode: prop.value,
       header,
       index,
       rows: streamed ? [] : (data as Row[]),
-      rowCount: scan ? scan.count : data.length,
+      rowCount: streamed ? 0 : data.length,
       streamed,
-      chunks: streamed ? (size) => chunksOf(bytes, entry, limits, size) : (size) => sliced(data as Row[], size),
-    });
+      chunks: streamed ? (size) => streamedChunks(file, bytes, entry, limits, issues, size, checked) : (size) => sliced(data as Row[], size),
+    };
+    files.set(name, file);
   }
   return { files, systemName: manifest.get('source.systemName')?.value ?? '' };
 }

@@ -227,6 +227,18 @@ describe('OneRoster import: bad bundles', () => {
     expect(first.ok).toBe(true);
   });
 
+  it('refuses results.csv with a row of the wrong width or not UTF-8, found as it is first read, with nothing written', async () => {
+    // results.csv is read only in chunks (bundle.ts): its first reading checks it, before anything is written.
+    const { results, ...rest } = base();
+    const header = Object.keys(results![0]!);
+    const lines = results!.map((r) => header.map((h) => r[h] ?? '').join(','));
+    const short = `${header.join(',')}\n${lines.join('\n')}\nres-4,li-1,u-s\n`;
+    expect(await refused(await makeBundle(rest, { raw: { 'results.csv': short } }))).toEqual([{ file: 'results.csv', line: 5, column: null, key: 'row_width' }]);
+    const good = Array.from({ length: 30_000 }, (_, i) => `res-x${i},li-1,u-s,fully graded,5,2026-11-10`).join('\n');
+    const latin1 = Buffer.concat([Buffer.from(`${header.join(',')}\n${good}\nres-y,li-1,u-s,fully graded,`), Buffer.from([0xe9]), Buffer.from(',2026-11-10\n')]);
+    expect(await refused(await makeBundle(rest, { raw: { 'results.csv': latin1 } }))).toEqual([{ file: 'results.csv', line: null, column: null, key: 'encoding' }]);
+  });
+
   it('names a missing required column and ignores unknown ones', async () => {
     const files = base();
     files.orgs = files.orgs!.map(({ type, ...rest }) => (void type, { ...rest, 'metadata.x.y': '1', ext_z: '2' }));
