@@ -14,7 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import { ENTRY_TTL_S } from './redis-cache-handler.mjs';
 import { sharedRedis } from './redis-connection.mjs';
 import { expireTags, flushPending, hiddenByTags } from './redis-tags.mjs';
-import { isKept } from './use-cache-life.mjs';
+import { keepingFoundOnly } from './use-cache-life.mjs';
 
 export const PREFIX = 'kundelik:use-cache:';
 
@@ -41,12 +41,10 @@ function streamOf(bytes) {
  */
 const performanceAhead = () => performance.timeOrigin + performance.now() - Date.now();
 
+/** Absent results and pending sets as for the in-memory handler (use-cache-life.mjs keepingFoundOnly). */
 export function createRedisUseCacheHandler(redis = sharedRedis()) {
-  /** Sets under way in this process: a get of the same key waits for them (the contract). */
-  const pendingSets = new Map();
-  return {
+  return keepingFoundOnly({
     async get(cacheKey, softTags) {
-      await pendingSets.get(cacheKey);
       let stored;
       try {
         stored = await redis.bytes.get(PREFIX + cacheKey);
@@ -62,25 +60,16 @@ export function createRedisUseCacheHandler(redis = sharedRedis()) {
       return { ...entry, timestamp: entry.timestamp + performanceAhead(), value: streamOf(value) };
     },
 
+    /** Only found results reach here (keepingFoundOnly). */
     async set(cacheKey, pendingEntry) {
-      let done = () => {};
-      pendingSets.set(cacheKey, new Promise((resolve) => (done = resolve)));
       try {
         const { value, ...entry } = await pendingEntry;
-        // An absent result (use-cache-life.mjs): ids anyone may type leave nothing in Redis.
-        if (!isKept(entry)) {
-          await value.cancel();
-          return;
-        }
         const bytes = await bytesOf(value);
         const ttl = Math.max(1, Math.min(ENTRY_TTL_S, entry.expire));
         const timestamp = entry.timestamp - performanceAhead();
         await redis.bytes.set(PREFIX + cacheKey, serialize({ ...entry, timestamp, value: bytes }), { expiration: { type: 'EX', value: ttl } });
       } catch {
-        // Redis away or the render failed: nothing kept, the next read renders.
-      } finally {
-        pendingSets.delete(cacheKey);
-        done();
+        // Redis away: nothing kept, the next read renders.
       }
     },
 
@@ -98,5 +87,5 @@ export function createRedisUseCacheHandler(redis = sharedRedis()) {
     async updateTags(tags) {
       await expireTags(redis, tags);
     },
-  };
+  });
 }

@@ -7,37 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import { createRedisUseCacheHandler } from './redis-use-cache-handler.mjs';
-import { isKept } from './use-cache-life.mjs';
+import { keepingFoundOnly } from './use-cache-life.mjs';
 
 const require = createRequire(import.meta.url);
 const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handlers/default.js');
-
-/** `inner` (Next's handler contract) keeping no absent result: ids anyone may type take no room. */
-export function keepingFoundOnly(inner) {
-  /** Sets under way: a get of the same key waits for them (the contract). */
-  const pendingSets = new Map();
-  return {
-    ...inner,
-    async get(cacheKey, softTags) {
-      await pendingSets.get(cacheKey);
-      return inner.get(cacheKey, softTags);
-    },
-    async set(cacheKey, pendingEntry) {
-      let done = () => {};
-      pendingSets.set(cacheKey, new Promise((resolve) => (done = resolve)));
-      try {
-        const entry = await pendingEntry;
-        if (isKept(entry)) await inner.set(cacheKey, Promise.resolve(entry));
-        else await entry.value.cancel();
-      } catch {
-        // The render failed: nothing kept, the next read renders.
-      } finally {
-        pendingSets.delete(cacheKey);
-        done();
-      }
-    },
-  };
-}
 
 const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== 'phase-production-build';
 

@@ -16,3 +16,34 @@ export const ABSENT_LIFE = { revalidate: 1, expire: 1 };
 export function isKept(entry) {
   return entry.expire >= 60;
 }
+
+/**
+ * `inner` (Next's handler contract) keeping no absent result — ids anyone may type take no room —
+ * and answering a get after a pending set of the same key (the contract): both handlers, in
+ * memory or in Redis, are wrapped in it.
+ */
+export function keepingFoundOnly(inner) {
+  /** Sets under way: a get of the same key waits for them (the contract). */
+  const pendingSets = new Map();
+  return {
+    ...inner,
+    async get(cacheKey, softTags) {
+      await pendingSets.get(cacheKey);
+      return inner.get(cacheKey, softTags);
+    },
+    async set(cacheKey, pendingEntry) {
+      let done = () => {};
+      pendingSets.set(cacheKey, new Promise((resolve) => (done = resolve)));
+      try {
+        const entry = await pendingEntry;
+        if (isKept(entry)) await inner.set(cacheKey, Promise.resolve(entry));
+        else await entry.value.cancel();
+      } catch {
+        // The render failed: nothing kept, the next read renders.
+      } finally {
+        pendingSets.delete(cacheKey);
+        done();
+      }
+    },
+  };
+}

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { CacheHandler } from 'next/dist/server/lib/cache-handlers/types';
-import { keepingFoundOnly } from '@/lib/site/use-cache-handler.mjs';
-import { ABSENT_LIFE, FOUND_LIFE } from '@/lib/site/use-cache-life.mjs';
+import { ABSENT_LIFE, FOUND_LIFE, keepingFoundOnly } from '@/lib/site/use-cache-life.mjs';
 
 /**
  * The `'use cache'` handler of one app server (lib/site/use-cache-handler.mjs): Next's own
- * in-memory handler, keeping no absent result of the public site's reads (an unknown id).
+ * in-memory handler wrapped in keepingFoundOnly (lib/site/use-cache-life.mjs), keeping no absent
+ * result of the public site's reads (an unknown id).
  */
 const require = createRequire(import.meta.url);
 const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handlers/default.js') as { createDefaultCacheHandler: (size: number) => CacheHandler };
