@@ -2,7 +2,6 @@
 import type { RedisConnection } from './redis-connection.mjs';
 
 export const TAGS_KEY: string;
-export function isExpired(expiredAt: Array<string | null | undefined>, lastModified: number, now: number): boolean;
 export function hiddenByTags(redis: RedisConnection, tags: string[], madeAt: number): Promise<boolean>;
 export function expireTags(redis: RedisConnection, tags: string[]): Promise<void>;
 export function flushPending(redis: RedisConnection): Promise<void>;

@@ -3,21 +3,12 @@
  * written by whichever server expires it and checked by every cache read on every server. Both of
  * Next's caches go by it — pages (redis-cache-handler.mjs) and `'use cache'` entries
  * (redis-use-cache-handler.mjs) — the same rule as Next's own in-process tags manifest
- * (tags-manifest.external.js), shared.
+ * (tags-manifest.external.js), shared, on the wall clock (tag-expiry.mjs).
  */
+import { isExpired } from './tag-expiry.mjs';
 
 /** The hash: tag → the time (ms) it was last expired. No TTL, so volatile-lru never evicts it. */
 export const TAGS_KEY = 'kundelik:next:tags';
-
-/**
- * Next's rule: a tag expired after the entry was made and before now hides the entry. Our times
- * are whole milliseconds (Next's own manifest uses sub-millisecond ones), so a tag expired in the
- * millisecond the entry was made hides it too: which came first is unknown, and an extra render
- * is the safe side of that, a stale page kept until the next change is not.
- */
-export function isExpired(expiredAt, lastModified, now) {
-  return expiredAt.some((at) => at != null && Number(at) >= lastModified && Number(at) <= now);
-}
 
 /**
  * Whether an entry made at `madeAt` under `tags` is hidden by an expiry. Redis unreachable: yes

@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import { ENTRY_TTL_S } from './redis-cache-handler.mjs';
 import { sharedRedis } from './redis-connection.mjs';
 import { expireTags, flushPending, hiddenByTags } from './redis-tags.mjs';
+import { performanceAhead } from './tag-expiry.mjs';
 import { keepingFoundOnly } from './use-cache-life.mjs';
 
 export const PREFIX = 'kundelik:use-cache:';
@@ -33,13 +34,11 @@ function streamOf(bytes) {
   });
 }
 
-/**
- * Next stamps an entry by this process's performance clock (timeOrigin + now); the expiry times in
- * Redis are wall-clock times (Date.now) of whichever server expired the tag. The two clocks of one
- * process drift apart (the wall clock is adjusted, the other is not), so entries are kept on the
- * wall clock and handed back on the performance clock.
+/*
+ * Next stamps an entry by this process's performance clock; the expiry times in Redis are
+ * wall-clock times of whichever server expired the tag. Entries are kept on the wall clock and
+ * handed back on the performance clock (tag-expiry.mjs performanceAhead).
  */
-const performanceAhead = () => performance.timeOrigin + performance.now() - Date.now();
 
 /** Absent results and pending sets as for the in-memory handler (use-cache-life.mjs keepingFoundOnly). */
 export function createRedisUseCacheHandler(redis = sharedRedis()) {
