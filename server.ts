@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
 import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
+import { withAdmission } from './lib/http/admission';
 import { withRequestGuard } from './lib/http/guard';
 import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
@@ -35,7 +36,11 @@ async function main() {
   // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
   // the fixed ones themselves, with the policy kept with their page.
   const security = { hstsMaxAge: hstsMaxAge(env), storedPages: SITE_PAGES };
-  const toNext = withSecurityHeaders(security, (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
+  // A few renders at a time, the others in arrival order (lib/http/admission.ts).
+  const toNext = withSecurityHeaders(
+    security,
+    withAdmission((req: IncomingMessage, res: ServerResponse) => void handle(req, res), { limit: env.RENDER_CONCURRENCY }),
+  );
   const fixed = fixedSecurityHeaders(security);
   // Hostile input (a broken path, an oversized or malformed action body) is refused first; its
   // refusals carry the fixed headers too.

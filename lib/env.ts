@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './client-address';
+import { ADMISSION_LIMIT } from './http/admission';
 import type { S3Settings } from './storage/s3';
 
 /**
@@ -31,6 +32,8 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** `true`: bucket in the path (MinIO, Ceph); `false`: bucket in the host name. Unset: path style when S3_ENDPOINT is set. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'S3_FORCE_PATH_STYLE is true or false' }).optional(),
+  /** Pages and actions one app server renders at once; the others wait in order (lib/http/admission.ts). */
+  RENDER_CONCURRENCY: z.coerce.number({ message: 'RENDER_CONCURRENCY must be a whole number from 1' }).int().positive().default(ADMISSION_LIMIT),
   /** Where the embedded database and local files live (`.data` by default). */
   KUNDELIK_DATA_DIR: z.string().min(1).optional(),
   /** Largest document a user may upload, in bytes (50 MB by default). */

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Admission to Next (server.ts): at most `limit` pages and actions rendered at once; the others
+ * wait their turn in arrival order. Plain Node: loaded outside Next's bundle.
+ *
+ * Why: when a notification goes out, every teacher and parent opens the inbox at once. Without a
+ * limit, 150 users clicking meant 150 renders sharing two cores: every answer as late as the
+ * slowest, and the memory of all of them live together — the heap grew to its peak and the
+ * process kept most of it after the burst (issue 13: +78 MiB after the pause). In turn, the same
+ * work is done by a few renders at a time: each finishes sooner, the peak is a few renders'
+ * memory, and a click that came first is answered first.
+ *
+ * Not gated: Next's static files (a file read) and `/api/…` (uploads and downloads that may last
+ * minutes on a slow line would hold a place while doing no work). A request whose client leaves
+ * while it waits is dropped from the queue; beyond `maxQueue` waiting, 503 with Retry-After.
+ */
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Renders at once per app server (RENDER_CONCURRENCY, lib/env.ts): enough to keep two cores and the database busy (bench). */
+export const ADMISSION_LIMIT = 8;
+/** Requests that may wait; past it the server says "busy" instead of growing its memory. */
+export const ADMISSION_QUEUE = 2_000;
+
+const UNGATED = /^\/(_next\/static\/|api\/|favicon\.ico)/;
+
+export function withAdmission(next: Handler, options: { limit?: number; maxQueue?: number } = {}): Handler {
+  const limit = options.limit ?? ADMISSION_LIMIT;
+  const maxQueue = options.maxQueue ?? ADMISSION_QUEUE;
+  let inside = 0;
+  const waiting: Array<{ req: IncomingMessage; res: ServerResponse }> = [];
+
+  const enter = (req: IncomingMessage, res: ServerResponse) => {
+    inside += 1;
+    res.once('close', leave);
+    next(req, res);
+  };
+  function leave() {
+    inside -= 1;
+    while (inside < limit && waiting.length > 0) {
+      const turn = waiting.shift()!;
+      // Gone while waiting (the client closed the tab): nothing to render.
+      if (turn.res.destroyed || turn.req.destroyed) continue;
+      enter(turn.req, turn.res);
+    }
+  }
+
+  return (req, res) => {
+    if (UNGATED.test(req.url ?? '/')) return next(req, res);
+    if (inside < limit) return enter(req, res);
+    if (waiting.length >= maxQueue) {
+      res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Busy, try again in a few seconds.');
+      return;
+    }
+    const turn = { req, res };
+    waiting.push(turn);
+    res.once('close', () => {
+      const at = waiting.indexOf(turn);
+      if (at >= 0) waiting.splice(at, 1);
+    });
+  };
+}

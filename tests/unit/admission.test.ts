@@ -1,0 +1,74 @@
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withAdmission } from '@/lib/http/admission';
+
+/** A real server behind the gate; its handler holds every answer until the test lets it go. */
+async function gatedServer(options: { limit: number; maxQueue: number }) {
+  const entered: string[] = [];
+  const held = new Map<string, ServerResponse>();
+  const server = createServer(
+    withAdmission((req: IncomingMessage, res: ServerResponse) => {
+      entered.push(req.url!);
+      held.set(req.url!, res);
+    }, options),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const get = (path: string) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false });
+    const answer = new Promise<number>((resolve, reject) => {
+      req.on('response', (res) => (res.resume(), res.on('end', () => resolve(res.statusCode!))));
+      req.on('error', reject);
+    });
+    req.end();
+    return { req, answer };
+  };
+  const release = (path: string) => held.get(path)!.end('ok');
+  return { server, entered, get, release };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+describe('admission to Next', () => {
+  it('lets `limit` requests in at once, the others in arrival order; a full queue answers 503', async () => {
+    const gate = await gatedServer({ limit: 2, maxQueue: 3 });
+    close = () => gate.server.close();
+    const first = ['/kk/inbox?1', '/kk/inbox?2'].map((p) => gate.get(p));
+    await until(() => gate.entered.length === 2);
+    const queued = [];
+    for (const p of ['/kk/inbox?3', '/kk/inbox?4', '/kk/inbox?5']) {
+      queued.push(gate.get(p));
+      await new Promise((r) => setTimeout(r, 20)); // arrival order is what the gate keeps
+    }
+    expect(await gate.get('/kk/inbox?6').answer).toBe(503);
+    expect(gate.entered).toEqual(['/kk/inbox?1', '/kk/inbox?2']);
+
+    // Next's static files and /api/ are not held back by the queue.
+    const api = gate.get('/api/files?orgId=1');
+    await until(() => gate.entered.includes('/api/files?orgId=1'));
+
+    // A client that leaves while waiting is never rendered.
+    queued[1]!.req.destroy();
+    queued[1]!.answer.catch(() => {});
+    await new Promise((r) => setTimeout(r, 20));
+
+    // Each answer lets exactly one waiting request in, the next that is still there.
+    gate.release('/kk/inbox?1');
+    await until(() => gate.entered.length === 4);
+    expect(gate.entered.at(-1)).toBe('/kk/inbox?3');
+    gate.release('/kk/inbox?2');
+    await until(() => gate.entered.length === 5);
+    expect(gate.entered.at(-1)).toBe('/kk/inbox?5');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(gate.entered).toHaveLength(5);
+    for (const path of ['/kk/inbox?3', '/kk/inbox?5', '/api/files?orgId=1']) gate.release(path);
+    expect(await Promise.all([...first, queued[0]!, queued[2]!, api].map((r) => r.answer))).toEqual([200, 200, 200, 200, 200]);
+  });
+});
