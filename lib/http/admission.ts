@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
@@ -28,7 +29,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
   const limit = options.limit ?? ADMISSION_LIMIT;
   const maxQueue = options.maxQueue ?? ADMISSION_QUEUE;
   let inside = 0;
-  const waiting: Array<{ req: IncomingMessage; res: ServerResponse }> = [];
+  const waiting: Array<{ req: IncomingMessage; res: ServerResponse; enter: () => void }> = [];
 
   const enter = (req: IncomingMessage, res: ServerResponse) => {
     inside += 1;
@@ -41,7 +42,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
       const turn = waiting.shift()!;
       // Gone while waiting (the client closed the tab): nothing to render.
       if (turn.res.destroyed || turn.req.destroyed) continue;
-      enter(turn.req, turn.res);
+      turn.enter();
     }
   }
 
@@ -53,7 +54,11 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
       res.end('Busy, try again in a few seconds.');
       return;
     }
-    const turn = { req, res };
+    // Let in later from another answer's 'close': in the async context of its own arrival, not of
+    // that answer. Else every store of that context (Next's, React's) would be inherited by the
+    // next request, and each request would keep the one before alive, and so on (measured: the
+    // heap 50 MB bigger after a burst, for good).
+    const turn = { req, res, enter: AsyncResource.bind(() => enter(req, res)) };
     waiting.push(turn);
     res.once('close', () => {
       const at = waiting.indexOf(turn);

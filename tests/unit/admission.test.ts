@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,5 +71,31 @@ describe('admission to Next', () => {
     expect(gate.entered).toHaveLength(5);
     for (const path of ['/kk/inbox?3', '/kk/inbox?5', '/api/files?orgId=1']) gate.release(path);
     expect(await Promise.all([...first, queued[0]!, queued[2]!, api].map((r) => r.answer))).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it("lets a waiting request in outside the async context of the answer that made room (no request keeps the one before alive)", async () => {
+    // As Next does: each request rendered inside its own store, its answer ended from there.
+    const store = new AsyncLocalStorage<string>();
+    const seen = new Map<string, string | undefined>();
+    const ends = new Map<string, () => void>();
+    const server = createServer(
+      withAdmission((req: IncomingMessage, res: ServerResponse) => {
+        seen.set(req.url!, store.getStore());
+        store.run(`store of ${req.url}`, () => ends.set(req.url!, () => setImmediate(() => res.end('ok'))));
+      }, { limit: 1, maxQueue: 5 }),
+    );
+    close = () => server.close();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const get = (path: string) => new Promise<number>((resolve) => request({ host: '127.0.0.1', port, path, agent: false }, (res) => (res.resume(), res.on('end', () => resolve(res.statusCode!)))).end());
+    const first = get('/kk/inbox?1');
+    await until(() => ends.has('/kk/inbox?1'));
+    const second = get('/kk/inbox?2');
+    await new Promise((r) => setTimeout(r, 20));
+    store.run('store of /kk/inbox?1', () => ends.get('/kk/inbox?1')!());
+    await until(() => ends.has('/kk/inbox?2'));
+    ends.get('/kk/inbox?2')!();
+    expect(await Promise.all([first, second])).toEqual([200, 200]);
+    expect(seen.get('/kk/inbox?2')).toBeUndefined();
   });
 });
