@@ -12,8 +12,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * work is done by a few renders at a time: each finishes sooner, the peak is a few renders'
  * memory, and a click that came first is answered first.
  *
- * Not gated: Next's static files (a file read) and `/api/…` (uploads and downloads that may last
- * minutes on a slow line would hold a place while doing no work). A request whose client leaves
+ * Not gated: Next's static files (a file read), `/api/…` and `…/export` (uploads and downloads that
+ * may last minutes on a slow line would hold a place while doing no work). A request whose client leaves
  * while it waits is dropped from the queue; beyond `maxQueue` waiting, 503 with Retry-After.
  */
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -23,7 +23,8 @@ export const ADMISSION_LIMIT = 8;
 /** Requests that may wait; past it the server says "busy" instead of growing its memory. */
 export const ADMISSION_QUEUE = 2_000;
 
-const UNGATED = /^\/(_next\/static\/|api\/|favicon\.ico)/;
+/** Next's files, the route handlers under /api/ and the exports (a download as long as the reader's line). */
+const UNGATED = /^\/(_next\/static\/|api\/|favicon\.ico)|\/export(\?|$)/;
 
 export function withAdmission(next: Handler, options: { limit?: number; maxQueue?: number } = {}): Handler {
   const limit = options.limit ?? ADMISSION_LIMIT;
