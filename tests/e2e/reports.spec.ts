@@ -196,6 +196,28 @@ test('staff open the reports of one institution, switch between them and export 
   }
 });
 
+test('the Reports menu finds an institution by name, 20 at a time, and opens its reports', async ({ page }) => {
+  await signIn(page, 'staff');
+  await page.goto('/kk/org/1/reports');
+  const picker = page.getByTestId('institution-picker');
+  // The demo region's 24 institutions: 20 on the first page, the others on the second.
+  await expect(picker.getByRole('listitem')).toHaveCount(20);
+  await picker.getByRole('navigation', { name: 'Беттер' }).getByRole('link', { name: 'Алға' }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(picker.getByRole('listitem')).toHaveCount(4);
+  const name = (await picker.getByRole('listitem').first().innerText()).trim();
+  await picker.getByLabel('Мекеме атауы').fill(name.slice(2, 12));
+  await picker.getByRole('button', { name: 'Іздеу' }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(picker.getByRole('link', { name, exact: true })).toBeVisible();
+  await picker.getByRole('link', { name, exact: true }).click();
+  await expect(page).toHaveURL(/\/reports\/institutions\/\d+\/about$/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(`${name}:`);
+  await page.goto('/kk/org/1/reports?q=жоқ-мекеме');
+  await expect(picker).toContainText('Бұл атаумен мекеме табылмады.');
+});
+
 test('bad filters get a clear message, unknown institutions 404, and nobody but the authority’s staff reaches reports or exports', async ({ page, browser }) => {
   await signIn(page, 'staff');
   await page.goto('/kk/org/1/reports/activity?district=abc');

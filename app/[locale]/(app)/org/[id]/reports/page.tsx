@@ -1,12 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Link } from '@/lib/i18n/navigation';
+import { parsePage, pageWindow } from '@/lib/pagination';
 import { requireReportAccess } from '@/lib/reports/access';
+import { single, type SearchParams } from '@/lib/search-params';
+import { InstitutionPicker } from '@/components/reports/institution-picker';
 
 /** The Reports menu (F-7): the authority's staff only; anyone else gets 404. */
-export default async function ReportsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function ReportsPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
   const { locale, id } = await params;
   const { scope } = await requireReportAccess(id, locale);
+  const query = await searchParams;
+  // Every institution's reports: 20 at a time with a name search, not the whole region (a city's
+  // 200 made this page pass 60 KB, issue 13).
+  const q = (single(query.q) ?? '').trim().slice(0, 100);
+  const page = parsePage(query.page);
+  const { limit, offset } = pageWindow(page);
+  const needle = q.toLocaleLowerCase(locale);
+  const matching = needle ? scope.institutions.filter((i) => `${i.shortName} ${i.fullName}`.toLocaleLowerCase(locale).includes(needle)) : scope.institutions;
   const t = await getTranslations('Reports');
   const tAttestation = await getTranslations('ReportAttestation');
   const tRegister = await getTranslations('ReportInstitutions');
@@ -17,7 +28,6 @@ export default async function ReportsPage({ params }: { params: Promise<{ locale
   const items = [
     { href: `${base}/attestation`, title: tAttestation('title'), text: tAttestation('menu_text') },
     { href: `${base}/institutions`, title: tRegister('title'), text: tRegister('menu_text') },
-    // Every institution's reports, listed here rather than on the register's page, which they made pass 60 KB (issue 13).
     ...(first ? [{ href: `${base}/institutions/${first.id}/about`, title: tInstitution('menu_title'), text: tInstitution('menu_text'), institutions: true }] : []),
     { href: `${base}/activity`, title: tActivity('title'), text: tActivity('menu_text') },
   ];
@@ -37,17 +47,14 @@ export default async function ReportsPage({ params }: { params: Promise<{ locale
               </Link>
               <p className="mt-1 text-sm text-neutral-600">{item.text}</p>
               {item.institutions && (
-                <details className="mt-2 text-sm">
-                  <summary className="cursor-pointer">{tInstitution('menu_choose')}</summary>
-                  {/* Plain links styled once on the list: one per institution of the region. */}
-                  <ul className="mt-2 columns-1 gap-6 sm:columns-2 [&_a]:text-sky-800 [&_a]:underline">
-                    {scope.institutions.map((i) => (
-                      <li key={i.id}>
-                        <a href={`/${locale}${base}/institutions/${i.id}/about`}>{i.shortName}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <InstitutionPicker
+                  institutions={matching.slice(offset, offset + limit)}
+                  total={matching.length}
+                  q={q}
+                  page={page}
+                  hrefOf={(id) => `/${locale}${base}/institutions/${id}/about`}
+                  pathname={base}
+                />
               )}
             </li>
           ))}
