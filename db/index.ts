@@ -9,9 +9,39 @@ export type DbTransaction = Parameters<Parameters<Database['transaction']>[0]>[0
 /** The pool or a transaction of it: what a function takes when it runs in either. */
 export type DbExecutor = Database | DbTransaction;
 
-export function createDatabase(url: string, options: { max?: number } = {}) {
+/**
+ * `prepare`: every statement with parameters prepared once per connection (postgres.js names and
+ * keeps them; PostgreSQL plans them again only when a generic plan would cost more). Drizzle
+ * prepares only the queries it is told to name, so every other statement was parsed and planned
+ * on every request: more than half of a signed-in page's time in the database (issue 13). Off
+ * with DATABASE_PREPARE=off, for a pooler in transaction mode (PgBouncer) that cannot keep a
+ * statement between transactions.
+ */
+export function createDatabase(url: string, options: { max?: number; prepare?: boolean } = {}) {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  return drizzle(client, { schema, casing: 'snake_case' });
+  const prepare = options.prepare ?? process.env.DATABASE_PREPARE !== 'off';
+  return drizzle(prepare ? preparingStatements(client) : client, { schema, casing: 'snake_case' });
+}
+
+type Client = ReturnType<typeof postgres>;
+type Scoped = (sql: Client) => unknown;
+
+/** `sql`, and the transactions and savepoints it opens, preparing what drizzle sends unnamed. */
+function preparingStatements<T extends Client>(sql: T): T {
+  const { unsafe, begin, savepoint } = sql as Client & { savepoint?: (...args: unknown[]) => Promise<unknown> };
+  sql.unsafe = ((query: string, args?: unknown[], options?: object) =>
+    unsafe(query, args as never, Array.isArray(args) && args.length > 0 ? { ...options, prepare: true } : options)) as Client['unsafe'];
+  sql.begin = ((...args: unknown[]) => {
+    const scoped = args.pop() as Scoped;
+    return (begin as (...a: unknown[]) => Promise<unknown>)(...args, (tx: Client) => scoped(preparingStatements(tx)));
+  }) as Client['begin'];
+  if (savepoint) {
+    (sql as { savepoint?: unknown }).savepoint = (...args: unknown[]) => {
+      const scoped = args.pop() as Scoped;
+      return savepoint(...args, (tx: Client) => scoped(preparingStatements(tx)));
+    };
+  }
+  return sql;
 }
 
 export function closeDatabase(db: Database): Promise<void> {

@@ -32,6 +32,8 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** `true`: bucket in the path (MinIO, Ceph); `false`: bucket in the host name. Unset: path style when S3_ENDPOINT is set. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'S3_FORCE_PATH_STYLE is true or false' }).optional(),
+  /** `off` for a pooler in transaction mode (PgBouncer): statements are then not prepared per connection (db/index.ts). */
+  DATABASE_PREPARE: z.enum(['on', 'off'], { message: 'DATABASE_PREPARE is on or off' }).default('on'),
   /** Pages and actions one app server renders at once; the others wait in order (lib/http/admission.ts). */
   RENDER_CONCURRENCY: z.coerce.number({ message: 'RENDER_CONCURRENCY must be a whole number from 1' }).int().positive().default(ADMISSION_LIMIT),
   /** Where the embedded database and local files live (`.data` by default). */
