@@ -1,5 +1,8 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import en from '../../messages/en.json';
+import kk from '../../messages/kk.json';
+import ru from '../../messages/ru.json';
 
 /**
  * Admission to Next (server.ts): at most `limit` pages and actions rendered at once; the others
@@ -22,6 +25,9 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export const ADMISSION_LIMIT = 8;
 /** Requests that may wait; past it the server says "busy" instead of growing its memory. */
 export const ADMISSION_QUEUE = 2_000;
+
+/** The 503's text in the language of the address (kk when it names none). */
+const BUSY = { kk: kk.Server.busy, ru: ru.Server.busy, en: en.Server.busy };
 
 /** Next's files, the route handlers under /api/ and the exports (a download as long as the reader's line). */
 const UNGATED = /^\/(_next\/static\/|api\/|favicon\.ico)|\/export(\?|$)/;
@@ -51,8 +57,8 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     if (UNGATED.test(req.url ?? '/')) return next(req, res);
     if (inside < limit) return enter(req, res);
     if (waiting.length >= maxQueue) {
-      res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Busy, try again in a few seconds.');
+      res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(BUSY[/^\/(ru|en)(\/|$)/.exec(req.url ?? '')?.[1] as 'ru' | 'en' | undefined ?? 'kk']);
       return;
     }
     // Let in later from another answer's 'close': in the async context of its own arrival, not of

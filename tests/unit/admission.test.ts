@@ -26,7 +26,7 @@ async function gatedServer(options: { limit: number; maxQueue: number }) {
     return { req, answer };
   };
   const release = (path: string) => held.get(path)!.end('ok');
-  return { server, entered, get, release };
+  return { server, entered, get, release, port };
 }
 
 const until = async (check: () => boolean) => {
@@ -49,6 +49,8 @@ describe('admission to Next', () => {
       await new Promise((r) => setTimeout(r, 20)); // arrival order is what the gate keeps
     }
     expect(await gate.get('/kk/inbox?6').answer).toBe(503);
+    const busy = await fetch(`http://127.0.0.1:${gate.port}/ru/inbox?6`);
+    expect([busy.status, busy.headers.get('retry-after'), await busy.text()]).toEqual([503, '5', 'Сервер сейчас занят. Повторите через несколько секунд.']);
     expect(gate.entered).toEqual(['/kk/inbox?1', '/kk/inbox?2']);
 
     // Next's static files and /api/ are not held back by the queue.
