@@ -16,4 +16,9 @@ const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handle
 
 const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== 'phase-production-build';
 
-export default shared ? createRedisUseCacheHandler() : keepingFoundOnly(followingExpiriesHere(createDefaultCacheHandler(50 * 1024 * 1024)));
+/** One server's handler: Next's in memory, keeping found results only, following expiries on the wall clock. */
+export function createLocalUseCacheHandler(maxBytes = 50 * 1024 * 1024) {
+  return keepingFoundOnly(followingExpiriesHere(createDefaultCacheHandler(maxBytes)));
+}
+
+export default shared ? createRedisUseCacheHandler() : createLocalUseCacheHandler();

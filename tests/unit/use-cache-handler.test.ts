@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { CacheHandler } from 'next/dist/server/lib/cache-handlers/types';
-import { ABSENT_LIFE, FOUND_LIFE, keepingFoundOnly } from '@/lib/site/use-cache-life.mjs';
+import { createLocalUseCacheHandler } from '@/lib/site/use-cache-handler.mjs';
+import { ABSENT_LIFE, FOUND_LIFE } from '@/lib/site/use-cache-life.mjs';
 
 /**
  * The `'use cache'` handler of one app server (lib/site/use-cache-handler.mjs): Next's own
@@ -29,7 +30,7 @@ async function bodyOf(handler: CacheHandler, key: string) {
 
 describe("one app server's 'use cache' handler", () => {
   it('keeps a found result and not an absent one, which Next alone would keep', async () => {
-    const handler = keepingFoundOnly(createDefaultCacheHandler(1024 * 1024));
+    const handler = createLocalUseCacheHandler(1024 * 1024);
     await handler.set('found', entry('{"title":"About us"}', FOUND_LIFE));
     await handler.set('absent', entry('null', ABSENT_LIFE));
     expect(await bodyOf(handler, 'found')).toBe('{"title":"About us"}');
@@ -41,14 +42,16 @@ describe("one app server's 'use cache' handler", () => {
   });
 
   it('answers a get after the pending set of the same key, not a miss', async () => {
-    const handler = keepingFoundOnly(createDefaultCacheHandler(1024 * 1024));
+    const handler = createLocalUseCacheHandler(1024 * 1024);
     const setting = handler.set('pending', entry('[1,2]', FOUND_LIFE));
     expect(await bodyOf(handler, 'pending')).toBe('[1,2]');
     await setting;
   });
 
-  it('expires a kept entry with its tag, as Next does', async () => {
-    const handler = keepingFoundOnly(createDefaultCacheHandler(1024 * 1024));
+  // Next alone misses this now and then: it stamps the expiry rounded to the millisecond, up to
+  // half a millisecond ahead of the clock it then checks against (CI failed so once).
+  it('expires a kept entry with its tag at once', async () => {
+    const handler = createLocalUseCacheHandler(1024 * 1024);
     await handler.set('tagged', entry('{}', FOUND_LIFE));
     await new Promise((r) => setTimeout(r, 2));
     await handler.updateTags(['org:1:pages']);
