@@ -30,8 +30,8 @@ const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_s
 /**
  * Writes marks and, in the same statement, adds the counts per grade, the formative marks and
  * the lessons that got their first mark to journal_class_stats. With `returnIds`, gives the new
- * marks' ids in input order (an import remembers them); marks identical in every field are
- * interchangeable, so they are matched by their fields.
+ * marks' ids in input order (an import remembers them): each row takes its id from the sequence
+ * beside its place in the input, so nothing is matched afterwards.
  */
 export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], options: { returnIds?: boolean } = {}): Promise<number[]> {
   const columns = [
@@ -47,12 +47,14 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
   // per lesson: 20,000 marks cost seconds. The probe is an index lookup whatever the estimate.
   const [{ seqscan }] = (await db.execute<{ seqscan: string }>(sql`select current_setting('enable_seqscan') as seqscan, set_config('enable_seqscan', 'off', true)`)) as unknown as [{ seqscan: string }];
   const inserted = await inChunks(marks.length, (from, to) =>
-    db.execute<{ id: string; k: string }>(sql`
-      with inserted as (
-        insert into marks (lesson_id, student_person_id, kind, score, max_score, grade, created_at)
-        select r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
-        from ${unnestRows('r', columns, from, to)}
-        returning id, lesson_id, student_person_id, kind, score, created_at, grade
+    db.execute<{ id: string }>(sql`
+      with input as materialized (
+        select nextval(pg_get_serial_sequence('marks', 'id')) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
+      ), inserted as (
+        insert into marks (id, lesson_id, student_person_id, kind, score, max_score, grade, created_at) overriding system value
+        select r.id, r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
+        from input r
+        returning lesson_id, kind, grade
       ), per_lesson as (
         select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
           count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
@@ -72,15 +74,11 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
         select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
         on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}
       )
-      select id, concat_ws('|', lesson_id, student_person_id, kind, score, (extract(epoch from created_at) * 1000)::bigint) as k
-      from inserted where ${options.returnIds === true}`),
+      select id from input where ${options.returnIds === true} order by n`),
   );
   // (After a failure the transaction is aborted, and the setting with it.)
   await db.execute(sql`select set_config('enable_seqscan', ${seqscan}, true)`);
-  if (!options.returnIds) return [];
-  const ids = new Map<string, number[]>();
-  for (const r of inserted) ids.set(r.k, [...(ids.get(r.k) ?? []), Number(r.id)]);
-  return marks.map((m) => ids.get([m.lessonId, m.studentPersonId, m.kind, m.score, m.createdAt.getTime()].join('|'))!.shift()!);
+  return options.returnIds ? inserted.map((r) => Number(r.id)) : [];
 }
 
 /**
