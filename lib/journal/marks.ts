@@ -4,7 +4,8 @@ import type { MarkKind } from '@/db/schema';
 import { column, inChunks, unnestRows } from './sql-arrays';
 import { idList } from '@/db/bulk-insert';
 
-export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date };
+/** `createdAt` may come as the ISO string an import has already (13 M marks need not become Dates and strings again). */
+export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date | string };
 
 export type MarkChange = { markId: number; newScore: number; editorPersonId: number; at: Date };
 
@@ -40,7 +41,7 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
     column(marks, 'kind', 'mark_kind', (m) => m.kind),
     column(marks, 'score', 'smallint', (m) => m.score),
     column(marks, 'max_score', 'smallint', (m) => m.maxScore),
-    column(marks, 'created_at', 'timestamptz', (m) => m.createdAt.toISOString()),
+    column(marks, 'created_at', 'timestamptz', (m) => (typeof m.createdAt === 'string' ? m.createdAt : m.createdAt.toISOString())),
   ];
   // A marks table the planner believes empty (a new database, never analysed) gets a sequential
   // scan for the "had marks before" probe below, which reads the statement's own new rows once

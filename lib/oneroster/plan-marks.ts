@@ -20,6 +20,9 @@ export type MarkSink = (marks: MarkPlan[], done: number, total: number) => Promi
 const isEditList = (v: unknown): v is Array<[string, string, number, number]> =>
   Array.isArray(v) && v.every((e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isInteger(e[2]) && Number.isInteger(e[3]));
 
+/** The edits of a result without any (most): one list shared, not one per row. */
+const NO_EDITS: Array<[string, string, number, number]> = [];
+
 const DEFAULT_MAX: Record<MarkKind, number> = { point: 5, formative: 10, section_summative: 15, quarter_summative: 25 };
 
 /**
@@ -59,7 +62,7 @@ async function planChunk(ctx: Ctx, file: CsvFile, rows: Row[], kindOfLesson: Map
   const kept = (row: Row, column: string) => (isDeleted(file, row) ? '' : cell(file, row, column));
   const lessons = await resolveAll(ctx, 'lesson', rows.map((row) => ({ sourcedId: kept(row, 'lineItemSourcedId'), file, row, column: 'lineItemSourcedId' })));
   const students = await resolveAll(ctx, 'person', rows.map((row) => ({ sourcedId: kept(row, 'studentSourcedId'), file, row, column: 'studentSourcedId' })));
-  const editsByRow = rows.map((row) => jsonCell(ctx, file, row, mdColumn('edits'), isEditList) ?? []);
+  const editsByRow = rows.map((row) => jsonCell(ctx, file, row, mdColumn('edits'), isEditList) ?? NO_EDITS);
   const editors = await resolveAll(ctx, 'person', rows.flatMap((row, i) => editsByRow[i]!.map((e) => ({ sourcedId: e[0], file, row, column: mdColumn('edits') }))));
   let editor = 0;
   rows.forEach((row, i) => {

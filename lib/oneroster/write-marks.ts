@@ -25,7 +25,7 @@ export function writeMarks(
   return async (marks: MarkPlan[], done: number, total: number) => {
     // New marks with the score they first had, then their changes replayed in order.
     const newMarks = marks.filter((m) => m.existing === null);
-    const inputs = newMarks.map((m) => ({ lessonId: idOf(m.lesson, lessonIds), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) }));
+    const inputs = newMarks.map((m) => ({ lessonId: idOf(m.lesson, lessonIds), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: m.createdAt }));
     const markIds = inputs.length > 0 ? await recordMarks(tx, inputs, { returnIds: true }) : [];
     count(counts, 'marks', newMarks.length);
     const rounds: MarkChange[][] = [];
