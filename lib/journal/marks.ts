@@ -51,14 +51,7 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
   const [{ seqscan }] = (await db.execute<{ seqscan: string }>(sql`select current_setting('enable_seqscan') as seqscan, set_config('enable_seqscan', 'off', true)`)) as unknown as [{ seqscan: string }];
   const inserted = await inChunks(marks.length, (from, to) =>
     db.execute<{ id: string }>(sql`
-      with input as materialized (
-        select nextval(pg_get_serial_sequence('marks', 'id')) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
-      ), inserted as (
-        insert into marks (id, lesson_id, student_person_id, kind, score, max_score, grade, created_at) overriding system value
-        select r.id, r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
-        from input r
-        returning lesson_id, kind, grade
-      ), per_lesson as (
+      ${insertingMarks(columns, from, to)}, per_lesson as (
         select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
           count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
         from inserted group by lesson_id
@@ -84,17 +77,27 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
   return options.returnIds ? inserted.map((r) => Number(r.id)) : [];
 }
 
-/** The marks alone, each with its id from the sequence beside its input position; their rollups come from recountMarkRollups. */
-async function insertMarks(db: DbExecutor, columns: ArrayColumn[], count: number, returnIds: boolean): Promise<number[]> {
-  const inserted = await inChunks(count, (from, to) =>
-    db.execute<{ id: string }>(sql`
-      with input as materialized (
+/**
+ * `with input …, inserted …` for the rows [from, to): `input` gives each its id from the sequence
+ * beside its input position `n`, `inserted` writes them and returns their lesson, kind and grade
+ * (for the rollups).
+ */
+function insertingMarks(columns: readonly ArrayColumn[], from: number, to: number): SQL {
+  return sql`with input as materialized (
         select nextval(pg_get_serial_sequence('marks', 'id')) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
       ), inserted as (
         insert into marks (id, lesson_id, student_person_id, kind, score, max_score, grade, created_at) overriding system value
         select r.id, r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
         from input r
-      )
+        returning lesson_id, kind, grade
+      )`;
+}
+
+/** The marks alone, each with its id from the sequence beside its input position; their rollups come from recountMarkRollups. */
+async function insertMarks(db: DbExecutor, columns: ArrayColumn[], count: number, returnIds: boolean): Promise<number[]> {
+  const inserted = await inChunks(count, (from, to) =>
+    db.execute<{ id: string }>(sql`
+      ${insertingMarks(columns, from, to)}
       select id from input where ${returnIds} order by n`),
   );
   return returnIds ? inserted.map((r) => Number(r.id)) : [];
