@@ -1,10 +1,11 @@
 import type { DbExecutor } from '@/db';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MarkKind } from '@/db/schema';
-import { column, inChunks, unnestRows } from './sql-arrays';
+import { type ArrayColumn, column, inChunks, unnestRows } from './sql-arrays';
 import { idList } from '@/db/bulk-insert';
 
-export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date };
+/** `createdAt` may come as the ISO string an import has already (13 M marks need not become Dates and strings again). */
+export type MarkInput = { lessonId: number; studentPersonId: number; kind: MarkKind; score: number; maxScore: number; createdAt: Date | string };
 
 export type MarkChange = { markId: number; newScore: number; editorPersonId: number; at: Date };
 
@@ -30,30 +31,27 @@ const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_s
 /**
  * Writes marks and, in the same statement, adds the counts per grade, the formative marks and
  * the lessons that got their first mark to journal_class_stats. With `returnIds`, gives the new
- * marks' ids in input order (an import remembers them); marks identical in every field are
- * interchangeable, so they are matched by their fields.
+ * marks' ids in input order (an import remembers them): each row takes its id from the sequence
+ * beside its place in the input, so nothing is matched afterwards. With `rollups: 'later'` (a bulk
+ * load) only the marks are written: the caller runs recountMarkRollups once they are all in.
  */
-export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], options: { returnIds?: boolean } = {}): Promise<number[]> {
+export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], options: { returnIds?: boolean; rollups?: 'now' | 'later' } = {}): Promise<number[]> {
   const columns = [
     column(marks, 'lesson_id', 'integer', (m) => m.lessonId),
     column(marks, 'student_person_id', 'integer', (m) => m.studentPersonId),
     column(marks, 'kind', 'mark_kind', (m) => m.kind),
     column(marks, 'score', 'smallint', (m) => m.score),
     column(marks, 'max_score', 'smallint', (m) => m.maxScore),
-    column(marks, 'created_at', 'timestamptz', (m) => m.createdAt.toISOString()),
+    column(marks, 'created_at', 'timestamptz', (m) => (typeof m.createdAt === 'string' ? m.createdAt : m.createdAt.toISOString())),
   ];
+  if (options.rollups === 'later') return insertMarks(db, columns, marks.length, options.returnIds === true);
   // A marks table the planner believes empty (a new database, never analysed) gets a sequential
   // scan for the "had marks before" probe below, which reads the statement's own new rows once
   // per lesson: 20,000 marks cost seconds. The probe is an index lookup whatever the estimate.
   const [{ seqscan }] = (await db.execute<{ seqscan: string }>(sql`select current_setting('enable_seqscan') as seqscan, set_config('enable_seqscan', 'off', true)`)) as unknown as [{ seqscan: string }];
   const inserted = await inChunks(marks.length, (from, to) =>
-    db.execute<{ id: string; k: string }>(sql`
-      with inserted as (
-        insert into marks (lesson_id, student_person_id, kind, score, max_score, grade, created_at)
-        select r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
-        from ${unnestRows('r', columns, from, to)}
-        returning id, lesson_id, student_person_id, kind, score, created_at, grade
-      ), per_lesson as (
+    db.execute<{ id: string }>(sql`
+      ${insertingMarks(columns, from, to)}, per_lesson as (
         select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
           count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
         from inserted group by lesson_id
@@ -72,15 +70,73 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
         select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
         on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}
       )
-      select id, concat_ws('|', lesson_id, student_person_id, kind, score, (extract(epoch from created_at) * 1000)::bigint) as k
-      from inserted where ${options.returnIds === true}`),
+      select id from input where ${options.returnIds === true} order by n`),
   );
   // (After a failure the transaction is aborted, and the setting with it.)
   await db.execute(sql`select set_config('enable_seqscan', ${seqscan}, true)`);
-  if (!options.returnIds) return [];
-  const ids = new Map<string, number[]>();
-  for (const r of inserted) ids.set(r.k, [...(ids.get(r.k) ?? []), Number(r.id)]);
-  return marks.map((m) => ids.get([m.lessonId, m.studentPersonId, m.kind, m.score, m.createdAt.getTime()].join('|'))!.shift()!);
+  return options.returnIds ? inserted.map((r) => Number(r.id)) : [];
+}
+
+/**
+ * `with input …, inserted …` for the rows [from, to): `input` gives each its id from the sequence
+ * beside its input position `n`, `inserted` writes them and returns their lesson, kind and grade
+ * (for the rollups).
+ */
+function insertingMarks(columns: readonly ArrayColumn[], from: number, to: number): SQL {
+  return sql`with input as materialized (
+        select nextval(pg_get_serial_sequence('marks', 'id')) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
+      ), inserted as (
+        insert into marks (id, lesson_id, student_person_id, kind, score, max_score, grade, created_at) overriding system value
+        select r.id, r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at
+        from input r
+        returning lesson_id, kind, grade
+      )`;
+}
+
+/** The marks alone, each with its id from the sequence beside its input position; their rollups come from recountMarkRollups. */
+async function insertMarks(db: DbExecutor, columns: ArrayColumn[], count: number, returnIds: boolean): Promise<number[]> {
+  const inserted = await inChunks(count, (from, to) =>
+    db.execute<{ id: string }>(sql`
+      ${insertingMarks(columns, from, to)}
+      select id from input where ${returnIds} order by n`),
+  );
+  return returnIds ? inserted.map((r) => Number(r.id)) : [];
+}
+
+/** The newest mark's id (0 without any): what a batch written with `rollups: 'later'` comes after. */
+export async function lastMarkId(db: DbExecutor): Promise<number> {
+  const [row] = await db.execute<{ id: string }>(sql`select coalesce(max(id), 0) as id from marks`);
+  return Number(row!.id);
+}
+
+/**
+ * The mark counters of journal_class_stats (per grade, formative marks, lessons with marks)
+ * counted again, whole, for every class, subject and quarter that has a mark after `afterId`:
+ * after a bulk load written with `rollups: 'later'` (an import's 13 M marks), one set-based pass
+ * instead of an update in every statement. The counts are the same definitions recordMarks adds
+ * to and removeMarks takes from, so they agree with them whatever was there before.
+ */
+export async function recountMarkRollups(db: DbExecutor, afterId: number): Promise<void> {
+  await db.execute(sql`
+    with touched as (
+      select distinct l.class_id, l.subject_id, l.quarter
+      from marks m join lessons l on l.id = m.lesson_id
+      where m.id > ${afterId}
+    ), per_lesson as (
+      select l.class_id, l.subject_id, l.quarter, l.organization_id,
+        count(*) filter (where m.grade = 2) as m2, count(*) filter (where m.grade = 3) as m3,
+        count(*) filter (where m.grade = 4) as m4, count(*) filter (where m.grade = 5) as m5, count(*) filter (where m.kind = 'formative') as formative
+      from touched t
+      join lessons l on l.class_id = t.class_id and l.subject_id = t.subject_id and l.quarter = t.quarter
+      join marks m on m.lesson_id = l.id
+      group by l.id
+    ), counts as (
+      select class_id, subject_id, quarter, organization_id, sum(m2) as m2, sum(m3) as m3, sum(m4) as m4, sum(m5) as m5, sum(formative) as formative, count(*) as with_marks
+      from per_lesson group by 1, 2, 3, 4
+    )
+    insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
+    select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
+    on conflict (class_id, subject_id, quarter) do update set ${sql.raw(GRADE_COUNTERS.map((c) => `${c} = excluded.${c}`).join(', '))}`);
 }
 
 /**

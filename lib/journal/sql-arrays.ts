@@ -15,11 +15,14 @@ import { arrayLiteral, BULK_CHUNK_ROWS, type ColumnValue } from '@/db/bulk-inser
 
 export type ArrayColumn = { name: string; type: string; values: readonly ColumnValue[] };
 
-/** `unnest($1::int[], $2::date[]) as alias(a, b)` over the rows [from, to). */
-export function unnestRows(alias: string, columns: readonly ArrayColumn[], from: number, to: number): SQL {
+/**
+ * `unnest($1::int[], $2::date[]) as alias(a, b)` over the rows [from, to); with `ordinality`, a
+ * last column of that name numbers the rows from 1 in input order.
+ */
+export function unnestRows(alias: string, columns: readonly ArrayColumn[], from: number, to: number, ordinality?: string): SQL {
   const arrays = columns.map((c) => sql`(${arrayLiteral(c.values, from, to)}::text)::${sql.raw(c.type)}[]`);
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.raw(alias)}(${sql.raw(names)})`;
+  const names = [...columns.map((c) => `"${c.name}"`), ...(ordinality ? [`"${ordinality}"`] : [])].join(', ');
+  return sql`unnest(${sql.join(arrays, sql`, `)})${sql.raw(ordinality ? ' with ordinality' : '')} as ${sql.raw(alias)}(${sql.raw(names)})`;
 }
 
 /** Runs `write` for each chunk of rows [from, to) so no statement carries more than BULK_CHUNK_ROWS. */

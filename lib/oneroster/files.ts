@@ -78,6 +78,18 @@ export const SPEC_COLUMNS: Record<DataFile, readonly string[]> = {
 /** Our extension columns: `metadata.kundelik.<name>` (docs/oneroster.md). */
 export const MD = 'metadata.kundelik.';
 
+const mdColumns = new Map<string, string>();
+/**
+ * `metadata.kundelik.<name>`, the same string each time: a column name built per cell (a template
+ * literal) is a new string whose hash the column lookup computes again, for each of a city's 15 M
+ * rows and a dozen cells in each.
+ */
+export function mdColumn(name: string): string {
+  let column = mdColumns.get(name);
+  if (column === undefined) mdColumns.set(name, (column = `${MD}${name}`));
+  return column;
+}
+
 export const ORG_TYPES = ['department', 'school', 'district', 'local', 'state', 'national'] as const;
 export const SESSION_TYPES = ['gradingPeriod', 'semester', 'schoolYear', 'term'] as const;
 export const CLASS_TYPES = ['homeroom', 'scheduled'] as const;

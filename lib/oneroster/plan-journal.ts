@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { AttendanceKind, LessonStatus, MarkKind } from '@/db/schema';
 import { quarterOf, schoolCalendar } from '@/lib/journal/calendar';
-import { cell, own, type Row } from './bundle';
-import { MD } from './files';
+import { cell, type CsvFile, own, type Row } from './bundle';
+import { mdColumn } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
 import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
@@ -16,16 +16,41 @@ const STATUSES: readonly LessonStatus[] = ['held', 'cancelled', 'substituted'];
 /** Rows of lineItems.csv read at a time. */
 const LESSON_CHUNK = 20_000;
 const ATTENDANCE: readonly AttendanceKind[] = ['absent_illness', 'absent_other', 'late'];
+/** A lesson with no attendance or homework reports shares this one empty list (most of a city's 2.5 M lessons). */
+const NONE: never[] = [];
+const NONE_MAP: Record<string, never> = {};
+
+/**
+ * A class's day (days since 1970), or its lesson slot (a day and a period), as a number: a city's
+ * 2.5 M lessons kept a string key each for the whole import, and the heap near its limit made
+ * every row cost several times more in garbage collection. What does not fit (a period outside
+ * 1–20, which is a problem already; a day before 1970 or after 13,000; a class id over 2^24) keeps
+ * a string key.
+ */
+const classNo = (r: Ref) => ('existing' in r ? 2 * r.existing : 2 * r.planned + 1);
+const fits = (r: Ref, day: number) => classNo(r) < 2 ** 25 && day >= 0 && day < 2 ** 22;
+const dayKey = (r: Ref, day: number, date: string): number | string => (fits(r, day) ? classNo(r) * 2 ** 22 + day : `${refKey(r)}|${date}`);
+const slotKey = (r: Ref, day: number, date: string, period: number): number | string =>
+  fits(r, day) && Number.isInteger(period) && period >= 1 && period <= 20 ? (classNo(r) * 2 ** 22 + day) * 32 + period : `${refKey(r)}|${date}|${period}`;
 
 export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, categories: Map<string, MarkKind>): Promise<Map<string, MarkKind>> {
   const kindOfLesson = new Map<string, MarkKind>();
   const file = ctx.bundle.files.get('lineItems');
   if (!file) return kindOfLesson;
-  const slots = new Map<string, number>();
-  // One string per date, status and attendance kind, not one per lesson (2.5 M at city scale).
+  const slots = new Map<number | string, number>();
+  // One string per date, status, attendance kind, topic and homework text, not one per lesson (2.5 M at city scale).
   const dates = new Map<string, string>();
+  const dayOf = new Map<string, number>();
+  const texts = new Map<string, string>();
+  const shared = (value: string): string => {
+    const known = texts.get(value);
+    if (known !== undefined) return known;
+    const kept = own(value);
+    texts.set(kept, kept);
+    return kept;
+  };
   const one = <T extends string>(values: readonly T[], value: string): string => values.find((v) => v === value) ?? value;
-  const nextPeriod = new Map<string, number>();
+  const nextPeriod = new Map<number | string, number>();
   // Read a chunk at a time (lineItems.csv is a streamed file, bundle.ts): only the lessons' plans are kept.
   let done = 0;
   for await (const rows of file.chunks(LESSON_CHUNK)) {
@@ -33,18 +58,18 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
     const mapped = await existingRows(ctx, 'lesson', rows.map((r) => cell(file, r, 'sourcedId')));
     const sections = await resolveSections(ctx, rows.map((row) => ({ sourcedId: isDeleted(file, row) ? '' : cell(file, row, 'classSourcedId'), file, row, column: 'classSourcedId' })));
     // Teachers, substitutes and the students in the attendance and homework cells, a chunk's at once.
-    const people: Array<{ sourcedId: string; row: Row; column: string }> = [];
+    const people: Array<{ sourcedId: string; file: CsvFile; row: Row; column: string }> = [];
     const extras = rows.map((row) => {
-      const teacher = cell(file, row, `${MD}teacher`);
-      const substitute = cell(file, row, `${MD}substitute`);
-      const attendance = jsonCell(ctx, file, row, `${MD}attendance`, isStringMap) ?? {};
-      const reports = jsonCell(ctx, file, row, `${MD}homeworkReports`, isNumberMap) ?? {};
-      people.push({ sourcedId: teacher, row, column: `${MD}teacher` }, { sourcedId: substitute, row, column: `${MD}substitute` });
-      for (const s of Object.keys(attendance)) people.push({ sourcedId: s, row, column: `${MD}attendance` });
-      for (const s of Object.keys(reports)) people.push({ sourcedId: s, row, column: `${MD}homeworkReports` });
+      const teacher = cell(file, row, mdColumn('teacher'));
+      const substitute = cell(file, row, mdColumn('substitute'));
+      const attendance = jsonCell(ctx, file, row, mdColumn('attendance'), isStringMap) ?? NONE_MAP;
+      const reports = jsonCell(ctx, file, row, mdColumn('homeworkReports'), isNumberMap) ?? NONE_MAP;
+      people.push({ sourcedId: teacher, file, row, column: mdColumn('teacher') }, { sourcedId: substitute, file, row, column: mdColumn('substitute') });
+      for (const s of Object.keys(attendance)) people.push({ sourcedId: s, file, row, column: mdColumn('attendance') });
+      for (const s of Object.keys(reports)) people.push({ sourcedId: s, file, row, column: mdColumn('homeworkReports') });
       return { attendance, reports };
     });
-    const resolved = await resolveAll(ctx, 'person', people.map((p) => ({ ...p, file })));
+    const resolved = await resolveAll(ctx, 'person', people);
     const personOf = new Map<string, Ref>();
     people.forEach((p, i) => resolved[i] && personOf.set(p.sourcedId, resolved[i]!));
     rows.forEach((row, i) => {
@@ -59,8 +84,8 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       const period = cell(file, row, 'gradingPeriodSourcedId');
       const section = sections[i];
       if (statusProblem(ctx, file, row) || !sourcedId || !assign || !section || !('planned' in section)) return;
-      const day = assign.slice(0, 10);
-      const date = dates.get(day) ?? (dates.set(day, day), day);
+      const ymd = assign.slice(0, 10);
+      const date = dates.get(ymd) ?? (dates.set(ymd, ymd), ymd);
       if (!isDate(date)) {
         problem(ctx, file, row, 'assignDate', 'date_invalid', { value: assign });
         return;
@@ -74,23 +99,24 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         problem(ctx, file, row, 'gradingPeriodSourcedId', 'quarter_unknown', { id: period, date });
         return;
       }
-      const md = (c: string) => cell(file, row, `${MD}${c}`);
-      const slotClass = refKey(plan.homeroom);
+      const md = (c: string) => cell(file, row, mdColumn(c));
+      const day = dayOf.get(date) ?? (dayOf.set(date, Date.parse(`${date}T00:00:00Z`) / 86_400_000), dayOf.get(date)!);
+      const classDay = dayKey(plan.homeroom, day, date);
       let lessonPeriod: number;
       if (md('period')) {
         lessonPeriod = Number(md('period'));
-        if (!Number.isInteger(lessonPeriod) || lessonPeriod < 1 || lessonPeriod > 20) problem(ctx, file, row, `${MD}period`, 'number_invalid', { value: md('period') });
+        if (!Number.isInteger(lessonPeriod) || lessonPeriod < 1 || lessonPeriod > 20) problem(ctx, file, row, mdColumn('period'), 'number_invalid', { value: md('period') });
       } else {
-        lessonPeriod = (nextPeriod.get(`${slotClass}|${date}`) ?? 0) + 1;
+        lessonPeriod = (nextPeriod.get(classDay) ?? 0) + 1;
       }
-      nextPeriod.set(`${slotClass}|${date}`, Math.max(nextPeriod.get(`${slotClass}|${date}`) ?? 0, lessonPeriod));
-      const slot = `${slotClass}|${date}|${lessonPeriod}`;
-      if (slots.has(slot)) problem(ctx, file, row, `${MD}period`, 'lesson_slot_twice', { line: slots.get(slot)! });
+      nextPeriod.set(classDay, Math.max(nextPeriod.get(classDay) ?? 0, lessonPeriod));
+      const slot = slotKey(plan.homeroom, day, date, lessonPeriod);
+      if (slots.has(slot)) problem(ctx, file, row, mdColumn('period'), 'lesson_slot_twice', { line: slots.get(slot)! });
       slots.set(slot, row.line);
       const status = one(STATUSES, md('status') || 'held') as LessonStatus;
-      if (!STATUSES.includes(status)) problem(ctx, file, row, `${MD}status`, 'enum_invalid', { value: status });
+      if (!STATUSES.includes(status)) problem(ctx, file, row, mdColumn('status'), 'enum_invalid', { value: status });
       const recordedAt = md('recordedAt') ? own(md('recordedAt')) : null;
-      if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, `${MD}recordedAt`, 'date_invalid', { value: recordedAt });
+      if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, mdColumn('recordedAt'), 'date_invalid', { value: recordedAt });
       const { attendance, reports } = extras[i]!;
       const lesson: LessonPlan = {
         sourcedId,
@@ -101,15 +127,15 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         quarter,
         period: lessonPeriod,
         status,
-        topic: own(md('topic') || cell(file, row, 'description')) || null,
+        topic: shared(md('topic') || cell(file, row, 'description')) || null,
         teacher: md('teacher') ? (personOf.get(md('teacher')) ?? null) : null,
         substitute: md('substitute') ? (personOf.get(md('substitute')) ?? null) : null,
         recordedAt,
-        homework: own(md('homework')) || null,
-        homeworkReports: Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [{ person: personOf.get(s)!, minutes }] : [])),
-        attendance: Object.entries(attendance).flatMap(([s, kind]) => {
+        homework: shared(md('homework')) || null,
+        homeworkReports: reports === NONE_MAP ? NONE : Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [{ person: personOf.get(s)!, minutes }] : [])),
+        attendance: attendance === NONE_MAP ? NONE : Object.entries(attendance).flatMap(([s, kind]) => {
           if (!ATTENDANCE.includes(kind as AttendanceKind)) {
-            problem(ctx, file, row, `${MD}attendance`, 'enum_invalid', { value: kind });
+            problem(ctx, file, row, mdColumn('attendance'), 'enum_invalid', { value: kind });
             return [];
           }
           return personOf.has(s) ? [{ person: personOf.get(s)!, kind: one(ATTENDANCE, kind) as AttendanceKind }] : [];
@@ -117,7 +143,10 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       };
       const index = ctx.plan.lessons.push(lesson) - 1;
       ctx.refs.lesson.set(sourcedId, lesson.existing === null ? { planned: index } : { existing: lesson.existing });
-      kindOfLesson.set(sourcedId, categoryKind(cell(file, row, 'categorySourcedId'), categories.get(cell(file, row, 'categorySourcedId')) ?? ''));
+      // 'point' is what a result without a kind of its own gets anyway (plan-marks.ts): only the others are kept.
+      const kind = categoryKind(cell(file, row, 'categorySourcedId'), categories.get(cell(file, row, 'categorySourcedId')) ?? '');
+      if (kind === 'point') kindOfLesson.delete(sourcedId);
+      else kindOfLesson.set(sourcedId, kind);
     });
   }
   await checkExistingLessons(ctx);

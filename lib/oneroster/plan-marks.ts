@@ -1,6 +1,6 @@
 import type { MarkKind } from '@/db/schema';
 import { cell, type CsvFile, type Row } from './bundle';
-import { MD, SCORE_STATUSES } from './files';
+import { mdColumn, SCORE_STATUSES } from './files';
 import { MARK_KINDS } from './plan-reference';
 import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type MarkPlan, problem, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
 
@@ -19,6 +19,9 @@ export type MarkSink = (marks: MarkPlan[], done: number, total: number) => Promi
 
 const isEditList = (v: unknown): v is Array<[string, string, number, number]> =>
   Array.isArray(v) && v.every((e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isInteger(e[2]) && Number.isInteger(e[3]));
+
+/** The edits of a result without any (most): one list shared, not one per row. */
+const NO_EDITS: Array<[string, string, number, number]> = [];
 
 const DEFAULT_MAX: Record<MarkKind, number> = { point: 5, formative: 10, section_summative: 15, quarter_summative: 25 };
 
@@ -59,8 +62,8 @@ async function planChunk(ctx: Ctx, file: CsvFile, rows: Row[], kindOfLesson: Map
   const kept = (row: Row, column: string) => (isDeleted(file, row) ? '' : cell(file, row, column));
   const lessons = await resolveAll(ctx, 'lesson', rows.map((row) => ({ sourcedId: kept(row, 'lineItemSourcedId'), file, row, column: 'lineItemSourcedId' })));
   const students = await resolveAll(ctx, 'person', rows.map((row) => ({ sourcedId: kept(row, 'studentSourcedId'), file, row, column: 'studentSourcedId' })));
-  const editsByRow = rows.map((row) => jsonCell(ctx, file, row, `${MD}edits`, isEditList) ?? []);
-  const editors = await resolveAll(ctx, 'person', rows.flatMap((row, i) => editsByRow[i]!.map((e) => ({ sourcedId: e[0], file, row, column: `${MD}edits` }))));
+  const editsByRow = rows.map((row) => jsonCell(ctx, file, row, mdColumn('edits'), isEditList) ?? NO_EDITS);
+  const editors = await resolveAll(ctx, 'person', rows.flatMap((row, i) => editsByRow[i]!.map((e) => ({ sourcedId: e[0], file, row, column: mdColumn('edits') }))));
   let editor = 0;
   rows.forEach((row, i) => {
     if (isDeleted(file, row)) {
@@ -80,10 +83,10 @@ async function planChunk(ctx: Ctx, file: CsvFile, rows: Row[], kindOfLesson: Map
     }
     if (status !== 'fully graded' && status !== 'partially graded') return;
     if (!isInstant(scoreDate) && !isDate(scoreDate)) problem(ctx, file, row, 'scoreDate', 'date_invalid', { value: scoreDate });
-    const md = (c: string) => cell(file, row, `${MD}${c}`);
+    const md = (c: string) => cell(file, row, mdColumn(c));
     const kind = (md('kind') || kindOfLesson.get(cell(file, row, 'lineItemSourcedId')) || 'point') as MarkKind;
     if (!MARK_KINDS.includes(kind)) {
-      problem(ctx, file, row, `${MD}kind`, 'enum_invalid', { value: kind });
+      problem(ctx, file, row, mdColumn('kind'), 'enum_invalid', { value: kind });
       return;
     }
     const maxScore = Number(md('maxScore') || DEFAULT_MAX[kind]);

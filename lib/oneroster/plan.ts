@@ -267,13 +267,15 @@ export async function existingRows(ctx: Ctx, entity: Entity, sourcedIds: readonl
  */
 export async function resolveAll(ctx: Ctx, entity: Entity, wanted: ReadonlyArray<{ sourcedId: string; file: CsvFile; row: Row; column: string; optional?: boolean }>): Promise<Array<Ref | null>> {
   const map = ctx.refs[entity];
-  const missing = [...new Set(wanted.filter((w) => w.sourcedId !== '' && !map.has(w.sourcedId)).map((w) => w.sourcedId))];
-  if (missing.length > 0) {
-    const found = await existingRows(ctx, entity, missing);
-    for (const [s, local] of found) map.set(s, { existing: local.id });
-  }
-  return wanted.map((w) => {
-    if (w.sourcedId === '') return null;
+  // One look-up per reference (a city's results make 26 M): the bundle's rows and ours found before answer most.
+  const refs = wanted.map((w) => (w.sourcedId === '' ? null : (map.get(w.sourcedId) ?? null)));
+  const missing = new Set<string>();
+  wanted.forEach((w, i) => refs[i] === null && w.sourcedId !== '' && missing.add(w.sourcedId));
+  if (missing.size === 0) return refs;
+  const found = await existingRows(ctx, entity, [...missing]);
+  for (const [s, local] of found) map.set(s, { existing: local.id });
+  return wanted.map((w, i) => {
+    if (refs[i] !== null || w.sourcedId === '') return refs[i]!;
     const ref = map.get(w.sourcedId);
     // A tobedeleted row's reference to nothing is nothing to remove, not a problem.
     if (!ref && !w.optional) problem(ctx, w.file, w.row, w.column, 'reference_unknown', { id: w.sourcedId });
@@ -295,5 +297,15 @@ export function jsonCell<T>(ctx: Ctx, file: CsvFile, row: Row, column: string, c
   return null;
 }
 
-export const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const checkDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/** Dates seen and whether they are valid: a city's 15 M lines and results name a few hundred days. */
+const dates = new Map<string, boolean>();
+export const isDate = (v: string): boolean => {
+  const known = dates.get(v);
+  if (known !== undefined) return known;
+  const valid = checkDate(v);
+  // Bounded: a file of all-different dates costs the check, not memory.
+  if (dates.size < 100_000) dates.set(v, valid);
+  return valid;
+};
 export const isInstant = (v: string) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));

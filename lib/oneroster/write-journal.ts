@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { recordAttendance } from '@/lib/journal/attendance';
 import { recordHomework, recordHomeworkReports } from '@/lib/journal/homework';
 import { recordLessons } from '@/lib/journal/lessons';
+import { lastMarkId, recountMarkRollups } from '@/lib/journal/marks';
 import { recordStudentMovements } from '@/lib/journal/school';
 import { recordSignIns, type SignIn } from '@/lib/journal/sign-ins';
 import type { Plan } from './plan';
@@ -68,8 +69,10 @@ export async function writeJournal(
   let next = 0;
   const lessonIds = plan.lessons.map((l) => l.existing ?? created[next++]!);
 
-  // Marks: results.csv read again, a chunk at a time, each chunk written as it comes.
+  // Marks: results.csv read again, a chunk at a time, each chunk written as it comes; then their rollups, in one pass.
+  const lastMark = await lastMarkId(tx);
   await streamMarks(writeMarks(tx, lessonIds, personId, counts, code, progress));
+  await recountMarkRollups(tx, lastMark);
   await writeLessonDetails(tx, plan, lessonIds, personId, counts);
   return { lessons: lessonIds };
 }

@@ -9,8 +9,9 @@ import { idList } from '@/db/bulk-insert';
 
 /**
  * Writes the marks of results.csv one chunk at a time (plan-marks.ts reads them), through
- * lib/journal, which keeps the rollups current in the same statements; then remembers their
- * sourcedIds. Nothing of a chunk is kept once it is written.
+ * lib/journal, and remembers their sourcedIds. Their rollups are counted once the whole file is
+ * in (writeJournal: recountMarkRollups), not in every chunk's statement. Nothing of a chunk is
+ * kept once it is written.
  */
 export function writeMarks(
   tx: DbTransaction,
@@ -25,8 +26,8 @@ export function writeMarks(
   return async (marks: MarkPlan[], done: number, total: number) => {
     // New marks with the score they first had, then their changes replayed in order.
     const newMarks = marks.filter((m) => m.existing === null);
-    const inputs = newMarks.map((m) => ({ lessonId: idOf(m.lesson, lessonIds), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: new Date(m.createdAt) }));
-    const markIds = inputs.length > 0 ? await recordMarks(tx, inputs, { returnIds: true }) : [];
+    const inputs = newMarks.map((m) => ({ lessonId: idOf(m.lesson, lessonIds), studentPersonId: personId(m.student), kind: m.kind, score: m.edits[0]?.oldScore ?? m.score, maxScore: m.maxScore, createdAt: m.createdAt }));
+    const markIds = inputs.length > 0 ? await recordMarks(tx, inputs, { returnIds: true, rollups: 'later' }) : [];
     count(counts, 'marks', newMarks.length);
     const rounds: MarkChange[][] = [];
     newMarks.forEach((m, i) => m.edits.forEach((e, n) => (rounds[n] ??= []).push({ markId: markIds[i]!, newScore: e.newScore, editorPersonId: personId(e.editor), at: new Date(e.at) })));

@@ -4,7 +4,8 @@
  * peak memory, and the round trip (export + import). The issue asks that a city's bundle
  * (≈ 300,000 users, 13 M results) import "in minutes": at city scale the import's goal is 15
  * minutes and 4 GiB; the demo region (≈ 1 % of it) gets its share: the round trip under 30 s.
- * Run: npx tsx tests/bench/oneroster.ts [--scale demo|city] [--source-data <dir>] [--bundle <file.zip>]
+ * Run: node --max-semi-space-size=64 --import tsx tests/bench/oneroster.ts [--scale demo|city] [--source-data <dir>] [--bundle <file.zip>]
+ * (the flag as `npm run oneroster:import` and `npm run bench` give it: docs/oneroster.md, "Big bundles")
  *
  * Seeding a city takes over half an hour, so a city run can start from what is already there:
  *   --source-data <dir>  export from the seeded data folder <dir> (its `pg` subfolder; not seeded

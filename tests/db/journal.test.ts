@@ -4,7 +4,8 @@ import { journalClassStats, journalEdits, memberships, studentMovements } from '
 import { recordAttendance } from '@/lib/journal/attendance';
 import { recordHomework, recordHomeworkReports } from '@/lib/journal/homework';
 import { recordLessons } from '@/lib/journal/lessons';
-import { changeMarks, gradeSql, recordMarks } from '@/lib/journal/marks';
+import { changeMarks, gradeSql, lastMarkId, recordMarks, recountMarkRollups } from '@/lib/journal/marks';
+import type { DbExecutor } from '@/db';
 import { assignTeaching, createClasses, enrolStudents, ensureSubjects, recordStudentMovements } from '@/lib/journal/school';
 import type { AnyReportDefinition } from '@/lib/reports/definition';
 import { INSTITUTION_REPORT_DEFINITIONS } from '@/lib/reports/institution';
@@ -120,6 +121,45 @@ describe('journal writes keep the rollup current', () => {
       homeworkReports: 3,
       homeworkMinutes: 90,
     });
+  });
+
+  it('counts a bulk load’s marks once they are all in (rollups later, then one recount) the same as with each statement', async () => {
+    const lessons = (await db.execute<{ id: number }>(sql`select id from lessons where class_id = ${classId} order by date, period`)).map((l) => Number(l.id));
+    const { sara, sanzhar } = fx.people;
+    const at = '2026-11-26T10:00:00.000Z';
+    // A lesson with marks already, one without (the lesson count moves), a formative and a summative mark.
+    const batch = [
+      { lessonId: lessons[0]!, studentPersonId: sanzhar.personId, kind: 'point' as const, score: 2, maxScore: 5, createdAt: at },
+      { lessonId: lessons[1]!, studentPersonId: sara.personId, kind: 'point' as const, score: 3, maxScore: 5, createdAt: at },
+      { lessonId: lessons[1]!, studentPersonId: sanzhar.personId, kind: 'formative' as const, score: 7, maxScore: 10, createdAt: at },
+      { lessonId: lessons[3]!, studentPersonId: sanzhar.personId, kind: 'quarter_summative' as const, score: 24, maxScore: 25, createdAt: at },
+    ];
+    const stats = (tx: DbExecutor) =>
+      tx.execute(sql`select subject_id, quarter, marks2, marks3, marks4, marks5, formative_marks, lessons_with_marks from journal_class_stats where class_id = ${classId} order by subject_id, quarter`);
+    class Rollback extends Error {}
+    const inTransaction = async (write: (tx: DbExecutor) => Promise<unknown>) => {
+      let seen: unknown;
+      await db
+        .transaction(async (tx) => {
+          await write(tx);
+          seen = await stats(tx);
+          throw new Rollback();
+        })
+        .catch((e: unknown) => {
+          if (!(e instanceof Rollback)) throw e;
+        });
+      return seen;
+    };
+    const before = await stats(db);
+    const now = await inTransaction((tx) => recordMarks(tx, batch));
+    const later = await inTransaction(async (tx) => {
+      const last = await lastMarkId(tx);
+      expect(await recordMarks(tx, batch, { rollups: 'later', returnIds: true })).toHaveLength(4);
+      expect(await stats(tx)).toEqual(before);
+      await recountMarkRollups(tx, last);
+    });
+    expect(now).not.toEqual(before);
+    expect(later).toEqual(now);
   });
 
   it('records who changed which mark when', async () => {

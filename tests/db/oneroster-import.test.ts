@@ -245,6 +245,20 @@ describe('OneRoster import: bad bundles', () => {
     expect(await refused(await makeBundle({ orgs: files.orgs }))).toEqual([{ file: 'orgs.csv', line: 1, column: 'type', key: 'column_missing' }]);
   });
 
+  it('numbers a day’s lessons in order and refuses two lessons in one slot, also with a period out of range', async () => {
+    const files = base();
+    const lesson = (sourcedId: string, period: string) => ({ ...files.lineItems![0]!, sourcedId, 'metadata.kundelik.period': period });
+    // li-1 (line 2) and li-a take periods 1 and 2 by their order; li-b asks for li-a's; 25 is no period, and twice is one slot still.
+    files.lineItems!.push(lesson('li-a', ''), lesson('li-b', '2'), lesson('li-c', '25'), lesson('li-d', '25'));
+    const period = 'metadata.kundelik.period';
+    expect(await refused(await makeBundle(files))).toEqual([
+      { file: 'lineItems.csv', line: 4, column: period, key: 'lesson_slot_twice' },
+      { file: 'lineItems.csv', line: 5, column: period, key: 'number_invalid' },
+      { file: 'lineItems.csv', line: 6, column: period, key: 'number_invalid' },
+      { file: 'lineItems.csv', line: 6, column: period, key: 'lesson_slot_twice' },
+    ]);
+  });
+
   it('refuses a sourcedId that is referred to but absent', async () => {
     const files = base();
     files.roles!.push({ sourcedId: 'r-x', userSourcedId: 'nobody', roleType: 'primary', role: 'teacher', orgSourcedId: 'sch-1' });
