@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
 import { Pagination } from '@/components/ui/pagination';
+import { SearchForm } from '@/components/ui/search-form';
 import type { ScopeInstitution } from '@/lib/reports/scope';
 
 /**
@@ -26,17 +25,7 @@ export async function InstitutionPicker({
   const t = await getTranslations('ReportInstitution');
   return (
     <div className="mt-3 flex flex-col gap-2 text-sm" data-testid="institution-picker">
-      <form method="get" role="search" aria-label={t('menu_choose')} className="flex flex-wrap items-end gap-2">
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="institution-q" className="font-medium">
-            {t('menu_search')}
-          </label>
-          <Input id="institution-q" name="q" defaultValue={q} maxLength={100} />
-        </div>
-        <Button type="submit" variant="secondary">
-          {t('menu_search_button')}
-        </Button>
-      </form>
+      <SearchForm id="institution-q" label={t('menu_choose')} fieldLabel={t('menu_search')} submit={t('menu_search_button')} q={q} variant="secondary" className="flex flex-wrap items-end gap-2" />
       {institutions.length === 0 ? (
         <p className="text-neutral-600">{t('menu_nothing')}</p>
       ) : (

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
-import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
@@ -13,7 +12,7 @@ import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register/schemas';
 import { parsePage } from '@/lib/pagination';
 import { type SearchParams, single } from '@/lib/search-params';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Input } from '@/components/ui/input';
+import { SearchForm } from '@/components/ui/search-form';
 
 type RegisterRow = Awaited<ReturnType<typeof listRegister>>['rows'][number];
 
@@ -61,18 +60,15 @@ export default async function RegisterPage({ params, searchParams }: { params: A
         ]}
         current={status}
       />
-      <form method="get" role="search" aria-label={t('search_label')} className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">
-        {status === 'closed' && <input type="hidden" name="status" value="closed" />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="register-q" className="text-sm font-medium">
-            {t('search_name')}
-          </label>
-          <Input id="register-q" name="q" defaultValue={q} maxLength={100} />
-        </div>
-        <Button type="submit">
-          {t('search')}
-        </Button>
-      </form>
+      <SearchForm
+        id="register-q"
+        label={t('search_label')}
+        fieldLabel={t('search_name')}
+        submit={t('search')}
+        q={q}
+        hidden={{ status: status === 'closed' ? 'closed' : undefined }}
+        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm"
+      />
       <div className="rounded-lg bg-white p-4 shadow-sm">
         <DataTable
           columns={columns}
