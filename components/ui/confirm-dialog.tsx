@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 
 /**
@@ -39,9 +39,12 @@ export function ConfirmDialog({
   }, [closeOn]);
   // Several dialogs can share a page (one per list row): each needs its own title id.
   const titleId = useId();
+  // Until the page is hydrated a click would do nothing (on a slow phone, for seconds): the
+  // trigger says so by being disabled (false on the server and while hydrating, true after).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
     <>
-      <Button type="button" aria-label={triggerLabel} onClick={() => {
+      <Button type="button" aria-label={triggerLabel} disabled={!hydrated} onClick={() => {
           onOpen?.();
           dialog.current?.showModal();
         }} variant={variant === 'danger' ? 'dangerOutline' : 'primary'} size={variant === 'danger' ? 'sm' : 'md'}>
@@ -62,3 +65,5 @@ export function ConfirmDialog({
     </>
   );
 }
+
+const noSubscription = () => () => {};
