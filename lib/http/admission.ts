@@ -36,7 +36,11 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
   const limit = options.limit ?? ADMISSION_LIMIT;
   const maxQueue = options.maxQueue ?? ADMISSION_QUEUE;
   let inside = 0;
-  const waiting: Array<{ req: IncomingMessage; res: ServerResponse; enter: () => void }> = [];
+  type Turn = { req: IncomingMessage; res: ServerResponse; enter: () => void };
+  // What a user asked for first; Next's prefetches (links in view, rendered ahead in case they are
+  // followed) only when no such request waits: a click never waits behind speculation.
+  const waiting: Turn[] = [];
+  const prefetches: Turn[] = [];
 
   const enter = (req: IncomingMessage, res: ServerResponse) => {
     inside += 1;
@@ -45,8 +49,8 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
   };
   function leave() {
     inside -= 1;
-    while (inside < limit && waiting.length > 0) {
-      const turn = waiting.shift()!;
+    while (inside < limit && waiting.length + prefetches.length > 0) {
+      const turn = (waiting.length > 0 ? waiting : prefetches).shift()!;
       // Gone while waiting (the client closed the tab): nothing to render.
       if (turn.res.destroyed || turn.req.destroyed) continue;
       turn.enter();
@@ -56,7 +60,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
   return (req, res) => {
     if (UNGATED.test(req.url ?? '/')) return next(req, res);
     if (inside < limit) return enter(req, res);
-    if (waiting.length >= maxQueue) {
+    if (waiting.length + prefetches.length >= maxQueue) {
       res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(BUSY[/^\/(ru|en)(\/|$)/.exec(req.url ?? '')?.[1] as 'ru' | 'en' | undefined ?? 'kk']);
       return;
@@ -66,10 +70,11 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     // next request, and each request would keep the one before alive, and so on (measured: the
     // heap 50 MB bigger after a burst, for good).
     const turn = { req, res, enter: AsyncResource.bind(() => enter(req, res)) };
-    waiting.push(turn);
+    const queue = req.headers['next-router-prefetch'] === undefined ? waiting : prefetches;
+    queue.push(turn);
     res.once('close', () => {
-      const at = waiting.indexOf(turn);
-      if (at >= 0) waiting.splice(at, 1);
+      const at = queue.indexOf(turn);
+      if (at >= 0) queue.splice(at, 1);
     });
   };
 }

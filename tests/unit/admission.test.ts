@@ -79,6 +79,37 @@ describe('admission to Next', () => {
     expect(await Promise.all([...first, queued[0]!, queued[2]!, api].map((r) => r.answer))).toEqual([200, 200, 200, 200, 200]);
   });
 
+  it("lets a user's request in before Next's prefetches that came earlier", async () => {
+    const entered: string[] = [];
+    const held = new Map<string, ServerResponse>();
+    const server = createServer(
+      withAdmission((req: IncomingMessage, res: ServerResponse) => {
+        entered.push(req.url!);
+        held.set(req.url!, res);
+      }, { limit: 1, maxQueue: 5 }),
+    );
+    close = () => server.close();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve) => request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => (res.resume(), res.on('end', () => resolve(res.statusCode!)))).end());
+    const answers = [get('/kk/inbox')];
+    await until(() => entered.length === 1);
+    answers.push(get('/kk/org/1/people', { 'Next-Router-Prefetch': '1', RSC: '1' }));
+    await new Promise((r) => setTimeout(r, 20));
+    answers.push(get('/kk/org/1/news', { 'Next-Router-Prefetch': '1', RSC: '1' }));
+    await new Promise((r) => setTimeout(r, 20));
+    answers.push(get('/kk/inbox/7'));
+    await new Promise((r) => setTimeout(r, 20));
+    for (let i = 1; i <= 3; i++) {
+      held.get(entered.at(-1)!)!.end('ok');
+      await until(() => entered.length === i + 1);
+    }
+    held.get(entered.at(-1)!)!.end('ok');
+    expect(await Promise.all(answers)).toEqual([200, 200, 200, 200]);
+    expect(entered).toEqual(['/kk/inbox', '/kk/inbox/7', '/kk/org/1/people', '/kk/org/1/news']);
+  });
+
   it("lets a waiting request in outside the async context of the answer that made room (no request keeps the one before alive)", async () => {
     // As Next does: each request rendered inside its own store, its answer ended from there.
     const store = new AsyncLocalStorage<string>();
