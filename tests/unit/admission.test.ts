@@ -16,8 +16,8 @@ async function gatedServer(options: { limit: number; maxQueue: number }) {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const get = (path: string) => {
-    const req = request({ host: '127.0.0.1', port, path, agent: false });
+  const get = (path: string, headers: Record<string, string> = {}) => {
+    const req = request({ host: '127.0.0.1', port, path, headers, agent: false });
     const answer = new Promise<number>((resolve, reject) => {
       req.on('response', (res) => (res.resume(), res.on('end', () => resolve(res.statusCode!))));
       req.on('error', reject);
@@ -80,34 +80,22 @@ describe('admission to Next', () => {
   });
 
   it("lets a user's request in before Next's prefetches that came earlier", async () => {
-    const entered: string[] = [];
-    const held = new Map<string, ServerResponse>();
-    const server = createServer(
-      withAdmission((req: IncomingMessage, res: ServerResponse) => {
-        entered.push(req.url!);
-        held.set(req.url!, res);
-      }, { limit: 1, maxQueue: 5 }),
-    );
-    close = () => server.close();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    const get = (path: string, headers: Record<string, string> = {}) =>
-      new Promise<number>((resolve) => request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => (res.resume(), res.on('end', () => resolve(res.statusCode!)))).end());
-    const answers = [get('/kk/inbox')];
-    await until(() => entered.length === 1);
-    answers.push(get('/kk/org/1/people', { 'Next-Router-Prefetch': '1', RSC: '1' }));
-    await new Promise((r) => setTimeout(r, 20));
-    answers.push(get('/kk/org/1/news', { 'Next-Router-Prefetch': '1', RSC: '1' }));
-    await new Promise((r) => setTimeout(r, 20));
-    answers.push(get('/kk/inbox/7'));
-    await new Promise((r) => setTimeout(r, 20));
-    for (let i = 1; i <= 3; i++) {
-      held.get(entered.at(-1)!)!.end('ok');
-      await until(() => entered.length === i + 1);
+    const gate = await gatedServer({ limit: 1, maxQueue: 5 });
+    close = () => gate.server.close();
+    const prefetch = { 'Next-Router-Prefetch': '1', RSC: '1' };
+    const answers = [gate.get('/kk/inbox')];
+    await until(() => gate.entered.length === 1);
+    for (const [path, headers] of [['/kk/org/1/people', prefetch], ['/kk/org/1/news', prefetch], ['/kk/inbox/7', {}]] as const) {
+      answers.push(gate.get(path, headers));
+      await new Promise((r) => setTimeout(r, 20));
     }
-    held.get(entered.at(-1)!)!.end('ok');
-    expect(await Promise.all(answers)).toEqual([200, 200, 200, 200]);
-    expect(entered).toEqual(['/kk/inbox', '/kk/inbox/7', '/kk/org/1/people', '/kk/org/1/news']);
+    for (let i = 1; i <= 3; i++) {
+      gate.release(gate.entered.at(-1)!);
+      await until(() => gate.entered.length === i + 1);
+    }
+    gate.release(gate.entered.at(-1)!);
+    expect(await Promise.all(answers.map((a) => a.answer))).toEqual([200, 200, 200, 200]);
+    expect(gate.entered).toEqual(['/kk/inbox', '/kk/inbox/7', '/kk/org/1/people', '/kk/org/1/news']);
   });
 
   it("lets a waiting request in outside the async context of the answer that made room (no request keeps the one before alive)", async () => {
