@@ -26,7 +26,27 @@ export function gradeSql(kind: SQL, score: SQL, maxScore: SQL): SQL {
 
 /** The counter columns a set of marks adds to journal_class_stats, grouped by class, subject and quarter. */
 const GRADE_COUNTERS = ['marks2', 'marks3', 'marks4', 'marks5', 'formative_marks', 'lessons_with_marks'] as const;
-const conflictUpdate = sql.raw(GRADE_COUNTERS.map((c) => `${c} = journal_class_stats.${c} + excluded.${c}`).join(', '));
+
+/**
+ * A group of marks counted as the counters count them: per grade (m2…m5) and formative marks. The
+ * one definition, for marks written (recordMarks), removed (removeMarks) and counted again
+ * (recountMarkRollups). `of`: the marks' alias, when the group joins other tables.
+ */
+function markCounts(of?: string): SQL {
+  const c = of ? `${of}.` : '';
+  return sql.raw(
+    `count(*) filter (where ${c}grade = 2) as m2, count(*) filter (where ${c}grade = 3) as m3, ` +
+      `count(*) filter (where ${c}grade = 4) as m4, count(*) filter (where ${c}grade = 5) as m5, count(*) filter (where ${c}kind = 'formative') as formative`,
+  );
+}
+
+/** journal_class_stats from a `counts` relation: each counter added to what is there, or put in its place. */
+function upsertStats(counters: 'added' | 'replaced'): SQL {
+  const update = GRADE_COUNTERS.map((c) => (counters === 'added' ? `${c} = journal_class_stats.${c} + excluded.${c}` : `${c} = excluded.${c}`)).join(', ');
+  return sql`insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
+    select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
+    on conflict (class_id, subject_id, quarter) do update set ${sql.raw(update)}`;
+}
 
 /**
  * Writes marks and, in the same statement, adds the counts per grade, the formative marks and
@@ -44,7 +64,11 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
     column(marks, 'max_score', 'smallint', (m) => m.maxScore),
     column(marks, 'created_at', 'timestamptz', (m) => (typeof m.createdAt === 'string' ? m.createdAt : m.createdAt.toISOString())),
   ];
-  if (options.rollups === 'later') return insertMarks(db, columns, marks.length, options.returnIds === true);
+  const returnIds = options.returnIds === true;
+  if (options.rollups === 'later') {
+    const inserted = await inChunks(marks.length, (from, to) => db.execute<{ id: string }>(sql`${insertingMarks(columns, from, to)} ${selectIds(returnIds)}`));
+    return returnIds ? inserted.map((r) => Number(r.id)) : [];
+  }
   // A marks table the planner believes empty (a new database, never analysed) gets a sequential
   // scan for the "had marks before" probe below, which reads the statement's own new rows once
   // per lesson: 20,000 marks cost seconds. The probe is an index lookup whatever the estimate.
@@ -52,9 +76,7 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
   const inserted = await inChunks(marks.length, (from, to) =>
     db.execute<{ id: string }>(sql`
       ${insertingMarks(columns, from, to)}, per_lesson as (
-        select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
-          count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
-        from inserted group by lesson_id
+        select lesson_id, ${markCounts()} from inserted group by lesson_id
       ), counts as (
         -- A lesson gets its first marks when it had none before this statement (whose own rows
         -- are not in its snapshot).
@@ -65,16 +87,12 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
         cross join lateral (select class_id, subject_id, quarter, organization_id from lessons where id = p.lesson_id offset 0) l
         left join lateral (select lesson_id from marks where lesson_id = p.lesson_id limit 1) earlier on true
         group by 1, 2, 3, 4
-      ), stats as (
-        insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
-        select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
-        on conflict (class_id, subject_id, quarter) do update set ${conflictUpdate}
-      )
-      select id from input where ${options.returnIds === true} order by n`),
+      ), stats as (${upsertStats('added')})
+      ${selectIds(returnIds)}`),
   );
   // (After a failure the transaction is aborted, and the setting with it.)
   await db.execute(sql`select set_config('enable_seqscan', ${seqscan}, true)`);
-  return options.returnIds ? inserted.map((r) => Number(r.id)) : [];
+  return returnIds ? inserted.map((r) => Number(r.id)) : [];
 }
 
 /**
@@ -93,15 +111,8 @@ function insertingMarks(columns: readonly ArrayColumn[], from: number, to: numbe
       )`;
 }
 
-/** The marks alone, each with its id from the sequence beside its input position; their rollups come from recountMarkRollups. */
-async function insertMarks(db: DbExecutor, columns: ArrayColumn[], count: number, returnIds: boolean): Promise<number[]> {
-  const inserted = await inChunks(count, (from, to) =>
-    db.execute<{ id: string }>(sql`
-      ${insertingMarks(columns, from, to)}
-      select id from input where ${returnIds} order by n`),
-  );
-  return returnIds ? inserted.map((r) => Number(r.id)) : [];
-}
+/** The statement's answer: the new marks' ids in input order, or no rows. */
+const selectIds = (returnIds: boolean): SQL => sql`select id from input where ${returnIds} order by n`;
 
 /** The newest mark's id (0 without any): what a batch written with `rollups: 'later'` comes after. */
 export async function lastMarkId(db: DbExecutor): Promise<number> {
@@ -124,8 +135,7 @@ export async function recountMarkRollups(db: DbExecutor, afterId: number): Promi
       where m.id > ${afterId}
     ), per_lesson as (
       select l.class_id, l.subject_id, l.quarter, l.organization_id,
-        count(*) filter (where m.grade = 2) as m2, count(*) filter (where m.grade = 3) as m3,
-        count(*) filter (where m.grade = 4) as m4, count(*) filter (where m.grade = 5) as m5, count(*) filter (where m.kind = 'formative') as formative
+        ${markCounts('m')}
       from touched t
       join lessons l on l.class_id = t.class_id and l.subject_id = t.subject_id and l.quarter = t.quarter
       join marks m on m.lesson_id = l.id
@@ -134,9 +144,7 @@ export async function recountMarkRollups(db: DbExecutor, afterId: number): Promi
       select class_id, subject_id, quarter, organization_id, sum(m2) as m2, sum(m3) as m3, sum(m4) as m4, sum(m5) as m5, sum(formative) as formative, count(*) as with_marks
       from per_lesson group by 1, 2, 3, 4
     )
-    insert into journal_class_stats (class_id, subject_id, quarter, organization_id, ${sql.raw(GRADE_COUNTERS.join(', '))})
-    select class_id, subject_id, quarter, organization_id, m2, m3, m4, m5, formative, with_marks from counts
-    on conflict (class_id, subject_id, quarter) do update set ${sql.raw(GRADE_COUNTERS.map((c) => `${c} = excluded.${c}`).join(', '))}`);
+    ${upsertStats('replaced')}`);
 }
 
 /**
@@ -197,9 +205,7 @@ export async function removeMarks(db: DbExecutor, markIds: readonly number[]): P
       delete from marks where id = any(${ids}::bigint[])
       returning id, lesson_id, kind, grade
     ), per_lesson as (
-      select lesson_id, count(*) filter (where grade = 2) as m2, count(*) filter (where grade = 3) as m3,
-        count(*) filter (where grade = 4) as m4, count(*) filter (where grade = 5) as m5, count(*) filter (where kind = 'formative') as formative
-      from gone group by lesson_id
+      select lesson_id, ${markCounts()} from gone group by lesson_id
     ), deltas as (
       -- The statement's snapshot still has the removed marks: a lesson keeps marks when another one is left.
       select l.class_id, l.subject_id, l.quarter,
