@@ -12,3 +12,11 @@ export function single(value: string | string[] | undefined): string | undefined
   const first = Array.isArray(value) ? value[0] : value;
   return first === undefined ? undefined : withoutUnsafeText(first);
 }
+
+/** The longest text a name search takes (the field's maxlength, components/ui/search-form.tsx). */
+export const SEARCH_MAX_LENGTH = 100;
+
+/** A name search from the address (`?q=`): trimmed, at most SEARCH_MAX_LENGTH characters, '' when absent. */
+export function searchText(value: string | string[] | undefined): string {
+  return (single(value) ?? '').trim().slice(0, SEARCH_MAX_LENGTH);
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, type ButtonStyle } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { SEARCH_MAX_LENGTH } from '@/lib/search-params';
 
 /**
  * A search by name as a plain GET form (`q`): the search lives in the address and works without
@@ -38,7 +39,7 @@ export function SearchForm({
         <label htmlFor={id} className="text-sm font-medium">
           {fieldLabel}
         </label>
-        <Input id={id} name="q" type="search" defaultValue={q} maxLength={100} className={inputClassName} />
+        <Input id={id} name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX_LENGTH} className={inputClassName} />
       </div>
       {children}
       <Button type="submit" variant={variant}>

@@ -34,13 +34,12 @@ function streamOf(bytes) {
   });
 }
 
-/*
+/**
+ * Absent results and pending sets as for the in-memory handler (use-cache-life.mjs keepingFoundOnly).
  * Next stamps an entry by this process's performance clock; the expiry times in Redis are
  * wall-clock times of whichever server expired the tag. Entries are kept on the wall clock and
  * handed back on the performance clock (tag-expiry.mjs performanceAhead).
  */
-
-/** Absent results and pending sets as for the in-memory handler (use-cache-life.mjs keepingFoundOnly). */
 export function createRedisUseCacheHandler(redis = sharedRedis()) {
   return keepingFoundOnly({
     async get(cacheKey, softTags) {

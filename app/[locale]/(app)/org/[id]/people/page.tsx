@@ -10,7 +10,7 @@ import { parsePage } from '@/lib/pagination';
 import { categoryParam, categoryTree, parseCategory } from '@/lib/people/categories';
 import { PEOPLE_PAGE_SIZE } from '@/lib/people/directory';
 import { getPeopleDirectory } from '@/lib/people/queries';
-import { single } from '@/lib/search-params';
+import { searchText, single } from '@/lib/search-params';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +22,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   const query = await searchParams;
   const { org } = await requireOrgTab(id, locale, 'people');
-  const q = (single(query.q) ?? '').slice(0, 100);
+  const q = searchText(query.q);
   const registeredOnly = single(query.registered) === '1';
   const page = parsePage(query.page);
   const directory = (await getPeopleDirectory({ orgId: org.id, category: parseCategory(single(query.cat)), q, registeredOnly, page })) ?? notFound();

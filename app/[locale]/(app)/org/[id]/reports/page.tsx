@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage, pageWindow } from '@/lib/pagination';
 import { requireReportAccess } from '@/lib/reports/access';
-import { single, type SearchParams } from '@/lib/search-params';
+import { type SearchParams, searchText } from '@/lib/search-params';
 import { InstitutionPicker } from '@/components/reports/institution-picker';
 
 /** The Reports menu (F-7): the authority's staff only; anyone else gets 404. */
@@ -13,7 +13,7 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   const query = await searchParams;
   // Every institution's reports: 20 at a time with a name search, not the whole region (a city's
   // 200 made this page pass 60 KB, issue 13).
-  const q = (single(query.q) ?? '').trim().slice(0, 100);
+  const q = searchText(query.q);
   const page = parsePage(query.page);
   const { limit, offset } = pageWindow(page);
   const needle = q.toLocaleLowerCase(locale);

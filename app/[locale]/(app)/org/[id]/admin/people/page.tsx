@@ -15,7 +15,7 @@ import { parsePage } from '@/lib/pagination';
 import { requirePeopleAdmin } from '@/lib/people/admin/context';
 import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin/queries';
 import { rolesForKind } from '@/lib/people/roles';
-import { single } from '@/lib/search-params';
+import { searchText, single } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -35,7 +35,7 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
   const t = await getTranslations('AdminPeople');
   const tRoles = await getTranslations('Roles');
   const archive = single(query.tab) === 'archive';
-  const search = (single(query.q) ?? '').slice(0, 100);
+  const search = searchText(query.q);
   const roles = rolesForKind(org.kind);
   const roleParam = single(query.role) as MembershipRole | undefined;
   const role = roleParam && roles.includes(roleParam) ? roleParam : null;

@@ -10,7 +10,7 @@ import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admi
 import { listRegister } from '@/lib/organizations/register/queries';
 import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register/schemas';
 import { parsePage } from '@/lib/pagination';
-import { type SearchParams, single } from '@/lib/search-params';
+import { type SearchParams, searchText, single } from '@/lib/search-params';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { SearchForm } from '@/components/ui/search-form';
 
@@ -24,7 +24,7 @@ export default async function RegisterPage({ params, searchParams }: { params: A
   const { org, locale } = await adminPageContext(params, 'settings/register', 'org.register.manage');
   const query = await searchParams;
   const status = single(query.status) === 'closed' ? 'closed' : 'open';
-  const q = (single(query.q) ?? '').trim().slice(0, 100);
+  const q = searchText(query.q);
   const page = parsePage(query.page);
   const list = await listRegister(getDb(), { authorityId: org.id, status, q, page, locale: locale as Locale });
   const [t, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
