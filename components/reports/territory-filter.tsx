@@ -1,8 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
+import { initialFilterList } from '@/lib/reports/filter-options';
 import type { ReportScope } from '@/lib/reports/scope';
+import { parseTerritory } from '@/lib/reports/territory';
 import type { SearchParams } from '@/lib/search-params';
 import { single } from '@/lib/search-params';
 import { TerritorySelects } from './territory-selects';
@@ -14,6 +16,9 @@ import { TerritorySelects } from './territory-selects';
  */
 export async function TerritoryFilter({ scope, params, hidden = {}, children }: { scope: ReportScope; params: SearchParams; hidden?: Record<string, string>; children?: ReactNode }) {
   const t = await getTranslations('Reports');
+  const locale = await getLocale();
+  const filter = parseTerritory(params);
+  const list = initialFilterList(scope, filter.ok ? filter.value : {});
   return (
     <form method="get" className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm print:hidden" aria-labelledby="report-filter-heading">
       <h2 id="report-filter-heading" className="text-base font-semibold">
@@ -41,10 +46,15 @@ export async function TerritoryFilter({ scope, params, hidden = {}, children }: 
             institution: t('institution'),
             allInstitutions: t('all_institutions'),
             cleared: t('school_cleared'),
+            chooseFirst: t('institutions_choose_first'),
+            loading: t('institutions_loading'),
+            failed: t('institutions_failed'),
           }}
           districts={scope.districts}
           types={scope.types}
-          institutions={scope.institutions.map((i) => [i.id, i.shortName, i.territoryId, i.typeId])}
+          institutions={list.institutions}
+          complete={list.complete}
+          listUrl={`/api/org/${scope.authority.id}/report-institutions?locale=${locale}`}
           initial={{ district: single(params.district) ?? '', type: single(params.type) ?? '', school: single(params.school) ?? '' }}
         />
       </div>

@@ -1,23 +1,22 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Select as SelectControl } from '@/components/ui/input';
+import type { InstitutionEntry } from '@/lib/reports/filter-options';
 
 type Option = { id: number; name: string };
 type Institution = Option & { territoryId: number | null; typeId: number | null };
-/**
- * An institution as the page sends it: a tuple rather than an object, whose four key names
- * would be most of its weight in the page's payload — one per institution of the region (issue 13).
- */
-export type InstitutionEntry = [id: number, name: string, territoryId: number | null, typeId: number | null];
 
-function Select({ id, name, label, value, all, options, onChange }: { id: string; name: string; label: string; value: string; all: string; options: Option[]; onChange: (value: string) => void }) {
+const toInstitutions = (entries: readonly InstitutionEntry[]) => entries.map(([id, name, territoryId, typeId]): Institution => ({ id, name, territoryId, typeId }));
+
+function Select(props: { id: string; name: string; label: string; value: string; all: string; options: Option[]; hint?: string; onChange: (value: string) => void }) {
+  const { id, name, label, value, all, options, hint, onChange } = props;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <SelectControl id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} className="w-full">
+      <SelectControl id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} className="w-full">
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -25,40 +24,87 @@ function Select({ id, name, label, value, all, options, onChange }: { id: string
           </option>
         ))}
       </SelectControl>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-neutral-600">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
+
+type Labels = {
+  district: string;
+  allDistricts: string;
+  type: string;
+  allTypes: string;
+  institution: string;
+  allInstitutions: string;
+  cleared: string;
+  /** Said under the institution select while a large region's list waits for a district or type. */
+  chooseFirst: string;
+  loading: string;
+  failed: string;
+};
 
 /**
  * District → type → institution as a live cascade: the institution list narrows as a district or
  * a type is chosen, before "Select". An institution that no longer fits the district or type is
  * unselected and the user is told so (a polite live region), never kept to give zeros. Without
  * JavaScript the selects still submit as a plain GET form and the server refuses a mismatch.
+ * A large region's page sends only the institutions that fit (`complete` false, lib/reports/
+ * filter-options.ts); then choosing a district or type asks `listUrl` for theirs.
  */
 export function TerritorySelects(props: {
-  labels: { district: string; allDistricts: string; type: string; allTypes: string; institution: string; allInstitutions: string; cleared: string };
+  labels: Labels;
   districts: Option[];
   types: Option[];
   institutions: InstitutionEntry[];
+  complete: boolean;
+  listUrl: string;
   initial: { district: string; type: string; school: string };
 }) {
-  const { labels } = props;
-  const all = useMemo(() => props.institutions.map(([id, name, territoryId, typeId]): Institution => ({ id, name, territoryId, typeId })), [props.institutions]);
+  const { labels, complete } = props;
+  const initialList = useMemo(() => toInstitutions(props.institutions), [props.institutions]);
+  const [list, setList] = useState(initialList);
   const [district, setDistrict] = useState(props.initial.district);
   const [type, setType] = useState(props.initial.type);
   const [school, setSchool] = useState(props.initial.school);
   const [cleared, setCleared] = useState(false);
+  const [fetching, setFetching] = useState<'' | 'loading' | 'failed'>('');
+  // Only the answer for the latest choice is shown: an earlier, slower one is dropped.
+  const latest = useRef(0);
   const fits = (i: Institution, d: string, t: string) => (!d || String(i.territoryId) === d) && (!t || String(i.typeId) === t);
-  const institutions = all.filter((i) => fits(i, district, type) || String(i.id) === school);
+  const institutions = list.filter((i) => fits(i, district, type) || String(i.id) === school);
+
+  const load = async (d: string, t: string, keep: Institution | undefined) => {
+    const request = ++latest.current;
+    if (!d && !t) {
+      setFetching('');
+      return setList(keep ? [keep] : []);
+    }
+    setFetching('loading');
+    try {
+      const query = new URLSearchParams({ ...(d ? { district: d } : {}), ...(t ? { type: t } : {}) });
+      const response = await fetch(`${props.listUrl}&${query}`, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const entries = (await response.json()) as InstitutionEntry[];
+      if (request !== latest.current) return;
+      setList(toInstitutions(entries));
+      setFetching('');
+    } catch {
+      if (request === latest.current) setFetching('failed');
+    }
+  };
 
   const narrow = (d: string, t: string) => {
     setDistrict(d);
     setType(t);
-    const chosen = all.find((i) => String(i.id) === school);
-    if (chosen && !fits(chosen, d, t)) {
-      setSchool('');
-      setCleared(true);
-    } else setCleared(false);
+    const chosen = list.find((i) => String(i.id) === school);
+    const stays = chosen !== undefined && fits(chosen, d, t);
+    if (chosen && !stays) setSchool('');
+    setCleared(chosen !== undefined && !stays);
+    if (!complete) void load(d, t, stays ? chosen : undefined);
   };
 
   return (
@@ -72,13 +118,14 @@ export function TerritorySelects(props: {
         value={school}
         all={labels.allInstitutions}
         options={institutions}
+        hint={!complete && !district && !type ? labels.chooseFirst : undefined}
         onChange={(v) => {
           setSchool(v);
           setCleared(false);
         }}
       />
       <p role="status" className="text-sm text-amber-800 md:col-span-4" data-testid="filter-school-cleared">
-        {cleared ? labels.cleared : ''}
+        {[cleared ? labels.cleared : '', fetching ? labels[fetching] : ''].filter(Boolean).join(' ')}
       </p>
     </>
   );

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { documents, feedbackApplications, feedbackQuestions } from '@/db/schema';
+import { documents, feedbackApplications, feedbackQuestions, subordinateOverrides } from '@/db/schema';
 import type { CurrentUser, Permission } from '@/lib/auth/permissions';
 import { getStorage, newStorageKey } from '@/lib/storage';
 import { filesUnder, projectRoot, reachableFiles } from '../support/import-graph';
@@ -41,6 +41,7 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/files/route.ts': { POST: { rule: 'org.documents.edit' } },
   'app/api/logo/route.ts': { POST: { rule: 'org.settings.edit' } },
   'app/api/export/[report]/route.ts': { GET: { rule: 'org.reports.view' } },
+  'app/api/org/[id]/report-institutions/route.ts': { GET: { rule: 'org.reports.view' } },
   'app/api/feedback/[orgId]/applications/route.ts': { POST: { rule: 'org.applications.submit' } },
   'app/api/feedback/[orgId]/questions/route.ts': { POST: { rule: 'org.questions.ask' } },
   'app/api/feedback/attachments/[applicationId]/route.ts': { GET: { rule: 'org.settings.edit' } },
@@ -174,6 +175,23 @@ describe('route handlers refuse a caller without the rule', () => {
   it('GET /api/export/{report}: the authority’s staff only, 404 to others', async () => {
     const get = (user: CurrentUser | null) => call('app/api/export/[report]/route.ts', 'GET', user, `/api/export/activity?org=${authority}&format=csv&locale=kk`, { report: 'activity' });
     for (const user of [null, parent, otherAdmin]) expect((await get(user)).status).toBe(404);
+  });
+
+  it('GET …/report-institutions: the authority’s staff only, 404 to others; a district outside its scope 400', async () => {
+    const get = (user: CurrentUser | null, query = '') =>
+      call('app/api/org/[id]/report-institutions/route.ts', 'GET', user, `/api/org/${authority}/report-institutions?locale=kk${query}`, { id: String(authority) });
+    for (const user of [null, parent, otherAdmin]) expect((await get(user)).status).toBe(404);
+    expect(await (await get(staff)).json()).toEqual([]);
+    // The school under it counts once the authority adds it (F-4.7); then it is listed.
+    await db.insert(subordinateOverrides).values({ authorityId: authority, institutionId: school, included: true });
+    const answer = await get(staff);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual([[school, 'School', null, null]]);
+    expect(await (await get(staff, '&type=999999')).json()).toEqual({ error: 'type_unknown' });
+    await db.delete(subordinateOverrides).where(eq(subordinateOverrides.authorityId, authority));
+    const outside = await get(staff, '&district=999999');
+    expect(outside.status).toBe(400);
+    expect(await outside.json()).toEqual({ error: 'district_unknown' });
   });
 
   it('GET /api/feedback/attachments/{id}: admins of the organisation only, 404 to others', async () => {
