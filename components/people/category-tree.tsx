@@ -7,6 +7,16 @@ const LINKS_CLASS =
   '[&_a]:flex [&_a]:items-baseline [&_a]:justify-between [&_a]:gap-2 [&_a]:rounded [&_a]:px-2 [&_a]:py-1 [&_a]:text-neutral-800 [&_a:hover]:bg-sky-50 ' +
   '[&_a[aria-current=page]]:bg-sky-100 [&_a[aria-current=page]]:text-sky-900 [&_a>span]:break-words [&_small]:text-xs [&_small]:text-neutral-600';
 
+/**
+ * A subordinate organisation's own branch (its leaders, deputies, admins) opens when it or one of
+ * them is the category shown: a city's nine district departments would otherwise add 27 links
+ * (≈ 14 KB) to every People page.
+ */
+function isOpen(node: CategoryNode, selected: string): boolean {
+  const subordinate = node.category.kind === 'group' && typeof node.category.group === 'number';
+  return !subordinate || node.param === selected || node.children.some((child) => child.param === selected);
+}
+
 /** The left block of the People tab: categories with their counts; the search stays when switching. */
 export async function CategoryTree({
   nodes,
@@ -42,7 +52,7 @@ export async function CategoryTree({
         {nodes.map((node) => (
           <li key={node.param}>
             {link(node, true)}
-            {node.children.length > 0 && (
+            {node.children.length > 0 && isOpen(node, selected) && (
               <ul className="ml-3 flex flex-col gap-0.5 border-l border-neutral-200 pl-2">
                 {node.children.map((child) => (
                   <li key={child.param}>{link(child, false)}</li>

@@ -42,6 +42,29 @@ test('People pages 20 at a time: page 2 has the next people and keeps the catego
   expect((await rows.allInnerTexts()).filter((row) => first.includes(row))).toEqual([]);
 });
 
+test('a subordinate organisation’s leaders, deputies and admins are listed once it is chosen', async ({ page }) => {
+  const signIn = new SignInPage(page, 'kk');
+  await signIn.goto();
+  await signIn.signIn('staff');
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  await page.goto('/kk/org/1/people');
+  const nav = page.getByRole('navigation', { name: 'Санаттар' });
+  const subordinates = nav.locator('a[href*="cat=sub."]');
+  // Closed: each subordinate organisation is one link, none of its branch.
+  await expect(subordinates.first()).toBeVisible();
+  const hrefs = await subordinates.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.every((href) => /cat=sub\.\d+$/.test(href))).toBe(true);
+  await subordinates.first().click();
+  const chosen = hrefs[0]!.match(/cat=(sub\.\d+)$/)![1]!;
+  await expect(page).toHaveURL(new RegExp(`cat=${chosen.replace('.', '\\.')}$`));
+  const branch = nav.locator(`a[href*="cat=${chosen}."]`);
+  await expect(branch).toHaveCount(3);
+  await branch.filter({ hasText: 'Басшылар' }).click();
+  await expect(page).toHaveURL(new RegExp(`cat=${chosen.replace('.', '\\.')}\\.leaders`));
+  // Still open while one of its own is shown.
+  await expect(branch).toHaveCount(3);
+});
+
 test('a teacher, who is not the authority’s staff, gets 404 for its People tab by address', async ({ page }) => {
   const signIn = new SignInPage(page, 'kk');
   await signIn.goto();
