@@ -24,13 +24,31 @@ export function createDatabase(url: string, options: { max?: number; prepare?: b
 }
 
 type Client = ReturnType<typeof postgres>;
+
+/**
+ * A parameter this long is a bulk payload: one of db/bulk-insert.ts's array literals (20,000 rows
+ * in one text) or a document's body.
+ */
+const BULK_PARAMETER_CHARS = 1000;
+
+/**
+ * Statements with parameters, except bulk ones: those are planned for their own values each time.
+ * PostgreSQL switches a prepared statement to one generic plan after five runs, and a generic plan
+ * cannot see how many rows an array parameter holds (it assumes 10): the seed's pupils'
+ * enrolment, 20,000 rows a statement, then scanned every pupil's membership for each chunk (20 s a
+ * statement at city scale, against 0.2 s planned for its values). Planning costs nothing beside
+ * such a statement's work.
+ */
+function worthPreparing(args: unknown): boolean {
+  return Array.isArray(args) && args.length > 0 && !args.some((a) => typeof a === 'string' && a.length > BULK_PARAMETER_CHARS);
+}
 type Scoped = (sql: Client) => unknown;
 
 /** `sql`, and the transactions and savepoints it opens, preparing what drizzle sends unnamed. */
 function preparingStatements<T extends Client>(sql: T): T {
   const { unsafe, begin, savepoint } = sql as Client & { savepoint?: (...args: unknown[]) => Promise<unknown> };
   sql.unsafe = ((query: string, args?: unknown[], options?: object) =>
-    unsafe(query, args as never, Array.isArray(args) && args.length > 0 ? { ...options, prepare: true } : options)) as Client['unsafe'];
+    unsafe(query, args as never, worthPreparing(args) ? { ...options, prepare: true } : options)) as Client['unsafe'];
   sql.begin = ((...args: unknown[]) => {
     const scoped = args.pop() as Scoped;
     return (begin as (...a: unknown[]) => Promise<unknown>)(...args, (tx: Client) => scoped(preparingStatements(tx)));

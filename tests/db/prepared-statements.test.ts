@@ -45,6 +45,18 @@ describe('prepared statements', () => {
     });
   });
 
+  it('are not kept for a bulk statement: an array of rows is planned for its own length each time', async () => {
+    const ids = `{${Array.from({ length: 2000 }, (_, i) => i).join(',')}}`;
+    for (let i = 0; i < 6; i++) {
+      const [row] = await prepared.execute<{ n: number }>(sql`select count(*)::int as n from unnest((${ids}::text)::int[]) as marker_bulk`);
+      expect(row!.n).toBe(2000);
+    }
+    expect(await kept(prepared, 'marker_bulk')).toBe(0);
+    // A generic plan would assume ten rows; the statement's own plan counts them.
+    const [plan] = await prepared.execute<{ 'QUERY PLAN': string }>(sql`explain select * from unnest((${ids}::text)::int[]) as marker_bulk_plan`);
+    expect(plan!['QUERY PLAN']).toContain('rows=2000');
+  });
+
   it('are not kept when switched off', async () => {
     await unprepared.execute(sql`select ${1}::int as marker_off`);
     await unprepared.select({ id: persons.id }).from(persons).where(eq(persons.id, 1));
