@@ -77,8 +77,32 @@ export async function countOrganizations(db: Database): Promise<number> {
   return row?.count ?? 0;
 }
 
+/**
+ * `db:seed -- --reset`: empties the seeded tables and leaves them as a fresh database has them.
+ * Truncating alone made the city seed over the demo in use stall (one statement enrolling a
+ * school's pupils ran 20 s and more; 21 minutes for 25 of 200 institutions, where a fresh database
+ * seeds in about six). Two things were left behind:
+ * - autovacuum's count of the demo's inserts: it vacuumed `memberships` in the middle of the seed's
+ *   one transaction, saw none of its (uncommitted) rows and recorded the table as 0 rows on 4,474
+ *   pages — every later plan took it for empty. A VACUUM right after the truncate settles that
+ *   count, so autovacuum has no reason to visit the tables while the seed writes them;
+ * - the column statistics of the demo's rows: PostgreSQL 18 lets the database's owner clear them
+ *   (pg_clear_attribute_stats); an older server keeps them until the next ANALYZE.
+ * The schema stays: a running app's prepared statements keep their types (dropping it broke them).
+ */
 export async function resetSeededData(db: Database): Promise<void> {
   await db.execute(sql.raw(`truncate table ${SEEDED_TABLES.join(', ')} restart identity cascade`));
+  // Every table just emptied, the cascaded ones too, has no row count any more (-1).
+  await db.execute(sql`
+    select pg_clear_attribute_stats('public', c.relname::text, a.attname::text, s.stainherit)
+    from pg_statistic s
+    join pg_class c on c.oid = s.starelid
+    join pg_attribute a on a.attrelid = s.starelid and a.attnum = s.staattnum
+    where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.reltuples < 0
+      and current_setting('server_version_num')::int >= 180000`);
+  const emptied = await db.execute<{ name: string }>(sql`
+    select c.relname as name from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.reltuples < 0`);
+  if (emptied.length > 0) await db.execute(sql.raw(`vacuum ${emptied.map((t) => `"${t.name}"`).join(', ')}`));
 }
 
 /**
