@@ -6,7 +6,7 @@ import { recordLessons } from '@/lib/journal/lessons';
 import { lastMarkId, recountMarkRollups } from '@/lib/journal/marks';
 import { recordStudentMovements } from '@/lib/journal/school';
 import { recordSignIns, type SignIn } from '@/lib/journal/sign-ins';
-import type { Plan } from './plan';
+import { ATTENDANCE_KINDS, type LessonRows, type Plan, unpackRef } from './plan';
 import type { MarkSink } from './plan-marks';
 import { writeMarks } from './write-marks';
 import { count, type Counts, type Ids, idOf } from './write-roster';
@@ -64,7 +64,7 @@ export async function writeJournal(
           quarter: l.quarter,
           status: l.status,
           topic: l.topic,
-          recordedAt: l.recordedAt ? new Date(l.recordedAt) : null,
+          recordedAt: l.recordedAt !== null ? new Date(l.recordedAt) : null,
         },
       ];
     });
@@ -82,6 +82,7 @@ export async function writeJournal(
   // now, not after the marks and the sign-ins: a heap that size made garbage collection half of
   // the marks' time.
   plan.lessons.length = 0;
+  for (const rows of [plan.attendance, plan.homeworkReports]) for (const column of Object.values(rows)) column.length = 0;
 
   // Marks: results.csv read again, a chunk at a time, each chunk written as it comes; then their rollups, in one pass.
   const lastMark = await lastMarkId(tx);
@@ -103,8 +104,9 @@ async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: numb
   for (let from = 0; from < plan.lessons.length; from += STEP) {
     const part = plan.lessons.slice(from, from + STEP);
     const idAt = (i: number) => lessonIds[from + i]!;
-    const attendance = part.flatMap((l, i) =>
-      l.attendance.map((a) => ({ lessonId: idAt(i), studentPersonId: personId(a.person), kind: a.kind })).filter((a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`)),
+    const to = from + part.length;
+    const attendance = rowsOf(plan.attendance, from, to, (i, person, kind) => ({ lessonId: lessonIds[i]!, studentPersonId: personId(unpackRef(person)), kind: ATTENDANCE_KINDS[kind]! })).filter(
+      (a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`),
     );
     await recordAttendance(tx, attendance);
     count(counts, 'attendance', attendance.length);
@@ -113,14 +115,30 @@ async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: numb
     const setIds = await recordHomework(tx, set);
     const setNow = new Map(set.map((h, i) => [h.lessonId, setIds[i]!]));
     count(counts, 'homework', set.length);
-    const reports = part.flatMap((l, i) => {
-      const homeworkId = homework.get(idAt(i)) ?? setNow.get(idAt(i));
-      if (homeworkId === undefined) return [];
-      return l.homeworkReports.map((r) => ({ homeworkId, studentPersonId: personId(r.person), minutes: r.minutes })).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
-    });
+    const reports = rowsOf(plan.homeworkReports, from, to, (i, person, minutes) => {
+      const homeworkId = homework.get(lessonIds[i]!) ?? setNow.get(lessonIds[i]!);
+      return homeworkId === undefined ? null : { homeworkId, studentPersonId: personId(unpackRef(person)), minutes };
+    }).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
     await recordHomeworkReports(tx, reports);
     count(counts, 'homeworkReports', reports.length);
   }
+}
+
+/** The rows of lessons [from, to), made by `make` (null: none). LessonRows are in lesson order: the first is found by halving. */
+function rowsOf<T>(rows: LessonRows, from: number, to: number, make: (lesson: number, person: number, value: number) => T | null): T[] {
+  let lo = 0;
+  let hi = rows.lesson.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows.lesson[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < rows.lesson.length && rows.lesson[k]! < to; k++) {
+    const row = make(rows.lesson[k]!, rows.person[k]!, rows.value[k]!);
+    if (row !== null) out.push(row);
+  }
+  return out;
 }
 
 /**
