@@ -75,7 +75,7 @@ export async function writeJournal(
     progress('lineItems.csv', Math.min(plan.lessons.length, from + STEP), plan.lessons.length);
   }
   count(counts, 'lessons', fresh);
-  await writeLessonDetails(tx, plan, lessonIds, personId, counts);
+  await writeLessonDetails(tx, plan, lessonIds, personId, counts, progress);
   await remember(tx, 'lesson', keptIds(code, plan.lessons, (_, i) => lessonIds[i]!));
   // The lessons are written, with their details and sourcedIds: the marks need only their ids
   // (and the sourcedId map the planning made). Their plans (over a gigabyte at city scale) go
@@ -87,11 +87,13 @@ export async function writeJournal(
   // Marks: results.csv read again, a chunk at a time, each chunk written as it comes; then their rollups, in one pass.
   const lastMark = await lastMarkId(tx);
   await streamMarks(writeMarks(tx, lessonIds, personId, counts, code, progress));
+  progress('results.csv: rollups', 0, 1);
   await recountMarkRollups(tx, lastMark);
+  progress('results.csv: rollups', 1, 1);
 }
 
 /** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet; a chunk of lessons at a time. */
-async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
+async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts, progress: Progress): Promise<void> {
   const known = plan.lessons.flatMap((l, i) => (l.existing === null ? [] : [lessonIds[i]!]));
   const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${idList(known)}::int[])`)).map((r) => r.k));
   const homework = new Map((await tx.execute<{ id: number; lesson_id: number }>(sql`select id, lesson_id from homework where lesson_id = any(${idList(known)}::int[])`)).map((h) => [h.lesson_id, h.id]));
@@ -121,6 +123,7 @@ async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: numb
     }).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
     await recordHomeworkReports(tx, reports);
     count(counts, 'homeworkReports', reports.length);
+    progress('lineItems.csv: attendance, homework', to, plan.lessons.length);
   }
 }
 
