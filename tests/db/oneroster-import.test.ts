@@ -271,6 +271,12 @@ describe('OneRoster import: bad bundles', () => {
     ]);
   });
 
+  it('refuses an attendance kind it does not know, at the lesson’s cell', async () => {
+    const files = base();
+    files.lineItems![0]!['metadata.kundelik.attendance'] = JSON.stringify({ 'u-s': 'absent', 'u-s2': 'late' });
+    expect(await refused(await makeBundle(files))).toEqual([{ file: 'lineItems.csv', line: 2, column: 'metadata.kundelik.attendance', key: 'enum_invalid' }]);
+  });
+
   it('refuses a sourcedId that is referred to but absent', async () => {
     const files = base();
     files.roles!.push({ sourcedId: 'r-x', userSourcedId: 'nobody', roleType: 'primary', role: 'teacher', orgSourcedId: 'sch-1' });
