@@ -101,8 +101,10 @@ export async function recordMarks(db: DbExecutor, marks: readonly MarkInput[], o
  * (for the rollups).
  */
 function insertingMarks(columns: readonly ArrayColumn[], from: number, to: number): SQL {
+  // The sequence is looked up once (a sub-select): pg_get_serial_sequence in the row's expression
+  // ran a catalogue look-up per row, 5 µs each, over a minute of a city import's 13 M marks.
   return sql`with input as materialized (
-        select nextval(pg_get_serial_sequence('marks', 'id')) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
+        select nextval((select pg_get_serial_sequence('marks', 'id')::regclass)) as id, r.* from ${unnestRows('r', columns, from, to, 'n')}
       ), inserted as (
         insert into marks (id, lesson_id, student_person_id, kind, score, max_score, grade, created_at) overriding system value
         select r.id, r.lesson_id, r.student_person_id, r.kind, r.score, r.max_score, ${gradeSql(sql`r.kind`, sql`r.score`, sql`r.max_score`)}, r.created_at

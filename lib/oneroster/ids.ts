@@ -57,6 +57,12 @@ export async function sourcedIdsOf(db: DbExecutor, entity: Entity): Promise<Map<
   return new Map(rows.map((r) => [r.local_id2 === null ? String(r.local_id) : `${r.local_id}-${r.local_id2}`, r.sourced_id]));
 }
 
+/** The rows' sourcedIds with the ids they became, for `remember`: our own made-up ones need no mapping. */
+export function keptIds<T extends { sourcedId: string }>(code: string, rows: readonly T[], id: (row: T, i: number) => number, id2?: (row: T, i: number) => number): Array<{ sourcedId: string; id: number; id2: number | null }> {
+  const mine = ownPrefix(code);
+  return rows.flatMap((r, i) => (r.sourcedId.startsWith(mine) ? [] : [{ sourcedId: r.sourcedId, id: id(r, i), id2: id2 ? id2(r, i) : null }]));
+}
+
 /** Records which rows these sourcedIds became; one already recorded stays as it is. */
 export async function remember(tx: DbTransaction, entity: Entity, unsorted: ReadonlyArray<{ sourcedId: string; id: number; id2?: number | null }>): Promise<void> {
   // In key order, so each statement adds to neighbouring pages of the index, not to pages all over it.

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, DbTransaction } from '@/db';
 import { type BundleLimits, DEFAULT_LIMITS, readBundle } from './bundle';
-import { installationCode, ownPrefix, remember } from './ids';
+import { installationCode, keptIds, remember } from './ids';
 import { type Issue, Issues } from './issues';
 import { jurisdictionOf } from './jurisdiction';
 import { type Ctx, emptyPlan, type Plan } from './plan';
@@ -35,9 +35,15 @@ export type ImportOptions = {
 export type ImportResult = { ok: true; dryRun: boolean; counts: Counts; rows: Record<string, number> } | { ok: false; issues: Issue[]; issueCount: number };
 
 class DryRun extends Error {}
+/** results.csv had problems found while it was written: the transaction is rolled back. */
+class Refused extends Error {}
 
-/** The plan, and results.csv read again for the writing (plan-marks.ts). */
-type Planned = { plan: Plan; streamMarks: (sink: MarkSink) => Promise<unknown> };
+/**
+ * The plan, and how results.csv is read for the writing (plan-marks.ts): checked already (a dry
+ * run, a bundle with problems elsewhere: nothing is written), or checked as it is written — one
+ * reading of a city's 13 M rows, not two — with `afterMarks` checking what needs it whole.
+ */
+type Planned = { plan: Plan; streamMarks: (sink: MarkSink) => Promise<unknown>; afterMarks: () => Promise<void> };
 
 async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportOptions, issues: Issues, code: string): Promise<Planned | null> {
   const bundle = await readBundle(bytes, issues, options.limits ?? DEFAULT_LIMITS, (p) => options.progress?.(p.file, p.rows, p.rows));
@@ -79,24 +85,33 @@ async function planBundle(tx: DbTransaction, bytes: Uint8Array, options: ImportO
   // the whole write. Their plans are kept; only the streamed files are read again.
   for (const file of bundle.files.values()) if (!file.streamed) file.rows.length = 0;
   const kinds = await planLessons(ctx, sessions, categories);
-  ctx.plan.marks = await planMarks(ctx, kinds);
-  await checkRemovals(ctx);
-  if (issues.any) return null;
-  // The writing pass reads results.csv again: its problems were found by this one; its removals are planned.
-  const again: Ctx = { ...ctx, issues: new Issues(), plan: { ...ctx.plan, removals: emptyPlan().removals } };
-  return { plan: ctx.plan, streamMarks: (sink) => planMarks(again, kinds, sink, ctx.plan.marks.known) };
+  // Removals checked apart, so problems there are listed after those of results.csv, as a dry run lists them.
+  const beforeMarks = new Issues();
+  if (!options.dryRun && !issues.any) await checkRemovals({ ...ctx, issues: beforeMarks }, { marks: false });
+  if (options.dryRun || issues.any || beforeMarks.any) {
+    ctx.plan.marks = await planMarks(ctx, kinds);
+    await checkRemovals(ctx);
+    return issues.any ? null : { plan: ctx.plan, streamMarks: async () => {}, afterMarks: async () => {} };
+  }
+  // No mark of ours yet (a first import): no sourcedId of results.csv can name one, none is looked up.
+  const [{ any }] = (await tx.execute<{ any: boolean }>(sql`select exists (select 1 from marks) as any`)) as unknown as [{ any: boolean }];
+  return {
+    plan: ctx.plan,
+    // Once a problem is found nothing more is written (the transaction is rolled back), but the file is read to its end for the others.
+    streamMarks: async (sink) => {
+      ctx.plan.marks = await planMarks(ctx, kinds, (marks, done, total) => (issues.any ? (options.progress?.('results.csv', done, total), Promise.resolve()) : sink(marks, done, total)), any);
+    },
+    afterMarks: () => checkRemovals(ctx, { rest: false }),
+  };
 }
 
-async function rememberAll(tx: DbTransaction, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[]; lessons: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
-  const mine = ownPrefix(code);
-  const keep = <T extends { sourcedId: string }>(rows: T[], id: (row: T, i: number) => number, id2?: (row: T, i: number) => number) =>
-    rows.map((r, i) => ({ sourcedId: r.sourcedId, id: id(r, i), id2: id2 ? id2(r, i) : null })).filter((r) => !r.sourcedId.startsWith(mine));
-  await remember(tx, 'org', keep(plan.orgs, (_, i) => ids.orgs[i]!));
-  await remember(tx, 'person', keep(plan.persons, (_, i) => ids.persons[i]!));
-  await remember(tx, 'role', keep(plan.memberships, (_, i) => ids.memberships[i]!));
-  await remember(tx, 'class', keep(plan.classes, (_, i) => ids.classes[i]!));
-  await remember(tx, 'section', keep(plan.sections.filter((s) => !s.stub), (_, i) => sectionIds[i]!.classId, (_, i) => sectionIds[i]!.subjectId));
-  await remember(tx, 'lesson', keep(plan.lessons, (_, i) => ids.lessons[i]!));
+/** The roster's sourcedIds (the lessons' and marks' are remembered as they are written: write-journal.ts). */
+async function rememberRoster(tx: DbTransaction, plan: Plan, ids: { orgs: number[]; persons: number[]; memberships: number[]; classes: number[] }, sectionIds: Array<{ classId: number; subjectId: number }>, code: string) {
+  await remember(tx, 'org', keptIds(code, plan.orgs, (_, i) => ids.orgs[i]!));
+  await remember(tx, 'person', keptIds(code, plan.persons, (_, i) => ids.persons[i]!));
+  await remember(tx, 'role', keptIds(code, plan.memberships, (_, i) => ids.memberships[i]!));
+  await remember(tx, 'class', keptIds(code, plan.classes, (_, i) => ids.classes[i]!));
+  await remember(tx, 'section', keptIds(code, plan.sections.filter((s) => !s.stub), (_, i) => sectionIds[i]!.classId, (_, i) => sectionIds[i]!.subjectId));
 }
 
 export async function importBundle(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
@@ -110,34 +125,42 @@ export async function importBundle(db: Database, bytes: Uint8Array, options: Imp
       const planned = await planBundle(tx, bytes, options, issues, code);
       if (!planned) return;
       const { plan } = planned;
-      const r = plan.removals;
-      const removals = r.orgs.length + r.memberships.length + r.classes.length + r.sections.length + r.lessons.length + r.marks.length + r.formTeachers.length + plan.enrolments.filter((e) => e.deleted).length;
-      const rows = {
-        orgs: plan.orgs.length,
-        users: plan.persons.length,
-        roles: plan.memberships.length,
-        classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length,
-        lineItems: plan.lessons.length,
-        results: plan.marks.count,
-        ...(removals > 0 ? { tobedeleted: removals } : {}),
-      };
+      const lineItems = plan.lessons.length;
+      const rows = () => rowCounts(plan, lineItems);
       if (options.dryRun) {
-        outcome = { ok: true, dryRun: true, counts: {}, rows };
+        outcome = { ok: true, dryRun: true, counts: {}, rows: rows() };
         throw new DryRun();
       }
       const counts: Counts = {};
       const roster = await writeRoster(tx, plan, counts);
       progress('roster', plan.persons.length, plan.persons.length);
-      const journal = await writeJournal(tx, plan, roster, counts, progress, planned.streamMarks, code);
+      await writeJournal(tx, plan, roster, counts, progress, planned.streamMarks, code);
+      await planned.afterMarks();
+      if (issues.any) throw new Refused();
       await writeSignInsAndEnds(tx, plan, roster, counts, progress);
       await writeRemovals(tx, plan, roster, counts, { userId: options.actorUserId ?? null, authorityId: options.authorityId });
       const sections = plan.sections.filter((s) => !s.stub).map((s) => s.existing ?? { classId: 'existing' in s.homeroom ? s.homeroom.existing : roster.classes[s.homeroom.planned]!, subjectId: roster.subjects.get(s.subjectCode)! });
-      await rememberAll(tx, plan, { ...roster, ...journal }, sections, code);
-      outcome = { ok: true, dryRun: false, counts, rows };
+      await rememberRoster(tx, plan, roster, sections, code);
+      outcome = { ok: true, dryRun: false, counts, rows: rows() };
     });
   } catch (error) {
-    if (!(error instanceof DryRun)) throw error;
+    if (!(error instanceof DryRun) && !(error instanceof Refused)) throw error;
   }
   return outcome ?? { ok: false, issues: issues.list, issueCount: issues.count };
+}
+
+/** The rows the bundle gives, per file (the lessons counted before their plans are let go). */
+function rowCounts(plan: Plan, lineItems: number): Record<string, number> {
+  const r = plan.removals;
+  const removals = r.orgs.length + r.memberships.length + r.classes.length + r.sections.length + r.lessons.length + r.marks.length + r.formTeachers.length + plan.enrolments.filter((e) => e.deleted).length;
+  return {
+    orgs: plan.orgs.length,
+    users: plan.persons.length,
+    roles: plan.memberships.length,
+    classes: plan.classes.length + plan.sections.filter((s) => !s.stub).length,
+    lineItems,
+    results: plan.marks.count,
+    ...(removals > 0 ? { tobedeleted: removals } : {}),
+  };
 }
 

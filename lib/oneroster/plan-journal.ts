@@ -5,7 +5,7 @@ import { cell, type CsvFile, own, type Row } from './bundle';
 import { mdColumn } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, problem, type Ref, refKey, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type LessonRows, packRef, problem, type Ref, refKey, ATTENDANCE_KINDS, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
 import { idList } from '@/db/bulk-insert';
 
 /** lineItems.csv into lessons (docs/oneroster.md); results.csv is plan-marks.ts. */
@@ -15,9 +15,7 @@ const isNumberMap = (v: unknown): v is Record<string, number> => typeof v === 'o
 const STATUSES: readonly LessonStatus[] = ['held', 'cancelled', 'substituted'];
 /** Rows of lineItems.csv read at a time. */
 const LESSON_CHUNK = 20_000;
-const ATTENDANCE: readonly AttendanceKind[] = ['absent_illness', 'absent_other', 'late'];
-/** A lesson with no attendance or homework reports shares this one empty list (most of a city's 2.5 M lessons). */
-const NONE: never[] = [];
+/** A lesson with no attendance or homework reports shares this one empty map. */
 const NONE_MAP: Record<string, never> = {};
 
 /**
@@ -27,7 +25,7 @@ const NONE_MAP: Record<string, never> = {};
  * 1–20, which is a problem already; a day before 1970 or after 13,000; a class id over 2^24) keeps
  * a string key.
  */
-const classNo = (r: Ref) => ('existing' in r ? 2 * r.existing : 2 * r.planned + 1);
+const classNo = packRef;
 const fits = (r: Ref, day: number) => classNo(r) < 2 ** 25 && day >= 0 && day < 2 ** 22;
 const dayKey = (r: Ref, day: number, date: string): number | string => (fits(r, day) ? classNo(r) * 2 ** 22 + day : `${refKey(r)}|${date}`);
 const slotKey = (r: Ref, day: number, date: string, period: number): number | string =>
@@ -115,9 +113,21 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
       slots.set(slot, row.line);
       const status = one(STATUSES, md('status') || 'held') as LessonStatus;
       if (!STATUSES.includes(status)) problem(ctx, file, row, mdColumn('status'), 'enum_invalid', { value: status });
-      const recordedAt = md('recordedAt') ? own(md('recordedAt')) : null;
+      const recordedAt = md('recordedAt') || null;
       if (recordedAt && !isInstant(recordedAt)) problem(ctx, file, row, mdColumn('recordedAt'), 'date_invalid', { value: recordedAt });
       const { attendance, reports } = extras[i]!;
+      const reported = reports === NONE_MAP ? [] : Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [[packRef(personOf.get(s)!), minutes]] : []));
+      const absent =
+        attendance === NONE_MAP
+          ? []
+          : Object.entries(attendance).flatMap(([s, kind]) => {
+              const k = ATTENDANCE_KINDS.indexOf(kind as AttendanceKind);
+              if (k < 0) {
+                problem(ctx, file, row, mdColumn('attendance'), 'enum_invalid', { value: kind });
+                return [];
+              }
+              return personOf.has(s) ? [[packRef(personOf.get(s)!), k]] : [];
+            });
       const lesson: LessonPlan = {
         sourcedId,
         line: row.line,
@@ -130,18 +140,12 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
         topic: shared(md('topic') || cell(file, row, 'description')) || null,
         teacher: md('teacher') ? (personOf.get(md('teacher')) ?? null) : null,
         substitute: md('substitute') ? (personOf.get(md('substitute')) ?? null) : null,
-        recordedAt,
+        recordedAt: recordedAt ? Date.parse(recordedAt) : null,
         homework: shared(md('homework')) || null,
-        homeworkReports: reports === NONE_MAP ? NONE : Object.entries(reports).flatMap(([s, minutes]) => (personOf.has(s) ? [{ person: personOf.get(s)!, minutes }] : [])),
-        attendance: attendance === NONE_MAP ? NONE : Object.entries(attendance).flatMap(([s, kind]) => {
-          if (!ATTENDANCE.includes(kind as AttendanceKind)) {
-            problem(ctx, file, row, mdColumn('attendance'), 'enum_invalid', { value: kind });
-            return [];
-          }
-          return personOf.has(s) ? [{ person: personOf.get(s)!, kind: one(ATTENDANCE, kind) as AttendanceKind }] : [];
-        }),
       };
       const index = ctx.plan.lessons.push(lesson) - 1;
+      for (const [person, minutes] of reported) addLessonRow(ctx.plan.homeworkReports, index, person!, minutes!);
+      for (const [person, kind] of absent) addLessonRow(ctx.plan.attendance, index, person!, kind!);
       ctx.refs.lesson.set(sourcedId, lesson.existing === null ? { planned: index } : { existing: lesson.existing });
       // 'point' is what a result without a kind of its own gets anyway (plan-marks.ts): only the others are kept.
       const kind = categoryKind(cell(file, row, 'categorySourcedId'), categories.get(cell(file, row, 'categorySourcedId')) ?? '');
@@ -151,6 +155,12 @@ export async function planLessons(ctx: Ctx, sessions: Map<string, Session>, cate
   }
   await checkExistingLessons(ctx);
   return kindOfLesson;
+}
+
+function addLessonRow(rows: LessonRows, lesson: number, person: number, value: number): void {
+  rows.lesson.push(lesson);
+  rows.person.push(person);
+  rows.value.push(value);
 }
 
 /** An imported lesson read again must be the same lesson: changing one is not supported (its rollups would need undoing). */

@@ -13,7 +13,13 @@ import { idList } from '@/db/bulk-insert';
  * still uses them, else left as they are (docs/oneroster.md, "Removing").
  */
 
-export async function checkRemovals(ctx: Ctx): Promise<void> {
+/**
+ * `marks: false` leaves out what needs results.csv read (its removals, the mark kinds in use);
+ * `rest: false` checks only that: an import that checks results.csv as it writes it (import.ts)
+ * checks the rest before it writes and the marks' part after.
+ */
+export async function checkRemovals(ctx: Ctx, parts: { marks?: boolean; rest?: boolean } = {}): Promise<void> {
+  const { marks = true, rest = true } = parts;
   const r = ctx.plan.removals;
   const inside = (column: SQL) => sql`(${ctx.jurisdiction === null} or ${column} = any(${idList(ctx.jurisdiction ?? [])}::int[]))`;
   const refuse = (file: string, line: number, column: string, key: string, params?: Record<string, string | number>) => ctx.issues.add({ file, line, column, key, params });
@@ -28,7 +34,16 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
       return true;
     });
   };
-  r.marks = await keep(r.marks, 'results.csv', sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${idList(r.marks.map((m) => m.id))}::bigint[])`);
+  if (marks) r.marks = await keep(r.marks, 'results.csv', sql`select m.id, l.organization_id as org from marks m join lessons l on l.id = m.lesson_id where m.id = any(${idList(r.marks.map((m) => m.id))}::bigint[])`);
+  if (rest) await checkRest(ctx, keep, refuse, inside);
+  if (marks) await checkCategories(ctx, inside, refuse);
+}
+
+type Refuse = (file: string, line: number, column: string, key: string, params?: Record<string, string | number>) => void;
+type Keep = <T extends { id: number; line: number; sourcedId: string }>(rows: T[], file: string, query: SQL) => Promise<T[]>;
+
+async function checkRest(ctx: Ctx, keep: Keep, refuse: Refuse, inside: (column: SQL) => SQL): Promise<void> {
+  const r = ctx.plan.removals;
   r.lessons = await keep(r.lessons, 'lineItems.csv', sql`select id, organization_id as org from lessons where id = any(${idList(r.lessons.map((l) => l.id))}::int[])`);
   r.classes = await keep(r.classes, 'classes.csv', sql`select id, organization_id as org from school_classes where id = any(${idList(r.classes.map((c) => c.id))}::int[])`);
   const sectionRows = await ctx.tx.execute<{ class_id: number; subject_id: number; org: number }>(sql`
@@ -77,6 +92,12 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
     const planned = c.code === 'homeroom' ? ctx.plan.classes.length > 0 : ctx.plan.sections.some((s) => !s.stub && s.subjectCode === c.code);
     if (use!.n > 0 || planned) refuse('courses.csv', c.line, 'status', 'course_in_use');
   }
+}
+
+/** Categories (mark kinds) a row asked to delete: refused while a mark of the kind is left or comes with the bundle. */
+async function checkCategories(ctx: Ctx, inside: (column: SQL) => SQL, refuse: Refuse): Promise<void> {
+  const r = ctx.plan.removals;
+  const removedLessons = idList(r.lessons.map((l) => l.id));
   for (const c of r.categories) {
     const [use] = await ctx.tx.execute<{ n: number }>(sql`
       select count(*)::int as n from marks m join lessons l on l.id = m.lesson_id
@@ -91,7 +112,7 @@ export async function checkRemovals(ctx: Ctx): Promise<void> {
  * a role row of ours whose rights leave out admin; gaining: an active role row with the right.
  * Refused at the first row that takes one away, so no import locks a school out of its administration.
  */
-async function checkAdminsRemain(ctx: Ctx, refuse: (file: string, line: number, column: string, key: string, params?: Record<string, string | number>) => void) {
+async function checkAdminsRemain(ctx: Ctx, refuse: Refuse) {
   const losing = new Map<number, { file: string; line: number; column: string }>();
   for (const m of ctx.plan.removals.memberships) losing.set(m.id, { file: m.file, line: m.line, column: 'status' });
   for (const m of ctx.plan.memberships) {

@@ -14,6 +14,9 @@ import { arrayLiteral } from '@/db/bulk-insert';
 
 export type Ref = { existing: number } | { planned: number };
 export const refKey = (r: Ref) => ('existing' in r ? `e${r.existing}` : `p${r.planned}`);
+/** A Ref as one number (even: a row of ours, odd: a row of the plan), for lists kept by the million. */
+export const packRef = (r: Ref): number => ('existing' in r ? 2 * r.existing : 2 * r.planned + 1);
+export const unpackRef = (n: number): Ref => (n % 2 === 0 ? { existing: n / 2 } : { planned: (n - 1) / 2 });
 
 export type OrgFields = Pick<
   Organization,
@@ -95,11 +98,19 @@ export type LessonPlan = {
   topic: string | null;
   teacher: Ref | null;
   substitute: Ref | null;
-  recordedAt: string | null;
+  /** Milliseconds since 1970 (a number, not a string per lesson). */
+  recordedAt: number | null;
   homework: string | null;
-  homeworkReports: Array<{ person: Ref; minutes: number }>;
-  attendance: Array<{ person: Ref; kind: AttendanceKind }>;
 };
+
+/**
+ * Rows about students on the planned lessons — attendance exceptions (`value`: the kind's index
+ * in ATTENDANCE_KINDS), homework reports (`value`: minutes) — as columns, in lesson order:
+ * `lesson` is the index in Plan.lessons, `person` a packed Ref (packRef). A city's 2.5 M lessons
+ * have millions of them; an object each and a list per lesson were half a gigabyte.
+ */
+export type LessonRows = { lesson: number[]; person: number[]; value: number[] };
+export const ATTENDANCE_KINDS: readonly AttendanceKind[] = ['absent_illness', 'absent_other', 'late'];
 export type MarkPlan = {
   sourcedId: string;
   line: number;
@@ -126,6 +137,8 @@ export type Plan = {
   /** Form teachers of classes of ours that the bundle does not list. */
   formTeachers: Array<{ classId: number; person: Ref }>;
   lessons: LessonPlan[];
+  attendance: LessonRows;
+  homeworkReports: LessonRows;
   /** results.csv is not held (plan-marks.ts): how many marks it gives, and of which kinds. */
   marks: { count: number; kinds: Set<MarkKind>; known: boolean };
   removals: Removals;
@@ -165,6 +178,8 @@ export const emptyPlan = (): Plan => ({
   enrolments: [],
   formTeachers: [],
   lessons: [],
+  attendance: { lesson: [], person: [], value: [] },
+  homeworkReports: { lesson: [], person: [], value: [] },
   marks: { count: 0, kinds: new Set(), known: false },
   removals: { orgs: [], memberships: [], classes: [], sections: [], lessons: [], marks: [], formTeachers: [], sessions: [], courses: [], categories: [] },
 });

@@ -6,10 +6,11 @@ import { recordLessons } from '@/lib/journal/lessons';
 import { lastMarkId, recountMarkRollups } from '@/lib/journal/marks';
 import { recordStudentMovements } from '@/lib/journal/school';
 import { recordSignIns, type SignIn } from '@/lib/journal/sign-ins';
-import type { Plan } from './plan';
+import { ATTENDANCE_KINDS, type LessonRows, type Plan, unpackRef } from './plan';
 import type { MarkSink } from './plan-marks';
 import { writeMarks } from './write-marks';
 import { count, type Counts, type Ids, idOf } from './write-roster';
+import { keptIds, remember } from './ids';
 import { idList } from '@/db/bulk-insert';
 
 /**
@@ -30,7 +31,7 @@ export async function writeJournal(
   progress: Progress,
   streamMarks: (sink: MarkSink) => Promise<unknown>,
   code: string,
-): Promise<{ lessons: number[] }> {
+): Promise<void> {
   const personId = (ref: Parameters<typeof idOf>[0]) => idOf(ref, roster.persons);
   // Every section the lessons use: its class, subject, school and teacher.
   const sectionOf = plan.sections.map((s) => ({ classId: s.existing?.classId ?? idOf(s.homeroom, roster.classes), subjectId: s.existing?.subjectId ?? roster.subjects.get(s.subjectCode)!, teacher: s.teacher ? personId(s.teacher) : null }));
@@ -43,65 +44,104 @@ export async function writeJournal(
   );
   const orgOfClass = new Map([...facts.values()].map((f) => [f.class_id, f.organization_id]));
 
-  const fresh = plan.lessons.filter((l) => l.existing === null);
-  const inputs = fresh.map((l) => {
-    const s = sectionOf['planned' in l.section ? l.section.planned : -1]!;
-    return {
-      organizationId: orgOfClass.get(s.classId)!,
-      classId: s.classId,
-      subjectId: s.subjectId,
-      teacherPersonId: l.teacher ? personId(l.teacher) : (s.teacher ?? facts.get(`${s.classId}|${s.subjectId}`)!.teacher!),
-      substitutePersonId: l.substitute ? personId(l.substitute) : null,
-      date: l.date,
-      period: l.period,
-      quarter: l.quarter,
-      status: l.status,
-      topic: l.topic,
-      recordedAt: l.recordedAt ? new Date(l.recordedAt) : null,
-    };
-  });
-  const created: number[] = [];
-  for (let from = 0; from < inputs.length || from === 0; from += STEP) {
-    created.push(...(await recordLessons(tx, inputs.slice(from, from + STEP))));
-    progress('lineItems.csv', Math.min(inputs.length, from + STEP), inputs.length);
+  // Each chunk's inputs are made when it is written: a city's 2.5 M lesson inputs held at once were a gigabyte.
+  const lessonIds: number[] = [];
+  let fresh = 0;
+  for (let from = 0; from < plan.lessons.length || from === 0; from += STEP) {
+    const part = plan.lessons.slice(from, from + STEP);
+    const inputs = part.flatMap((l) => {
+      if (l.existing !== null) return [];
+      const s = sectionOf['planned' in l.section ? l.section.planned : -1]!;
+      return [
+        {
+          organizationId: orgOfClass.get(s.classId)!,
+          classId: s.classId,
+          subjectId: s.subjectId,
+          teacherPersonId: l.teacher ? personId(l.teacher) : (s.teacher ?? facts.get(`${s.classId}|${s.subjectId}`)!.teacher!),
+          substitutePersonId: l.substitute ? personId(l.substitute) : null,
+          date: l.date,
+          period: l.period,
+          quarter: l.quarter,
+          status: l.status,
+          topic: l.topic,
+          recordedAt: l.recordedAt !== null ? new Date(l.recordedAt) : null,
+        },
+      ];
+    });
+    const created = await recordLessons(tx, inputs);
+    let next = 0;
+    for (const l of part) lessonIds.push(l.existing ?? created[next++]!);
+    fresh += inputs.length;
+    progress('lineItems.csv', Math.min(plan.lessons.length, from + STEP), plan.lessons.length);
   }
-  count(counts, 'lessons', fresh.length);
-  let next = 0;
-  const lessonIds = plan.lessons.map((l) => l.existing ?? created[next++]!);
+  count(counts, 'lessons', fresh);
+  await writeLessonDetails(tx, plan, lessonIds, personId, counts, progress);
+  await remember(tx, 'lesson', keptIds(code, plan.lessons, (_, i) => lessonIds[i]!));
+  // The lessons are written, with their details and sourcedIds: the marks need only their ids
+  // (and the sourcedId map the planning made). Their plans (over a gigabyte at city scale) go
+  // now, not after the marks and the sign-ins: a heap that size made garbage collection half of
+  // the marks' time.
+  plan.lessons.length = 0;
+  for (const rows of [plan.attendance, plan.homeworkReports]) for (const column of Object.values(rows)) column.length = 0;
 
   // Marks: results.csv read again, a chunk at a time, each chunk written as it comes; then their rollups, in one pass.
   const lastMark = await lastMarkId(tx);
   await streamMarks(writeMarks(tx, lessonIds, personId, counts, code, progress));
+  progress('results.csv: rollups', 0, 1);
   await recountMarkRollups(tx, lastMark);
-  await writeLessonDetails(tx, plan, lessonIds, personId, counts);
-  return { lessons: lessonIds };
+  progress('results.csv: rollups', 1, 1);
 }
 
-/** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet. */
-async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts): Promise<void> {
+/** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet; a chunk of lessons at a time. */
+async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: number[], personId: (ref: Parameters<typeof idOf>[0]) => number, counts: Counts, progress: Progress): Promise<void> {
   const known = plan.lessons.flatMap((l, i) => (l.existing === null ? [] : [lessonIds[i]!]));
   const absent = new Set((await tx.execute<{ k: string }>(sql`select lesson_id || '|' || student_person_id as k from attendance_marks where lesson_id = any(${idList(known)}::int[])`)).map((r) => r.k));
-  const attendance = plan.lessons.flatMap((l, i) =>
-    l.attendance.map((a) => ({ lessonId: lessonIds[i]!, studentPersonId: personId(a.person), kind: a.kind })).filter((a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`)),
-  );
-  await recordAttendance(tx, attendance);
-  count(counts, 'attendance', attendance.length);
-
   const homework = new Map((await tx.execute<{ id: number; lesson_id: number }>(sql`select id, lesson_id from homework where lesson_id = any(${idList(known)}::int[])`)).map((h) => [h.lesson_id, h.id]));
-  const set = plan.lessons.flatMap((l, i) => (l.homework !== null && !homework.has(lessonIds[i]!) ? [{ lessonId: lessonIds[i]!, text: l.homework }] : []));
-  const setIds = await recordHomework(tx, set);
-  set.forEach((h, i) => homework.set(h.lessonId, setIds[i]!));
-  count(counts, 'homework', set.length);
   const reported = new Set(
     (await tx.execute<{ k: string }>(sql`select homework_id || '|' || student_person_id as k from homework_reports where homework_id = any(${idList(homework.values())}::int[])`)).map((r) => r.k),
   );
-  const reports = plan.lessons.flatMap((l, i) => {
-    const homeworkId = homework.get(lessonIds[i]!);
-    if (homeworkId === undefined) return [];
-    return l.homeworkReports.map((r) => ({ homeworkId, studentPersonId: personId(r.person), minutes: r.minutes })).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
-  });
-  await recordHomeworkReports(tx, reports);
-  count(counts, 'homeworkReports', reports.length);
+  count(counts, 'attendance', 0);
+  count(counts, 'homework', 0);
+  count(counts, 'homeworkReports', 0);
+  for (let from = 0; from < plan.lessons.length; from += STEP) {
+    const part = plan.lessons.slice(from, from + STEP);
+    const idAt = (i: number) => lessonIds[from + i]!;
+    const to = from + part.length;
+    const attendance = rowsOf(plan.attendance, from, to, (i, person, kind) => ({ lessonId: lessonIds[i]!, studentPersonId: personId(unpackRef(person)), kind: ATTENDANCE_KINDS[kind]! })).filter(
+      (a) => !absent.has(`${a.lessonId}|${a.studentPersonId}`),
+    );
+    await recordAttendance(tx, attendance);
+    count(counts, 'attendance', attendance.length);
+
+    const set = part.flatMap((l, i) => (l.homework !== null && !homework.has(idAt(i)) ? [{ lessonId: idAt(i), text: l.homework }] : []));
+    const setIds = await recordHomework(tx, set);
+    const setNow = new Map(set.map((h, i) => [h.lessonId, setIds[i]!]));
+    count(counts, 'homework', set.length);
+    const reports = rowsOf(plan.homeworkReports, from, to, (i, person, minutes) => {
+      const homeworkId = homework.get(lessonIds[i]!) ?? setNow.get(lessonIds[i]!);
+      return homeworkId === undefined ? null : { homeworkId, studentPersonId: personId(unpackRef(person)), minutes };
+    }).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
+    await recordHomeworkReports(tx, reports);
+    count(counts, 'homeworkReports', reports.length);
+    progress('lineItems.csv: attendance, homework', to, plan.lessons.length);
+  }
+}
+
+/** The rows of lessons [from, to), made by `make` (null: none). LessonRows are in lesson order: the first is found by halving. */
+function rowsOf<T>(rows: LessonRows, from: number, to: number, make: (lesson: number, person: number, value: number) => T | null): T[] {
+  let lo = 0;
+  let hi = rows.lesson.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows.lesson[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < rows.lesson.length && rows.lesson[k]! < to; k++) {
+    const row = make(rows.lesson[k]!, rows.person[k]!, rows.value[k]!);
+    if (row !== null) out.push(row);
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DbTransaction } from '@/db';
 import { sql } from 'drizzle-orm';
 import { changeMarks, type MarkChange, recordMarks } from '@/lib/journal/marks';
-import { ownPrefix, remember } from './ids';
+import { keptIds, remember } from './ids';
 import type { MarkPlan, Ref } from './plan';
 import type { MarkSink } from './plan-marks';
 import { count, type Counts, idOf } from './write-roster';
@@ -21,7 +21,6 @@ export function writeMarks(
   code: string,
   progress: (step: string, done: number, total: number) => void,
 ): MarkSink {
-  const mine = ownPrefix(code);
   count(counts, 'marks', 0);
   return async (marks: MarkPlan[], done: number, total: number) => {
     // New marks with the score they first had, then their changes replayed in order.
@@ -51,7 +50,7 @@ export function writeMarks(
     for (const round of rounds) await changeMarks(tx, round);
     let next = 0;
     const ids = marks.map((m) => m.existing ?? markIds[next++]!);
-    await remember(tx, 'mark', marks.flatMap((m, i) => (m.sourcedId.startsWith(mine) ? [] : [{ sourcedId: m.sourcedId, id: ids[i]! }])));
+    await remember(tx, 'mark', keptIds(code, marks, (_, i) => ids[i]!));
     progress('results.csv', done, total);
   };
 }

@@ -239,6 +239,18 @@ describe('OneRoster import: bad bundles', () => {
     expect(await refused(await makeBundle(rest, { raw: { 'results.csv': latin1 } }))).toEqual([{ file: 'results.csv', line: null, column: null, key: 'encoding' }]);
   });
 
+  it('refuses results.csv with a bad row after a chunk of good ones: every problem listed, nothing written', async () => {
+    // An import checks results.csv as it writes it (import.ts): the chunks written before the problem are rolled back.
+    const { results, ...rest } = base();
+    const header = Object.keys(results![0]!);
+    const good = Array.from({ length: 30_000 }, (_, i) => `res-x${i},li-1,u-s,fully graded,5,2026-11-10`).join('\n');
+    const bad = `${header.join(',')}\n${good}\nres-y,li-1,u-s,fully graded,9,2026-11-10\nres-z,li-1,nobody,fully graded,5,2026-11-10\n`;
+    expect(await refused(await makeBundle(rest, { raw: { 'results.csv': bad } }))).toEqual([
+      { file: 'results.csv', line: 30_003, column: 'studentSourcedId', key: 'reference_unknown' },
+      { file: 'results.csv', line: 30_002, column: 'score', key: 'score_invalid' },
+    ]);
+  });
+
   it('names a missing required column and ignores unknown ones', async () => {
     const files = base();
     files.orgs = files.orgs!.map(({ type, ...rest }) => (void type, { ...rest, 'metadata.x.y': '1', ext_z: '2' }));
@@ -257,6 +269,12 @@ describe('OneRoster import: bad bundles', () => {
       { file: 'lineItems.csv', line: 6, column: period, key: 'number_invalid' },
       { file: 'lineItems.csv', line: 6, column: period, key: 'lesson_slot_twice' },
     ]);
+  });
+
+  it('refuses an attendance kind it does not know, at the lesson’s cell', async () => {
+    const files = base();
+    files.lineItems![0]!['metadata.kundelik.attendance'] = JSON.stringify({ 'u-s': 'absent', 'u-s2': 'late' });
+    expect(await refused(await makeBundle(files))).toEqual([{ file: 'lineItems.csv', line: 2, column: 'metadata.kundelik.attendance', key: 'enum_invalid' }]);
   });
 
   it('refuses a sourcedId that is referred to but absent', async () => {
