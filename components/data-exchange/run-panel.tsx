@@ -14,6 +14,16 @@ const MOVING = new Set(['checking', 'importing']);
  * picks it up); then the problems by file, line and column, or the rows found and Confirm, or
  * what the import wrote.
  */
+const STEP_PARTS = ['details', 'rollups', 'sign_ins'] as const;
+
+/** A progress step (lib/oneroster/write-journal.ts Progress) in words: a file's name is shown as it is. */
+function stepLabel(step: string, t: ReturnType<typeof useTranslations<'DataExchange'>>): string {
+  if (step === 'roster') return t('step_roster');
+  const [file, part] = step.split(':');
+  const known = STEP_PARTS.find((p) => p === part);
+  return known ? t(`step_${known}`, { file: file! }) : step;
+}
+
 export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }) {
   const t = useTranslations('DataExchange');
   const tIssue = useTranslations('OneRoster');
@@ -43,7 +53,7 @@ export function RunPanel({ orgId, initial }: { orgId: number; initial: RunView }
     return (
       <div role="status" aria-live="polite" className="flex flex-col gap-1" data-testid="run-progress">
         <p className="font-semibold">{run.status === 'checking' ? t('checking') : t('importing')}</p>
-        {run.progress && <p className="text-sm text-neutral-700">{t('progress', { step: run.progress.step, done: run.progress.done, total: run.progress.total })}</p>}
+        {run.progress && <p className="text-sm text-neutral-700">{t('progress', { step: stepLabel(run.progress.step, t), done: run.progress.done, total: run.progress.total })}</p>}
       </div>
     );
   }

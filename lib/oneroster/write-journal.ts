@@ -21,6 +21,11 @@ import { idList } from '@/db/bulk-insert';
 /** Rows per progress step of the big files. */
 const STEP = 20_000;
 
+/**
+ * Rows done of rows in a step: a file's name ("results.csv"), a part of a file's work after a colon
+ * (`lineItems.csv:details`, `results.csv:rollups`, `users.csv:sign_ins`) or `roster`; the Data
+ * exchange page words each (components/data-exchange/run-panel.tsx, DataExchange.step_*).
+ */
 export type Progress = (step: string, done: number, total: number) => void;
 
 export async function writeJournal(
@@ -87,9 +92,9 @@ export async function writeJournal(
   // Marks: results.csv read again, a chunk at a time, each chunk written as it comes; then their rollups, in one pass.
   const lastMark = await lastMarkId(tx);
   await streamMarks(writeMarks(tx, lessonIds, personId, counts, code, progress));
-  progress('results.csv: rollups', 0, 1);
+  progress('results.csv:rollups', 0, 1);
   await recountMarkRollups(tx, lastMark);
-  progress('results.csv: rollups', 1, 1);
+  progress('results.csv:rollups', 1, 1);
 }
 
 /** Attendance, homework and its reports: all of a new lesson's, and what an imported lesson does not have yet; a chunk of lessons at a time. */
@@ -123,7 +128,7 @@ async function writeLessonDetails(tx: DbTransaction, plan: Plan, lessonIds: numb
     }).filter((r) => !reported.has(`${r.homeworkId}|${r.studentPersonId}`));
     await recordHomeworkReports(tx, reports);
     count(counts, 'homeworkReports', reports.length);
-    progress('lineItems.csv: attendance, homework', to, plan.lessons.length);
+    progress('lineItems.csv:details', to, plan.lessons.length);
   }
 }
 
@@ -178,11 +183,11 @@ export async function writeSignInsAndEnds(tx: DbTransaction, plan: Plan, roster:
     await recordSignIns(tx, signIns.slice(from, to));
     from = to;
     await tx.execute(sql`update memberships set archived_at = ${new Date(at).toISOString()}::timestamptz where id = any(${idList(ends.get(at)!)}::int[]) and archived_at is null`);
-    progress('users.csv: sign-ins', from, signIns.length);
+    progress('users.csv:sign_ins', from, signIns.length);
   }
   await recordSignIns(tx, signIns.slice(from));
   count(counts, 'signIns', signIns.length);
-  progress('users.csv: sign-ins', signIns.length, signIns.length);
+  progress('users.csv:sign_ins', signIns.length, signIns.length);
 
   const movements = plan.memberships.flatMap((m, i) =>
     m.movements.map((mv) => ({
