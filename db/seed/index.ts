@@ -87,22 +87,29 @@ export async function countOrganizations(db: Database): Promise<number> {
  *   pages — every later plan took it for empty. A VACUUM right after the truncate settles that
  *   count, so autovacuum has no reason to visit the tables while the seed writes them;
  * - the column statistics of the demo's rows: PostgreSQL 18 lets the database's owner clear them
- *   (pg_clear_attribute_stats); an older server keeps them until the next ANALYZE.
+ *   (pg_clear_attribute_stats, and the vacuum's row count with pg_clear_relation_stats); an older
+ *   server keeps them until the next ANALYZE.
  * The schema stays: a running app's prepared statements keep their types (dropping it broke them).
  */
 export async function resetSeededData(db: Database): Promise<void> {
   await db.execute(sql.raw(`truncate table ${SEEDED_TABLES.join(', ')} restart identity cascade`));
   // Every table just emptied, the cascaded ones too, has no row count any more (-1).
-  await db.execute(sql`
-    select pg_clear_attribute_stats('public', c.relname::text, a.attname::text, s.stainherit)
-    from pg_statistic s
-    join pg_class c on c.oid = s.starelid
-    join pg_attribute a on a.attrelid = s.starelid and a.attnum = s.staattnum
-    where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.reltuples < 0
-      and current_setting('server_version_num')::int >= 180000`);
-  const emptied = await db.execute<{ name: string }>(sql`
-    select c.relname as name from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.reltuples < 0`);
-  if (emptied.length > 0) await db.execute(sql.raw(`vacuum ${emptied.map((t) => `"${t.name}"`).join(', ')}`));
+  const emptied = [...(await db.execute<{ name: string }>(sql`
+    select c.relname as name from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.reltuples < 0`))].map((t) => t.name);
+  if (emptied.length === 0) return;
+  const names = `{${emptied.join(',')}}`;
+  const [server] = await db.execute<{ version: number }>(sql`select current_setting('server_version_num')::int as version`);
+  // Named only on PostgreSQL 18: an older server would refuse the statement for the unknown function.
+  const clearing = server!.version >= 180000;
+  if (clearing) {
+    await db.execute(sql`
+      select pg_clear_attribute_stats('public', s.tablename::text, s.attname::text, s.inherited)
+      from pg_stats s where s.schemaname = 'public' and s.tablename = any(${names}::text[])`);
+  }
+  await db.execute(sql.raw(`vacuum ${emptied.map((name) => `"${name}"`).join(', ')}`));
+  // The vacuum recorded them as 0 rows; a fresh table's size is unknown (-1), which the planner
+  // reads from the table's pages as they grow.
+  if (clearing) await db.execute(sql`select pg_clear_relation_stats('public', t.name) from unnest(${names}::text[]) as t(name)`);
 }
 
 /**
