@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { ReportColumn, ReportDefinition } from './definition';
 import { idArray, parseChoices, textArray } from './params';
-import type { ReportScope } from './scope';
+import type { ReportScope, ScopeInstitution } from './scope';
 import { type Parsed, parseTerritory, selectInstitutions, type TerritoryFilter, territoryParams } from './territory';
 import type { SearchParams } from '@/lib/search-params';
 import { single } from '@/lib/search-params';
@@ -51,6 +51,13 @@ export function attestationParams(filters: AttestationFilters): Record<string, s
   };
 }
 
+/** The memberships (alias `m`) both reports read: active, in the institutions chosen, of the roles and categories ticked. */
+function chosenStaff(institutions: readonly ScopeInstitution[], filters: AttestationFilters): SQL {
+  return sql`m.archived_at is null and m.organization_id = any(${idArray(institutions.map((i) => i.id))}::int[])
+    and m.role = any(${textArray(filters.roles)}::membership_role[])
+    and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])`;
+}
+
 const emptyCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 export const attestationReport: ReportDefinition<AttestationFilters, AttestationRow> = {
@@ -67,9 +74,7 @@ export const attestationReport: ReportDefinition<AttestationFilters, Attestation
       from (
         select m.person_id, m.role::text as role, coalesce(m.category::text, 'none') as category
         from memberships m
-        where m.archived_at is null and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
-          and m.role = any(${textArray(filters.roles)}::membership_role[])
-          and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
+        where ${chosenStaff(selected.value, filters)}
       ) staff
       group by grouping sets ((role, category), (role), (category), ())`);
     const rows = new Map<AttestationRole, AttestationRow>(filters.roles.map((role) => [role, { role, counts: emptyCounts(), total: 0 }]));
@@ -128,10 +133,7 @@ export const attestationDueReport: ReportDefinition<AttestationFilters, Attestat
           string_agg('role_' || m.role::text, ',' order by m.role) as roles, max(coalesce(m.category::text, 'none')) as category,
           max(m.attestation_date) as attested
         from memberships m
-        where m.archived_at is null and m.attestation_date is not null
-          and m.organization_id = any(${idArray(selected.value.map((i) => i.id))}::int[])
-          and m.role = any(${textArray(filters.roles)}::membership_role[])
-          and coalesce(m.category::text, 'none') = any(${textArray(filters.categories)}::text[])
+        where ${chosenStaff(selected.value, filters)} and m.attestation_date is not null
         group by m.person_id, m.organization_id
         having max(m.attestation_date) + interval '5 years' <= ${today}::date + interval '12 months'
       )
