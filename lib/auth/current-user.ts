@@ -1,24 +1,24 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { getLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { redirect } from '@/lib/i18n/navigation';
-import { getAuthOptions } from './options';
-import { loadCurrentUser } from './load-current-user';
+import { getEnv } from '@/lib/env';
+import { sessionCookieName, sessionTokenFrom } from './session-token';
+import { loadSessionUser } from './load-current-user';
 import { loadOrganizationSummary } from '@/lib/organizations/queries';
 import { can, type CurrentUser, type OrgAuth, type Permission } from './permissions';
 
 /** The signed-in user with active memberships, read once per request (null when signed out). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Reading cookies first marks the page dynamic before the (runtime-only) secret is needed.
-  await cookies();
-  const session = await getServerSession(getAuthOptions());
-  const userId = session?.user?.id;
-  if (typeof userId !== 'number') return null;
-  return loadCurrentUser(getDb(), userId, session?.user?.sessionVersion ?? 0);
+  const jar = await cookies();
+  const env = getEnv();
+  // The token next-auth wrote at sign-in, read directly (lib/auth/session-token.ts): its session
+  // route, run per page by getServerSession, cost more than the rest of the user's loading.
+  return loadSessionUser(getDb(), sessionTokenFrom(jar.getAll(), sessionCookieName(env.NEXTAUTH_URL)), env.NEXTAUTH_SECRET);
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import type { CurrentUser, MembershipGrant } from './permissions';
+import { decodeSessionToken } from './session-token';
 
 /**
  * The user behind a session, or null. With `sessionVersion` (the session's, lib/auth/sessions.ts)
@@ -29,4 +30,14 @@ export async function loadCurrentUser(db: Database, userId: number, sessionVersi
     fullName: [user.surname, user.name, user.patronymic].filter(Boolean).join(' '),
     memberships: user.grants,
   };
+}
+
+/**
+ * The user of a session cookie's token (lib/auth/session-token.ts), or null: no token, one that
+ * does not decrypt with the secret or has expired, or a session ended since (sessionVersion).
+ */
+export async function loadSessionUser(db: Database, token: string | null, secret: string): Promise<CurrentUser | null> {
+  const claims = token ? decodeSessionToken(token, secret) : null;
+  if (typeof claims?.uid !== 'number') return null;
+  return loadCurrentUser(db, claims.uid, typeof claims.sv === 'number' ? claims.sv : 0);
 }

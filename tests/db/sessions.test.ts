@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { JWT } from 'next-auth/jwt';
+import { encode, type JWT } from 'next-auth/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { authenticate } from '@/lib/auth/authenticate';
-import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import { loadSessionUser } from '@/lib/auth/load-current-user';
 import { getAuthOptions } from '@/lib/auth/options';
 import { hashPassword } from '@/lib/auth/password';
 import { archivePersonInOrg } from '@/lib/people/membership-changes';
@@ -19,19 +19,20 @@ let orgId = 0;
 let otherOrgId = 0;
 let admin = 0;
 
-/** Signs in as next-auth does: authorize's user goes through the jwt and session callbacks. */
+/** Signs in as next-auth does: authorize's user goes through the jwt callback into the session cookie. */
 async function signIn(login: string, password: string) {
   const result = await authenticate(db, { login, password, address: null });
   if (!result.ok) throw new Error(`sign-in refused: ${result.reason}`);
   const { callbacks } = getAuthOptions();
   const user = { id: String(result.user.id), name: result.user.name, sessionVersion: result.user.sessionVersion };
   const token = (await callbacks!.jwt!({ token: {}, user, account: null } as never)) as JWT;
-  const session = await callbacks!.session!({ session: { user: {}, expires: '' }, token } as never);
-  return { token, session: session as { user: { id: number; sessionVersion: number } } };
+  // The cookie, as next-auth writes it after the jwt callback.
+  const cookie = await encode({ token, secret: getAuthOptions().secret!, maxAge: 3600 });
+  return { token, cookie };
 }
 
 /** What getCurrentUser does on each request with the session's cookie. */
-const requestWith = (session: { user: { id: number; sessionVersion: number } }) => loadCurrentUser(db, session.user.id, session.user.sessionVersion);
+const requestWith = (cookie: string) => loadSessionUser(db, cookie, getAuthOptions().secret!);
 
 beforeAll(async () => {
   orgId = (await addOrg(db)).id;
@@ -47,17 +48,17 @@ describe('sessions', () => {
     await addMembership(db, { personId: p.personId, orgId });
     const laptop = await signIn('leaver', 'leaver-password');
     const phone = await signIn('leaver', 'leaver-password');
-    expect(await requestWith(laptop.session)).toMatchObject({ id: p.userId });
+    expect(await requestWith(laptop.cookie)).toMatchObject({ id: p.userId });
 
     await getAuthOptions().events!.signOut!({ token: laptop.token, session: null } as never);
-    expect(await requestWith(laptop.session)).toBeNull();
-    expect(await requestWith(phone.session)).toBeNull();
+    expect(await requestWith(laptop.cookie)).toBeNull();
+    expect(await requestWith(phone.cookie)).toBeNull();
 
     const again = await signIn('leaver', 'leaver-password');
-    expect(await requestWith(again.session)).toMatchObject({ id: p.userId });
+    expect(await requestWith(again.cookie)).toMatchObject({ id: p.userId });
     // The stale cookie signing out once more does not end the new session.
     await getAuthOptions().events!.signOut!({ token: laptop.token, session: null } as never);
-    expect(await requestWith(again.session)).toMatchObject({ id: p.userId });
+    expect(await requestWith(again.cookie)).toMatchObject({ id: p.userId });
   });
 
   it('end when the password changes', async () => {
@@ -65,15 +66,15 @@ describe('sessions', () => {
     await addMembership(db, { personId: p.personId, orgId });
     const before = await signIn('rekey', 'old-password');
     await db.update(users).set({ passwordHash: await hashPassword('new-password') }).where(eq(users.id, p.userId!));
-    expect(await requestWith(before.session)).toBeNull();
-    expect(await requestWith((await signIn('rekey', 'new-password')).session)).toMatchObject({ id: p.userId });
+    expect(await requestWith(before.cookie)).toBeNull();
+    expect(await requestWith((await signIn('rekey', 'new-password')).cookie)).toMatchObject({ id: p.userId });
   });
 
   it('end when the last membership is removed, not while another remains', async () => {
     const p = await addPerson(db, { surname: 'Екі', name: 'Мектеп', login: 'twoschools', password: 'two-password' });
     await addMembership(db, { personId: p.personId, orgId });
     await addMembership(db, { personId: p.personId, orgId: otherOrgId, role: 'teacher' });
-    const session = (await signIn('twoschools', 'two-password')).session;
+    const session = (await signIn('twoschools', 'two-password')).cookie;
     await archivePersonInOrg(db, { orgId: otherOrgId, personId: p.personId, actorUserId: admin });
     expect(await requestWith(session)).toMatchObject({ memberships: [expect.objectContaining({ organizationId: orgId })] });
     await archivePersonInOrg(db, { orgId, personId: p.personId, actorUserId: admin });
