@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { getOrgAuth } from '@/lib/auth/current-user';
-import { can, type CurrentUser, primaryMembership } from '@/lib/auth/permissions';
+import { can, primaryMembership, type SignedInUser } from '@/lib/auth/permissions';
 import { InboxLink } from '@/components/notifications/inbox-link';
 import { Link } from '@/lib/i18n/navigation';
 import { HeaderBar } from './header-bar';
@@ -9,14 +8,15 @@ import { LanguageSwitch } from './language-switch';
 import { OrganizationMenu } from './organization-menu';
 import { SignOutButton } from './sign-out-button';
 
-export async function Header({ user }: { user: CurrentUser | null }) {
+export async function Header({ user }: { user: SignedInUser | null }) {
   const t = await getTranslations('Header');
   const tRoles = await getTranslations('Roles');
   const primary = user ? primaryMembership(user) : undefined;
   // The position under the name, as in the guide ("Омарханова А.С. Қызметкер"): the role held, not the extra rights.
   const roleLabel = primary ? tRoles(primary.role) : null;
   // Menu items the user cannot open are not offered (a teacher's "Reports" was a 404).
-  const primaryOrg = primary ? await getOrgAuth(primary.organizationId) : null;
+  // Read with the user (lib/auth/load-current-user.ts): the menu costs no query of its own.
+  const primaryOrg = (primary && user?.memberOrganizations.find((org) => org.id === primary.organizationId)) || null;
   const showReports = primaryOrg !== null && can(user, 'org.reports.view', primaryOrg);
   return (
     <HeaderBar
@@ -37,9 +37,7 @@ export async function Header({ user }: { user: CurrentUser | null }) {
         </Link>
         {user ? (
           <>
-            <Suspense>
-              <InboxLink personId={user.personId} />
-            </Suspense>
+            <InboxLink unread={user.unreadNotifications} />
             <Link href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
               <span className="text-sm font-semibold">{user.fullName}</span>
               {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}

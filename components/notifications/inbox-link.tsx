@@ -1,14 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { getUnreadCount } from '@/lib/notifications/queries';
 
 /**
  * The header's link to the signed-in user's inbox with the number of unread notifications: one
- * indexed count of their own recipient rows per page.
+ * indexed count of their own recipient rows, read with the user (lib/auth/load-current-user.ts).
  */
-export async function InboxLink({ personId }: { personId: number }) {
+export async function InboxLink({ unread }: { unread: number }) {
   const t = await getTranslations('Inbox');
-  const unread = await getUnreadCount(personId);
   return (
     // The unread count is said in words to screen readers beside the visible number, not as an
     // aria-label: a label that differs from the visible text fails WCAG 2.5.3 (label in name).

@@ -9,10 +9,10 @@ import { getEnv } from '@/lib/env';
 import { sessionCookieName, sessionTokenFrom } from './session-token';
 import { loadSessionUser } from './load-current-user';
 import { loadOrganizationSummary } from '@/lib/organizations/queries';
-import { can, type CurrentUser, type OrgAuth, type Permission } from './permissions';
+import { can, type CurrentUser, type OrgAuth, type Permission, type SignedInUser } from './permissions';
 
 /** The signed-in user with active memberships, read once per request (null when signed out). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
   // Reading cookies first marks the page dynamic before the (runtime-only) secret is needed.
   const jar = await cookies();
   const env = getEnv();

@@ -27,10 +27,11 @@ export const orgAuthColumns = {
   applicationsEmailConfirmedAt: organizations.applicationsEmailConfirmedAt,
 };
 
-type OrgAuthRow = Pick<OrgAuth, 'id' | 'kind' | 'parentId'> & {
+/** An organisation's row as the OrgAuth columns read it (also as JSON, where the time is a string). */
+export type OrgAuthRow = Pick<OrgAuth, 'id' | 'kind' | 'parentId'> & {
   functions: Parameters<typeof withDefaultFunctions>[0];
   applicationsEmail: string | null;
-  applicationsEmailConfirmedAt: Date | null;
+  applicationsEmailConfirmedAt: Date | string | null;
 };
 
 export function toOrgAuth(row: OrgAuthRow): OrgAuth {

@@ -9,6 +9,16 @@ export type CurrentUser = {
   memberships: MembershipGrant[];
 };
 
+/**
+ * The signed-in user as a request loads it (lib/auth/load-current-user.ts): besides what `can`
+ * needs, what every page's header shows, read in the same round trip.
+ */
+export type SignedInUser = CurrentUser & {
+  /** The organisations of the active memberships, as `can` sees them. */
+  memberOrganizations: OrgAuth[];
+  unreadNotifications: number;
+};
+
 export type MembershipGrant = {
   organizationId: number;
   organizationKind: 'authority' | 'institution';

@@ -24,8 +24,8 @@ export type InboxRow = {
   readAt: Date | null;
 };
 
-/** The person's own recipient rows of the notifications that can be theirs. */
-function addressedTo(personId: number): SQL {
+/** The person's own recipient rows of the notifications that can be theirs (`personId` a number or a column). */
+function addressedTo(personId: number | SQL): SQL {
   const candidates = sql`select ${notificationOrganizations.notificationId} from ${notificationOrganizations}
     where ${notificationOrganizations.organizationId} in (select ${memberships.organizationId} from ${memberships} where ${memberships.personId} = ${personId})`;
   return and(eq(notificationRecipients.personId, personId), sql`${notificationRecipients.notificationId} in (${candidates})`)!;
@@ -72,11 +72,16 @@ export async function getInboxItem(db: DbExecutor, args: { personId: number; not
 
 /** The header's counter: unread notifications of one person (a few index probes). */
 export async function countUnread(db: DbExecutor, personId: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notificationRecipients)
-    .where(and(addressedTo(personId), isNull(notificationRecipients.readAt)));
-  return row?.n ?? 0;
+  const [row] = await db.execute<{ n: number }>(sql`select ${unreadCountSql(personId)} as n`);
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The count as a scalar subquery, so the signed-in user's own query (lib/auth/load-current-user.ts)
+ * brings the header's number in the same round trip: `personId` may be the query's column.
+ */
+export function unreadCountSql(personId: number | SQL): SQL<number> {
+  return sql<number>`(select count(*)::int from ${notificationRecipients} where ${and(addressedTo(personId), isNull(notificationRecipients.readAt))})`;
 }
 
 /**

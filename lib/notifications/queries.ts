@@ -1,14 +1,13 @@
 import 'server-only';
 import { forbidden } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { cache } from 'react';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { redirect } from '@/lib/i18n/navigation';
 import { getOrgContext, type OrgContext } from '@/lib/organizations/org-context';
 import { todayIn } from '@/lib/time/calendar-date';
 import { audienceMasks } from './audience-counts';
-import { countUnread, getInboxItem, listInbox } from './inbox';
+import { getInboxItem, listInbox } from './inbox';
 import { getNotification, listNotifications, notificationByPublishKey, readByDays, type NotificationTab } from './list';
 import { listRecipients, type RecipientList } from './recipients';
 import { loadNotificationDraft } from './wizard-draft';
@@ -47,8 +46,5 @@ export const getPublishedFromDraft = (orgId: number, draftId: string) => notific
 
 export const getInboxPage = (personId: number, page: number) => listInbox(getDb(), { personId, page });
 export const getInboxNotification = (personId: number, notificationId: number) => getInboxItem(getDb(), { personId, notificationId });
-
-/** The header's unread counter, once per request. */
-export const getUnreadCount = cache((personId: number) => countUnread(getDb(), personId));
 
 export type { NotificationTab, RecipientList };

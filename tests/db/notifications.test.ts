@@ -2,6 +2,8 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@/db/seed';
 import { auditEvents, mailOutbox, memberships, notificationRecipients, notifications, organizations, users, wizardDrafts } from '@/db/schema';
+import { loadCurrentUser } from '@/lib/auth/load-current-user';
+import { loadOrgAuth } from '@/lib/auth/org-auth';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { type AudienceLeaf, AUDIENCE_LEAVES, audienceLeaves, reachOf } from '@/lib/notifications/audience';
 import { audienceMasks } from '@/lib/notifications/audience-counts';
@@ -254,6 +256,10 @@ describe('reading, counting, reminding and deleting', () => {
     const again = await markRead(db, { personId: parent.personId, notificationId });
     expect(again.first).toBe(false);
     expect(await countUnread(db, teacher.personId)).toBe(unread - 1);
+    // The header's number comes with the user in one query: the same count.
+    const signedIn = await loadCurrentUser(db, teacher.id);
+    expect(signedIn?.unreadNotifications).toBe(unread - 1);
+    expect(signedIn?.memberOrganizations).toEqual(await Promise.all(teacher.memberships.map((m) => loadOrgAuth(db, m.organizationId))));
     const detail = await getNotification(db, { orgId: 1, notificationId });
     expect(detail).toMatchObject({ readCount: 2, recipientCount: total, body: '<b>Not HTML</b>\nSecond line' });
     const [real] = await db.select({ n: count() }).from(notificationRecipients).where(and(eq(notificationRecipients.notificationId, notificationId), sql`read_at is not null`));
