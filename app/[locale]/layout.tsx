@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { SoftNavigation } from '@/components/layout/soft-navigation';
 import { LOCALE_CLIENT_NAMESPACES, pickNamespaces } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">
         <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <SoftNavigation />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { fullName } from '@/components/ui/person-name';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { ArchivedMembership } from '@/lib/people/admin/queries';
 import { formatDate } from '@/lib/time/format';
 import { RestoreButton } from './restore-button';
@@ -16,9 +16,9 @@ export async function ArchiveTable({ orgId, rows, locale, timeZone }: { orgId: n
       id: 'name',
       header: t('col_name'),
       cell: (row) => (
-        <Link href={`/org/${orgId}/admin/people/${row.personId}`} className="hover:underline">
+        <NavLink href={`/org/${orgId}/admin/people/${row.personId}`} className="hover:underline">
           {fullName(row)}
-        </Link>
+        </NavLink>
       ),
     },
     { id: 'role', header: t('col_role'), className: 'text-sm', cell: (row) => tRoles(row.role) },

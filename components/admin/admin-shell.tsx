@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { OrgTabsNav } from '@/components/layout/org-tabs-nav';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 export const SETTINGS_SECTIONS = ['about', 'contacts', 'applications-email', 'functions', 'logo', 'localization', 'subordinates', 'subordinate-types', 'jurisdiction', 'register'] as const;
 export const FEEDBACK_SECTIONS = ['contacts', 'reception', 'questions', 'applications'] as const;
@@ -54,9 +54,9 @@ export async function BackToAdmin({ orgId }: { orgId: number }) {
   const t = await getTranslations('Settings');
   return (
     <p className="text-sm">
-      <Link href={`/org/${orgId}/admin`} className="text-sky-800 underline">
+      <NavLink href={`/org/${orgId}/admin`} className="text-sky-800 underline">
         {t('back_to_admin')}
-      </Link>
+      </NavLink>
     </p>
   );
 }

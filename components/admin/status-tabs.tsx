@@ -1,4 +1,4 @@
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 /** The status filter of an admin list (new / answered / hidden …) as links with counts. */
 export function StatusTabs<S extends string>({ label, pathname, current, items }: { label: string; pathname: string; current: S; items: Array<{ status: S; label: string; count: number }> }) {
@@ -7,13 +7,13 @@ export function StatusTabs<S extends string>({ label, pathname, current, items }
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => (
           <li key={item.status}>
-            <Link
+            <NavLink
               href={{ pathname, query: { status: item.status } }}
               aria-current={item.status === current ? 'page' : undefined}
               className={`inline-block rounded border px-3 py-1 text-sm ${item.status === current ? 'border-sky-800 bg-sky-800 font-semibold text-white' : 'border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-100'}`}
             >
               {item.label} <span data-testid={`status-count-${item.status}`}>({item.count})</span>
-            </Link>
+            </NavLink>
           </li>
         ))}
       </ul>

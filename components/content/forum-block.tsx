@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { EmptyState, Section, SectionLink } from './section';
 
 type Topic = { id: number; forumId: number; title: string; forumTitle: string; lastPostAt: Date };
@@ -22,9 +22,9 @@ export async function ForumBlock({ orgId, topics, timeZone }: { orgId: number; t
         <ul className="flex flex-col gap-2" data-testid="forum-block">
           {topics.map((topic) => (
             <li key={topic.id} className="flex flex-col">
-              <Link href={`/org/${orgId}/forum/${topic.forumId}/topics/${topic.id}`} className="text-sky-800 underline">
+              <NavLink href={`/org/${orgId}/forum/${topic.forumId}/topics/${topic.id}`} className="text-sky-800 underline">
                 {topic.title}
-              </Link>
+              </NavLink>
               <span className="text-xs text-neutral-600">
                 {topic.forumTitle} · {format.dateTime(topic.lastPostAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
               </span>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { PageSummary } from '@/lib/content/pages';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { EmptyState } from './section';
 
 /** Titles of the interactive pages, each a link under `basePath` ('/org/{id}' or '/site/{id}'). */
@@ -11,9 +11,9 @@ export async function PagesList({ pages, basePath }: { pages: PageSummary[]; bas
     <ul className="flex flex-col gap-2" data-testid="pages-list">
       {pages.map((page) => (
         <li key={page.id}>
-          <Link href={`${basePath}/pages/${page.id}`} className="text-sky-800 underline">
+          <NavLink href={`${basePath}/pages/${page.id}`} className="text-sky-800 underline">
             {page.title}
-          </Link>
+          </NavLink>
         </li>
       ))}
     </ul>

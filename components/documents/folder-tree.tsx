@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { FolderNode } from '@/lib/content/documents/folder-tree';
 
 /**
@@ -22,13 +22,13 @@ export async function FolderTree({
   const item = (label: string, folderId: number | null) => {
     const selected = folderId === selectedId;
     return (
-      <Link
+      <NavLink
         href={folderId === null ? basePath : folderInPath ? `${basePath}/${folderId}` : { pathname: basePath, query: { folder: String(folderId) } }}
         aria-current={selected ? 'page' : undefined}
         className={`block rounded px-2 py-1 break-words hover:bg-sky-50 ${selected ? 'bg-sky-100 font-semibold text-sky-900' : 'text-neutral-800'}`}
       >
         {label}
-      </Link>
+      </NavLink>
     );
   };
   const branch = (nodes: FolderNode[]) => (

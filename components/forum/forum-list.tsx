@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
 import { ButtonLink } from '@/components/ui/button-link';
 import type { ForumSummary } from '@/lib/content/forum/queries';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { formatDateTime } from '@/lib/time/format';
 
 /**
@@ -30,9 +30,9 @@ export async function ForumList({
         <li key={forum.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg bg-white p-5 shadow-sm">
           <div className="min-w-0 flex-1">
             <h2 className="text-lg font-semibold">
-              <Link href={`${basePath}/${forum.id}`} className="text-sky-800 hover:underline">
+              <NavLink href={`${basePath}/${forum.id}`} className="text-sky-800 hover:underline">
                 {forum.title}
-              </Link>
+              </NavLink>
             </h2>
             {forum.description && <p className="mt-1 whitespace-pre-line break-words text-neutral-700">{forum.description}</p>}
             <p className="mt-2 text-sm text-neutral-600">

@@ -3,7 +3,7 @@ import { EmptyCard } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { PersonName } from '@/components/ui/person-name';
 import type { TopicSummary } from '@/lib/content/forum/queries';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { formatDateTime } from '@/lib/time/format';
 
 /** One page of a forum's topics: pinned first, then the most recently active (F-2.5). */
@@ -16,9 +16,9 @@ export async function TopicList({ topics, forumPath, locale, timeZone }: { topic
       header: t('topic'),
       cell: (topic) => (
         <>
-          <Link href={`${forumPath}/topics/${topic.id}`} className="font-medium text-sky-800 hover:underline">
+          <NavLink href={`${forumPath}/topics/${topic.id}`} className="font-medium text-sky-800 hover:underline">
             {topic.title}
-          </Link>
+          </NavLink>
           <TopicBadges pinned={topic.pinned} closed={topic.closed} labels={{ pinned: t('pinned'), closed: t('closed') }} />
         </>
       ),

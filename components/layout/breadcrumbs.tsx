@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 export type Crumb = { label: string; href?: string };
 
@@ -14,9 +14,9 @@ export async function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${item.label}-${i}`} className={`${i < items.length - 2 ? 'hidden sm:flex' : 'flex'} items-center gap-1`}>
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href && i < items.length - 1 ? (
-              <Link href={item.href} className="hover:underline">
+              <NavLink href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </NavLink>
             ) : (
               <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>
             )}

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { can, primaryMembership, type SignedInUser } from '@/lib/auth/permissions';
 import { InboxLink } from '@/components/notifications/inbox-link';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { HeaderBar } from './header-bar';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationMenu } from './organization-menu';
@@ -22,9 +22,9 @@ export async function Header({ user }: { user: SignedInUser | null }) {
     <HeaderBar
       skipLabel={t('skip_to_content')}
       home={
-        <Link href="/" className="mr-2 text-lg font-bold tracking-tight">
+        <NavLink href="/" className="mr-2 text-lg font-bold tracking-tight">
           {t('home')}
-        </Link>
+        </NavLink>
       }
     >
       {primary && <OrganizationMenu orgId={primary.organizationId} show={{ reports: showReports }} />}
@@ -32,22 +32,22 @@ export async function Header({ user }: { user: SignedInUser | null }) {
         <Suspense>
           <LanguageSwitch />
         </Suspense>
-        <Link href="/help" className="rounded px-3 py-2 hover:bg-white/10">
+        <NavLink href="/help" className="rounded px-3 py-2 hover:bg-white/10">
           {t('help')}
-        </Link>
+        </NavLink>
         {user ? (
           <>
             <InboxLink unread={user.unreadNotifications} />
-            <Link href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
+            <NavLink href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
               <span className="text-sm font-semibold">{user.fullName}</span>
               {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}
-            </Link>
+            </NavLink>
             <SignOutButton />
           </>
         ) : (
-          <Link href="/sign-in" className="rounded px-3 py-2 hover:bg-white/10">
+          <NavLink href="/sign-in" className="rounded px-3 py-2 hover:bg-white/10">
             {t('sign_in')}
-          </Link>
+          </NavLink>
         )}
       </div>
     </HeaderBar>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { formatNumber } from '@/lib/i18n/numbers';
 import type { NotificationDraft } from '@/lib/notifications/wizard-draft';
 import { audienceLines, readByText, withDynamicKeys } from './labels';
@@ -44,12 +44,12 @@ export async function CheckSummary({
         </dd>
       </dl>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        <Link href={editContentHref} className="text-sky-800 underline">
+        <NavLink href={editContentHref} className="text-sky-800 underline">
           {tWizard('edit_content')}
-        </Link>
-        <Link href={editAudienceHref} className="text-sky-800 underline">
+        </NavLink>
+        <NavLink href={editAudienceHref} className="text-sky-800 underline">
           {tWizard('edit_audience')}
-        </Link>
+        </NavLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 /**
  * The header's link to the signed-in user's inbox with the number of unread notifications: one
@@ -10,7 +10,7 @@ export async function InboxLink({ unread }: { unread: number }) {
   return (
     // The unread count is said in words to screen readers beside the visible number, not as an
     // aria-label: a label that differs from the visible text fails WCAG 2.5.3 (label in name).
-    <Link href="/inbox" className="flex items-center gap-1 rounded px-3 py-2 hover:bg-white/10" data-testid="inbox-link">
+    <NavLink href="/inbox" className="flex items-center gap-1 rounded px-3 py-2 hover:bg-white/10" data-testid="inbox-link">
       {t('header_link')}
       {unread > 0 && (
         <>
@@ -20,6 +20,6 @@ export async function InboxLink({ unread }: { unread: number }) {
           <span className="sr-only">{t('unread', { count: unread })}</span>
         </>
       )}
-    </Link>
+    </NavLink>
   );
 }

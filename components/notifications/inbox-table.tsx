@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { InboxRow } from '@/lib/notifications/inbox';
 import { todayIn } from '@/lib/time/calendar-date';
 import { formatDateTime } from '@/lib/time/format';
@@ -18,9 +18,9 @@ export async function InboxTable({ rows }: { rows: InboxRow[] }) {
       id: 'title',
       header: t('col_title'),
       cell: (row) => (
-        <Link href={`/inbox/${row.id}`} className={`text-sky-800 underline break-words ${row.readAt ? '' : 'font-semibold'}`}>
+        <NavLink href={`/inbox/${row.id}`} className={`text-sky-800 underline break-words ${row.readAt ? '' : 'font-semibold'}`}>
           {row.title}
-        </Link>
+        </NavLink>
       ),
     },
     { id: 'from', header: t('col_from'), cell: (row) => row.organizationName },

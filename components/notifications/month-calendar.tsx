@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { formatCalendarDate, monthGrid, monthTitle, shiftMonth, weekdayNames } from '@/lib/time/calendar-date';
 
 /**
@@ -30,13 +30,13 @@ export async function MonthCalendar({
         {t('calendar')}
       </h2>
       <div className="mb-2 flex items-center justify-between gap-2">
-        <Link href={monthLink(shiftMonth(month, -1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_prev')}>
+        <NavLink href={monthLink(shiftMonth(month, -1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_prev')}>
           <span aria-hidden="true">‹</span>
-        </Link>
+        </NavLink>
         <p className="font-semibold">{monthTitle(month, locale)}</p>
-        <Link href={monthLink(shiftMonth(month, 1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_next')}>
+        <NavLink href={monthLink(shiftMonth(month, 1))} className="rounded px-2 py-1 hover:bg-sky-50" aria-label={t('calendar_next')}>
           <span aria-hidden="true">›</span>
-        </Link>
+        </NavLink>
       </div>
       <table className="w-full text-center text-sm">
         <thead>
@@ -56,7 +56,7 @@ export async function MonthCalendar({
                   {day === null ? null : marked.has(day) ? (
                     // The day's number is what is seen; the name read out is the whole date in words
                     // (an aria-label unlike the visible "3" fails WCAG 2.5.3, label in name).
-                    <Link
+                    <NavLink
                       href={dayLink(day)}
                       aria-current={day === selectedDay ? 'date' : undefined}
                       className={`block rounded py-1 font-semibold ${day === selectedDay ? 'bg-sky-800 text-white' : 'bg-sky-100 text-sky-900 hover:bg-sky-200'}`}
@@ -64,7 +64,7 @@ export async function MonthCalendar({
                       {/* The name starts with the number seen (voice control users say what they see). */}
                       {Number(day.slice(8))}
                       <span className="sr-only">, {t('calendar_day', { date: formatCalendarDate(day, locale) })}</span>
-                    </Link>
+                    </NavLink>
                   ) : (
                     <span className={`block py-1 ${day === today ? 'rounded border border-sky-800' : 'text-neutral-700'}`}>{Number(day.slice(8))}</span>
                   )}
@@ -76,9 +76,9 @@ export async function MonthCalendar({
       </table>
       {selectedDay && (
         <p className="mt-2 text-sm">
-          <Link href={{ pathname: basePath }} className="text-sky-800 underline">
+          <NavLink href={{ pathname: basePath }} className="text-sky-800 underline">
             {t('calendar_clear')}
-          </Link>
+          </NavLink>
         </p>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { NotificationRow } from '@/lib/notifications/list';
 import { audienceLines, readByText, withDynamicKeys } from './labels';
 
@@ -15,9 +15,9 @@ export async function NotificationsTable({ orgId, rows, today, empty }: { orgId:
       id: 'title',
       header: t('col_title'),
       cell: (row) => (
-        <Link href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
+        <NavLink href={`/org/${orgId}/notifications/${row.id}`} className="font-medium text-sky-800 underline break-words">
           {row.title}
-        </Link>
+        </NavLink>
       ),
     },
     {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { CategoryNode } from '@/lib/people/categories';
 
 // The links' look is set once here, not repeated on each of the tree's links (page weight, issue 13).
@@ -36,14 +36,14 @@ export async function CategoryTree({
     const active = node.param === selected;
     const query = Object.fromEntries(Object.entries({ ...keep, cat: node.param === 'all' ? undefined : node.param }).filter(([, v]) => v !== undefined)) as Record<string, string>;
     return (
-      <Link
+      <NavLink
         href={{ pathname: basePath, query }}
         aria-current={active ? 'page' : undefined}
         className={strong ? 'font-semibold' : undefined}
       >
         <span>{node.label.name ?? t(node.label.key as never)}</span>
         <small>{counts[node.param] ?? 0}</small>
-      </Link>
+      </NavLink>
     );
   };
   return (

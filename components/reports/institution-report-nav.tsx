@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Select } from '@/components/ui/input';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { INSTITUTION_REPORTS } from '@/lib/reports/institution/common';
 
 /** The reports of one institution as a row of links; the chosen quarter goes along. */
@@ -11,13 +11,13 @@ export async function InstitutionReportNav({ base, current, quarter }: { base: s
       <ul className="flex flex-wrap gap-x-1 gap-y-2 border-b border-neutral-200 pb-2 text-sm">
         {INSTITUTION_REPORTS.map((name) => (
           <li key={name}>
-            <Link
+            <NavLink
               href={quarter ? { pathname: `${base}/${name}`, query: { quarter } } : `${base}/${name}`}
               aria-current={name === current ? 'page' : undefined}
               className={`rounded px-2 py-1 ${name === current ? 'bg-sky-800 text-white' : 'text-sky-800 hover:bg-sky-50'}`}
             >
               {t(`report_${name}`)}
-            </Link>
+            </NavLink>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { ReportBarChart } from '@/components/charts/report-bar-chart';
 import { buttonClass } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { isSortable, sortValue } from '@/lib/reports/sort';
 import type { ReportView } from '@/lib/reports/view';
 import type { SearchParams } from '@/lib/search-params';
@@ -25,14 +25,14 @@ export function FormTabs({ label, items }: { label: string; items: Array<{ href:
   return (
     <nav aria-label={label} className="flex flex-wrap gap-2 print:hidden">
       {items.map((item) => (
-        <Link
+        <NavLink
           key={item.href}
           href={item.href}
           aria-current={item.current ? 'page' : undefined}
           className={`rounded-t border-b-2 px-3 py-2 text-sm font-medium ${item.current ? 'border-sky-800 text-sky-900' : 'border-transparent text-neutral-600 hover:text-sky-800'}`}
         >
           {item.label}
-        </Link>
+        </NavLink>
       ))}
     </nav>
   );

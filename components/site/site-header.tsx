@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { HeaderBar } from '@/components/layout/header-bar';
 
 /** The public site's header: no session is read, so the page stays cacheable. */
@@ -11,18 +11,18 @@ export async function SiteHeader({ orgId, locale }: { orgId: number; locale: str
     <HeaderBar
       skipLabel={t('skip_to_content')}
       home={
-        <Link href={`/site/${orgId}`} className="mr-2 text-lg font-bold tracking-tight">
+        <NavLink href={`/site/${orgId}`} className="mr-2 text-lg font-bold tracking-tight">
           {t('home')}
-        </Link>
+        </NavLink>
       }
     >
       <div className="ml-auto flex flex-wrap items-center gap-2">
         <Suspense>
           <LanguageSwitch />
         </Suspense>
-        <Link href={{ pathname: '/sign-in', query: { callbackUrl: `/${locale}/org/${orgId}` } }} className="rounded px-3 py-2 hover:bg-white/10">
+        <NavLink href={{ pathname: '/sign-in', query: { callbackUrl: `/${locale}/org/${orgId}` } }} className="rounded px-3 py-2 hover:bg-white/10">
           {t('sign_in')}
-        </Link>
+        </NavLink>
       </div>
     </HeaderBar>
   );

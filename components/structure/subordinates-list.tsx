@@ -1,5 +1,5 @@
 import { EmptyState } from '@/components/content/section';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { SubordinateView } from '@/lib/organizations/structure/queries';
 
 /** Subordinate organisations or institutions, each name a link to its page under `linkBase` ('/org' or '/site'). */
@@ -9,9 +9,9 @@ export function SubordinatesList({ items, linkBase, empty, testId }: { items: Su
     <ul className="flex flex-col gap-2" data-testid={testId}>
       {items.map((org) => (
         <li key={org.id}>
-          <Link href={`${linkBase}/${org.id}`} className="text-sky-800 underline">
+          <NavLink href={`${linkBase}/${org.id}`} className="text-sky-800 underline">
             {org.name}
-          </Link>
+          </NavLink>
           {org.typeName && <span className="block text-xs text-neutral-600">{org.typeName}</span>}
         </li>
       ))}

@@ -1,11 +1,11 @@
 import type { ComponentProps } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { buttonClass, type ButtonStyle } from './button';
 
 /**
- * A link to a page of the app that looks like a button (Add …, Back, page links). Apart from
- * Button so that a client form importing Button does not bring the router's Link into its chunk.
+ * A link to a page of the app that looks like a button (Add …, Back, page links): a NavLink, so
+ * no client component per link. Apart from Button, which client forms import.
  */
-export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & ButtonStyle) {
-  return <Link className={buttonClass({ variant, size, className })} {...props} />;
+export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof NavLink> & ButtonStyle) {
+  return <NavLink className={buttonClass({ variant, size, className })} {...props} />;
 }

@@ -1,4 +1,4 @@
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 export type LinkTab = { key: string; label: string; href: string | { pathname: string; query?: Record<string, string> } };
 
@@ -13,13 +13,13 @@ export function LinkTabs({ label, tabs, current }: { label: string; tabs: LinkTa
       <ul className="flex gap-1 overflow-x-auto whitespace-nowrap sm:flex-wrap sm:overflow-visible sm:whitespace-normal">
         {tabs.map((tab) => (
           <li key={tab.key}>
-            <Link
+            <NavLink
               href={tab.href}
               aria-current={tab.key === current ? 'page' : undefined}
               className={`inline-block border-b-2 px-3 py-2 sm:px-4 ${tab.key === current ? 'border-sky-800 font-semibold text-sky-900' : 'border-transparent text-neutral-700 hover:text-sky-900'}`}
             >
               {tab.label}
-            </Link>
+            </NavLink>
           </li>
         ))}
       </ul>

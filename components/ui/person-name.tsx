@@ -1,4 +1,4 @@
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 
 export function fullName(p: { surname: string; name: string; patronymic?: string | null }) {
   return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
@@ -9,8 +9,8 @@ export function PersonName({ person }: { person: { surname: string; name: string
   const text = fullName(person);
   if (person.userId === null) return <span className="text-neutral-500">{text}</span>;
   return (
-    <Link href={`/users/${person.userId}`} className="font-medium text-green-700 hover:underline">
+    <NavLink href={`/users/${person.userId}`} className="font-medium text-green-700 hover:underline">
       {text}
-    </Link>
+    </NavLink>
   );
 }

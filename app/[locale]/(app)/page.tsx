@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { primaryMembership } from '@/lib/auth/permissions';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
+import { redirect } from '@/lib/i18n/navigation';
 
 /** Start page: the user's organisation, or sign-in. */
 export default async function HomePage() {
@@ -14,9 +15,9 @@ export default async function HomePage() {
   return (
     <div className="rounded-lg bg-white p-6 shadow-sm">
       <p>{t('no_organization')}</p>
-      <Link href={`/users/${user.id}`} className="mt-4 inline-block text-sky-800 underline">
+      <NavLink href={`/users/${user.id}`} className="mt-4 inline-block text-sky-800 underline">
         {t('personal_page')}
-      </Link>
+      </NavLink>
     </div>
   );
 }

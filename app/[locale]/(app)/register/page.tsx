@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RegisterForm } from '@/components/auth/register-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
+import { redirect } from '@/lib/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Register');
@@ -20,9 +21,9 @@ export default async function RegisterPage() {
       <RegisterForm />
       <p className="text-sm text-neutral-600">
         {t('have_account')}{' '}
-        <Link href="/sign-in" className="text-sky-800 underline">
+        <NavLink href="/sign-in" className="text-sky-800 underline">
           {t('sign_in')}
-        </Link>
+        </NavLink>
       </p>
     </div>
   );

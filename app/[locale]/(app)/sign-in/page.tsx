@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
+import { redirect } from '@/lib/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('SignIn');
@@ -21,9 +22,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
       <p className="mt-6 border-t border-neutral-200 pt-4 text-sm text-neutral-700">
         {t('register_hint')}{' '}
-        <Link href="/register" className="font-medium text-sky-800 underline">
+        <NavLink href="/register" className="font-medium text-sky-800 underline">
           {t('register_link')}
-        </Link>
+        </NavLink>
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import { ContactsSettingForm } from '@/components/people/contacts-setting-form';
 import { fullName } from '@/components/ui/person-name';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { getUserProfile } from '@/lib/people/queries';
 
 /** A user's personal page: name, photo placeholder, organisations and roles, the contacts the user allowed. */
@@ -36,9 +36,9 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
             <ul className="flex flex-col gap-2">
               {profile.roles.map((r) => (
                 <li key={`${r.organizationId}-${r.role}`}>
-                  <Link href={`/org/${r.organizationId}`} className="text-sky-800 underline">
+                  <NavLink href={`/org/${r.organizationId}`} className="text-sky-800 underline">
                     {r.organizationName}
-                  </Link>
+                  </NavLink>
                   {' — '}
                   {[r.position || tRoles(r.role), r.isAdmin && tRoles('admin'), r.isModerator && tRoles('moderator'), r.isEditor && tRoles('editor')]
                     .filter(Boolean)

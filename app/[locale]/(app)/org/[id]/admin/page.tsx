@@ -4,7 +4,7 @@ import { FEEDBACK_SECTIONS, SETTINGS_SECTIONS, sectionKey } from '@/components/a
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { getOrgContext } from '@/lib/organizations/org-context';
 
 type AdminBlock = { id: string; title: string; links: Array<{ href: string; label: string; text?: string }> };
@@ -70,9 +70,9 @@ export default async function AdministrationPage({ params }: { params: Promise<{
           <ul className="flex flex-col gap-2">
             {block.links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-sky-800 underline">
+                <NavLink href={link.href} className="text-sky-800 underline">
                   {link.label}
-                </Link>
+                </NavLink>
                 {link.text && <p className="text-sm text-neutral-600">{link.text}</p>}
               </li>
             ))}

@@ -15,7 +15,7 @@ import { DOCUMENTS_PAGE_SIZE, formatBytes } from '@/lib/content/documents/files'
 import { buildFolderTree, descendantIds, flattenTree, folderPath } from '@/lib/content/documents/folder-tree';
 import { getEnv } from '@/lib/env';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { requireOrgTab } from '@/lib/organizations/org-context';
 import { parsePage } from '@/lib/pagination';
 import { single } from '@/lib/search-params';
@@ -50,9 +50,9 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       <FolderTree tree={tree} selectedId={inBin ? -1 : folderId} basePath={basePath} />
       {canEdit && !inBin && <NewFolderForm orgId={org.id} parentId={folderId} />}
       {canPrivate && (
-        <Link href={{ pathname: basePath, query: { bin: '1' } }} aria-current={inBin ? 'page' : undefined} className="text-sm text-sky-800 underline">
+        <NavLink href={{ pathname: basePath, query: { bin: '1' } }} aria-current={inBin ? 'page' : undefined} className="text-sm text-sky-800 underline">
           {t('bin')}
-        </Link>
+        </NavLink>
       )}
     </aside>
   );

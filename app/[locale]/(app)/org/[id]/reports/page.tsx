@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { parsePage, pageWindow } from '@/lib/pagination';
 import { requireReportAccess } from '@/lib/reports/access';
 import { type SearchParams, searchText } from '@/lib/search-params';
@@ -42,9 +42,9 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
         <ul className="mt-4 grid gap-3 md:grid-cols-2">
           {items.map((item) => (
             <li key={item.href} className="rounded border border-neutral-200 p-4">
-              <Link href={item.href} className="font-semibold text-sky-800 underline">
+              <NavLink href={item.href} className="font-semibold text-sky-800 underline">
                 {item.title}
-              </Link>
+              </NavLink>
               <p className="mt-1 text-sm text-neutral-600">{item.text}</p>
               {item.institutions && (
                 <InstitutionPicker

@@ -8,7 +8,7 @@ import { buttonClass } from '@/components/ui/button';
 import { getDb } from '@/db';
 import { getOrgAuth, requirePermission } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { PAGE_LIMITS, runView } from '@/lib/oneroster/runs';
 import { getOrgContext } from '@/lib/organizations/org-context';
@@ -46,9 +46,9 @@ export default async function DataExchangePage({ params, searchParams }: Props) 
         {run ? (
           <>
             <RunPanel key={run.id} orgId={org.id} initial={run} />
-            <Link href={`${base}/data-exchange`} className="text-sky-800 underline">
+            <NavLink href={`${base}/data-exchange`} className="text-sky-800 underline">
               {t('another')}
-            </Link>
+            </NavLink>
           </>
         ) : (
           <>

@@ -10,7 +10,7 @@ import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import type { MembershipRole } from '@/db/schema';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { parsePage } from '@/lib/pagination';
 import { requirePeopleAdmin } from '@/lib/people/admin/context';
 import { listActivePeople, listArchivedMemberships } from '@/lib/people/admin/queries';
@@ -49,9 +49,9 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-2">
         <PeopleHeader orgId={org.id} orgName={org.shortName} title={t('list_title')} />
         <div className="flex gap-4">
-          <Link href={`${pathname}/import`} className="text-sky-800 underline">
+          <NavLink href={`${pathname}/import`} className="text-sky-800 underline">
             {t('import')}
-          </Link>
+          </NavLink>
           <ButtonLink href={`${pathname}/new`}>
             {t('create_person')}
           </ButtonLink>

@@ -3,7 +3,7 @@ import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { saveFeedbackContactsAction } from '@/lib/feedback/actions';
 import { getFeedbackSettings } from '@/lib/feedback/queries';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
 import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
@@ -29,9 +29,9 @@ export default async function FeedbackContactsPage({ params }: { params: AdminPa
       />
       <p className="max-w-3xl text-sm text-neutral-700">
         {confirmed ? t('applications_go_to', { email: confirmed }) : t('applications_no_email')}{' '}
-        <Link href={`/org/${org.id}/admin/settings/applications-email`} className="text-sky-800 underline">
+        <NavLink href={`/org/${org.id}/admin/settings/applications-email`} className="text-sky-800 underline">
           {t('applications_email_link')}
-        </Link>
+        </NavLink>
       </p>
       <BackToAdmin orgId={org.id} />
     </AdminShell>

@@ -10,7 +10,7 @@ import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { parseId } from '@/lib/ids';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { parsePage } from '@/lib/pagination';
 import { requirePeopleAdmin } from '@/lib/people/admin/context';
 import { getPersonHistory, getPersonInOrg, type PersonInOrg } from '@/lib/people/admin/queries';
@@ -112,9 +112,9 @@ function DataTab(props: {
       {person.active.length > 1 && (
         <nav aria-label={props.choiceLabel} className="flex flex-wrap gap-2 text-sm">
           {person.active.map((m) => (
-            <Link key={m.id} href={`${props.base}?tab=data&membership=${m.id}`} aria-current={m.id === membership.id ? 'page' : undefined} className={m.id === membership.id ? 'font-semibold underline' : 'text-sky-800 underline'}>
+            <NavLink key={m.id} href={`${props.base}?tab=data&membership=${m.id}`} aria-current={m.id === membership.id ? 'page' : undefined} className={m.id === membership.id ? 'font-semibold underline' : 'text-sky-800 underline'}>
               {props.roleLabels[m.id]}
-            </Link>
+            </NavLink>
           ))}
         </nav>
       )}

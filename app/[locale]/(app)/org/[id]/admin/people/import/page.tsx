@@ -6,7 +6,7 @@ import { ImportPreviewTable } from '@/components/admin-people/import/import-prev
 import { ImportUpload } from '@/components/admin-people/import/import-upload';
 import { PeopleHeader } from '@/components/admin-people/people-header';
 import { getDb } from '@/db';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { pageWindow, parsePage } from '@/lib/pagination';
 import { requirePeopleAdmin } from '@/lib/people/admin/context';
@@ -38,9 +38,9 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
   const rows = batch ? await batchRows(db, { orgId: org.id, batchId: batch.id, onlyErrors, ...pageWindow(page) }) : [];
   const errorListHref = batch ? `${api}/people-import/${batch.id}/errors?locale=${locale}` : '';
   const another = (
-    <Link href={pathname} className="text-sky-800 underline">
+    <NavLink href={pathname} className="text-sky-800 underline">
       {t('upload_another')}
-    </Link>
+    </NavLink>
   );
   return (
     <div className="flex flex-col gap-4">

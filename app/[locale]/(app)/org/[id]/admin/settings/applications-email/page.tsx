@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getOrgAuth } from '@/lib/auth/current-user';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { notFound } from 'next/navigation';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { MailStateNote } from '@/components/admin/mail-state';
@@ -30,9 +30,9 @@ export default async function ApplicationsEmailPage({ params }: { params: AdminP
             {!(orgAuth?.functions.feedback.enabled && orgAuth.functions.feedback.applications) && (
               <p className="mt-2 text-sm" data-testid="applications-switch-hint">
                 {t('switch_on_hint')}{' '}
-                <Link href={`/org/${org.id}/admin/settings/functions`} className="text-sky-800 underline">
+                <NavLink href={`/org/${org.id}/admin/settings/functions`} className="text-sky-800 underline">
                   {tSettings('nav.functions')}
-                </Link>
+                </NavLink>
               </p>
             )}
           </>

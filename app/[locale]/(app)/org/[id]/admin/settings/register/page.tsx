@@ -4,7 +4,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { LinkTabs } from '@/components/ui/link-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { listRegister } from '@/lib/organizations/register/queries';
@@ -34,9 +34,9 @@ export default async function RegisterPage({ params, searchParams }: { params: A
       id: 'name',
       header: t('col_name'),
       cell: (row) => (
-        <Link href={`${pathname}/${row.id}`} className="text-sky-800 underline">
+        <NavLink href={`${pathname}/${row.id}`} className="text-sky-800 underline">
           {row.shortName}
-        </Link>
+        </NavLink>
       ),
     },
     { id: 'type', header: t('col_type'), cell: (row) => (row.kind === 'authority' ? t('kind_authority') : row.typeName) },

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportTable } from '@/components/reports/report-table';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { requireReportAccess } from '@/lib/reports/access';
 import { reportByKey } from '@/lib/reports/registry';
 import { printBackHref } from '@/lib/reports/links';
@@ -30,9 +30,9 @@ export default async function ReportPrintPage({ params, searchParams }: Props) {
     <article className="flex flex-col gap-3" data-testid="print-view">
       <div className="flex items-center gap-3 print:hidden">
         <PrintButton label={t('print_now')} />
-        <Link href={printBackHref(access.scope.authority.id, definition.key, query)} className="text-sky-800 underline">
+        <NavLink href={printBackHref(access.scope.authority.id, definition.key, query)} className="text-sky-800 underline">
           {t('back_to_report')}
-        </Link>
+        </NavLink>
       </div>
       <header data-testid="print-meta">
         <h1 className="text-xl font-semibold">{view.ok ? view.meta.title : title}</h1>

@@ -6,7 +6,7 @@ import { BackToRegister } from '@/components/settings/back-to-register';
 import { RegisterImportConfirm } from '@/components/settings/register-import-confirm';
 import { RegisterImportTable } from '@/components/settings/register-import-table';
 import { getDb } from '@/db';
-import { Link } from '@/lib/i18n/navigation';
+import { NavLink } from '@/components/ui/nav-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import type { RegisterImportRow } from '@/lib/organizations/register/import/apply';
@@ -65,9 +65,9 @@ export default async function RegisterImportPage({ params, searchParams }: { par
           <ImportBatchRows pathname={pathname} batchId={batch.id} onlyErrors={onlyErrors} page={page} total={batch.total} invalid={batch.invalid}>
             <RegisterImportTable rows={rows} committed={batch.committedAt !== null} />
           </ImportBatchRows>
-          <Link href={pathname} className="text-sky-800 underline">
+          <NavLink href={pathname} className="text-sky-800 underline">
             {tImport('upload_another')}
-          </Link>
+          </NavLink>
         </section>
       )}
       <BackToRegister orgId={org.id} />
