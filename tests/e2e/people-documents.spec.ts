@@ -34,8 +34,17 @@ test('People pages 20 at a time: page 2 has the next people and keeps the catego
   const rows = page.getByTestId('person-row');
   await expect(rows).toHaveCount(20);
   const first = await rows.allInnerTexts();
-  await page.getByRole('navigation', { name: 'Беттер' }).getByRole('link', { name: 'Алға' }).click();
+  // The page links are plain anchors (NavLink): the click is still the app's own navigation, not
+  // a new document — a mark left on this window survives it (components/layout/soft-navigation.tsx).
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const next = page.getByRole('navigation', { name: 'Беттер' }).getByRole('link', { name: 'Алға' });
+  // Pointed at, it is prefetched (the router's own request for the next page's payload).
+  const prefetch = page.waitForRequest((r) => r.url().includes('page=2') && r.headers()['next-router-prefetch'] === '1');
+  await next.hover();
+  await prefetch;
+  await next.click();
   await expect(page).toHaveURL(/[?&]page=2/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   await expect(page).toHaveURL(/cat=inst\.teachers/);
   await expect(page.getByRole('navigation', { name: 'Беттер' }).locator('[aria-current="page"]')).toHaveText('2');
   await expect(rows.first()).toBeVisible();
