@@ -120,9 +120,19 @@ export function orderRoles(roles: Iterable<MembershipRole>): MembershipRole[] {
 
 /**
  * The search words: lower-cased (as PostgreSQL's lower() does with the builtin C.UTF-8 locale),
- * deduplicated, at most five, each a LIKE pattern with %, _ and \ escaped.
+ * deduplicated, at most five, each at most 50 characters.
  */
-export function searchPatterns(query: string | undefined): string[] {
+export function searchWords(query: string | undefined): string[] {
   const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-  return [...new Set(words)].map((w) => `%${w.slice(0, 50).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return [...new Set(words.map((w) => w.slice(0, 50)))];
+}
+
+/** The search words as LIKE patterns, with %, _ and \ escaped. */
+export function searchPatterns(query: string | undefined): string[] {
+  return searchWords(query).map(likePattern);
+}
+
+/** A word found anywhere: `%word%` with %, _ and \ escaped. */
+export function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -5,7 +5,7 @@ import { memberships, organizations, persons, users } from '@/db/schema';
 import { visibleContacts } from './contacts';
 import { ALL, categoryFilter, categoryParam, type PeopleCategory } from './categories';
 import { peopleCategoryCountsFor } from './category-counts';
-import { countPeople, loadPeopleNetwork, searchPeople } from './directory';
+import { loadPeopleNetwork, searchPeople, searchPeopleCounted } from './directory';
 
 /** A registered user's personal page: name, organisations and roles, contacts and whether they are shown. */
 export async function getUserProfile({ userId, viewerId }: { userId: number; viewerId: number }) {
@@ -51,11 +51,10 @@ export async function getPeopleDirectory(args: { orgId: number; category: People
   const category = categoryFilter(network, args.category) ? args.category : ALL;
   const query = { network, category, q: args.q, registeredOnly: args.registeredOnly };
   const filtered = args.q.trim() !== '' || args.registeredOnly;
-  const [counts, people, filteredTotal] = await Promise.all([
+  // Without a search the category's own count is the total; with one, the page's query counts.
+  const [counts, page] = await Promise.all([
     peopleCategoryCountsFor(db, network),
-    searchPeople(db, { ...query, page: args.page }),
-    // Without a search the category's own count is the total: no second count.
-    filtered ? countPeople(db, query) : Promise.resolve(null),
+    filtered ? searchPeopleCounted(db, { ...query, page: args.page }) : searchPeople(db, { ...query, page: args.page }).then((people) => ({ people, total: null })),
   ]);
-  return { network, category, counts, people, total: filteredTotal ?? counts[categoryParam(category)] ?? 0 };
+  return { network, category, counts, people: page.people, total: page.total ?? counts[categoryParam(category)] ?? 0 };
 }

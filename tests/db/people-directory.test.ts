@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships, persons } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { allCategories, categoryFilter, parseCategory, type PeopleNetwork } from '@/lib/people/categories';
-import { countPeople, countPeopleCategories, loadPeopleNetwork, PEOPLE_PAGE_SIZE, searchPeople } from '@/lib/people/directory';
+import { countPeople, countPeopleCategories, loadPeopleNetwork, PEOPLE_PAGE_SIZE, searchPeople, searchPeopleCounted } from '@/lib/people/directory';
 import { addPerson } from './org-fixture';
 import { useTestDatabase } from './test-database';
 
@@ -102,6 +102,25 @@ describe('People search', () => {
     expect(found.map((p) => p.surname)).toEqual(['Жұмабаева']);
     expect(found[0]!.roles).toEqual(['teacher']);
     expect(found[0]!.userId).not.toBeNull();
+  });
+
+  it('counts a search from the page’s own query: the same total as countPeople, also past the last page', async () => {
+    for (const [param, q] of [['all', 'ах'], ['inst.teachers', 'а'], ['all', 'искан ал'], ['inst.students', 'ова']] as const) {
+      const expected = await countPeople(db, { network, category: parseCategory(param), q });
+      expect(expected, q).toBeGreaterThan(0);
+      const first = await searchPeopleCounted(db, { network, category: parseCategory(param), q, page: 1 });
+      expect(first.total, q).toBe(expected);
+      expect(first.people, q).toEqual(await search(param, q));
+      const past = await searchPeopleCounted(db, { network, category: parseCategory(param), q, page: Math.ceil(expected / PEOPLE_PAGE_SIZE) + 1 });
+      expect(past).toEqual({ people: [], total: expected });
+    }
+  });
+
+  it('finds one or two letters anywhere in the name, as for longer words (no trigram to look up)', async () => {
+    const [row] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from persons p where p.name_search like '%ах%' and p.name_search like '%е%'
+        and exists (select 1 from memberships m where m.person_id = p.id and m.archived_at is null)`);
+    expect(await countPeople(db, { network, category: parseCategory('all'), q: 'Ах Е' })).toBe(row!.n);
   });
 
   it('treats % and _ as letters, not wildcards', async () => {
