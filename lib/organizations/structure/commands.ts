@@ -17,7 +17,8 @@ export type UnitMember = UnitPerson & { note: string };
 export type StructuralUnitView = { id: number; name: string; info: string; head: UnitPerson | null; members: UnitMember[] };
 
 export async function listStructuralUnits(db: DbExecutor, args: { orgId: number }): Promise<StructuralUnitView[]> {
-  const units = await db
+  // The units and their members side by side: the members found through their units' organisation.
+  const unitsQuery = db
     .select({
       id: structuralUnits.id,
       unitName: structuralUnits.name,
@@ -33,14 +34,15 @@ export async function listStructuralUnits(db: DbExecutor, args: { orgId: number 
     .leftJoin(users, eq(users.personId, persons.id))
     .where(eq(structuralUnits.organizationId, args.orgId))
     .orderBy(asc(structuralUnits.sortOrder), asc(structuralUnits.id));
-  if (units.length === 0) return [];
-  const members = await db
+  const membersQuery = db
     .select({ unitId: structuralUnitMembers.unitId, note: structuralUnitMembers.note, ...listedPersonColumns })
     .from(structuralUnitMembers)
+    .innerJoin(structuralUnits, eq(structuralUnits.id, structuralUnitMembers.unitId))
     .innerJoin(persons, eq(persons.id, structuralUnitMembers.personId))
     .leftJoin(users, eq(users.personId, persons.id))
-    .where(inArray(structuralUnitMembers.unitId, units.map((u) => u.id)))
+    .where(eq(structuralUnits.organizationId, args.orgId))
     .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id));
+  const [units, members] = await Promise.all([unitsQuery, membersQuery]);
   return units.map((u) => ({
     id: u.id,
     name: u.unitName,
@@ -180,8 +182,9 @@ export async function listSubordinates(
     args.kind === 'authority'
       ? and(eq(organizations.parentId, args.orgId), eq(organizations.kind, 'authority'))
       : sql`${organizations.id} in ${effectiveSubordinateIds(args.orgId)}`;
-  return db.transaction(async (tx) => {
-    const items = await tx
+  // The page and the count side by side, as the other lists read theirs.
+  const [items, [row]] = await Promise.all([
+    db
       .select({
         id: organizations.id,
         shortName: organizations.shortName,
@@ -196,10 +199,10 @@ export async function listSubordinates(
       .where(where)
       .orderBy(asc(organizations.fullName), asc(organizations.id))
       .limit(args.limit)
-      .offset(args.offset ?? 0);
-    const [row] = await tx.select({ total: count() }).from(organizations).where(where);
-    return { items, total: row?.total ?? 0 };
-  });
+      .offset(args.offset ?? 0),
+    db.select({ total: count() }).from(organizations).where(where),
+  ]);
+  return { items, total: row?.total ?? 0 };
 }
 
 const unitInput = (input: UnitInput): UnitInput => ({ name: input.name, info: input.info, headPersonId: input.headPersonId, memberIds: input.memberIds });

@@ -34,8 +34,9 @@ function filterConditions(authorityId: number, side: SubordinateSide, filters: S
 
 export async function listSubordinateSide(db: Database, args: { authorityId: number; side: SubordinateSide; filters: SubordinateFilters; page: number; locale: Locale }) {
   const where = and(...filterConditions(args.authorityId, args.side, args.filters));
-  return db.transaction(async (tx) => {
-    const rows = await tx
+  // The page and the count side by side, as the other lists read theirs.
+  const [rows, [counted]] = await Promise.all([
+    db
       .select({
         id: organizations.id,
         shortName: organizations.shortName,
@@ -53,18 +54,18 @@ export async function listSubordinateSide(db: Database, args: { authorityId: num
       .where(where)
       .orderBy(asc(organizations.shortName), asc(organizations.id))
       .limit(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).limit)
-      .offset(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).offset);
-    const [counted] = await tx
+      .offset(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).offset),
+    db
       .select({ total: sql<number>`count(*)::int` })
       .from(organizations)
       .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
-      .where(where);
-    const name = (kk: string | null, ru: string | null, en: string | null) => (kk === null ? null : localName({ nameKk: kk, nameRu: ru ?? kk, nameEn: en ?? kk }, args.locale));
-    return {
-      rows: rows.map((r) => ({ id: r.id, name: r.shortName, fullName: r.fullName, typeName: name(r.typeKk, r.typeRu, r.typeEn), territoryName: name(r.territoryKk, r.territoryRu, r.territoryEn) })),
-      total: counted?.total ?? 0,
-    };
-  });
+      .where(where),
+  ]);
+  const name = (kk: string | null, ru: string | null, en: string | null) => (kk === null ? null : localName({ nameKk: kk, nameRu: ru ?? kk, nameEn: en ?? kk }, args.locale));
+  return {
+    rows: rows.map((r) => ({ id: r.id, name: r.shortName, fullName: r.fullName, typeName: name(r.typeKk, r.typeRu, r.typeEn), territoryName: name(r.territoryKk, r.territoryRu, r.territoryEn) })),
+    total: counted?.total ?? 0,
+  };
 }
 
 /** The choices of the filters: every type and group, and the territories the candidates are in. */
