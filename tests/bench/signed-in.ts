@@ -9,7 +9,7 @@
  *      requests/s, p50 / p95, and the app's RSS at the start, at the end and after a 30 s pause.
  *      Goals: 0 errors, p95 < 1 s, RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
- *        [--baseline <dir>] [--users 150] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 10] [--only-table] [--only-load] [--port N --pg-port N]
+ *        [--baseline <dir>] [--users 150] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--port N --pg-port N]
  *   --scale city  seeds the Almaty-sized region with its school year first (≈ 6+ minutes);
  *   --data <dir>  keeps the app's data folder there and reuses it on the next run (no new seed);
  *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
@@ -43,7 +43,7 @@ const { values: options } = parseArgs({
     seconds: { type: 'string', default: '60' },
     pause: { type: 'string', default: '30' },
     runs: { type: 'string' },
-    'warm-rounds': { type: 'string', default: '10' },
+    'warm-rounds': { type: 'string', default: '30' },
     'only-table': { type: 'boolean', default: false },
     'only-load': { type: 'boolean', default: false },
     port: { type: 'string' },
