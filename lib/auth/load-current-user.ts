@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { unreadCountSql } from '@/lib/notifications/inbox';
+import { unreadCountSql } from '@/lib/notifications/addressed';
 import { type OrgAuthRow, toOrgAuth } from './org-auth';
 import type { MembershipGrant, OrgAuth, SignedInUser } from './permissions';
 import { decodeSessionToken } from './session-token';

@@ -1,8 +1,9 @@
-import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db';
-import { memberships, notificationOrganizations, notificationRecipients, notifications, organizations } from '@/db/schema';
+import { notificationRecipients, notifications, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
+import { addressedTo, unreadCountSql } from './addressed';
 
 /**
  * A recipient's side: the notifications addressed to them from every authority, newest first.
@@ -23,13 +24,6 @@ export type InboxRow = {
   readBy: string | null;
   readAt: Date | null;
 };
-
-/** The person's own recipient rows of the notifications that can be theirs (`personId` a number or a column). */
-function addressedTo(personId: number | SQL): SQL {
-  const candidates = sql`select ${notificationOrganizations.notificationId} from ${notificationOrganizations}
-    where ${notificationOrganizations.organizationId} in (select ${memberships.organizationId} from ${memberships} where ${memberships.personId} = ${personId})`;
-  return and(eq(notificationRecipients.personId, personId), sql`${notificationRecipients.notificationId} in (${candidates})`)!;
-}
 
 const inboxColumns = {
   id: notifications.id,
@@ -76,13 +70,6 @@ export async function countUnread(db: DbExecutor, personId: number): Promise<num
   return Number(row?.n ?? 0);
 }
 
-/**
- * The count as a scalar subquery, so the signed-in user's own query (lib/auth/load-current-user.ts)
- * brings the header's number in the same round trip: `personId` may be the query's column.
- */
-export function unreadCountSql(personId: number | SQL): SQL<number> {
-  return sql<number>`(select count(*)::int from ${notificationRecipients} where ${and(addressedTo(personId), isNull(notificationRecipients.readAt))})`;
-}
 
 /**
  * "I have read it": the recipient's row gets its time and the message's counter one more, in one
