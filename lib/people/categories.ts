@@ -127,11 +127,6 @@ export function searchWords(query: string | undefined): string[] {
   return [...new Set(words.map((w) => w.slice(0, 50)))];
 }
 
-/** The search words as LIKE patterns, with %, _ and \ escaped. */
-export function searchPatterns(query: string | undefined): string[] {
-  return searchWords(query).map(likePattern);
-}
-
 /** A word found anywhere: `%word%` with %, _ and \ escaped. */
 export function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

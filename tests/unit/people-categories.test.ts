@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCategories, categoryFilter, categoryParam, orderRoles, parseCategory, type PeopleNetwork, searchPatterns } from '@/lib/people/categories';
+import { allCategories, categoryFilter, categoryParam, likePattern, orderRoles, parseCategory, type PeopleNetwork, searchWords } from '@/lib/people/categories';
 import { visibleContacts } from '@/lib/people/contacts';
 
 const network: PeopleNetwork = { orgId: 1, orgKind: 'authority', subAuthorities: [{ id: 2, shortName: 'РОО' }], institutionIds: [10, 11] };
@@ -39,10 +39,11 @@ describe('people categories', () => {
   });
 
   it('makes lower-case LIKE patterns of up to five words, with wildcards escaped', () => {
-    expect(searchPatterns('  Искан  АЛ ')).toEqual(['%искан%', '%ал%']);
-    expect(searchPatterns('50%_a\\b')).toEqual(['%50\\%\\_a\\\\b%']);
-    expect(searchPatterns('a b c d e f g')).toHaveLength(5);
-    expect(searchPatterns(undefined)).toEqual([]);
+    const patterns = (q: string | undefined) => searchWords(q).map(likePattern);
+    expect(patterns('  Искан  АЛ ')).toEqual(['%искан%', '%ал%']);
+    expect(patterns('50%_a\\b')).toEqual(['%50\\%\\_a\\\\b%']);
+    expect(patterns('a b c d e f g')).toHaveLength(5);
+    expect(patterns(undefined)).toEqual([]);
   });
 });
 
