@@ -5,8 +5,10 @@
  * every miss, goes to Next's own request handler unchanged. db/embedded/start-app.ts (`npm start`)
  * compiles it to .next/app-server.mjs and runs it in the app folder with NODE_ENV=production after
  * `next build`; PORT as for `next start`. With REDIS_URL (several app servers) the front cache's
- * drops travel between the servers (lib/site/front-cache-bus.ts).
+ * drops travel between the servers (lib/site/front-cache-bus.ts). With APP_WORKERS (and REDIS_URL)
+ * one server runs that many worker processes, one per core (lib/http/workers.ts).
  */
+import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
@@ -14,6 +16,7 @@ import { markSocketAddressStamped, stampSocketAddress } from './lib/client-addre
 import { withAdmission } from './lib/http/admission';
 import { withRequestGuard } from './lib/http/guard';
 import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
+import { runWorkers } from './lib/http/workers';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 import { connectFrontCacheBus } from './lib/site/front-cache-bus';
@@ -56,7 +59,10 @@ async function main() {
   );
   server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     void app.close().finally(() => process.exit(0));
     // Keep-alive connections would hold close() open: give them a moment, then go.
@@ -66,7 +72,15 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+// With APP_WORKERS > 1 this process only hands connections to that many workers, each running
+// main() (lib/http/workers.ts); the environment is checked here first, so a wrong one stops at once.
+async function start() {
+  const workers = cluster.isPrimary ? getEnv().APP_WORKERS : 1;
+  if (workers > 1) runWorkers(workers);
+  else await main();
+}
+
+start().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -36,6 +36,11 @@ const schema = z.object({
   DATABASE_PREPARE: z.enum(['on', 'off'], { message: 'DATABASE_PREPARE is on or off' }).default('on'),
   /** Pages and actions one app server renders at once; the others wait in order (lib/http/admission.ts). */
   RENDER_CONCURRENCY: z.coerce.number({ message: 'RENDER_CONCURRENCY must be a whole number from 1' }).int().positive().default(ADMISSION_LIMIT),
+  /**
+   * Worker processes of this app server (lib/http/workers.ts): up to one per core. More than one
+   * needs REDIS_URL, where the workers share Next's cache as several servers do.
+   */
+  APP_WORKERS: z.coerce.number({ message: 'APP_WORKERS must be a whole number from 1' }).int({ message: 'APP_WORKERS must be a whole number from 1' }).min(1, { message: 'APP_WORKERS must be a whole number from 1' }).max(64, { message: 'APP_WORKERS is at most 64 (one per core)' }).default(1),
   /** Where the embedded database and local files live (`.data` by default). */
   KUNDELIK_DATA_DIR: z.string().min(1).optional(),
   /** Largest document a user may upload, in bytes (50 MB by default). */
@@ -69,6 +74,9 @@ const schema = z.object({
   const s3Given = env.S3_BUCKET || env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY;
   for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
     if (s3Given && !env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is needed with the other S3_* settings (S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)` });
+  }
+  if (env.APP_WORKERS > 1 && !env.REDIS_URL) {
+    ctx.addIssue({ code: 'custom', path: ['APP_WORKERS'], message: 'APP_WORKERS above 1 needs REDIS_URL: the workers share Next\'s cache there (README, "Several app servers")' });
   }
   if (env.SMTP_URL && env.RESEND_API_KEY) {
     ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL and RESEND_API_KEY choose two mail services: set one of them' });

@@ -15,7 +15,9 @@
  *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
  *   --profile <dir>  runs the app server with `node --cpu-prof` and prints the profile's top items;
  *   --baseline <project dir>  serves that checkout's build too (its own data), requests alternating
- *     between the two, for before/after figures on a machine busy with other work.
+ *     between the two, for before/after figures on a machine busy with other work;
+ *   --workers N  runs the app server as N worker processes (APP_WORKERS, lib/http/workers.ts) with
+ *     the Redis they need (Debian's redis-server, started here on loopback).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,7 @@ import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
 import { quantile } from './lib/stats';
+import { startRedisServer, type RunningRedis } from '../support/redis-server';
 
 const { values: options } = parseArgs({
   options: {
@@ -50,6 +53,7 @@ const { values: options } = parseArgs({
     'pg-port': { type: 'string' },
     baseline: { type: 'string' },
     'save-html': { type: 'string' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const city = options.scale === 'city';
@@ -59,6 +63,7 @@ const LOAD_USERS = Number(options.users);
 const LOAD_SECONDS = Number(options.seconds);
 const PAUSE_SECONDS = Number(options.pause);
 const PAGE_KB = 60;
+const WORKERS = Number(options.workers);
 
 type Login = 'admin' | 'staff' | 'teacher' | 'parent';
 type Sessions = Record<Login, string>;
@@ -79,8 +84,6 @@ async function prepareCity(dataDir: string, pgPort: number) {
   );
 }
 
-/** Signs in through the app as a browser does (CSRF token, credentials callback); the session cookie. */
-
 /** A notification to every teacher, student and parent of the region, published as the admin: the inbox has something to open. */
 async function publishOne(db: Database, title: string): Promise<number> {
   const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.login, 'admin'));
@@ -100,7 +103,7 @@ async function teacherSchool(db: Database): Promise<number> {
 type PageCase = { path: string; as: Login };
 
 /** A running app with its signed-in users: the one measured, and optionally a baseline build to compare with. */
-type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean };
+type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean; redis?: RunningRedis };
 
 /** `cold`: the page's first request after the app started (before any warm-up). */
 type Measured = { cold: number; p50: number; p95: number; kb: number; gzipKb: number; compressed: boolean };
@@ -217,20 +220,26 @@ async function startTarget(name: string, root: string, dataOption: string | unde
   mkdirSync(dataDir, { recursive: true });
   const ports = { port: Number((name === 'current' && options.port) || 0) || (await freePort()), pgPort: Number((name === 'current' && options['pg-port']) || 0) || (await freePort()) };
   if (city) await prepareCity(dataDir, ports.pgPort);
-  const app = await startApp(dataDir, ports, profileDir ? { APP_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}, root);
-  console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale)`);
+  const redis = WORKERS > 1 ? await startRedisServer() : undefined;
+  const env: Record<string, string> = {
+    ...(profileDir ? { APP_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+    ...(redis ? { APP_WORKERS: String(WORKERS), REDIS_URL: redis.url } : {}),
+  };
+  const app = await startApp(dataDir, ports, env, root);
+  console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'})`);
   const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
   const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
   const notificationId = existing?.id ? Number(existing.id) : await publishOne(db, 'Bench: the school year begins');
   const school = await teacherSchool(db);
   const sessions = {} as Sessions;
   for (const login of ['admin', 'staff', 'teacher', 'parent'] as const) sessions[login] = await signIn(app.origin, login);
-  return { name, app, db, sessions, notificationId, school, dataDir, keep };
+  return { name, app, db, sessions, notificationId, school, dataDir, keep, redis };
 }
 
 async function stopTarget(target: Target) {
   await closeDatabase(target.db);
   await target.app.stop();
+  await target.redis?.stop();
   if (!target.keep) rmSync(target.dataDir, { recursive: true, force: true });
 }
 

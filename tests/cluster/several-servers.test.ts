@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, type Database } from '@/db';
 import { memberships, news, organizations, users } from '@/db/schema';
 import { installationCode, madeUpId } from '@/lib/oneroster/ids';
+import { appWorkerPids } from '../bench/lib/app-server';
 import { signIn } from '../bench/lib/http-client';
 import { portsFromEnv, startCluster, type Cluster } from '../support/cluster';
 import { makeBundle } from '../support/oneroster-bundle';
@@ -14,6 +15,8 @@ import { makeBundle } from '../support/oneroster-bundle';
  * Several app servers for real (README "Several app servers"): two servers from one build on two
  * ports, one PostgreSQL, redis-server and nginx balancing them, all started here. What one server
  * writes, expires or starts, the other sees at once, and nginx carries on when one dies.
+ * Server B runs as two worker processes (APP_WORKERS=2, lib/http/workers.ts), so every answer of
+ * B below comes from either of its workers.
  */
 let cluster: Cluster;
 let db: Database;
@@ -24,7 +27,7 @@ let orgId: number;
 let editor: string;
 
 beforeAll(async () => {
-  cluster = await startCluster({ name: 'cluster-test', servers: 2, ports: portsFromEnv() });
+  cluster = await startCluster({ name: 'cluster-test', servers: 2, serverEnv: [undefined, { APP_WORKERS: '2' }], ports: portsFromEnv() });
   [serverA, serverB] = cluster.servers.map((s) => s.origin) as [string, string];
   balanced = cluster.sites[0]!;
   db = createDatabase(cluster.databaseUrl, { max: 2 });
@@ -164,6 +167,25 @@ describe('several app servers behind nginx', () => {
       select (select count(*)::int from organizations where full_name = 'Cluster school') as schools,
              (select count(*)::int from audit_events where action = 'oneroster.import' and entity_id = ${runId}) as audits`);
     expect(imported[0]).toEqual({ schools: 1, audits: 1 });
+  });
+
+  it('runs server B as two workers and starts another when one dies', async () => {
+    const launcher = cluster.servers[1]!.child.pid!;
+    const first = appWorkerPids(launcher);
+    expect(first).toHaveLength(2);
+    process.kill(first[0]!, 'SIGKILL');
+    let now = appWorkerPids(launcher);
+    for (let i = 0; i < 200 && (now.length < 2 || now.includes(first[0]!)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      now = appWorkerPids(launcher);
+    }
+    expect(now).toHaveLength(2);
+    expect(now).toContain(first[1]);
+    expect(now).not.toContain(first[0]);
+    // A new connection goes to each worker in turn: every one is answered, the new worker's too.
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push((await fetch(`${serverB}/kk/org/${orgId}/news/new`, { headers: { cookie: editor, connection: 'close' }, redirect: 'manual' })).status);
+    expect(answers).toEqual(Array(6).fill(200));
   });
 
   it('keeps serving through nginx when server A dies', async () => {

@@ -40,6 +40,8 @@ export type ClusterOptions = {
   /** Fixed ports (a developer's machine shared with others); free ports otherwise. */
   ports?: { servers?: number[]; pg?: number; redis?: number; nginx?: number[] };
   env?: Record<string, string>;
+  /** More environment for one server, by index (APP_WORKERS for one of them). */
+  serverEnv?: Array<Record<string, string> | undefined>;
 };
 
 const SECRET = 'several-servers-secret-0123456789abcdef';
@@ -88,7 +90,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const serverPorts = await Promise.all([...Array(options.servers).keys()].map(async (i) => options.ports?.servers?.[i] ?? (await freePort())));
     // One after the other: each start compiles server.ts to the same .next/app-server.mjs.
     for (const [i, port] of serverPorts.entries()) {
-      const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: origins[0]!, TRUSTED_PROXIES: '1', ...options.env };
+      const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: origins[0]!, TRUSTED_PROXIES: '1', ...options.env, ...options.serverEnv?.[i] };
       servers.push(await startApp(path.join(dataDir, `server-${i}`), { port, pgPort: 0 }, env));
     }
 

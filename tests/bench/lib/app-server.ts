@@ -60,13 +60,7 @@ export function removeDir(dir: string) {
 function descendants(pid: number): number[] {
   const children: number[] = [];
   for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) children.push(Number(entry), ...descendants(Number(entry)));
-    } catch {
-      // process ended
-    }
+    if (parentOf(Number(entry)) === pid) children.push(Number(entry), ...descendants(Number(entry)));
   }
   return children;
 }
@@ -75,6 +69,30 @@ function rssMiB(pid: number): number {
   try {
     const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The worker processes of an app server running with APP_WORKERS (lib/http/workers.ts): the
+ * processes of the compiled server whose parent is that server too.
+ */
+export function appWorkerPids(launcher: number): number[] {
+  const servers = descendants(launcher).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('app-server.mjs');
+    } catch {
+      return false;
+    }
+  });
+  return servers.filter((pid) => servers.includes(parentOf(pid)));
+}
+
+function parentOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   } catch {
     return 0;
   }
