@@ -16,6 +16,7 @@ import { markSocketAddressStamped, stampSocketAddress } from './lib/client-addre
 import { withAdmission } from './lib/http/admission';
 import { withRequestGuard } from './lib/http/guard';
 import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
+import { stampLocale } from './lib/http/locale-header';
 import { runWorkers } from './lib/http/workers';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
@@ -53,6 +54,7 @@ async function main() {
   const server = createServer(
     collectWhenIdle((req, res) => {
       stampSocketAddress(req);
+      stampLocale(req);
       for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
       guarded(req, res);
     }),

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import en from '../../messages/en.json';
 import kk from '../../messages/kk.json';
 import ru from '../../messages/ru.json';
+import { pathLocale } from '../i18n/locales';
 
 /**
  * Admission to Next (server.ts): at most `limit` pages and actions rendered at once; the others
@@ -62,7 +63,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     if (inside < limit) return enter(req, res);
     if (waiting.length + prefetches.length >= maxQueue) {
       res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(BUSY[/^\/(ru|en)(\/|$)/.exec(req.url ?? '')?.[1] as 'ru' | 'en' | undefined ?? 'kk']);
+      res.end(BUSY[pathLocale(req.url ?? '') ?? 'kk']);
       return;
     }
     // Let in later from another answer's 'close': in the async context of its own arrival, not of
