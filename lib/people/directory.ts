@@ -28,18 +28,21 @@ export const PEOPLE_PAGE_SIZE = 20;
  * subordinate (F-4.7/F-4.8: the one definition in lib/organizations/subordinates/sets).
  */
 export async function loadPeopleNetwork(db: Database, orgId: number): Promise<PeopleNetwork | null> {
-  const rows = await db
-    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, parentId: organizations.parentId })
-    .from(organizations)
-    .where(or(eq(organizations.id, orgId), and(eq(organizations.parentId, orgId), eq(organizations.kind, 'authority'))))
-    .orderBy(asc(organizations.shortName), asc(organizations.id));
+  // Side by side: the institutions' query needs only the id (one round trip less on every People page).
+  const [rows, institutions] = await Promise.all([
+    db
+      .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, parentId: organizations.parentId })
+      .from(organizations)
+      .where(or(eq(organizations.id, orgId), and(eq(organizations.parentId, orgId), eq(organizations.kind, 'authority'))))
+      .orderBy(asc(organizations.shortName), asc(organizations.id)),
+    db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(sql`${organizations.id} in ${effectiveSubordinateIds(orgId)}`)
+      .orderBy(asc(organizations.id)),
+  ]);
   const self = rows.find((r) => r.id === orgId);
   if (!self) return null;
-  const institutions = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(sql`${organizations.id} in ${effectiveSubordinateIds(orgId)}`)
-    .orderBy(asc(organizations.id));
   return {
     orgId,
     orgKind: self.kind,

@@ -176,6 +176,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   for (const login of new Set(logins)) for (const step of journeys[login]) await request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false });
   const rssStart = appRssMiB(launcher);
   const ms: number[] = [];
+  const msBy = new Map<Login, number[]>();
   const errors: string[] = [];
   let peakRss = rssStart;
   const until = performance.now() + LOAD_SECONDS * 1000;
@@ -191,6 +192,8 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
           const answer = await request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000 });
           if (answer.status !== 200) errors.push(`${answer.status} ${path}`);
           ms.push(answer.ms);
+          if (!msBy.has(login)) msBy.set(login, []);
+          msBy.get(login)!.push(answer.ms);
         } catch (error) {
           errors.push(`${(error as Error).message} ${path}`);
         }
@@ -203,6 +206,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   agent.destroy();
   console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop for ${LOAD_SECONDS} s (gzip, keep-alive):`);
   console.log(`  requests ${ms.length}, ${(ms.length / elapsed).toFixed(1)} req/s, p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${quantile(ms, 0.95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, errors ${errors.length}`);
+  console.log(`  by user: ${[...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', ')}`);
   if (errors.length > 0) console.log(`  first errors: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
   const rssAfter = appRssMiB(launcher);
