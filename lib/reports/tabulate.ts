@@ -18,7 +18,8 @@ export function messageKey(namespace: string, key: string): string {
   return key.includes('.') ? key : `${namespace}.${key}`;
 }
 
-export function tabulate(definition: AnyReportDefinition, filters: unknown, result: ReportResult<unknown>, t: Translate): ReportTable {
+/** `firstNumber`: the № of the first row, when `result.rows` are one page of a longer report (from 1). */
+export function tabulate(definition: AnyReportDefinition, filters: unknown, result: ReportResult<unknown>, t: Translate, firstNumber = 1): ReportTable {
   const columns = definition.columns(filters);
   const cells = (row: unknown, index: number | null): CellValue[] => {
     const values = columns.map((c) => {
@@ -32,7 +33,7 @@ export function tabulate(definition: AnyReportDefinition, filters: unknown, resu
       }
       return (value === null || value === '') && c.empty ? t(messageKey(definition.namespace, c.empty)) : value;
     });
-    return definition.numbered ? [index === null ? null : index + 1, ...values] : values;
+    return definition.numbered ? [index === null ? null : index + firstNumber, ...values] : values;
   };
   const tableColumns: TableColumn[] = columns.map((c) => ({
     key: c.key,

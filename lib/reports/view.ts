@@ -91,12 +91,22 @@ export async function loadReportView(
   const orgId = access.scope.authority.id;
   const printSearch = new URLSearchParams();
   for (const [key, value] of Object.entries(filterParams)) for (const v of Array.isArray(value) ? value : [value]) printSearch.append(key, v);
-  const tabulated = tabulate(definition, run.filters, run.result, t);
-  const sort = sortParam ? parseSort(searchParams[sortParam], tabulated) : null;
-  const whole = sort ? { ...tabulated, rows: sortRows(tabulated.rows, sort, access.locale) } : tabulated;
   const rowCount = run.result.rows.length;
   const page = paging ? Math.min(parsePage(searchParams[paging.param]), pageCount(rowCount, paging.size)) : 1;
-  const table = paging ? pageOfTable(whole, page, paging.size) : maxRows !== undefined ? { ...whole, rows: whole.rows.slice(0, maxRows) } : whole;
+  const sortAsked = sortParam ? searchParams[sortParam] : undefined;
+  let table: ReportTable;
+  let sort: ReportSort = null;
+  if (paging && !sortAsked && !run.result.sections) {
+    // In the report's own order a page needs only its own rows as cells: a city's due list has
+    // 4,700 rows, of which 20 are shown (every row translated and formatted was ≈ 20 ms a request).
+    const from = (page - 1) * paging.size;
+    table = tabulate(definition, run.filters, { ...run.result, rows: run.result.rows.slice(from, from + paging.size) }, t, from + 1);
+  } else {
+    const tabulated = tabulate(definition, run.filters, run.result, t);
+    sort = sortParam ? parseSort(sortAsked, tabulated) : null;
+    const whole = sort ? { ...tabulated, rows: sortRows(tabulated.rows, sort, access.locale) } : tabulated;
+    table = paging ? pageOfTable(whole, page, paging.size) : maxRows !== undefined ? { ...whole, rows: whole.rows.slice(0, maxRows) } : whole;
+  }
   return {
     ok: true,
     filters: run.filters,
