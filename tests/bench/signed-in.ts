@@ -6,7 +6,9 @@
  *      request shown beside): p50 / p95 per page, the HTML's size and its gzip transfer size.
  *      Goals: p50 ≤ 15 ms (city: p95 < 100 ms), HTML ≤ 60 KB.
  *   2. 150 users in a closed loop for 60 s (inbox, a notification, People, Page): errors,
- *      requests/s, p50 / p95, and the app's RSS at the start, at the end and after a 30 s pause.
+ *      requests/s, p50 / p95 (also per kind of user), the app's CPU per request (its processes'
+ *      CPU time over the answers: what compares builds on a machine busy with other work), and
+ *      the app's RSS at the start, at the end and after a 30 s pause.
  *      Goals: 0 errors, p95 < 1 s, RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
  *        [--baseline <dir>] [--users 150] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--port N --pg-port N]
@@ -30,7 +32,7 @@ import { seedDemo } from '../../db/seed';
 import { publishNotification } from '../../lib/notifications/publish';
 import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wizard-draft';
 import { withFolderDatabase } from './bench-database';
-import { appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
+import { appCpuSeconds, appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
@@ -175,6 +177,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   // Every page once first: the start is the app with its routes loaded, not the bare process.
   for (const login of new Set(logins)) for (const step of journeys[login]) await request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false });
   const rssStart = appRssMiB(launcher);
+  const cpuStart = appCpuSeconds(launcher);
   const ms: number[] = [];
   const msBy = new Map<Login, number[]>();
   const errors: string[] = [];
@@ -201,11 +204,14 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
     }),
   );
   const elapsed = (performance.now() - began) / 1000;
+  const cpuMs = (appCpuSeconds(launcher) - cpuStart) * 1000;
   clearInterval(sampler);
   const rssEnd = appRssMiB(launcher);
   agent.destroy();
   console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop for ${LOAD_SECONDS} s (gzip, keep-alive):`);
   console.log(`  requests ${ms.length}, ${(ms.length / elapsed).toFixed(1)} req/s, p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${quantile(ms, 0.95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, errors ${errors.length}`);
+  // The app's own CPU per answer does not move with what else the machine runs: the figure to compare builds by.
+  console.log(`  app CPU ${(cpuMs / ms.length).toFixed(1)} ms per request (${((cpuMs / 1000 / elapsed) * 100).toFixed(0)} % of one core)`);
   console.log(`  by user: ${[...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', ')}`);
   if (errors.length > 0) console.log(`  first errors: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));

@@ -98,15 +98,31 @@ function parentOf(pid: number): number {
   }
 }
 
+/** CPU seconds (user + system) the app's Node processes have used so far, PostgreSQL not counted. */
+export function appCpuSeconds(launcher: number): number {
+  const ticks = 100; // USER_HZ: /proc counts in hundredths of a second on Linux
+  return appPids(launcher).reduce((sum, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
 /** RSS of the Node processes that serve the app (the app server and its workers), not PostgreSQL. */
 export function appRssMiB(launcher: number): number {
-  return descendants(launcher)
-    .filter((pid) => {
-      try {
-        return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-      } catch {
-        return false;
-      }
-    })
-    .reduce((sum, pid) => sum + rssMiB(pid), 0);
+  return appPids(launcher).reduce((sum, pid) => sum + rssMiB(pid), 0);
+}
+
+/** The launcher's Node descendants: the app server and its workers, not PostgreSQL. */
+function appPids(launcher: number): number[] {
+  return descendants(launcher).filter((pid) => {
+    try {
+      return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    } catch {
+      return false;
+    }
+  });
 }
