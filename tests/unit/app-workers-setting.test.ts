@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { envWith } from '../support/env';
 
-/** APP_WORKERS as lib/env.ts validates it (server.ts; a fresh module per case: getEnv caches). */
-const BASE = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', NEXTAUTH_SECRET: 'a-secret-of-sixteen-chars' };
-
-async function workersFor(env: Record<string, string>) {
-  vi.resetModules();
-  for (const [name, v] of Object.entries({ ...BASE, ...env })) vi.stubEnv(name, v);
-  const { getEnv } = await import('@/lib/env');
-  return getEnv().APP_WORKERS;
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+/** APP_WORKERS as lib/env.ts validates it (server.ts, lib/http/workers.ts). */
+const workersFor = async (vars: Record<string, string>) => (await envWith(vars)).APP_WORKERS;
 
 describe('APP_WORKERS', () => {
   it('is one process unless asked, and takes a count with REDIS_URL', async () => {
@@ -21,7 +11,7 @@ describe('APP_WORKERS', () => {
     expect(await workersFor({ APP_WORKERS: '2', REDIS_URL: 'redis://127.0.0.1:6379' })).toBe(2);
   });
 
-  it('refuses more than one without REDIS_URL: the workers would keep Next\'s cache apart', async () => {
+  it("refuses more than one without REDIS_URL: the workers would keep Next's cache apart", async () => {
     await expect(workersFor({ APP_WORKERS: '2' })).rejects.toThrow(/APP_WORKERS above 1 needs REDIS_URL/);
   });
 

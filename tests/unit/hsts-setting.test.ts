@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hstsMaxAge } from '@/lib/env';
+import { envWith } from '../support/env';
 
-/** HSTS_MAX_AGE as lib/env.ts validates it and server.ts reads it (a fresh module per case: getEnv caches). */
-const BASE = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', NEXTAUTH_SECRET: 'a-secret-of-sixteen-chars' };
-
-async function hstsFor(vars: Record<string, string>) {
-  vi.resetModules();
-  for (const [name, value] of Object.entries({ ...BASE, ...vars })) vi.stubEnv(name, value);
-  const { getEnv, hstsMaxAge } = await import('@/lib/env');
-  return hstsMaxAge(getEnv());
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+/** HSTS_MAX_AGE as lib/env.ts validates it and server.ts reads it. */
+const hstsFor = async (vars: Record<string, string>) => hstsMaxAge(await envWith(vars));
 
 describe('HSTS_MAX_AGE', () => {
   it('defaults to a year on https and to none on http', async () => {

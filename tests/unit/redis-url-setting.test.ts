@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { envWith } from '../support/env';
 
-/** REDIS_URL as lib/env.ts validates it (several app servers; a fresh module per case: getEnv caches). */
-const BASE = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', NEXTAUTH_SECRET: 'a-secret-of-sixteen-chars' };
-
-async function redisUrlFor(value: string) {
-  vi.resetModules();
-  for (const [name, v] of Object.entries({ ...BASE, REDIS_URL: value })) vi.stubEnv(name, v);
-  const { getEnv } = await import('@/lib/env');
-  return getEnv().REDIS_URL;
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+/** REDIS_URL as lib/env.ts validates it (several app servers). */
+const redisUrlFor = async (value: string) => (await envWith({ REDIS_URL: value })).REDIS_URL;
 
 describe('REDIS_URL', () => {
   it('takes a Redis address, with a password, a database number or TLS', async () => {
