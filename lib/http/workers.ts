@@ -16,8 +16,8 @@ import cluster, { type Worker } from 'node:cluster';
  * workers keep ending (`MAX_RESTARTS` within `RESTART_WINDOW_MS`) something is wrong with every
  * one of them (database gone, a broken build), and the server ends instead of spinning.
  */
-export const MAX_RESTARTS = 5;
-export const RESTART_WINDOW_MS = 60_000;
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
 
 /** How long workers may take to finish their requests after SIGINT/SIGTERM before the primary ends anyway. */
 const STOP_GRACE_MS = 5_000;
