@@ -61,11 +61,22 @@ test('sign out ends the session, and the old cookie no longer opens a page', asy
   await copy.close();
 });
 
-test('the language switch keeps the current page', async ({ page, signInPage }) => {
+test('the language switch keeps the current page; no link of the page is fetched ahead just for being in view', async ({ page, signInPage }) => {
   await signInPage.goto();
   await signInPage.signIn('admin');
   await expect(page.getByTestId('org-name')).toBeVisible();
   const path = new URL(page.url()).pathname.replace(/^\/kk/, '');
+  // The header and the Page tab's links are on every visit: a link prefetched for being in view
+  // costs the server a render per link and page view (components/layout/soft-navigation.tsx).
+  const prefetches: string[] = [];
+  page.on('request', (r) => {
+    if (r.headers()['next-router-prefetch'] === '1') prefetches.push(r.url());
+  });
+  await page.reload();
+  await expect(page.getByTestId('org-name')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  expect(prefetches).toEqual([]);
   await page.getByRole('link', { name: 'Рус' }).click();
   await expect(page).toHaveURL(new RegExp(`/ru${path}$`));
   await expect(page.getByRole('heading', { name: LABELS.ru.about })).toBeVisible();
