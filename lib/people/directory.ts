@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, DbExecutor } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
-import { effectiveSubordinateIds } from '@/lib/organizations/subordinates/sets';
+import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
 import { pageWindow } from '@/lib/pagination';
 import {
   allCategories,
@@ -29,17 +29,13 @@ export const PEOPLE_PAGE_SIZE = 20;
  */
 export async function loadPeopleNetwork(db: Database, orgId: number): Promise<PeopleNetwork | null> {
   // Side by side: the institutions' query needs only the id (one round trip less on every People page).
-  const [rows, institutions] = await Promise.all([
+  const [rows, institutionIds] = await Promise.all([
     db
       .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, parentId: organizations.parentId })
       .from(organizations)
       .where(or(eq(organizations.id, orgId), and(eq(organizations.parentId, orgId), eq(organizations.kind, 'authority'))))
       .orderBy(asc(organizations.shortName), asc(organizations.id)),
-    db
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(sql`${organizations.id} in ${effectiveSubordinateIds(orgId)}`)
-      .orderBy(asc(organizations.id)),
+    subordinateInstitutionIds(db, orgId),
   ]);
   const self = rows.find((r) => r.id === orgId);
   if (!self) return null;
@@ -47,7 +43,7 @@ export async function loadPeopleNetwork(db: Database, orgId: number): Promise<Pe
     orgId,
     orgKind: self.kind,
     subAuthorities: rows.filter((r) => r.id !== orgId).map((r) => ({ id: r.id, shortName: r.shortName })),
-    institutionIds: institutions.map((r) => r.id),
+    institutionIds,
   };
 }
 

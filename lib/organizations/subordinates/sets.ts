@@ -74,7 +74,7 @@ export function effectiveSubordinateIds(authorityId: number): SQL {
   )`;
 }
 
-/** The ids of the authority's subordinate institutions, in id order: what its reports read. */
+/** The ids of the authority's subordinate institutions, in id order: the People tab's institution categories. */
 export async function subordinateInstitutionIds(db: DbExecutor, authorityId: number): Promise<number[]> {
   const rows = await db.execute<{ id: number }>(sql`select eff.id from ${effectiveSubordinateIds(authorityId)} as eff order by eff.id`);
   return rows.map((r) => Number(r.id));
