@@ -48,6 +48,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Serious and critical axe-core violations on the current page (WCAG 2 A and AA rules). */
 export async function seriousAxeViolations(page: Page) {
+  // After an in-app navigation Next puts the new page's <title> in a moment after its content
+  // (metadata streams apart): axe run in between saw no title (CI, register import). A page that
+  // never gets one still fails here, by the wait's timeout.
+  await page.waitForFunction(() => document.title.trim() !== '');
   // Evaluated by the browser's debugger, which the pages' Content-Security-Policy does not
   // govern (a <script> added to the page, as addScriptTag does, is refused like any other).
   await page.evaluate(`${axeSource}\n;undefined`);
