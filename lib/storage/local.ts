@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,8 +36,12 @@ export function localStorage(root: string): FileStorage {
       await mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${randomUUID()}${PART_SUFFIX}`;
       try {
+        // Opened before the pipeline: a write stream opens its file in the background, and a body
+        // that fails at once (an upload past the limit) could let that open create the file after
+        // the `rm` below had already run, leaving a temporary file behind.
+        const file = await open(temporary, 'wx');
         const source = body instanceof Uint8Array ? Readable.from([body]) : Readable.fromWeb(body as NodeWebStream<Uint8Array>);
-        await pipeline(source, createWriteStream(temporary, { flags: 'wx' }));
+        await pipeline(source, file.createWriteStream());
         await rename(temporary, target);
       } catch (error) {
         await rm(temporary, { force: true });
