@@ -17,7 +17,7 @@ import { withAdmission } from './lib/http/admission';
 import { withRequestGuard } from './lib/http/guard';
 import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
 import { stampLocale } from './lib/http/locale-header';
-import { runWorkers } from './lib/http/workers';
+import { runWorkers, serveFromPrimary } from './lib/http/workers';
 import { fixedSecurityHeaders, withSecurityHeaders } from './lib/security/security-headers';
 import { SITE_PAGES, withFrontCache } from './lib/site/front-cache';
 import { connectFrontCacheBus } from './lib/site/front-cache-bus';
@@ -59,7 +59,9 @@ async function main() {
       guarded(req, res);
     }),
   );
-  server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
+  // A worker serves what the primary hands it (lib/http/workers.ts); a single server listens itself.
+  if (cluster.isWorker) serveFromPrimary(server);
+  else server.listen(port, () => console.log(`app server ready on http://localhost:${port}`));
 
   let stopping = false;
   const stop = () => {
@@ -74,11 +76,11 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-// With APP_WORKERS > 1 this process only hands connections to that many workers, each running
+// With APP_WORKERS > 1 this process only accepts connections and hands them to that many workers, each running
 // main() (lib/http/workers.ts); the environment is checked here first, so a wrong one stops at once.
 async function start() {
   const workers = cluster.isPrimary ? getEnv().APP_WORKERS : 1;
-  if (workers > 1) runWorkers(workers);
+  if (workers > 1) runWorkers(workers, port);
   else await main();
 }
 

@@ -1,4 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
+import type { Server } from 'node:http';
+import net, { type Socket } from 'node:net';
 
 /**
  * Several worker processes for one app server (APP_WORKERS, server.ts). Plain Node: loaded
@@ -7,10 +9,16 @@ import cluster, { type Worker } from 'node:cluster';
  * Why: Next renders a page on one thread. Under 150 users clicking, one process kept one core
  * busy (≈ 110 % CPU with its collector) while the machine's second core stood two-thirds idle;
  * two workers served 35 % more requests a second on the same two cores (issue 13). Each worker
- * is a whole app server (Next, admission, front cache); the primary only accepts connections and
- * hands each to the next worker in turn (node:cluster's round robin), so it stays nearly idle.
- * Workers keep Next's cache apart, which is why lib/env.ts asks for REDIS_URL with more than
- * one: the caches and the front cache's drops are then shared exactly as between servers.
+ * is a whole app server (Next, admission, front cache). Workers keep Next's cache apart, which is
+ * why lib/env.ts asks for REDIS_URL with more than one: the caches and the front cache's drops
+ * are then shared exactly as between servers.
+ *
+ * The primary only accepts connections and hands each to the ready worker holding the fewest
+ * open ones (least connections). node:cluster's own round robin gives a connection to whichever
+ * worker took its last one back: when 150 users connected at once, one worker got 92 of them
+ * and the other 58 (counted with ss), and since a browser keeps its connection, the first
+ * worker's users waited 1.3 times as long for the whole run — a p95 of 1.45 s where the median
+ * was 0.98 s. A worker is ready once Next is loaded; until one is, connections wait, paused.
  *
  * A worker that ends while the server is not stopping (a crash, out of memory) is replaced; if
  * workers keep ending (`MAX_RESTARTS` within `RESTART_WINDOW_MS`) something is wrong with every
@@ -22,14 +30,58 @@ const RESTART_WINDOW_MS = 60_000;
 /** How long workers may take to finish their requests after SIGINT/SIGTERM before the primary ends anyway. */
 const STOP_GRACE_MS = 5_000;
 
-/** In the primary: forks `count` workers and keeps them running until SIGINT/SIGTERM. */
-export function runWorkers(count: number, log: (message: string) => void = console.log): void {
+/** Messages between the primary and its workers. */
+const READY = 'kundelik:worker-ready';
+const CONNECTION = 'kundelik:connection';
+const CLOSED = 'kundelik:connection-closed';
+
+type Message = { kind?: unknown };
+const kindOf = (message: unknown) => (typeof message === 'object' && message !== null ? (message as Message).kind : undefined);
+
+/** In the primary: listens on `port`, forks `count` workers and keeps them running until SIGINT/SIGTERM. */
+export function runWorkers(count: number, port: number, log: (message: string) => void = console.log): void {
   let stopping = false;
   let exitCode = 0;
   const restarts: number[] = [];
-  const fork = () => cluster.fork();
+  /** Open connections per ready worker; a worker enters when it says it is ready. */
+  const open = new Map<Worker, number>();
+  const waiting: Socket[] = [];
+
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on('message', (message: unknown) => {
+      const kind = kindOf(message);
+      if (kind === READY) {
+        open.set(worker, 0);
+        while (waiting.length > 0) handOff(waiting.shift()!);
+      } else if (kind === CLOSED && open.has(worker)) open.set(worker, Math.max(0, open.get(worker)! - 1));
+    });
+  };
+
+  function leastBusy(): Worker | undefined {
+    let chosen: Worker | undefined;
+    for (const [worker, connections] of open) if (chosen === undefined || connections < open.get(chosen)!) chosen = worker;
+    return chosen;
+  }
+
+  function handOff(socket: Socket) {
+    if (socket.destroyed) return;
+    const worker = leastBusy();
+    if (!worker) return void waiting.push(socket);
+    open.set(worker, open.get(worker)! + 1);
+    worker.send({ kind: CONNECTION }, socket, (error) => {
+      if (!error) return;
+      // The worker went away meanwhile: the next one takes the connection.
+      open.delete(worker);
+      handOff(socket);
+    });
+  }
+
+  const server = net.createServer({ pauseOnConnect: true }, handOff);
+  server.listen(port);
 
   cluster.on('exit', (worker: Worker, code, signal) => {
+    open.delete(worker);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
       return;
@@ -50,6 +102,8 @@ export function runWorkers(count: number, log: (message: string) => void = conso
     if (stopping) return;
     stopping = true;
     exitCode = code;
+    server.close();
+    for (const socket of waiting.splice(0)) socket.destroy();
     const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
     if (alive.length === 0) process.exit(exitCode);
     // Each worker closes its server and Next (server.ts), then exits; the last exit ends the primary.
@@ -61,4 +115,18 @@ export function runWorkers(count: number, log: (message: string) => void = conso
 
   for (let i = 0; i < count; i++) fork();
   log(`app server: ${count} workers`);
+}
+
+/**
+ * In a worker: `server` serves the connections the primary hands over (it listens on no port of
+ * its own), and the primary hears when each closes. Call once the app is ready to answer.
+ */
+export function serveFromPrimary(server: Server): void {
+  process.on('message', (message: unknown, socket?: Socket) => {
+    if (kindOf(message) !== CONNECTION || !socket) return;
+    socket.once('close', () => process.send?.({ kind: CLOSED }));
+    server.emit('connection', socket);
+    socket.resume();
+  });
+  process.send?.({ kind: READY });
 }

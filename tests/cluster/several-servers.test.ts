@@ -194,7 +194,7 @@ describe('several app servers behind nginx', () => {
     expect(now).toHaveLength(2);
     expect(now).toContain(first[1]);
     expect(now).not.toContain(first[0]);
-    // Meanwhile B answers every new connection: the primary hands each to a worker that is listening.
+    // Meanwhile B answers every new connection: the primary hands each to a ready worker (the one holding the fewest connections).
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await statusOnNewConnection(`${serverB}/kk/org/${orgId}/news/new`, editor));
     expect(answers).toEqual(Array(6).fill(200));

@@ -1,17 +1,20 @@
 /**
  * lib/http/workers.ts with stand-in workers, for tests/unit/workers.test.ts: `crash` workers end at
- * once with code 3; `serve` workers keep running until they are told to stop.
+ * once with code 3; `serve` workers answer every request with their pid, on the connections the
+ * primary hands them (WORKERS_FIXTURE_PORT), until they are told to stop.
  */
 import cluster from 'node:cluster';
-import { runWorkers } from '../../lib/http/workers';
+import { createServer } from 'node:http';
+import { runWorkers, serveFromPrimary } from '../../lib/http/workers';
 
 const mode = process.env.WORKERS_FIXTURE;
-if (cluster.isPrimary) runWorkers(2);
+if (cluster.isPrimary) runWorkers(2, Number(process.env.WORKERS_FIXTURE_PORT ?? 0));
 else if (mode === 'crash') process.exit(3);
 else {
-  const alive = setInterval(() => undefined, 1000);
+  const server = createServer((_req, res) => res.end(String(process.pid)));
+  serveFromPrimary(server);
   process.once('SIGTERM', () => {
-    clearInterval(alive);
+    server.close();
     console.log(`worker ${process.pid} stopped`);
     process.exit(0);
   });

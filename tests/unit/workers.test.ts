@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../db/embedded/server';
 
 /** lib/http/workers.ts for real: a primary forking processes (tests/support/workers-fixture.ts). */
-function startFixture(mode: 'crash' | 'serve') {
+function startFixture(mode: 'crash' | 'serve', port = 0) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'support', 'workers-fixture.ts')], {
-    env: { ...process.env, WORKERS_FIXTURE: mode },
+    env: { ...process.env, WORKERS_FIXTURE: mode, WORKERS_FIXTURE_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -22,7 +24,43 @@ async function until(check: () => boolean, ms = 20_000) {
   }
 }
 
+/** A connection of its own that stays open: its one answer says which worker holds it. */
+async function connect(port: number): Promise<{ pid: string; close: () => void }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const pid = await new Promise<string>((resolve, reject) => {
+    http.get({ port, host: '127.0.0.1', path: '/', agent }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+  return { pid, close: () => agent.destroy() };
+}
+
+const countBy = (pids: string[]) => [...pids.reduce((m, pid) => m.set(pid, (m.get(pid) ?? 0) + 1), new Map<string, number>()).values()].sort();
+
 describe('app workers', () => {
+  it('gives each new connection to the worker holding the fewest', async () => {
+    const port = await freePort();
+    const fixture = startFixture('serve', port);
+    try {
+      await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+      const first = await Promise.all(Array.from({ length: 10 }, () => connect(port)));
+      expect(countBy(first.map((c) => c.pid))).toEqual([5, 5]);
+      // One worker's connections close: the next four all go to it, not in turn.
+      const emptied = first[0]!.pid;
+      for (const c of first.filter((c) => c.pid === emptied)) c.close();
+      await new Promise((r) => setTimeout(r, 300));
+      const next = [];
+      for (let i = 0; i < 4; i++) next.push(await connect(port));
+      expect(next.map((c) => c.pid)).toEqual(Array(4).fill(emptied));
+      for (const c of [...first, ...next]) c.close();
+    } finally {
+      fixture.child.kill('SIGTERM');
+      await fixture.exited;
+    }
+  }, 30_000);
+
   it('replaces workers that end, and ends the server with code 1 when they keep ending', async () => {
     const fixture = startFixture('crash');
     expect(await fixture.exited).toBe(1);
