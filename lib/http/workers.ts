@@ -77,7 +77,7 @@ export function runWorkers(count: number, port: number, log: (message: string) =
     });
   }
 
-  const server = net.createServer({ pauseOnConnect: true }, handOff);
+  const server = net.createServer({ pauseOnConnect: true, noDelay: true }, handOff);
   server.listen(port);
 
   cluster.on('exit', (worker: Worker, code, signal) => {
@@ -125,6 +125,10 @@ export function serveFromPrimary(server: Server): void {
   process.on('message', (message: unknown, socket?: Socket) => {
     if (kindOf(message) !== CONNECTION || !socket) return;
     socket.once('close', () => process.send?.({ kind: CLOSED }));
+    // What a listening server does on accept, which a handed-over connection skips: without it
+    // Nagle's algorithm held a page's last chunk until the browser's delayed ACK, 40 ms on every
+    // page (measured: p50 55 ms instead of 14).
+    socket.setNoDelay(true);
     server.emit('connection', socket);
     socket.resume();
   });

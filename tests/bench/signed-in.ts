@@ -36,6 +36,7 @@ import { appCpuSeconds, appRssMiB, benchDataDir, ensureBuild, startApp, type Run
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
+import { wrkLoop } from './lib/wrk-loop';
 import { quantile } from './lib/stats';
 import { startRedisServer, type RunningRedis } from '../support/redis-server';
 
@@ -47,6 +48,7 @@ const { values: options } = parseArgs({
     users: { type: 'string', default: '150' },
     seconds: { type: 'string', default: '60' },
     'warm-seconds': { type: 'string', default: '30' },
+    client: { type: 'string', default: 'node' },
     pause: { type: 'string', default: '30' },
     runs: { type: 'string' },
     'warm-rounds': { type: 'string', default: '30' },
@@ -65,6 +67,7 @@ const WARM_ROUNDS = Number(options['warm-rounds']);
 const LOAD_USERS = Number(options.users);
 const LOAD_SECONDS = Number(options.seconds);
 const WARM_SECONDS = Number(options['warm-seconds']);
+const CLIENT = options.client === 'wrk' ? 'wrk' : 'node';
 const PAUSE_SECONDS = Number(options.pause);
 const PAGE_KB = 60;
 const WORKERS = Number(options.workers);
@@ -190,14 +193,16 @@ function usersInArrivalOrder(): Login[] {
 }
 const LOAD_MIX: Login[] = ['parent', 'teacher', 'parent', 'staff', 'admin', 'teacher'];
 
-type LoopResult = { ms: number[]; msBy: Map<Login, number[]>; errors: string[]; seconds: number };
+/** One run of the closed loop, from either client. */
+type LoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: string[]; clientCpuSeconds: number; byUser?: string };
 
-/** Every user clicks through its own pages without pause for `seconds`. */
+/** Every user clicks through its own pages without pause for `seconds` (the bench's own Node client). */
 async function runUsers(target: Target, journeys: Record<Login, string[]>, agent: ReturnType<typeof keepAliveAgent>, seconds: number): Promise<LoopResult> {
   const users = usersInArrivalOrder();
   const ms: number[] = [];
   const msBy = new Map<Login, number[]>();
   const errors: string[] = [];
+  const cpuStart = process.cpuUsage();
   const began = performance.now();
   const until = began + seconds * 1000;
   await Promise.all(
@@ -217,11 +222,32 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
       }
     }),
   );
-  return { ms, msBy, errors, seconds: (performance.now() - began) / 1000 };
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    requests: ms.length,
+    seconds: (performance.now() - began) / 1000,
+    p50: quantile(ms, 0.5),
+    p95: quantile(ms, 0.95),
+    max: Math.max(...ms),
+    errors,
+    clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    byUser: [...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', '),
+  };
+}
+
+/** The same users' requests for wrk (`--client wrk`): every user's next page in turn, so the mix is theirs. */
+async function runWrk(target: Target, journeys: Record<Login, string[]>, seconds: number): Promise<LoopResult> {
+  const users = usersInArrivalOrder();
+  const rounds = Math.max(...Object.values(journeys).map((j) => j.length)) * 2;
+  const requests = Array.from({ length: rounds }, (_, step) =>
+    users.map((login, user) => ({ path: pagePath(target, journeys[login][(user + step) % journeys[login].length]!), cookie: target.sessions[login] })),
+  ).flat();
+  const r = await wrkLoop(target.app.origin, requests, { connections: LOAD_USERS, seconds });
+  return { ...r, errors: Array.from({ length: r.errors }, () => 'wrk: an error or an answer other than 2xx/3xx') };
 }
 
 const loopFigures = (r: LoopResult) =>
-  `requests ${r.ms.length}, ${(r.ms.length / r.seconds).toFixed(1)} req/s, p50 ${quantile(r.ms, 0.5).toFixed(0)} ms, p95 ${quantile(r.ms, 0.95).toFixed(0)} ms, max ${Math.max(...r.ms).toFixed(0)} ms, errors ${r.errors.length}`;
+  `requests ${r.requests}, ${(r.requests / r.seconds).toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors.length}`;
 
 /**
  * `LOAD_USERS` users, each clicking through its own pages without pause: `WARM_SECONDS` first,
@@ -233,33 +259,31 @@ const loopFigures = (r: LoopResult) =>
 async function closedLoop(target: Target, journeys: Record<Login, string[]>, checkGoals: boolean) {
   const agent = keepAliveAgent(LOAD_USERS);
   const launcher = target.app.child.pid!;
+  const loop = (seconds: number) => (CLIENT === 'wrk' ? runWrk(target, journeys, seconds) : runUsers(target, journeys, agent, seconds));
   // Every page once first: the start is the app with its routes loaded, not the bare process.
   for (const login of new Set(LOAD_MIX)) for (const step of journeys[login]) await request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false });
   const rssStart = appRssMiB(launcher);
   let peakRss = rssStart;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, appRssMiB(launcher))), 1000);
-  console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop (gzip, keep-alive):`);
-  if (WARM_SECONDS > 0) console.log(`  warm-up ${WARM_SECONDS} s, not counted: ${loopFigures(await runUsers(target, journeys, agent, WARM_SECONDS))}`);
+  console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop (gzip, keep-alive; client: ${CLIENT}):`);
+  if (WARM_SECONDS > 0) console.log(`  warm-up ${WARM_SECONDS} s, not counted: ${loopFigures(await loop(WARM_SECONDS))}`);
   const cpuStart = appCpuSeconds(launcher);
-  const clientCpuStart = process.cpuUsage();
-  const run = await runUsers(target, journeys, agent, LOAD_SECONDS);
+  const run = await loop(LOAD_SECONDS);
   const cpuMs = (appCpuSeconds(launcher) - cpuStart) * 1000;
-  const clientCpu = process.cpuUsage(clientCpuStart);
   clearInterval(sampler);
   const rssEnd = appRssMiB(launcher);
   agent.destroy();
-  const { ms, msBy, errors } = run;
   console.log(`  measured ${LOAD_SECONDS} s: ${loopFigures(run)}`);
   // The app's own CPU per answer does not move with what else the machine runs: the figure to compare builds by.
-  console.log(`  app CPU ${(cpuMs / ms.length).toFixed(1)} ms per request (${((cpuMs / 1000 / run.seconds) * 100).toFixed(0)} % of one core); this client ${(((clientCpu.user + clientCpu.system) / 1e6 / run.seconds) * 100).toFixed(0)} % of one core`);
-  console.log(`  by user: ${[...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', ')}`);
-  if (errors.length > 0) console.log(`  first errors: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+  console.log(`  app CPU ${(cpuMs / run.requests).toFixed(1)} ms per request (${((cpuMs / 1000 / run.seconds) * 100).toFixed(0)} % of one core); the client ${((run.clientCpuSeconds / run.seconds) * 100).toFixed(0)} % of one core`);
+  if (run.byUser) console.log(`  by user: ${run.byUser}`);
+  if (run.errors.length > 0) console.log(`  first errors: ${[...new Set(run.errors)].slice(0, 5).join('; ')}`);
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
   const rssAfter = appRssMiB(launcher);
   console.log(`  app RSS: start ${rssStart.toFixed(0)} MiB, peak ${peakRss.toFixed(0)} MiB, end ${rssEnd.toFixed(0)} MiB, after a ${PAUSE_SECONDS} s pause ${rssAfter.toFixed(0)} MiB`);
   if (!checkGoals) return;
-  goal('closed loop, errors', errors.length, 0, 'errors', { digits: 0 });
-  goal('closed loop, p95', quantile(ms, 0.95), 1000, 'ms');
+  goal('closed loop, errors', run.errors.length, 0, 'errors', { digits: 0 });
+  goal('closed loop, p95', run.p95, 1000, 'ms');
   goal('closed loop, app RSS after the pause − at the start', rssAfter - rssStart, 50, 'MiB');
 }
 

@@ -1,6 +1,6 @@
 /**
  * lib/http/workers.ts with stand-in workers, for tests/unit/workers.test.ts: `crash` workers end at
- * once with code 3; `serve` workers answer every request with their pid, on the connections the
+ * once with code 3; `serve` workers answer every request with their pid (in two writes), on the connections the
  * primary hands them (WORKERS_FIXTURE_PORT), until they are told to stop.
  */
 import cluster from 'node:cluster';
@@ -11,7 +11,12 @@ const mode = process.env.WORKERS_FIXTURE;
 if (cluster.isPrimary) runWorkers(2, Number(process.env.WORKERS_FIXTURE_PORT ?? 0));
 else if (mode === 'crash') process.exit(3);
 else {
-  const server = createServer((_req, res) => res.end(String(process.pid)));
+  // Two writes, as Next streams a page: with Nagle's algorithm on, the second waits for the
+  // client's delayed ACK.
+  const server = createServer((_req, res) => {
+    res.write(String(process.pid));
+    setImmediate(() => res.end());
+  });
   serveFromPrimary(server);
   process.once('SIGTERM', () => {
     server.close();
