@@ -132,5 +132,9 @@ export function serveFromPrimary(server: Server): void {
     server.emit('connection', socket);
     socket.resume();
   });
+  // Node starts an HTTP server's watch over slow or stalled requests (headersTimeout,
+  // requestTimeout: a client sending its headers byte by byte is cut off) when the server starts
+  // listening; this one never listens itself, so it is told it does.
+  server.emit('listening');
   process.send?.({ kind: READY });
 }

@@ -13,7 +13,8 @@ else if (mode === 'crash') process.exit(3);
 else {
   // Two writes, as Next streams a page: with Nagle's algorithm on, the second waits for the
   // client's delayed ACK.
-  const server = createServer((_req, res) => {
+  // Short limits for stalled requests, so the test sees one cut off in a second.
+  const server = createServer({ connectionsCheckingInterval: 100, headersTimeout: 500, requestTimeout: 500 }, (_req, res) => {
     res.write(String(process.pid));
     setImmediate(() => res.end());
   });

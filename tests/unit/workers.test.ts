@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../db/embedded/server';
@@ -77,6 +78,29 @@ describe('app workers', () => {
       // With Nagle's algorithm each answer's second write waited for a delayed ACK (≈ 40 ms on
       // Linux): 20 answers took ≥ 0.8 s. Without, a few ms each; the bound is far from both.
       expect(performance.now() - began).toBeLessThan(400);
+    } finally {
+      fixture.child.kill('SIGTERM');
+      await fixture.exited;
+    }
+  }, 30_000);
+
+  it('cuts off a handed-over connection whose request stalls (headersTimeout), as a listening server does', async () => {
+    const port = await freePort();
+    const fixture = startFixture('serve', port);
+    try {
+      await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+      const socket = net.connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+      socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n');
+      // The headers never end: the worker answers 408 and closes (its limit is 0.5 s here).
+      const closed = await new Promise<boolean>((resolve) => {
+        socket.once('close', () => resolve(true));
+        setTimeout(() => resolve(false), 10_000);
+      });
+      socket.destroy();
+      expect(closed).toBe(true);
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
     } finally {
       fixture.child.kill('SIGTERM');
       await fixture.exited;
