@@ -40,12 +40,22 @@ async function connect(port: number): Promise<{ pid: string; close: () => void }
 
 const countBy = (pids: string[]) => [...pids.reduce((m, pid) => m.set(pid, (m.get(pid) ?? 0) + 1), new Map<string, number>()).values()].sort();
 
+/** A primary with two `serve` workers on a free port, both ready, for `use`; stopped after. */
+async function withServingWorkers(use: (port: number) => Promise<void>) {
+  const port = await freePort();
+  const fixture = startFixture('serve', port);
+  try {
+    await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+    await use(port);
+  } finally {
+    fixture.child.kill('SIGTERM');
+    await fixture.exited;
+  }
+}
+
 describe('app workers', () => {
   it('gives each new connection to the worker holding the fewest', async () => {
-    const port = await freePort();
-    const fixture = startFixture('serve', port);
-    try {
-      await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+    await withServingWorkers(async (port) => {
       const first = await Promise.all(Array.from({ length: 10 }, () => connect(port)));
       expect(countBy(first.map((c) => c.pid))).toEqual([5, 5]);
       // One worker's connections close: the next four all go to it, not in turn.
@@ -56,17 +66,11 @@ describe('app workers', () => {
       for (let i = 0; i < 4; i++) next.push(await connect(port));
       expect(next.map((c) => c.pid)).toEqual(Array(4).fill(emptied));
       for (const c of [...first, ...next]) c.close();
-    } finally {
-      fixture.child.kill('SIGTERM');
-      await fixture.exited;
-    }
+    });
   }, 30_000);
 
   it('answers on a handed-over connection without waiting for delayed ACKs (TCP_NODELAY, as a listening server sets)', async () => {
-    const port = await freePort();
-    const fixture = startFixture('serve', port);
-    try {
-      await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+    await withServingWorkers(async (port) => {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       const began = performance.now();
       for (let i = 0; i < 20; i++) {
@@ -78,17 +82,11 @@ describe('app workers', () => {
       // With Nagle's algorithm each answer's second write waited for a delayed ACK (≈ 40 ms on
       // Linux): 20 answers took ≥ 0.8 s. Without, a few ms each; the bound is far from both.
       expect(performance.now() - began).toBeLessThan(400);
-    } finally {
-      fixture.child.kill('SIGTERM');
-      await fixture.exited;
-    }
+    });
   }, 30_000);
 
   it('cuts off a handed-over connection whose request stalls (headersTimeout), as a listening server does', async () => {
-    const port = await freePort();
-    const fixture = startFixture('serve', port);
-    try {
-      await until(() => (fixture.output().match(/ready/g) ?? []).length === 2);
+    await withServingWorkers(async (port) => {
       const socket = net.connect(port, '127.0.0.1');
       let answer = '';
       socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
@@ -101,10 +99,7 @@ describe('app workers', () => {
       socket.destroy();
       expect(closed).toBe(true);
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
-    } finally {
-      fixture.child.kill('SIGTERM');
-      await fixture.exited;
-    }
+    });
   }, 30_000);
 
   it('replaces workers that end, and ends the server with code 1 when they keep ending', async () => {
