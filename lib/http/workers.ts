@@ -113,6 +113,10 @@ export function runWorkers(count: number, port: number, log: (message: string) =
   process.once('SIGINT', () => stopAll());
   process.once('SIGTERM', () => stopAll());
 
+  // Workers fill every core: V8's collector threads could only take time from the other workers.
+  // Measured with two workers under 150 users, the same build in turn: 8.6 / 8.5 ms of CPU per
+  // request against 9.2 / 8.8 with parallel collection (193 / 196 req/s against 181 / 189).
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--single-threaded-gc'] });
   for (let i = 0; i < count; i++) fork();
   log(`app server: ${count} workers`);
 }

@@ -24,5 +24,5 @@ else {
     console.log(`worker ${process.pid} stopped`);
     process.exit(0);
   });
-  console.log(`worker ${process.pid} ready`);
+  console.log(`worker ${process.pid} ready${process.execArgv.includes('--single-threaded-gc') ? ', collecting on one thread' : ''}`);
 }
