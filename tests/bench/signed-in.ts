@@ -36,7 +36,7 @@ import { appCpuSeconds, appRssMiB, benchDataDir, ensureBuild, startApp, type Run
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
-import { wrkLoop } from './lib/wrk-loop';
+import { wrkLoop } from './lib/wrk';
 import { quantile } from './lib/stats';
 import { startRedisServer, type RunningRedis } from '../support/redis-server';
 

@@ -1,9 +1,13 @@
 /**
- * wrk (Debian's package) against one URL: its latency distribution parsed. wrk, not autocannon:
+ * wrk (Debian's package) against one URL (`wrkLoad`: its latency distribution parsed) or over a
+ * list of signed-in requests (`wrkLoop`, the closed loop of signed-in.ts). wrk, not autocannon:
  * autocannon, itself Node, topped out near 1,600 requests/s here and measured itself more than
  * the servers. One wrk thread (the other core serves).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ensureDebianProgram } from '../../support/debian-program';
 
 export type WrkResult = { rps: number; p99: number; errors: number };
@@ -33,4 +37,59 @@ export function wrkLoad(url: string, options: { connections: number; seconds: nu
 /** One line of figures. */
 export function wrkRow(label: string, r: WrkResult): void {
   console.log(`${label.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s, p99 ${r.p99.toFixed(2).padStart(7)} ms, errors ${r.errors}`);
+}
+
+/**
+ * wrk as the signed-in bench's closed-loop client: `connections` connections, each sending its
+ * next request as soon as its last answer came, the requests taken in turn from a list of
+ * (path, session cookie). wrk uses a few per cent of a core where the bench's Node client used
+ * 11 % of one of this machine's two, taken from the app it measures.
+ */
+export type WrkLoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: number; clientCpuSeconds: number };
+
+const SCRIPT = `
+local list = {}
+function init(args)
+  for line in io.lines(args[1]) do
+    local path, cookie = line:match("^(%S+)\\t(.*)$")
+    list[#list + 1] = wrk.format("GET", path, { ["Cookie"] = cookie, ["Accept-Encoding"] = "gzip", ["Accept"] = "text/html" })
+  end
+end
+local i = 0
+function request()
+  i = i % #list + 1
+  return list[i]
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("LOOP %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(95), latency.max, e.connect + e.read + e.write + e.status + e.timeout))
+end
+`;
+
+/** One run of `seconds` over `requests` (paths under `origin`), every answer other than 2xx/3xx counted as an error. */
+export async function wrkLoop(origin: string, requests: { path: string; cookie: string }[], options: { connections: number; seconds: number }): Promise<WrkLoopResult> {
+  const wrk = ensureDebianProgram('wrk', 'wrk');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kundelik-wrk-'));
+  try {
+    writeFileSync(path.join(dir, 'loop.lua'), SCRIPT);
+    writeFileSync(path.join(dir, 'requests.tsv'), requests.map((r) => `${r.path}\t${r.cookie}\n`).join(''));
+    // bash's `times` gives the CPU wrk used (its children's user and system time).
+    const command = `"${wrk}" -t1 -c${options.connections} -d${options.seconds}s --timeout 60s -s "${dir}/loop.lua" "${origin}" -- "${dir}/requests.tsv"; times`;
+    // Not spawnSync: the bench samples the app's memory meanwhile.
+    const child = spawn('bash', ['-c', command]);
+    const run = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
+    await new Promise((resolve) => child.once('close', resolve));
+    const figures = /^LOOP (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$/m.exec(run.stdout);
+    if (!figures) throw new Error(`wrk gave no figures:\n${run.stdout}${run.stderr}`);
+    const [requestsDone, durationUs, p50Us, p95Us, maxUs, errors] = figures.slice(1).map(Number) as [number, number, number, number, number, number];
+    const times = [...run.stdout.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    // `times` prints the shell's user and system time, then its children's.
+    const clientCpuSeconds = (times[2] ?? 0) + (times[3] ?? 0);
+    return { requests: requestsDone, seconds: durationUs / 1e6, p50: p50Us / 1000, p95: p95Us / 1000, max: maxUs / 1000, errors, clientCpuSeconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
