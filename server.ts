@@ -14,6 +14,7 @@ import next from 'next';
 import { getEnv, hstsMaxAge } from './lib/env';
 import { markSocketAddressStamped, stampSocketAddress } from './lib/client-address';
 import { withAdmission } from './lib/http/admission';
+import { withWholeBodyGzip } from './lib/http/compression';
 import { withRequestGuard } from './lib/http/guard';
 import { collectWhenIdle, releaseAbortReasonFrames } from './lib/http/memory';
 import { stampLocale } from './lib/http/locale-header';
@@ -40,10 +41,11 @@ async function main() {
   // Security headers on every answer (lib/security/security-headers.ts); front-cache hits add
   // the fixed ones themselves, with the policy kept with their page.
   const security = { hstsMaxAge: hstsMaxAge(env), storedPages: SITE_PAGES };
-  // A few renders at a time, the others in arrival order (lib/http/admission.ts).
+  // A few renders at a time, the others in arrival order (lib/http/admission.ts); a rendered
+  // page compressed whole, in one piece (lib/http/compression.ts).
   const toNext = withSecurityHeaders(
     security,
-    withAdmission((req: IncomingMessage, res: ServerResponse) => void handle(req, res), { limit: env.RENDER_CONCURRENCY }),
+    withAdmission(withWholeBodyGzip((req: IncomingMessage, res: ServerResponse) => void handle(req, res)), { limit: env.RENDER_CONCURRENCY }),
   );
   const fixed = fixedSecurityHeaders(security);
   // Hostile input (a broken path, an oversized or malformed action body) is refused first; its

@@ -14,8 +14,9 @@
  * Plain Node (no Next imports), loaded by server.ts outside Next's bundle.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { applyWriteHead, chunkToBuffer, writeCallback } from '../http/held-response';
 import { CSP_HEADER, noncePolicy, RESOURCE_POLICY, staticPagePolicy } from './content-security-policy';
 
 export type SecurityOptions = {
@@ -74,16 +75,6 @@ function decoded(body: Buffer, encoding: unknown): string {
   return body.toString('utf8');
 }
 
-function applyHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | Array<string | string[]> | undefined) {
-  if (!headers) return;
-  if (Array.isArray(headers)) {
-    for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string | string[]);
-    return;
-  }
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
-}
-
-type WriteCallback = (error?: Error | null) => void;
 
 /**
  * Sets the CSP when the answer's headers are written. Pages Next renders now get the nonce policy
@@ -107,10 +98,7 @@ function choosePolicyOnWrite(res: ServerResponse, nonce: string | null, head: bo
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (mode === 'pass') return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
     if (mode === 'hold') return this;
-    const [reason, headers] = typeof rest[0] === 'string' ? [rest[0], rest[1]] : [undefined, rest[0]];
-    applyHeaders(this, headers as OutgoingHttpHeaders | undefined);
-    this.statusCode = statusCode;
-    if (reason) this.statusMessage = reason;
+    applyWriteHead(this, [statusCode, ...rest]);
     const open = !this.hasHeader(CSP_HEADER) && statusCode !== 304;
     // A page Next did not render for this request — a stored copy (Next marks it so) or one with
     // no nonce handed over — has no nonce: it gets its hashes, computed from its body.
@@ -131,19 +119,17 @@ function choosePolicyOnWrite(res: ServerResponse, nonce: string | null, head: bo
   res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
     decide(this);
     if (mode === 'pass') return (write as (...args: unknown[]) => boolean).call(this, chunk, encoding, callback);
-    held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    const done = typeof encoding === 'function' ? encoding : callback;
-    if (typeof done === 'function') process.nextTick(done as WriteCallback);
+    held.push(chunkToBuffer(chunk, encoding));
+    const done = writeCallback(encoding, callback);
+    if (done) process.nextTick(done);
     return true;
   } as ServerResponse['write'];
 
   res.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     decide(this);
     if (mode === 'pass') return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, encoding, callback);
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-      held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    }
-    const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as WriteCallback | undefined;
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') held.push(chunkToBuffer(chunk, encoding));
+    const done = writeCallback(chunk, encoding, callback);
     const body = Buffer.concat(held);
     let policy: string;
     try {

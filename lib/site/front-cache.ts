@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { acceptsGzip } from '../http/compression';
 import { CSP_HEADER, staticPagePolicy } from '../security/content-security-policy';
 
 type Page = { body: Buffer; contentType: string; cacheControl: string; vary: string };
@@ -57,11 +58,6 @@ export function frontCacheKey(method: string | undefined, url: string | undefine
   if (headers[FILL_HEADER] || headers.rsc || headers['next-action']) return null;
   for (const name of Object.keys(headers)) if (name.startsWith('next-router-')) return null;
   return url.length > 1 && url.endsWith('/') ? url.slice(0, -1) : url;
-}
-
-function acceptsGzip(headers: IncomingHttpHeaders): boolean {
-  const value = headers['accept-encoding'];
-  return typeof value === 'string' && /\bgzip\b/.test(value) && !/\bgzip;\s*q=0(\.0*)?\b/.test(value);
 }
 
 /**
