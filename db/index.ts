@@ -66,12 +66,27 @@ export function closeDatabase(db: Database): Promise<void> {
   return db.$client.end();
 }
 
-// One pool per server process; kept on globalThis so dev-mode reloads do not open new pools.
-const globalForDb = globalThis as unknown as { kundelikDb?: Database };
+// Pools per server process, kept on globalThis so dev-mode reloads do not open new ones.
+const globalForDb = globalThis as unknown as { kundelikDb?: Database; kundelikStreamingDb?: Database };
 
+/** Pages, actions and short route handlers: DATABASE_POOL_SIZE connections (lib/env.ts says why few). */
 export function getDb(): Database {
-  globalForDb.kundelikDb ??= createDatabase(getEnv().DATABASE_URL);
+  const env = getEnv();
+  globalForDb.kundelikDb ??= createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
   return globalForDb.kundelikDb;
+}
+
+/** Connections for downloads that read from the database while the reader's line takes the file. */
+export const STREAMING_POOL_SIZE = 10;
+
+/**
+ * Downloads that hold a connection for as long as the reader takes the file (a cursor, a
+ * transaction): their own pool, so a few slow readers never leave the pages without
+ * connections, and the pages' few connections stay with the pages.
+ */
+export function getStreamingDb(): Database {
+  globalForDb.kundelikStreamingDb ??= createDatabase(getEnv().DATABASE_URL, { max: STREAMING_POOL_SIZE });
+  return globalForDb.kundelikStreamingDb;
 }
 
 export { schema };

@@ -30,7 +30,12 @@ export async function testDatabaseAsApp(): Promise<{ db: Database; url: string }
   const database = await useTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET ??= 'test-secret-0123456789abcdef';
-  (globalThis as { kundelikDb?: unknown }).kundelikDb = undefined;
-  afterAll(() => closeDatabase(getDb()));
+  const pools = globalThis as { kundelikDb?: Database; kundelikStreamingDb?: Database };
+  pools.kundelikDb = undefined;
+  pools.kundelikStreamingDb = undefined;
+  afterAll(async () => {
+    await closeDatabase(getDb());
+    if (pools.kundelikStreamingDb) await closeDatabase(pools.kundelikStreamingDb);
+  });
   return database;
 }

@@ -1,4 +1,4 @@
-import { getDb } from '@/db';
+import { getDb, getStreamingDb } from '@/db';
 import { recordAudit } from '@/lib/audit/record';
 import { exportBundle } from '@/lib/oneroster/export';
 import { orgRouteAccess } from '@/lib/auth/route-access';
@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   await recordAudit(db, { actorUserId: access.user.id, organizationId: access.orgId, action: 'oneroster.export', entity: 'organization', entityId: access.orgId });
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
-  exportBundle(db, access.orgId, (chunk) => writer.write(chunk)).then(
+  exportBundle(getStreamingDb(), access.orgId, (chunk) => writer.write(chunk)).then(
     () => writer.close(),
     (error: unknown) => writer.abort(error),
   );

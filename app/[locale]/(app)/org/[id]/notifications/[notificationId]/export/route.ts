@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
+import { getDb, getStreamingDb } from '@/db';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
@@ -50,7 +50,7 @@ export async function GET(request: Request, { params }: Params) {
     ...(list === 'readers' ? [r.readAt ? time.format(r.readAt) : ''] : []),
   ];
   async function* rows() {
-    for await (const record of exportRecords(db, { authorityId: orgId!, notificationId: notificationId!, list })) yield toCells(record);
+    for await (const record of exportRecords(getStreamingDb(), { authorityId: orgId!, notificationId: notificationId!, list })) yield toCells(record);
   }
 
   const baseName = `${list === 'readers' ? t('export_file_readers') : t('export_file_pending')}-${notificationId}`;
