@@ -1,29 +1,25 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
+import { statementBuiltOnce } from '@/db/prepared';
 import { unreadCountSql } from '@/lib/notifications/addressed';
 import { type OrgAuthRow, toOrgAuth } from './org-auth';
 import type { MembershipGrant, OrgAuth, SignedInUser } from './permissions';
 import { decodeSessionToken } from './session-token';
 
-/**
- * The user behind a session, or null. With `sessionVersion` (the session's, lib/auth/sessions.ts)
- * a session that was ended since — sign-out, a new password, the last membership removed — is null.
- * Read on every request (so a removal takes effect at once): one round trip, with the active
- * memberships, their organisations as `can` sees them and the unread notifications the header
- * shows (each was a round trip of its own on every page).
- */
-export async function loadCurrentUser(db: Database, userId: number, sessionVersion?: number): Promise<SignedInUser | null> {
-  const [user] = await db.execute<{
-    id: number;
-    person_id: number;
-    login: string;
-    surname: string;
-    name: string;
-    patronymic: string | null;
-    grants: (MembershipGrant & { org: OrgAuthRow })[];
-    unread: number;
-  }>(sql`
+type UserRow = {
+  id: number;
+  person_id: number;
+  login: string;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  grants: (MembershipGrant & { org: OrgAuthRow })[];
+  unread: number;
+};
+
+function userQuery(userId: SQLWrapper): SQL {
+  return sql`
     select u.id, u.person_id, u.login, p.surname, p.name, p.patronymic,
       coalesce((
         select json_agg(json_build_object(
@@ -36,7 +32,21 @@ export async function loadCurrentUser(db: Database, userId: number, sessionVersi
       ), '[]'::json) as grants,
       ${unreadCountSql(sql`u.person_id`)} as unread
     from users u join persons p on p.id = u.person_id
-    where u.id = ${userId} ${sessionVersion === undefined ? sql`` : sql`and u.session_version = ${sessionVersion}`}`);
+    where u.id = ${userId}`;
+}
+// Every page runs one of these: built once (db/prepared.ts).
+const userById = statementBuiltOnce<{ userId: number }, UserRow>((p) => userQuery(p.userId));
+const userOfSession = statementBuiltOnce<{ userId: number; sessionVersion: number }, UserRow>((p) => sql`${userQuery(p.userId)} and u.session_version = ${p.sessionVersion}`);
+
+/**
+ * The user behind a session, or null. With `sessionVersion` (the session's, lib/auth/sessions.ts)
+ * a session that was ended since — sign-out, a new password, the last membership removed — is null.
+ * Read on every request (so a removal takes effect at once): one round trip, with the active
+ * memberships, their organisations as `can` sees them and the unread notifications the header
+ * shows (each was a round trip of its own on every page).
+ */
+export async function loadCurrentUser(db: Database, userId: number, sessionVersion?: number): Promise<SignedInUser | null> {
+  const [user] = sessionVersion === undefined ? await userById(db, { userId }) : await userOfSession(db, { userId, sessionVersion });
   if (!user) return null;
   const organizations = new Map<number, OrgAuth>();
   for (const grant of user.grants) organizations.set(grant.organizationId, toOrgAuth(grant.org));

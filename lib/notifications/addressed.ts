@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { memberships, notificationOrganizations, notificationRecipients } from '@/db/schema';
 
 /**
@@ -7,8 +7,8 @@ import { memberships, notificationOrganizations, notificationRecipients } from '
  * counts the unread with it on every page.
  */
 
-/** The person's own recipient rows of the notifications that can be theirs (`personId` a number or a column). */
-export function addressedTo(personId: number | SQL): SQL {
+/** The person's own recipient rows of the notifications that can be theirs (`personId` a number, a column or a placeholder). */
+export function addressedTo(personId: number | SQL | Placeholder): SQL {
   const candidates = sql`select ${notificationOrganizations.notificationId} from ${notificationOrganizations}
     where ${notificationOrganizations.organizationId} in (select ${memberships.organizationId} from ${memberships} where ${memberships.personId} = ${personId})`;
   return and(eq(notificationRecipients.personId, personId), sql`${notificationRecipients.notificationId} in (${candidates})`)!;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db';
+import { dialect as sqlDialect } from '@/db/prepared';
 import { type CsvDialect, type CsvFlavour, csvRow } from '@/lib/export/csv';
 import { notificationRecipients, persons, users } from '@/db/schema';
 import { placesOf, type RecipientList, type RecipientRow } from './recipients';
@@ -23,8 +23,6 @@ export type ExportRecord = {
   places: RecipientRow['places'];
 };
 
-/** The same snake_case rendering as db/index.ts, to hand drizzle-built SQL to postgres.js' cursor. */
-const dialect = new PgDialect({ casing: 'snake_case' });
 
 /**
  * The records in the page's order (readers newest first, the others by name). Organisations and
@@ -33,7 +31,7 @@ const dialect = new PgDialect({ casing: 'snake_case' });
  */
 export async function* exportRecords(db: Database, args: { authorityId: number; notificationId: number; list: RecipientList }): AsyncGenerator<ExportRecord> {
   const readers = args.list === 'readers';
-  const query = dialect.sqlToQuery(sql`
+  const query = sqlDialect.sqlToQuery(sql`
     select ${persons.id} as person_id, ${persons.surname} as surname, ${persons.name} as name, ${persons.patronymic} as patronymic,
       (${users.id} is not null) as registered, ${notificationRecipients.readAt} as read_at
     from ${notificationRecipients}

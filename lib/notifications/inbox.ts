@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { DbExecutor } from '@/db';
+import type { Database, DbExecutor } from '@/db';
+import { builtOncePerPool } from '@/db/prepared';
 import { notificationRecipients, notifications, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
 import { pageWindow } from '@/lib/pagination';
@@ -35,32 +36,40 @@ const inboxColumns = {
   readAt: notificationRecipients.readAt,
 };
 
-export async function listInbox(db: DbExecutor, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
-  const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
-  const [rows, [total]] = await Promise.all([
+// The inbox's three reads, built once per pool (db/prepared.ts): most requests under load are a
+// recipient opening the inbox or a message.
+const inboxQueries = builtOncePerPool((db: Database) => {
+  const personId = sql.placeholder('personId');
+  const inbox = () =>
     db
       .select(inboxColumns)
       .from(notificationRecipients)
       .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
+      .innerJoin(organizations, eq(organizations.id, notifications.organizationId));
+  return {
+    // Ids grow with publishing: newest first.
+    page: inbox().where(addressedTo(personId)).orderBy(desc(notificationRecipients.notificationId)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare('inbox_page'),
+    total: db.select({ n: count() }).from(notificationRecipients).where(addressedTo(personId)).prepare('inbox_total'),
+    item: db
+      .select({ ...inboxColumns, body: notifications.body })
+      .from(notificationRecipients)
+      .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
       .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
-      .where(addressedTo(args.personId))
-      // Ids grow with publishing: newest first.
-      .orderBy(desc(notificationRecipients.notificationId))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(notificationRecipients).where(addressedTo(args.personId)),
-  ]);
+      .where(and(eq(notificationRecipients.personId, personId), eq(notificationRecipients.notificationId, sql.placeholder('notificationId'))))
+      .prepare('inbox_item'),
+  };
+});
+
+export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
+  const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
+  const queries = inboxQueries(db);
+  const [rows, [total]] = await Promise.all([queries.page.execute({ personId: args.personId, limit, offset }), queries.total.execute({ personId: args.personId })]);
   return { rows, total: total?.n ?? 0 };
 }
 
 /** One notification as its recipient sees it; null when it is not addressed to them (or gone). */
-export async function getInboxItem(db: DbExecutor, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
-  const [row] = await db
-    .select({ ...inboxColumns, body: notifications.body })
-    .from(notificationRecipients)
-    .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
-    .innerJoin(organizations, eq(organizations.id, notifications.organizationId))
-    .where(and(eq(notificationRecipients.personId, args.personId), eq(notificationRecipients.notificationId, args.notificationId)));
+export async function getInboxItem(db: Database, args: { personId: number; notificationId: number }): Promise<(InboxRow & { body: string }) | null> {
+  const [row] = await inboxQueries(db).item.execute(args);
   return row ?? null;
 }
 
