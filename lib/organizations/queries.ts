@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { type Database, getDb } from '@/db';
+import { builtOncePerPool } from '@/db/prepared';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
 import { type LeaderView, listLeaders } from './leaders/queries';
 import type { Locale } from '@/lib/i18n/routing';
@@ -45,6 +46,16 @@ function withTerritory<T extends { territoryKk: string | null; territoryRu: stri
   return { ...rest, territory: territoryKk === null ? null : localName({ nameKk: territoryKk, nameRu: territoryRu ?? '', nameEn: territoryEn ?? '' }, locale) };
 }
 
+// Every /org/{id} page reads it: built once (db/prepared.ts).
+const summaryQuery = builtOncePerPool((db: Database) =>
+  db
+    .select({ auth: orgAuthColumns, profile: profileColumns, leadersEdited: sql<boolean>`${organizations.leadersEditedAt} is not null` })
+    .from(organizations)
+    .leftJoin(territories, eq(territories.id, organizations.territoryId))
+    .where(eq(organizations.id, sql.placeholder('orgId')))
+    .prepare('organization_summary'),
+);
+
 /**
  * The organisation as `can` sees it (lib/auth/org-auth.ts) and with its territory and parent —
  * what every /org/{id} page shows in its header and blocks — in one round trip. Without the
@@ -53,11 +64,7 @@ function withTerritory<T extends { territoryKk: string | null; territoryRu: stri
  */
 export async function loadOrganizationSummary(orgId: number) {
   if (parseId(String(orgId)) === null) return null;
-  const [row] = await getDb()
-    .select({ auth: orgAuthColumns, profile: profileColumns, leadersEdited: sql<boolean>`${organizations.leadersEditedAt} is not null` })
-    .from(organizations)
-    .leftJoin(territories, eq(territories.id, organizations.territoryId))
-    .where(eq(organizations.id, orgId));
+  const [row] = await summaryQuery(getDb()).execute({ orgId });
   return row ? { auth: toOrgAuth(row.auth), profile: row.profile, leadersEdited: row.leadersEdited } : null;
 }
 
