@@ -79,10 +79,20 @@ function holdAndCompress(res: ServerResponse) {
     applyWriteHead(this, args);
     return this;
   } as ServerResponse['writeHead'];
+  // An answer that will not be compressed (a file of another type, one already encoded) goes out
+  // as it comes, once its first bytes show its headers.
+  const notOurs = () => {
+    if (compressibleType(res)) return false;
+    restore();
+    return true;
+  };
   // Next sends the headers with its first chunk; they wait for the last.
-  res.flushHeaders = () => {};
+  res.flushHeaders = function (this: ServerResponse) {
+    if (notOurs()) flushHeaders.call(this);
+  };
 
   res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    if (notOurs()) return (write as (...args: unknown[]) => boolean).call(this, chunk, encoding, callback);
     const buffer = chunkToBuffer(chunk, encoding);
     held.push(buffer);
     heldBytes += buffer.length;
@@ -111,15 +121,13 @@ function holdAndCompress(res: ServerResponse) {
   } as ServerResponse['end'];
 }
 
-function worthCompressing(res: ServerResponse, body: Buffer): boolean {
+function compressibleType(res: ServerResponse): boolean {
   const type = res.getHeader('content-type');
-  return (
-    body.length >= MIN_COMPRESSED_BYTES &&
-    typeof type === 'string' &&
-    COMPRESSIBLE.test(type) &&
-    !res.hasHeader('content-encoding') &&
-    !/\bno-transform\b/.test(String(res.getHeader('cache-control') ?? ''))
-  );
+  return typeof type === 'string' && COMPRESSIBLE.test(type) && !res.hasHeader('content-encoding') && !/\bno-transform\b/.test(String(res.getHeader('cache-control') ?? ''));
+}
+
+function worthCompressing(res: ServerResponse, body: Buffer): boolean {
+  return body.length >= MIN_COMPRESSED_BYTES && compressibleType(res);
 }
 
 function varyOnEncoding(res: ServerResponse) {

@@ -56,6 +56,10 @@ const answers: Record<string, Answer> = {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'br' });
     res.end(Buffer.alloc(2000, 7));
   },
+  '/kk/file.pdf': (req, res) => {
+    res.setHeader('content-type', 'application/pdf');
+    stream(res, Buffer.alloc(5000, 1));
+  },
   '/kk/huge': (req, res) => {
     res.setHeader('content-type', 'text/html');
     stream(res, Buffer.alloc(MAX_HELD_BYTES + 300_000, 'a'), 40);
@@ -172,6 +176,13 @@ describe('whole-body gzip of what Next renders', () => {
     const refused = await raw('/kk/page', { 'accept-encoding': 'gzip;q=0, identity' });
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(refused.body.toString()).toBe(PAGE);
+  });
+
+  it('sends an answer of a type it does not compress as it comes, without holding it', async () => {
+    const { headers, body } = await raw('/kk/file.pdf');
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(headers['transfer-encoding']).toBe('chunked');
+    expect(body.equals(Buffer.alloc(5000, 1))).toBe(true);
   });
 
   it(`sends an answer past ${MAX_HELD_BYTES} bytes as it comes, uncompressed and complete`, async () => {
