@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { single } from './search-params';
 
 /** Server-side pagination: a page number from the URL, never below 1 nor past the last page. */
@@ -14,4 +15,27 @@ export function pageWindow(page: number, pageSize = DEFAULT_PAGE_SIZE) {
 
 export function pageCount(total: number, pageSize = DEFAULT_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/**
+ * A column that carries, on every row of a page, how many rows the query has in all
+ * (`count(*) over ()`, counted before LIMIT): the page and its total in one statement instead of
+ * two (issue 13: each statement costs its page ≈ 0.25 ms of the machine, half of it PostgreSQL's).
+ */
+export function totalOfAllRows() {
+  return sql<number>`count(*) over ()`.mapWith(Number);
+}
+
+/**
+ * A page read with totalOfAllRows: its rows without the column, and the total. A page past the
+ * last one has no row to carry it: then `countAll` asks.
+ */
+export async function withTotal<R extends { total: number }>(rows: R[], offset: number, countAll: () => Promise<number>): Promise<{ items: Omit<R, 'total'>[]; total: number }> {
+  const items = rows.map((row) => {
+    const { total, ...rest } = row;
+    void total;
+    return rest;
+  });
+  if (rows.length > 0) return { items, total: rows[0]!.total };
+  return { items, total: offset > 0 ? await countAll() : 0 };
 }

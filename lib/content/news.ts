@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
+import { totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { news } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -15,17 +16,15 @@ const columns = { id: news.id, title: news.title, body: news.body, publishedAt: 
 
 /** The page and the count side by side, as the other lists read theirs (no transaction: two round trips fewer, issue 13). */
 export async function listNews(db: DbExecutor, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: NewsItem[]; total: number }> {
-  const [items, [row]] = await Promise.all([
-    db
-      .select(columns)
-      .from(news)
-      .where(eq(news.organizationId, args.orgId))
-      .orderBy(desc(news.publishedAt), desc(news.id))
-      .limit(args.limit)
-      .offset(args.offset ?? 0),
-    db.select({ total: count() }).from(news).where(eq(news.organizationId, args.orgId)),
-  ]);
-  return { items, total: row?.total ?? 0 };
+  const offset = args.offset ?? 0;
+  const rows = await db
+    .select({ ...columns, total: totalOfAllRows() })
+    .from(news)
+    .where(eq(news.organizationId, args.orgId))
+    .orderBy(desc(news.publishedAt), desc(news.id))
+    .limit(args.limit)
+    .offset(offset);
+  return withTotal(rows, offset, async () => (await db.select({ total: count() }).from(news).where(eq(news.organizationId, args.orgId)))[0]?.total ?? 0);
 }
 
 export async function findNews(db: DbExecutor, args: { orgId: number; newsId: number }): Promise<NewsItem | null> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { persons, users, wallPosts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -19,29 +20,29 @@ export type WallPostItem = {
 
 export async function listWallPosts(db: DbExecutor, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: WallPostItem[]; total: number }> {
   const visible = and(eq(wallPosts.organizationId, args.orgId), isNull(wallPosts.removedAt));
-  // The page and the count side by side, as the other lists read theirs (no transaction: two round trips fewer, issue 13).
-  const [rows, [row]] = await Promise.all([
-    db
-      .select({
-        id: wallPosts.id,
-        body: wallPosts.body,
-        createdAt: wallPosts.createdAt,
-        userId: users.id,
-        surname: persons.surname,
-        name: persons.name,
-        patronymic: persons.patronymic,
-      })
-      .from(wallPosts)
-      .innerJoin(users, eq(users.id, wallPosts.authorUserId))
-      .innerJoin(persons, eq(persons.id, users.personId))
-      .where(visible)
-      .orderBy(desc(wallPosts.createdAt), desc(wallPosts.id))
-      .limit(args.limit)
-      .offset(args.offset ?? 0),
-    db.select({ total: count() }).from(wallPosts).where(visible),
-  ]);
-  const items = rows.map(({ userId, surname, name, patronymic, ...post }) => ({ ...post, author: { userId, surname, name, patronymic } }));
-  return { items, total: row?.total ?? 0 };
+  const offset = args.offset ?? 0;
+  // The page carries its total (lib/pagination.ts): one statement, not two.
+  const rows = await db
+    .select({
+      id: wallPosts.id,
+      body: wallPosts.body,
+      createdAt: wallPosts.createdAt,
+      userId: users.id,
+      surname: persons.surname,
+      name: persons.name,
+      patronymic: persons.patronymic,
+      total: totalOfAllRows(),
+    })
+    .from(wallPosts)
+    .innerJoin(users, eq(users.id, wallPosts.authorUserId))
+    .innerJoin(persons, eq(persons.id, users.personId))
+    .where(visible)
+    .orderBy(desc(wallPosts.createdAt), desc(wallPosts.id))
+    .limit(args.limit)
+    .offset(offset);
+  const page = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(wallPosts).where(visible))[0]?.total ?? 0);
+  const items = page.items.map(({ userId, surname, name, patronymic, ...post }) => ({ ...post, author: { userId, surname, name, patronymic } }));
+  return { items, total: page.total };
 }
 
 export async function postToWall(db: DbExecutor, args: { orgId: number; author: { userId: number; personId: number }; body: string }): Promise<{ id: number }> {

@@ -3,7 +3,7 @@ import type { Database, DbExecutor } from '@/db';
 import { builtOncePerPool } from '@/db/prepared';
 import { notificationRecipients, notifications, organizations } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
-import { pageWindow } from '@/lib/pagination';
+import { pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 import { addressedTo, unreadCountSql } from './addressed';
 
 /**
@@ -36,13 +36,13 @@ const inboxColumns = {
   readAt: notificationRecipients.readAt,
 };
 
-// The inbox's three reads, built once per pool (db/prepared.ts): most requests under load are a
+// The inbox's reads (the page carries its total; `total` for a page past the last), built once per pool (db/prepared.ts): most requests under load are a
 // recipient opening the inbox or a message.
 const inboxQueries = builtOncePerPool((db: Database) => {
   const personId = sql.placeholder('personId');
   const inbox = () =>
     db
-      .select(inboxColumns)
+      .select({ ...inboxColumns, total: totalOfAllRows() })
       .from(notificationRecipients)
       .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
       .innerJoin(organizations, eq(organizations.id, notifications.organizationId));
@@ -63,8 +63,9 @@ const inboxQueries = builtOncePerPool((db: Database) => {
 export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
   const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
   const queries = inboxQueries(db);
-  const [rows, [total]] = await Promise.all([queries.page.execute({ personId: args.personId, limit, offset }), queries.total.execute({ personId: args.personId })]);
-  return { rows, total: total?.n ?? 0 };
+  const rows = await queries.page.execute({ personId: args.personId, limit, offset });
+  const { items, total } = await withTotal(rows, offset, async () => (await queries.total.execute({ personId: args.personId }))[0]?.n ?? 0);
+  return { rows: items, total };
 }
 
 /** One notification as its recipient sees it; null when it is not addressed to them (or gone). */

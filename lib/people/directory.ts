@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, DbExecutor } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
-import { pageWindow } from '@/lib/pagination';
+import { pageWindow, totalOfAllRows } from '@/lib/pagination';
 import {
   allCategories,
   categoryFilter,
@@ -160,7 +160,7 @@ async function pageOfPeople(db: Database, query: PeopleQuery & { page: number },
       surname: persons.surname,
       name: persons.name,
       patronymic: persons.patronymic,
-      ...(withTotal ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
+      ...(withTotal ? { total: totalOfAllRows() } : {}),
     })
     .from(persons)
     .where(where)

@@ -230,6 +230,10 @@ describe('reading, counting, reminding and deleting', () => {
     for (const user of [teacher, parent]) {
       const inbox = await listInbox(db, { personId: user.personId, page: 1 });
       expect(inbox.rows[0]).toMatchObject({ id: notificationId, title: 'Parents’ meeting', readAt: null });
+      expect(inbox.rows[0]).not.toHaveProperty('total');
+      expect(inbox.total).toBe(inbox.rows.length);
+      // A page past the last one still knows the total.
+      expect(await listInbox(db, { personId: user.personId, page: 50 })).toEqual({ rows: [], total: inbox.total });
       expect(await countUnread(db, user.personId)).toBeGreaterThan(0);
     }
     expect(await getInboxItem(db, { personId: staff.personId, notificationId })).toBeNull();

@@ -82,6 +82,10 @@ describe('news', () => {
     const total = first.total;
     const rest = await listNews(db, { orgId, limit: 2, offset: 2 });
     expect(rest.items).toHaveLength(total - 2);
+    expect(rest.total).toBe(total);
+    expect(first.items[0]).not.toHaveProperty('total');
+    // A page past the last one still knows the total.
+    expect(await listNews(db, { orgId, limit: 2, offset: 100 })).toEqual({ items: [], total });
     expect((await listNews(db, { orgId: otherOrgId, limit: 10 })).total).toBe(0);
   });
 
@@ -123,6 +127,8 @@ describe('message wall', () => {
     }
     const { items, total } = await listWallPosts(db, { orgId, limit: 10 });
     expect(total).toBe(2);
+    expect(await listWallPosts(db, { orgId, limit: 10, offset: 10 })).toEqual({ items: [], total: 2 });
+    expect((await listWallPosts(db, { orgId, limit: 1, offset: 1 })).total).toBe(2);
     expect(items[0]!.author).toMatchObject({ surname: 'Атаанова', userId: parent.id });
     expect(await auditOf('wall.post')).toHaveLength(2);
   });
