@@ -71,8 +71,7 @@ const globalForDb = globalThis as unknown as { kundelikDb?: Database; kundelikSt
 
 /** Pages, actions and short route handlers: DATABASE_POOL_SIZE connections (lib/env.ts says why few). */
 export function getDb(): Database {
-  const env = getEnv();
-  globalForDb.kundelikDb ??= createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
+  globalForDb.kundelikDb ??= createDatabase(getEnv().DATABASE_URL, { max: getEnv().DATABASE_POOL_SIZE });
   return globalForDb.kundelikDb;
 }
 

@@ -14,7 +14,7 @@ export type NewsItem = { id: number; title: string; body: string; publishedAt: D
 
 const columns = { id: news.id, title: news.title, body: news.body, publishedAt: news.publishedAt, updatedAt: news.updatedAt };
 
-/** The page and the count side by side, as the other lists read theirs (no transaction: two round trips fewer, issue 13). */
+/** A page of news, newest first, and how many there are in all: one statement (lib/pagination.ts, withTotal). */
 export async function listNews(db: DbExecutor, args: { orgId: number; limit: number; offset?: number }): Promise<{ items: NewsItem[]; total: number }> {
   const offset = args.offset ?? 0;
   const rows = await db

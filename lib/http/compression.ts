@@ -80,9 +80,11 @@ function holdAndCompress(res: ServerResponse) {
     return this;
   } as ServerResponse['writeHead'];
   // An answer that will not be compressed (a file of another type, one already encoded) goes out
-  // as it comes, once its first bytes show its headers.
+  // as it comes, once its first bytes show its headers (decided then, once).
+  let ours: boolean | undefined;
   const notOurs = () => {
-    if (compressibleType(res)) return false;
+    ours ??= compressibleType(res);
+    if (ours) return false;
     restore();
     return true;
   };

@@ -23,7 +23,6 @@ export type ExportRecord = {
   places: RecipientRow['places'];
 };
 
-
 /**
  * The records in the page's order (readers newest first, the others by name). Organisations and
  * roles are looked up per batch of 1,000 people with the page's own query (placesOf): one

@@ -36,8 +36,8 @@ const inboxColumns = {
   readAt: notificationRecipients.readAt,
 };
 
-// The inbox's reads (the page carries its total; `total` for a page past the last), built once per pool (db/prepared.ts): most requests under load are a
-// recipient opening the inbox or a message.
+// The inbox's reads, built once per pool (db/prepared.ts): most requests under load are a recipient
+// opening the inbox or a message. The page carries its total; `total` counts for a page past the last.
 const inboxQueries = builtOncePerPool((db: Database) => {
   const personId = sql.placeholder('personId');
   const inbox = () =>

@@ -75,7 +75,6 @@ function decoded(body: Buffer, encoding: unknown): string {
   return body.toString('utf8');
 }
 
-
 /**
  * Sets the CSP when the answer's headers are written. Pages Next renders now get the nonce policy
  * and stream as before. A stored page is held until its end (its headers wait with it), hashed —
