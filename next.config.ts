@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+
+/** next-intl's formatter for compiled messages, as a relative path (Turbopack's aliases must be). */
+const FORMAT_ONLY = `./${path.relative(process.cwd(), createRequire(import.meta.url).resolve('use-intl/format-message/format-only'))}`;
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -18,6 +22,9 @@ const nextConfig: NextConfig = {
   // Where `'use cache'` entries live: Next's in-memory store, or with REDIS_URL Redis, shared
   // with their tag expiry (lib/site/use-cache-handler.mjs chooses).
   cacheHandlers: { default: path.resolve('lib/site/use-cache-handler.mjs') },
+  // Messages are compiled once per process (lib/i18n/compiled-messages.ts): next-intl formats them
+  // without the ICU parser, on the server and in the browser. vitest.config.ts says the same.
+  turbopack: { resolveAlias: { 'use-intl/format-message': FORMAT_ONLY } },
 };
 
 export default withNextIntl(nextConfig);

@@ -19,8 +19,8 @@ vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 // The invitation mail's text, from the real message files (Next's request scope is absent here).
 vi.mock('next-intl/server', async () => {
   const { createTranslator } = await import('next-intl');
-  const all = { kk: (await import('@/messages/kk.json')).default, ru: (await import('@/messages/ru.json')).default, en: (await import('@/messages/en.json')).default };
-  return { getTranslations: async ({ locale, namespace }: { locale: keyof typeof all; namespace: string }) => createTranslator({ locale, messages: all[locale], namespace: namespace as never }) };
+  const { compiledMessages } = await import('@/lib/i18n/compiled-messages');
+  return { getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru' | 'en'; namespace: string }) => createTranslator({ locale, messages: compiledMessages(locale), namespace: namespace as never }) };
 });
 
 const { db, personActions, wizardActions } = await peopleActionsOnTestDatabase();

@@ -4,9 +4,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ReportTable } from '@/components/reports/report-table';
 import type { ReportTable as Table } from '@/lib/reports/tabulate';
-import en from '@/messages/en.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
+import { compiledMessages } from '@/lib/i18n/compiled-messages';
+
+// The catalogues as the app formats them (compiled once, lib/i18n/compiled-messages.ts).
+const [kk, ru, en] = (['kk', 'ru', 'en'] as const).map(compiledMessages);
 
 /**
  * Issue 15 §18: numbers in the reports (their table, print view and count lines) are written in
