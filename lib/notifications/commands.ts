@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { DbExecutor } from '@/db';
 import { ActionError } from '@/lib/action-core';
-import { command, ownCommand } from '@/lib/command';
+import { command } from '@/lib/command';
 import { getEnv } from '@/lib/env';
 import { formatCalendarDate } from '@/lib/time/calendar-date';
 import { deleteNotification, publishNotification } from './publish';
-import { markRead } from './inbox';
 import { getNotification } from './list';
 import { countRemindable, type ReminderMail, sendReminder } from './remind';
-import { audienceStepSchema, contentStepSchema, markReadSchema, notificationRefSchema, publishSchema } from './schemas';
+import { audienceStepSchema, contentStepSchema, notificationRefSchema, publishSchema } from './schemas';
 import { saveDraftAudience, saveDraftContent } from './wizard-draft';
 
 /**
@@ -33,12 +32,6 @@ export const publishCommand = command(publishSchema, 'org.notifications.manage',
 export const deleteCommand = command(notificationRefSchema, 'org.notifications.manage', (db, input, { user }) =>
   deleteNotification(db, { userId: user.id, orgId: input.orgId, notificationId: input.notificationId }),
 );
-
-/** A recipient marks a message read; only their own row can change (person from the session). */
-export const markReadCommand = ownCommand(markReadSchema, 'a recipient’s own inbox row; the person comes from the session', async (db, input, { user }) => {
-  const result = await markRead(db, { personId: user.personId, notificationId: input.notificationId });
-  return { readAt: result.readAt.toISOString() };
-});
 
 /**
  * The reminder mail in Kazakh and Russian: a recipient's language is not stored, and these are

@@ -7,7 +7,6 @@ import { redirect } from '@/lib/i18n/navigation';
 import { getOrgContext, type OrgContext } from '@/lib/organizations/org-context';
 import { todayIn } from '@/lib/time/calendar-date';
 import { audienceMasks } from './audience-counts';
-import { getInboxItem, listInbox } from './inbox';
 import { getNotification, listNotifications, notificationByPublishKey, readByDays, type NotificationTab } from './list';
 import { listRecipients, type RecipientList } from './recipients';
 import { loadNotificationDraft } from './wizard-draft';
@@ -43,8 +42,5 @@ export const getRecipientsPage = (args: { authorityId: number; notificationId: n
 export const getAudienceMasks = (authorityId: number) => audienceMasks(getDb(), authorityId);
 export const getDraft = (draftId: string, owner: { userId: number; orgId: number }) => loadNotificationDraft(getDb(), draftId, owner);
 export const getPublishedFromDraft = (orgId: number, draftId: string) => notificationByPublishKey(getDb(), { orgId, draftId });
-
-export const getInboxPage = (personId: number, page: number) => listInbox(getDb(), { personId, page });
-export const getInboxNotification = (personId: number, notificationId: number) => getInboxItem(getDb(), { personId, notificationId });
 
 export type { NotificationTab, RecipientList };

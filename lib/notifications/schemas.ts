@@ -61,4 +61,3 @@ export const publishSchema = z.object({ orgId: idField, draftId });
 
 export const notificationRefSchema = z.object({ orgId: idField, notificationId: idField });
 
-export const markReadSchema = z.object({ notificationId: idField });

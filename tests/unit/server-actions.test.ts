@@ -60,7 +60,7 @@ const expected: Record<string, Permission | 'self' | 'public'> = {
   'lib/notifications/actions.ts#deleteNotificationAction': 'org.notifications.manage',
   'lib/notifications/actions.ts#remindAction': 'org.notifications.manage',
   'lib/notifications/actions.ts#remindableCountAction': 'org.notifications.manage',
-  'lib/notifications/actions.ts#markReadAction': 'self',
+  'lib/notifications/mark-read-action.ts#markReadAction': 'self',
   'lib/organizations/functions/actions.ts#saveFunctionsAction': 'org.settings.edit',
   'lib/organizations/settings/actions.ts#updateAboutAction': 'org.settings.edit',
   'lib/organizations/settings/actions.ts#updateContactsAction': 'org.settings.edit',

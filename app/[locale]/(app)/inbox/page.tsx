@@ -5,7 +5,7 @@ import { InboxTable } from '@/components/notifications/inbox-table';
 import { Pagination } from '@/components/ui/pagination';
 import { requireUser } from '@/lib/auth/current-user';
 import { INBOX_PAGE_SIZE } from '@/lib/notifications/inbox';
-import { getInboxPage } from '@/lib/notifications/queries';
+import { getInboxPage } from '@/lib/notifications/inbox-queries';
 import { parsePage } from '@/lib/pagination';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

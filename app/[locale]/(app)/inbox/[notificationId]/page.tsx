@@ -7,8 +7,8 @@ import { MarkReadForm } from '@/components/notifications/mark-read-form';
 import { MessageArticle } from '@/components/notifications/message-article';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
-import { markReadAction } from '@/lib/notifications/actions';
-import { getInboxNotification } from '@/lib/notifications/queries';
+import { markReadAction } from '@/lib/notifications/mark-read-action';
+import { getInboxNotification } from '@/lib/notifications/inbox-queries';
 import { todayIn } from '@/lib/time/calendar-date';
 import { formatDateTime } from '@/lib/time/format';
 
