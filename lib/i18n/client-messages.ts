@@ -29,6 +29,8 @@ export const APP_CLIENT_NAMESPACES = {
   register: ['Register', 'ForumAccess', 'FeedbackAccess'],
   user: ['UserPage', 'ForumAccess', 'FeedbackAccess'],
   content: ['News', 'Wall', 'InteractivePages', 'PageEditor', 'ForumAccess', 'FeedbackAccess'],
+  // The Page tab, every member's first page of an organisation: without the page editor's messages.
+  orgPage: ['News', 'Wall', 'InteractivePages', 'ForumAccess', 'FeedbackAccess'],
   documents: ['Documents', 'ForumAccess', 'FeedbackAccess'],
   forum: ['Forum', 'ForumAccess', 'FeedbackAccess'],
   structure: ['Structure', 'ForumAccess', 'FeedbackAccess'],

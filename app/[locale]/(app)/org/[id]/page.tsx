@@ -61,7 +61,7 @@ export default async function OrganizationPage({ params }: Props) {
     getTranslations('DocumentsQuick'),
   ]);
   return (
-    <ClientMessages area="content">
+    <ClientMessages area="orgPage">
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${orgId}` }, { label: tCrumbs('page') }]} />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div className="flex min-w-0 flex-col gap-4">
