@@ -35,6 +35,7 @@ import { withFolderDatabase } from './bench-database';
 import { appCpuSeconds, appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
+import { hostReferenceMs } from './lib/host-speed';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
 import { wrkLoop } from './lib/wrk';
 import { quantile } from './lib/stats';
@@ -274,6 +275,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
       await Promise.all(Array.from({ length: WARM_CONNECTIONS }, () => request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false })));
     }
   }
+  const hostBefore = hostReferenceMs();
   const rssStart = appRssMiB(launcher);
   let peakRss = rssStart;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, appRssMiB(launcher))), 1000);
@@ -293,6 +295,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
   const rssAfter = appRssMiB(launcher);
   console.log(`  app RSS: start ${rssStart.toFixed(0)} MiB, peak ${peakRss.toFixed(0)} MiB, end ${rssEnd.toFixed(0)} MiB, after a ${PAUSE_SECONDS} s pause ${rssAfter.toFixed(0)} MiB`);
+  console.log(`  host: reference work ${hostBefore.toFixed(0)} ms before, ${hostReferenceMs().toFixed(0)} ms after (lower is faster; tests/bench/lib/host-speed.ts)`);
   if (!checkGoals) return;
   goal('closed loop, errors', run.errors, 0, 'errors', { digits: 0 });
   goal('closed loop, p95', run.p95, 1000, 'ms');
