@@ -8,7 +8,8 @@
  *   2. 150 users in a closed loop for 60 s, after 30 s of the same not counted (inbox, a notification, People, Page): errors,
  *      requests/s, p50 / p95 (also per kind of user), the app's CPU per request (its processes'
  *      CPU time over the answers: what compares builds on a machine busy with other work), and
- *      the app's RSS at the start, at the end and after a 30 s pause.
+ *      the app's RSS at the start, at the end and after a 30 s pause, and the host's speed before
+ *      and after (lib/host-speed.ts: the same build's throughput moves with it).
  *      Goals: 0 errors, p95 < 1 s, RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
  *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--port N --pg-port N]
