@@ -252,6 +252,9 @@ async function runWrk(target: Target, journeys: Record<Login, string[]>, seconds
 const loopFigures = (r: LoopResult) =>
   `requests ${r.requests}, ${(r.requests / r.seconds).toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors}`;
 
+/** Connections the pages are first requested on: more than the workers of any run here. */
+const WARM_CONNECTIONS = 8;
+
 /**
  * `LOAD_USERS` users, each clicking through its own pages without pause: `WARM_SECONDS` first,
  * not counted, then `LOAD_SECONDS` measured. The warm-up is the server as it runs all day: started
@@ -259,9 +262,6 @@ const loopFigures = (r: LoopResult) =>
  * the hot paths as they run hot), and those first seconds decided the p95.
  * The memory goal counts from before the warm-up: the app as started, its routes loaded.
  */
-/** Connections the pages are first requested on: more than the workers of any run here. */
-const WARM_CONNECTIONS = 8;
-
 async function closedLoop(target: Target, journeys: Record<Login, string[]>, checkGoals: boolean) {
   const agent = keepAliveAgent(LOAD_USERS);
   const launcher = target.app.child.pid!;

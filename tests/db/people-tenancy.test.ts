@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents, invitations, memberships, persons } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import type { Locale } from '@/lib/i18n/routing';
 import { loadCurrentUser } from '@/lib/auth/load-current-user';
 import { addMembership, addOrg, addPerson } from './people-fixtures';
 import { form, peopleActionsOnTestDatabase } from './people-actions-harness';
@@ -20,7 +21,7 @@ vi.mock('@/lib/cache', () => ({ invalidateOrg: vi.fn() }));
 vi.mock('next-intl/server', async () => {
   const { createTranslator } = await import('next-intl');
   const { compiledMessages } = await import('@/lib/i18n/compiled-messages');
-  return { getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru' | 'en'; namespace: string }) => createTranslator({ locale, messages: compiledMessages(locale), namespace: namespace as never }) };
+  return { getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) => createTranslator({ locale, messages: compiledMessages(locale), namespace: namespace as never }) };
 });
 
 const { db, personActions, wizardActions } = await peopleActionsOnTestDatabase();
