@@ -6,7 +6,7 @@
  *      request shown beside): p50 / p95 per page, the HTML's size and its gzip transfer size.
  *      Goals: p50 ≤ 15 ms (city: p95 < 100 ms), HTML ≤ 60 KB.
  *   2. 150 users in a closed loop for 60 s, after 30 s of the same not counted (inbox, a notification, People, Page): errors,
- *      requests/s, p50 / p95 (also per kind of user), the app's CPU per request (its processes'
+ *      requests/s, p50 / p95 (also per kind of user, and per 10 s of the run), the app's CPU per request (its processes'
  *      CPU time over the answers: what compares builds on a machine busy with other work), and
  *      the app's RSS at the start, at the end and after a 30 s pause, and the host's speed before
  *      and after (lib/host-speed.ts: the same build's throughput moves with it).
@@ -196,13 +196,16 @@ function usersInArrivalOrder(): Login[] {
 const LOAD_MIX: Login[] = ['parent', 'teacher', 'parent', 'staff', 'admin', 'teacher'];
 
 /** One run of the closed loop, from either client. */
-type LoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: number; firstErrors: string[]; clientCpuSeconds: number; byUser?: string };
+type LoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: number; firstErrors: string[]; clientCpuSeconds: number; byUser?: string; over?: string };
 
 /** Every user clicks through its own pages without pause for `seconds` (the bench's own Node client). */
 async function runUsers(target: Target, journeys: Record<Login, string[]>, agent: ReturnType<typeof keepAliveAgent>, seconds: number): Promise<LoopResult> {
   const users = usersInArrivalOrder();
   const ms: number[] = [];
   const msBy = new Map<Login, number[]>();
+  // When each answer came (ms since the start) and each user's answer times: for the loop's course below.
+  const at: number[] = [];
+  const msOfUser = users.map(() => [] as number[]);
   const errors: string[] = [];
   const cpuStart = process.cpuUsage();
   const began = performance.now();
@@ -216,6 +219,8 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
           const answer = await request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000 });
           if (answer.status !== 200) errors.push(`${answer.status} ${path}`);
           ms.push(answer.ms);
+          at.push(performance.now() - began);
+          msOfUser[user]!.push(answer.ms);
           if (!msBy.has(login)) msBy.set(login, []);
           msBy.get(login)!.push(answer.ms);
         } catch (error) {
@@ -235,7 +240,27 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
     firstErrors: [...new Set(errors)].slice(0, 5),
     clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
     byUser: [...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', '),
+    over: loopCourse(at, ms, msOfUser, seconds),
   };
+}
+
+/** Seconds of each part of the run in the loop's course (loopCourse). */
+const COURSE_SECONDS = 10;
+
+/**
+ * How the run went: requests/s and p95 in each `COURSE_SECONDS` of it, and the spread of the users'
+ * mean answer times. A p95 missed in a few parts only, with the users' means close together, is the
+ * machine slowing down for a while (the host's speed before and after says how much), not a
+ * worker or a kind of user left behind.
+ */
+function loopCourse(at: number[], ms: number[], msOfUser: number[][], seconds: number): string {
+  const parts: string[] = [];
+  for (let from = 0; from < seconds; from += COURSE_SECONDS) {
+    const part = ms.filter((_, k) => at[k]! >= from * 1000 && at[k]! < (from + COURSE_SECONDS) * 1000);
+    if (part.length > 0) parts.push(`${(part.length / COURSE_SECONDS).toFixed(0)}/${quantile(part, 0.95).toFixed(0)}`);
+  }
+  const means = msOfUser.filter((list) => list.length > 0).map((list) => list.reduce((sum, m) => sum + m, 0) / list.length);
+  return `by ${COURSE_SECONDS} s (req/s / p95 ms): ${parts.join(', ')}; users' mean answer times ${Math.min(...means).toFixed(0)}–${Math.max(...means).toFixed(0)} ms (median ${quantile(means, 0.5).toFixed(0)})`;
 }
 
 /** The same users' requests for wrk (`--client wrk`): every user's next page in turn, so the mix is theirs. */
@@ -292,6 +317,7 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   // The app's own CPU per answer does not move with what else the machine runs: the figure to compare builds by.
   console.log(`  app CPU ${(cpuMs / run.requests).toFixed(1)} ms per request (${((cpuMs / 1000 / run.seconds) * 100).toFixed(0)} % of one core); the client ${((run.clientCpuSeconds / run.seconds) * 100).toFixed(0)} % of one core`);
   if (run.byUser) console.log(`  by user: ${run.byUser}`);
+  if (run.over) console.log(`  course: ${run.over}`);
   if (run.firstErrors.length > 0) console.log(`  first errors: ${run.firstErrors.join('; ')}`);
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
   const rssAfter = appRssMiB(launcher);
