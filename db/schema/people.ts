@@ -104,6 +104,12 @@ export const memberships = pgTable(
   (t) => [
     index('memberships_person_idx').on(t.personId),
     index('memberships_org_role_idx').on(t.organizationId, t.role),
+    // An organisation's administrators (its Page tab, on every visit): a few rows, which PostgreSQL
+    // estimates as few with or without the organisation's id, so it keeps one plan for the
+    // statement instead of planning it again on every visit (lib/organizations/queries.ts).
+    index('memberships_org_admins_idx')
+      .on(t.organizationId)
+      .where(sql`${t.isAdmin} and ${t.archivedAt} is null`),
     // One active membership per person, organisation and role.
     uniqueIndex('memberships_active_unique_idx')
       .on(t.personId, t.organizationId, t.role)

@@ -46,9 +46,14 @@ const inboxQueries = builtOncePerPool((db: Database) => {
       .from(notificationRecipients)
       .innerJoin(notifications, eq(notifications.id, notificationRecipients.notificationId))
       .innerJoin(organizations, eq(organizations.id, notifications.organizationId));
+  // Ids grow with publishing: newest first.
+  const newestFirst = () => inbox().where(addressedTo(personId)).orderBy(desc(notificationRecipients.notificationId)).limit(sql.placeholder('limit'));
   return {
-    // Ids grow with publishing: newest first.
-    page: inbox().where(addressedTo(personId)).orderBy(desc(notificationRecipients.notificationId)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare('inbox_page'),
+    // The first page has a statement without OFFSET: with `offset $n` PostgreSQL cannot cost its one
+    // generic plan (it guesses a tenth of the rows skipped), so it planned the statement again on
+    // every run — 0.65 ms of its CPU against 0.1 ms of execution, on the page every recipient opens.
+    firstPage: newestFirst().prepare('inbox_first_page'),
+    page: newestFirst().offset(sql.placeholder('offset')).prepare('inbox_page'),
     total: db.select({ n: count() }).from(notificationRecipients).where(addressedTo(personId)).prepare('inbox_total'),
     item: db
       .select({ ...inboxColumns, body: notifications.body })
@@ -63,7 +68,7 @@ const inboxQueries = builtOncePerPool((db: Database) => {
 export async function listInbox(db: Database, args: { personId: number; page: number }): Promise<{ rows: InboxRow[]; total: number }> {
   const { limit, offset } = pageWindow(args.page, INBOX_PAGE_SIZE);
   const queries = inboxQueries(db);
-  const rows = await queries.page.execute({ personId: args.personId, limit, offset });
+  const rows = offset === 0 ? await queries.firstPage.execute({ personId: args.personId, limit }) : await queries.page.execute({ personId: args.personId, limit, offset });
   const { items, total } = await withTotal(rows, offset, async () => (await queries.total.execute({ personId: args.personId }))[0]?.n ?? 0);
   return { rows: items, total };
 }

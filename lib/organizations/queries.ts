@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { type Database, getDb } from '@/db';
+import { type Database, type DbExecutor, getDb } from '@/db';
 import { builtOncePerPool } from '@/db/prepared';
 import { memberships, organizations, persons, territories, users } from '@/db/schema';
 import { type LeaderView, listLeaders } from './leaders/queries';
@@ -108,12 +108,19 @@ export async function getOrganizationLeaders({ orgId, leadersEdited }: { orgId: 
 }
 
 export async function getOrganizationAdministrators({ orgId }: { orgId: number }) {
-  return getDb()
+  return listAdministrators(getDb(), orgId);
+}
+
+/** The organisation's administrators, each once, by name (the Page tab's block). */
+export function listAdministrators(db: DbExecutor, orgId: number) {
+  return db
     .selectDistinctOn([persons.surname, persons.name, persons.id], personColumns)
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(users, eq(users.personId, persons.id))
-    .where(and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), eq(memberships.isAdmin, true)))
+    // `is_admin` as written, not a value: so the statement matches memberships_org_admins_idx
+    // (db/schema/people.ts) for any organisation, and PostgreSQL keeps one plan for it.
+    .where(and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), sql`${memberships.isAdmin}`))
     .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id));
 }
 

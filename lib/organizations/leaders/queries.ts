@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type MembershipRole, memberships, organizationLeaders, organizations, persons, users } from '@/db/schema/index';
 import type { DbExecutor } from '@/db/index';
 import type { UnitPerson } from '../structure/commands';
@@ -16,6 +16,13 @@ import { listedPersonColumns } from '../person-columns';
 export type LeaderView = UnitPerson & { role: MembershipRole; position: string };
 
 const LEADER_ROLES: MembershipRole[] = ['leader', 'deputy', 'director'];
+/**
+ * The roles written into the statement rather than sent as values: PostgreSQL then costs its one
+ * generic plan for the statement as it costs a plan for the values, and keeps it. With the roles
+ * as values it planned the statement again on every Page tab (0.34 ms of its CPU against 0.06 ms
+ * of execution). Constants of this file, never input.
+ */
+const isLeaderRole = sql`${memberships.role} in (${sql.raw(LEADER_ROLES.map((role) => `'${role}'`).join(', '))})`;
 const roleRank = sql`case ${memberships.role} when 'leader' then 0 when 'director' then 0 when 'deputy' then 1 else 2 end`;
 
 /** The leaders by role, as the block shows them before any edit. */
@@ -25,7 +32,7 @@ async function leadersByRole(db: DbExecutor, orgId: number): Promise<LeaderView[
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(users, eq(users.personId, persons.id))
-    .where(and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), inArray(memberships.role, LEADER_ROLES)))
+    .where(and(eq(memberships.organizationId, orgId), isNull(memberships.archivedAt), isLeaderRole))
     .orderBy(roleRank, asc(persons.surname), asc(persons.name));
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "memberships_org_admins_idx" ON "memberships" USING btree ("organization_id") WHERE "memberships"."is_admin" and "memberships"."archived_at" is null;
