@@ -7,6 +7,7 @@ import { type LeaderView, listLeaders } from './leaders/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
 import { parseId } from '@/lib/ids';
+import type { OrganizationKind } from '@/lib/people/roles';
 import { effectiveSubordinateIds } from './subordinates/sets';
 import { listedPersonColumns } from './person-columns';
 
@@ -86,9 +87,14 @@ function countSubordinateInstitutionsSql(orgId: number) {
   return sql<number>`(select count(*)::int from ${effectiveSubordinateIds(orgId)} e)`;
 }
 
-/** How many institutions the organisation counts as subordinate (the Page tab's About block). */
-export async function countSubordinateInstitutions(orgId: number): Promise<number> {
-  const [row] = await getDb().select({ n: countSubordinateInstitutionsSql(orgId) }).from(organizations).where(eq(organizations.id, orgId));
+/**
+ * How many institutions the organisation counts as subordinate (the Page tab's About block). Only an
+ * authority has subordinate institutions (./subordinates/sets.ts): a school's count is 0 without a
+ * statement (its plan alone cost PostgreSQL 0.6 ms a visit, issue 13).
+ */
+export async function countSubordinateInstitutions(org: { id: number; kind: OrganizationKind }): Promise<number> {
+  if (org.kind !== 'authority') return 0;
+  const [row] = await getDb().select({ n: countSubordinateInstitutionsSql(org.id) }).from(organizations).where(eq(organizations.id, org.id));
   return row?.n ?? 0;
 }
 

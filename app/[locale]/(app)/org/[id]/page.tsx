@@ -39,9 +39,7 @@ export default async function OrganizationPage({ params }: Props) {
   const documentsOn = tabs.includes('documents');
   const forumOn = tabs.includes('forum');
   const [institutionCount, leaders, administrators, news, wall, pages, documents, topics] = await Promise.all([
-    // Only an authority has subordinate institutions (lib/organizations/subordinates/sets.ts): a
-    // school's Page tab skips the statement (its plan alone cost PostgreSQL 0.6 ms a visit).
-    org.kind === 'authority' ? countSubordinateInstitutions(orgId) : Promise.resolve(0),
+    countSubordinateInstitutions(org),
     getOrganizationLeaders({ orgId, leadersEdited }),
     getOrganizationAdministrators({ orgId }),
     getNews({ orgId, page: 1, pageSize: NEWS_PREVIEW_COUNT }),
