@@ -117,17 +117,3 @@ export function orderRoles(roles: Iterable<MembershipRole>): MembershipRole[] {
   const set = new Set(roles);
   return ROLE_ORDER.filter((r) => set.has(r));
 }
-
-/**
- * The search words: lower-cased (as PostgreSQL's lower() does with the builtin C.UTF-8 locale),
- * deduplicated, at most five, each at most 50 characters.
- */
-export function searchWords(query: string | undefined): string[] {
-  const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-  return [...new Set(words.map((w) => w.slice(0, 50)))];
-}
-
-/** A word found anywhere: `%word%` with %, _ and \ escaped. */
-export function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -11,9 +11,8 @@ import {
   orderRoles,
   type PeopleCategory,
   type PeopleNetwork,
-  likePattern,
-  searchWords,
 } from './categories';
+import { nameHas, searchWords } from './name-search';
 
 /**
  * The People tab's reads (F-2.3), taking the database so tests and the benchmark run the very
@@ -106,15 +105,6 @@ export async function countPeopleCategories(db: DbExecutor, network: PeopleNetwo
     counts[c.param] = perMask.reduce((sum, row) => sum + ((row.mask & (1 << i)) !== 0 ? row.n : 0), 0);
   });
   return counts;
-}
-
-/**
- * The name holds the word. From three letters LIKE, which the trigram index answers; a shorter
- * word has no trigram, so every name is read either way, and strpos reads them faster than LIKE
- * (the demo region's "ах": 1.8 → 1.3 ms a query).
- */
-function nameHas(word: string): SQL {
-  return [...word].length >= 3 ? sql`${persons.nameSearch} like ${likePattern(word)}` : sql`strpos(${persons.nameSearch}, ${word}) > 0`;
 }
 
 export type PeopleQuery = { network: PeopleNetwork; category: PeopleCategory; q?: string; registeredOnly?: boolean };

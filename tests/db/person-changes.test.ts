@@ -132,6 +132,13 @@ describe('list', () => {
     expect((await listActivePeople(db, { orgId, search: '100%_', role: null, page: 1 })).total).toBe(0);
   });
 
+  it('finds two letters and one letter anywhere in the name, as the People tab does (lib/people/name-search)', async () => {
+    const found = async (search: string) => (await listActivePeople(db, { orgId, search, role: 'employee', page: 1 })).rows.map((r) => r.personId);
+    expect(await found('ИН СӘ')).toEqual([staff.personId]);
+    expect(await found('ә')).toEqual([staff.personId]);
+    expect(await found('ди ъъ')).toEqual([]);
+  });
+
   it('finds a person of the organisation only', async () => {
     const other = (await addOrg(db, 'authority', 'Other')).id;
     expect(await getPersonInOrg(db, { orgId: other, personId: staff.personId })).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCategories, categoryFilter, categoryParam, likePattern, orderRoles, parseCategory, type PeopleNetwork, searchWords } from '@/lib/people/categories';
+import { likePattern, searchWords } from '@/lib/people/name-search';
+import { allCategories, categoryFilter, categoryParam, orderRoles, parseCategory, type PeopleNetwork } from '@/lib/people/categories';
 import { visibleContacts } from '@/lib/people/contacts';
 
 const network: PeopleNetwork = { orgId: 1, orgKind: 'authority', subAuthorities: [{ id: 2, shortName: 'РОО' }], institutionIds: [10, 11] };

@@ -1,19 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { auditHistory } from '@/lib/audit/history';
 import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema/index';
 import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
 import { openInvitationOf } from '../invitations/issue';
+import { nameMatches } from '../name-search';
 
 /** Reads of Administration → People. Every query is filtered by the organisation. */
-
-/** Each word of the search must appear in the full name (case-insensitive; the trigram index helps). */
-function nameMatches(search: string): SQL | undefined {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-  if (words.length === 0) return undefined;
-  return and(...words.map((w) => sql`${persons.nameSearch} like ${`%${w.replace(/[\\%_]/g, '\\$&')}%`}`));
-}
 
 export type PeopleListFilter = { orgId: number; search: string; role: MembershipRole | null; page: number };
 
