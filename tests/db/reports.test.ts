@@ -114,6 +114,12 @@ describe('F-7.1 Teacher attestation', () => {
   it('counts only the ticked roles and categories', async () => {
     const result = await run(attestationReport, { set: '1', role: 'teacher', category: ['expert', 'none'] });
     expect(matrix([...result.rows, result.totals])).toEqual({ teacher: { total: 2, expert: 1, none: 1 }, total: { total: 2, expert: 1, none: 1 } });
+    // Those without a category alone, and a category alone (no "none"): each filter's branch. The
+    // director and the teacher who are experts are one person (Dana), counted once in the total.
+    const withoutCategory = await run(attestationReport, { set: '1', role: ['director', 'teacher'], category: 'none' });
+    expect(matrix([...withoutCategory.rows, withoutCategory.totals])).toEqual({ director: { total: 0 }, teacher: { total: 1, none: 1 }, total: { total: 1, none: 1 } });
+    const experts = await run(attestationReport, { set: '1', role: ['director', 'teacher'], category: 'expert' });
+    expect(matrix([...experts.rows, experts.totals])).toEqual({ director: { total: 1, expert: 1 }, teacher: { total: 1, expert: 1 }, total: { total: 1, expert: 1 } });
     expect(await runReport(db, attestationReport, scope, 'en', { set: '1', category: 'expert' }, TODAY)).toEqual({ ok: false, error: 'choose_role_and_category' });
     expect(await runReport(db, attestationReport, scope, 'en', { role: 'janitor' }, TODAY)).toEqual({ ok: false, error: 'filter_invalid' });
   });
