@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditEvents, persons, users } from '@/db/schema';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -24,7 +24,7 @@ export async function auditHistory(db: Database, where: SQL | undefined, page: n
     .leftJoin(persons, eq(persons.id, users.personId))
     .where(where)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit)
+    .limit(limitInStatement(limit))
     .offset(offset);
   const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvents).where(where);
   return { rows, total: count?.total ?? 0, pageSize: HISTORY_PAGE_SIZE };

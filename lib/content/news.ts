@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
-import { totalOfAllRows, withTotal } from '@/lib/pagination';
+import { limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { news } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -22,7 +22,7 @@ export async function listNews(db: DbExecutor, args: { orgId: number; limit: num
     .from(news)
     .where(eq(news.organizationId, args.orgId))
     .orderBy(desc(news.publishedAt), desc(news.id))
-    .limit(args.limit)
+    .limit(limitInStatement(args.limit))
     .offset(offset);
   return withTotal(rows, offset, async () => (await db.select({ total: count() }).from(news).where(eq(news.organizationId, args.orgId)))[0]?.total ?? 0);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import { totalOfAllRows, withTotal } from '@/lib/pagination';
+import { limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { persons, users, wallPosts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -38,7 +38,7 @@ export async function listWallPosts(db: DbExecutor, args: { orgId: number; limit
     .innerJoin(persons, eq(persons.id, users.personId))
     .where(visible)
     .orderBy(desc(wallPosts.createdAt), desc(wallPosts.id))
-    .limit(args.limit)
+    .limit(limitInStatement(args.limit))
     .offset(offset);
   const page = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(wallPosts).where(visible))[0]?.total ?? 0);
   const items = page.items.map(({ userId, surname, name, patronymic, ...post }) => ({ ...post, author: { userId, surname, name, patronymic } }));

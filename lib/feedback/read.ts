@@ -5,7 +5,7 @@ import { feedbackApplications, feedbackQuestions, feedbackSettings, organization
 import { loadOrgAuth } from '@/lib/auth/org-auth';
 import { can } from '@/lib/auth/permissions';
 import { mailStates } from '@/lib/mail/sender';
-import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
+import { DEFAULT_PAGE_SIZE, limitInStatement, pageWindow } from '@/lib/pagination';
 
 /** Reads of the Feedback tab (F-2.6) and of its administration (F-5). */
 
@@ -76,7 +76,7 @@ export async function listQuestionsForAdmin(db: Database, args: { orgId: number;
   const where = and(eq(feedbackQuestions.organizationId, args.orgId), eq(feedbackQuestions.status, args.status));
   const { limit, offset } = pageWindow(args.page, DEFAULT_PAGE_SIZE);
   const [rows, counts] = await Promise.all([
-    db.select().from(feedbackQuestions).where(where).orderBy(desc(feedbackQuestions.createdAt), desc(feedbackQuestions.id)).limit(limit).offset(offset),
+    db.select().from(feedbackQuestions).where(where).orderBy(desc(feedbackQuestions.createdAt), desc(feedbackQuestions.id)).limit(limitInStatement(limit)).offset(offset),
     db.select({ status: feedbackQuestions.status, n: count() }).from(feedbackQuestions).where(eq(feedbackQuestions.organizationId, args.orgId)).groupBy(feedbackQuestions.status),
   ]);
   const byStatus = { new: 0, answered: 0, hidden: 0 } as Record<QuestionStatus, number>;
@@ -90,7 +90,7 @@ export async function listApplicationsForAdmin(db: Database, args: { orgId: numb
   const where = and(eq(feedbackApplications.organizationId, args.orgId), eq(feedbackApplications.status, args.status));
   const { limit, offset } = pageWindow(args.page, DEFAULT_PAGE_SIZE);
   const [rows, counts] = await Promise.all([
-    db.select().from(feedbackApplications).where(where).orderBy(desc(feedbackApplications.createdAt), desc(feedbackApplications.id)).limit(limit).offset(offset),
+    db.select().from(feedbackApplications).where(where).orderBy(desc(feedbackApplications.createdAt), desc(feedbackApplications.id)).limit(limitInStatement(limit)).offset(offset),
     db.select({ status: feedbackApplications.status, n: count() }).from(feedbackApplications).where(eq(feedbackApplications.organizationId, args.orgId)).groupBy(feedbackApplications.status),
   ]);
   const byStatus = { new: 0, in_work: 0, answered: 0 } as Record<ApplicationStatus, number>;

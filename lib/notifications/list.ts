@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzl
 import { z } from 'zod';
 import type { DbExecutor } from '@/db';
 import { notifications, organizations, persons, users } from '@/db/schema';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 
 /**
  * The authority's list (Active / Archive), its calendar and one notification for the "who has
@@ -48,7 +48,7 @@ export async function listNotifications(
       .from(notifications)
       .where(where)
       .orderBy(desc(notifications.id))
-      .limit(limit)
+      .limit(limitInStatement(limit))
       .offset(offset),
     db.select({ n: count() }).from(notifications).where(where),
   ]);

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm
 import type { Database } from '@/db';
 import { memberships, notificationRecipients, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { orderRoles } from '@/lib/people/categories';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 import { networkMembershipCondition } from './network';
 
 /**
@@ -52,12 +52,12 @@ export async function listRecipients(
       ? await query
           .where(and(eq(notificationRecipients.notificationId, args.notificationId), isNotNull(notificationRecipients.readAt)))
           .orderBy(desc(notificationRecipients.readAt), asc(persons.id))
-          .limit(limit)
+          .limit(limitInStatement(limit))
           .offset(offset)
       : await query
           .where(and(eq(notificationRecipients.notificationId, args.notificationId), isNull(notificationRecipients.readAt)))
           .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id))
-          .limit(limit)
+          .limit(limitInStatement(limit))
           .offset(offset);
   const places = await placesOf(
     db,

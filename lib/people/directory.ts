@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, DbExecutor } from '@/db';
 import { memberships, organizations, persons, users, type MembershipRole } from '@/db/schema';
 import { subordinateInstitutionIds } from '@/lib/organizations/subordinates/sets';
-import { pageWindow, totalOfAllRows } from '@/lib/pagination';
+import { limitInStatement, pageWindow, totalOfAllRows } from '@/lib/pagination';
 import {
   allCategories,
   categoryFilter,
@@ -164,7 +164,7 @@ async function pageOfPeople(db: Database, query: PeopleQuery & { page: number },
       sql`${persons.patronymic} asc nulls first`,
       asc(persons.id),
     )
-    .limit(limit)
+    .limit(limitInStatement(limit))
     .offset(offset);
   if (rows.length === 0) return { people: [], total: null };
   const ids = rows.map((r) => r.personId);

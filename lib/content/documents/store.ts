@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-
 import type { DbExecutor } from '@/db/index';
 import { documentFolders, documents, users, persons } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 import { DOCUMENTS_PAGE_SIZE } from './files';
 import { type FolderRow, isMoveIntoItself, liveFolders } from './folder-tree';
 
@@ -68,7 +68,7 @@ export async function listDocuments(
       .leftJoin(persons, eq(persons.id, users.personId))
       .where(where)
       .orderBy(args.deleted ? desc(documents.deletedAt) : desc(documents.createdAt), desc(documents.id))
-      .limit(limit)
+      .limit(limitInStatement(limit))
       .offset(offset),
     db.select({ n: count() }).from(documents).where(where),
   ]);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, getDb } from '@/db/index';
 import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema/index';
-import { pageCount, pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageCount, pageWindow } from '@/lib/pagination';
 import { FORUM_PAGE_SIZE } from './limits';
 
 /**
@@ -72,7 +72,7 @@ export async function listTopics({ forumId, page }: { forumId: number; page: num
     .innerJoin(persons, eq(persons.id, users.personId))
     .where(live)
     .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
-    .limit(FORUM_PAGE_SIZE)
+    .limit(limitInStatement(FORUM_PAGE_SIZE))
     .offset(pageWindow(current, FORUM_PAGE_SIZE).offset);
   return { topics, total, page: current };
 }
@@ -116,7 +116,7 @@ export async function listPosts({ topicId, page }: { topicId: number; page: numb
     .innerJoin(persons, eq(persons.id, users.personId))
     .where(live)
     .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
-    .limit(FORUM_PAGE_SIZE)
+    .limit(limitInStatement(FORUM_PAGE_SIZE))
     .offset(pageWindow(current, FORUM_PAGE_SIZE).offset);
   return { posts, total, page: current };
 }
@@ -146,5 +146,5 @@ export async function latestTopics({ orgId, limit }: { orgId: number; limit: num
     .innerJoin(forums, eq(forums.id, forumTopics.forumId))
     .where(and(eq(forums.organizationId, orgId), isNull(forumTopics.deletedAt)))
     .orderBy(desc(forumTopics.lastPostAt), desc(forumTopics.id))
-    .limit(limit);
+    .limit(limitInStatement(limit));
 }

@@ -5,7 +5,7 @@ import { auditEvents, institutionTypeGroups, institutionTypes, memberships, orga
 import { auditHistory } from '@/lib/audit/history';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 import { localName } from '../queries';
 import { REGISTER_PAGE_SIZE } from './schemas';
 import { jurisdictionInstitutionIds, registerEntryIds } from '../subordinates/sets';
@@ -33,7 +33,7 @@ export async function listRegister(db: Database, args: { authorityId: number; st
     .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
     .where(where)
     .orderBy(asc(organizations.shortName), asc(organizations.id))
-    .limit(limit)
+    .limit(limitInStatement(limit))
     .offset(offset);
   const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(organizations).where(where);
   return {

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import type { Locale } from '@/lib/i18n/routing';
-import { pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow } from '@/lib/pagination';
 import { localName } from '../queries';
 import { moveSubordinatesSchema, type SubordinateFilters, SUBORDINATES_PAGE_SIZE, subordinateTypesSchema } from './schemas';
 import { effectiveSubordinateIds, subordinateCandidateIds } from './sets';
@@ -53,7 +53,7 @@ export async function listSubordinateSide(db: Database, args: { authorityId: num
       .leftJoin(territories, eq(territories.id, organizations.territoryId))
       .where(where)
       .orderBy(asc(organizations.shortName), asc(organizations.id))
-      .limit(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).limit)
+      .limit(limitInStatement(SUBORDINATES_PAGE_SIZE))
       .offset(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).offset),
     db
       .select({ total: sql<number>`count(*)::int` })

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { auditHistory } from '@/lib/audit/history';
 import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema/index';
-import { DEFAULT_PAGE_SIZE, pageWindow } from '@/lib/pagination';
+import { DEFAULT_PAGE_SIZE, limitInStatement, pageWindow } from '@/lib/pagination';
 import { openInvitationOf } from '../invitations/issue';
 import { nameMatches } from '../name-search';
 
@@ -38,7 +38,7 @@ export async function listActivePeople(db: Database, filter: PeopleListFilter) {
       .where(where)
       .groupBy(persons.id, users.id)
       .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id))
-      .limit(limit)
+      .limit(limitInStatement(limit))
       .offset(offset);
     const [count] = await tx
       .select({ total: sql<number>`count(distinct ${memberships.personId})::int` })
@@ -79,7 +79,7 @@ export async function listArchivedMemberships(db: Database, filter: { orgId: num
     const rows = await tx.execute<Record<string, unknown>>(sql`
       select l.id, l.person_id, l.role, l.archived_at, p.surname, p.name, p.patronymic, u.id as user_id
       from (${latest}) l join ${persons} p on p.id = l.person_id left join ${users} u on u.person_id = p.id
-      order by l.archived_at desc, l.id desc limit ${limit} offset ${offset}`);
+      order by l.archived_at desc, l.id desc limit ${limitInStatement(limit)} offset ${offset}`);
     const [count] = await tx.execute<{ total: number }>(sql`select count(*)::int as total from (${latest}) l`);
     const list: ArchivedMembership[] = rows.map((r) => ({
       membershipId: Number(r.id),
