@@ -99,6 +99,8 @@ describe('remove and restore', () => {
     expect(list.rows.map((r) => r.personId)).not.toContain(staff.personId);
     const archive = await listArchivedMemberships(db, { orgId, search: 'сәрсен', page: 1 });
     expect(archive.rows).toEqual([expect.objectContaining({ membershipId: staff.membershipId, personId: staff.personId, role: 'employee' })]);
+    expect(archive.total).toBe(1);
+    expect(await listArchivedMemberships(db, { orgId, search: 'сәрсен', page: 2 })).toEqual({ rows: [], total: 1, pageSize: archive.pageSize });
 
     await restoreMembership(db, { orgId, membershipId: staff.membershipId, actorUserId: admin.userId });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, staff.membershipId));
@@ -130,6 +132,13 @@ describe('list', () => {
     expect(result.rows).toEqual([expect.objectContaining({ personId: staff.personId, userId: staff.userId, roles: ['employee'], isEditor: true })]);
     expect((await listActivePeople(db, { orgId, search: '', role: 'leader', page: 1 })).total).toBe(0);
     expect((await listActivePeople(db, { orgId, search: '100%_', role: null, page: 1 })).total).toBe(0);
+  });
+
+  it('gives the same total with its page and past the last page', async () => {
+    const first = await listActivePeople(db, { orgId, search: '', role: null, page: 1 });
+    expect(first.total).toBeGreaterThan(0);
+    expect(first.total).toBe(new Set(first.rows.map((r) => r.personId)).size);
+    expect(await listActivePeople(db, { orgId, search: '', role: null, page: 50 })).toEqual({ rows: [], total: first.total, pageSize: first.pageSize });
   });
 
   it('finds two letters and one letter anywhere in the name, as the People tab does (lib/people/name-search)', async () => {

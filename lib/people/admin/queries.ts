@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { auditHistory } from '@/lib/audit/history';
 import { auditEvents, memberships, persons, users, type MembershipRole } from '@/db/schema/index';
-import { DEFAULT_PAGE_SIZE, limitInStatement, pageWindow } from '@/lib/pagination';
+import { DEFAULT_PAGE_SIZE, limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 import { openInvitationOf } from '../invitations/issue';
 import { nameMatches } from '../name-search';
 
@@ -19,34 +19,38 @@ export async function listActivePeople(db: Database, filter: PeopleListFilter) {
     : undefined;
   const where = and(active, nameMatches(filter.search), roleFilter);
   const { limit, offset } = pageWindow(filter.page);
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        personId: persons.id,
-        surname: persons.surname,
-        name: persons.name,
-        patronymic: persons.patronymic,
-        userId: users.id,
-        roles: sql<MembershipRole[]>`array_agg(distinct ${memberships.role})`,
-        isAdmin: sql<boolean>`bool_or(${memberships.isAdmin})`,
-        isModerator: sql<boolean>`bool_or(${memberships.isModerator})`,
-        isEditor: sql<boolean>`bool_or(${memberships.isEditor})`,
-      })
-      .from(memberships)
-      .innerJoin(persons, eq(persons.id, memberships.personId))
-      .leftJoin(users, eq(users.personId, persons.id))
-      .where(where)
-      .groupBy(persons.id, users.id)
-      .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id))
-      .limit(limitInStatement(limit))
-      .offset(offset);
-    const [count] = await tx
+  // The page and its total in one statement (count(*) over () counts the people, the groups, before
+  // LIMIT): it was a transaction of two, four round trips on every visit of the tab (issue 13).
+  const rows = await db
+    .select({
+      personId: persons.id,
+      surname: persons.surname,
+      name: persons.name,
+      patronymic: persons.patronymic,
+      userId: users.id,
+      roles: sql<MembershipRole[]>`array_agg(distinct ${memberships.role})`,
+      isAdmin: sql<boolean>`bool_or(${memberships.isAdmin})`,
+      isModerator: sql<boolean>`bool_or(${memberships.isModerator})`,
+      isEditor: sql<boolean>`bool_or(${memberships.isEditor})`,
+      total: totalOfAllRows(),
+    })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .leftJoin(users, eq(users.personId, persons.id))
+    .where(where)
+    .groupBy(persons.id, users.id)
+    .orderBy(asc(persons.surname), asc(persons.name), asc(persons.id))
+    .limit(limitInStatement(limit))
+    .offset(offset);
+  const page = await withTotal(rows, offset, async () => {
+    const [count] = await db
       .select({ total: sql<number>`count(distinct ${memberships.personId})::int` })
       .from(memberships)
       .innerJoin(persons, eq(persons.id, memberships.personId))
       .where(where);
-    return { rows, total: count?.total ?? 0, pageSize: DEFAULT_PAGE_SIZE };
+    return count?.total ?? 0;
   });
+  return { rows: page.items, total: page.total, pageSize: DEFAULT_PAGE_SIZE };
 }
 
 export type ArchivedMembership = {
@@ -75,24 +79,27 @@ export async function listArchivedMemberships(db: Database, filter: { orgId: num
       and not exists (select 1 from ${memberships} a where a.person_id = m.person_id and a.organization_id = m.organization_id
                       and a.role = m.role and a.archived_at is null)
     order by m.person_id, m.role, m.archived_at desc`;
-  return db.transaction(async (tx) => {
-    const rows = await tx.execute<Record<string, unknown>>(sql`
-      select l.id, l.person_id, l.role, l.archived_at, p.surname, p.name, p.patronymic, u.id as user_id
-      from (${latest}) l join ${persons} p on p.id = l.person_id left join ${users} u on u.person_id = p.id
-      order by l.archived_at desc, l.id desc limit ${limitInStatement(limit)} offset ${offset}`);
-    const [count] = await tx.execute<{ total: number }>(sql`select count(*)::int as total from (${latest}) l`);
-    const list: ArchivedMembership[] = rows.map((r) => ({
-      membershipId: Number(r.id),
-      personId: Number(r.person_id),
-      surname: String(r.surname),
-      name: String(r.name),
-      patronymic: (r.patronymic as string | null) ?? null,
-      userId: r.user_id === null ? null : Number(r.user_id),
-      role: r.role as MembershipRole,
-      archivedAt: new Date(r.archived_at as string),
-    }));
-    return { rows: list, total: count?.total ?? 0, pageSize: DEFAULT_PAGE_SIZE };
-  });
+  // The page and its total in one statement, as the active list (listActivePeople).
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select l.id, l.person_id, l.role, l.archived_at, p.surname, p.name, p.patronymic, u.id as user_id, count(*) over () as total
+    from (${latest}) l join ${persons} p on p.id = l.person_id left join ${users} u on u.person_id = p.id
+    order by l.archived_at desc, l.id desc limit ${limitInStatement(limit)} offset ${offset}`);
+  const page = await withTotal(
+    rows.map((r) => ({ total: Number(r.total), row: r })),
+    offset,
+    async () => (await db.execute<{ total: number }>(sql`select count(*)::int as total from (${latest}) l`))[0]?.total ?? 0,
+  );
+  const list: ArchivedMembership[] = page.items.map(({ row: r }) => ({
+    membershipId: Number(r.id),
+    personId: Number(r.person_id),
+    surname: String(r.surname),
+    name: String(r.name),
+    patronymic: (r.patronymic as string | null) ?? null,
+    userId: r.user_id === null ? null : Number(r.user_id),
+    role: r.role as MembershipRole,
+    archivedAt: new Date(r.archived_at as string),
+  }));
+  return { rows: list, total: page.total, pageSize: DEFAULT_PAGE_SIZE };
 }
 
 /** The person's page in this organisation; null when the person never belonged here. */
