@@ -55,6 +55,12 @@ export type ReportDefinition<F, R> = {
   /** Reads and checks the filters; ids outside the authority's scope are refused here. */
   parse: (params: SearchParams, scope: ReportScope, today: string) => Parsed<F>;
   run: (ctx: ReportContext, filters: F) => Promise<ReportResult<R>>;
+  /**
+   * One page of `run`'s rows, in its order, and how many rows it has in all: for a paged list too
+   * long to read whole for each page (the attestation's due list: 4,700 people of a city, 10 a
+   * page). Only for a report without totals, sections or chart, which need every row.
+   */
+  runPage?: (ctx: ReportContext, filters: F, window: { limit: number; offset: number }) => Promise<{ rows: R[]; total: number }>;
   columns: (filters: F) => ReportColumn<R>[];
   /** Rows get a running number column "№". */
   numbered?: boolean;

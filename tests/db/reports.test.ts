@@ -135,6 +135,23 @@ describe('F-7.1 Teacher attestation', () => {
     const earlier = await run(attestationDueReport, {}, '2025-11-28');
     expect(earlier.rows.map((r) => (r as { personName: string }).personName)).toEqual(['Talgat N']);
   });
+
+  it('reads one page of the due list at a time, in the order of the whole list, with how many in all', async () => {
+    const whole = (await run(attestationDueReport, {})).rows;
+    expect(whole).toHaveLength(3);
+    const page = async (limit: number, offset: number) => {
+      const result = await runReport(db, attestationDueReport, scope, 'en', {}, TODAY, { limit, offset });
+      if (!result.ok) throw new Error(result.error);
+      return { rows: result.result.rows, total: result.rowCount };
+    };
+    expect(await page(2, 0)).toEqual({ rows: whole.slice(0, 2), total: 3 });
+    expect(await page(2, 2)).toEqual({ rows: whole.slice(2), total: 3 });
+    // Past the last page: no rows, and still the total.
+    expect(await page(2, 4)).toEqual({ rows: [], total: 3 });
+    // The register has no page reader: a window reads it whole.
+    const register = await runReport(db, registerReport, scope, 'en', {}, TODAY, { limit: 1, offset: 0 });
+    expect(register.ok && register.result.rows.length).toBe(3);
+  });
 });
 
 describe('F-7.2 Register of institutions', () => {

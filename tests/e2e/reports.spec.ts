@@ -173,6 +173,15 @@ test('staff untick categories in the attestation report and see the counts follo
   await expect(page.getByTestId('attestation-due-table')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'педагог-модератор' })).not.toBeChecked();
   await expect(page.getByTestId('attestation-due-table')).not.toContainText('педагог-модератор');
+  // The page reads only its ten rows; asked past the end, it shows the last page, its rows numbered
+  // on from the pages before it, and the export still holds the whole list.
+  const count = Number((await page.getByTestId('attestation-due-table-summary').innerText()).replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(10);
+  await page.goto(`${page.url()}&due_page=9999`);
+  const numbers = (await page.getByTestId('attestation-due-table').locator('tbody tr').allInnerTexts()).map((row) => num(row.split('\t')[0]!));
+  expect(numbers.at(-1)).toBe(count);
+  expect(numbers[0]).toBe(Math.floor((count - 1) / 10) * 10 + 1);
+  expect((await xlsxRows(await download(page, 'export-xlsx'))).filter((row) => typeof row[0] === 'number')).toHaveLength(count);
 });
 
 test('staff open the reports of one institution, switch between them and export the list of students', async ({ page }) => {
