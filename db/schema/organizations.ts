@@ -201,6 +201,8 @@ export const subordinateOverrides = pgTable(
 );
 
 export type Organization = typeof organizations.$inferSelect;
+/** An authority (education department) or an institution (school): the one definition of the kinds. */
+export type OrganizationKind = (typeof organizationKind.enumValues)[number];
 export type InstitutionType = typeof institutionTypes.$inferSelect;
 export type InstitutionTypeGroup = typeof institutionTypeGroups.$inferSelect;
 export type StructuralUnit = typeof structuralUnits.$inferSelect;

@@ -1,4 +1,4 @@
-import type { FunctionSettings, MembershipRole } from '@/db/schema';
+import type { FunctionSettings, MembershipRole, OrganizationKind } from '@/db/schema';
 
 /** What the server knows about the signed-in user, loaded from the database on every request. */
 export type CurrentUser = {
@@ -21,7 +21,7 @@ export type SignedInUser = CurrentUser & {
 
 export type MembershipGrant = {
   organizationId: number;
-  organizationKind: 'authority' | 'institution';
+  organizationKind: OrganizationKind;
   role: MembershipRole;
   isAdmin: boolean;
   isModerator: boolean;
@@ -34,7 +34,7 @@ export type MembershipGrant = {
  */
 export type OrgAuth = {
   id: number;
-  kind: 'authority' | 'institution';
+  kind: OrganizationKind;
   parentId: number | null;
   functions: FunctionSettings;
   /** An applications e-mail is on record and confirmed (F-4.6). */

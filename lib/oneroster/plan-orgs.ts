@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { INSTITUTION_TYPES } from '@/db/reference-data';
+import type { OrganizationKind } from '@/db/schema';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ORG_TYPES } from './files';
 import { isValidBin } from '@/lib/organizations/register/bin';
@@ -69,7 +70,7 @@ export async function planOrgs(ctx: Ctx): Promise<void> {
   const existing = await existingRows(ctx, 'org', file.rows.map((r) => cell(file, r, 'sourcedId')));
   const known = new Set((await ctx.tx.execute<{ kato_code: string }>(sql`select kato_code from territories`)).map((t) => t.kato_code));
   const typeCodes = new Set([...INSTITUTION_TYPES.map((t) => t.code), ...(await ctx.tx.execute<{ code: string }>(sql`select code from institution_types`)).map((t) => t.code)]);
-  const kinds = new Map((await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${idList([...existing.values()].map((l) => l.id))}::int[])`)).map((o) => [o.id, o.kind]));
+  const kinds = new Map((await ctx.tx.execute<{ id: number; kind: OrganizationKind }>(sql`select id, kind from organizations where id = any(${idList([...existing.values()].map((l) => l.id))}::int[])`)).map((o) => [o.id, o.kind]));
 
   // Territories first: any org row may bring the list the others refer to.
   for (const row of file.rows) {
@@ -224,7 +225,7 @@ export function orgAllowed(ctx: Ctx, ref: Ref): boolean {
 export async function orgKinds(ctx: Ctx, refs: readonly Ref[]): Promise<void> {
   const ids = refs.filter((r): r is { existing: number } => 'existing' in r && !ctx.orgKinds.has(refKey(r))).map((r) => r.existing);
   if (ids.length === 0) return;
-  for (const o of await ctx.tx.execute<{ id: number; kind: 'authority' | 'institution' }>(sql`select id, kind from organizations where id = any(${idList(ids)}::int[])`)) {
+  for (const o of await ctx.tx.execute<{ id: number; kind: OrganizationKind }>(sql`select id, kind from organizations where id = any(${idList(ids)}::int[])`)) {
     ctx.orgKinds.set(`e${o.id}`, o.kind);
   }
 }

@@ -1,6 +1,6 @@
 import type { DbTransaction } from '@/db';
 import { sql } from 'drizzle-orm';
-import type { AttendanceKind, LessonStatus, MarkKind, MembershipRole, Organization } from '@/db/schema';
+import type { AttendanceKind, LessonStatus, MarkKind, MembershipRole, Organization, OrganizationKind } from '@/db/schema';
 import type { Bundle, CsvFile, Row } from './bundle';
 import { cell } from './bundle';
 import { type Entity, type Local, lookUp, parseOwnId } from './ids';
@@ -49,7 +49,7 @@ export type OrgPlan = {
   sourcedId: string;
   line: number;
   existing: number | null;
-  kind: 'authority' | 'institution';
+  kind: OrganizationKind;
   /** Only the fields the bundle gives (an existing organisation keeps the others). */
   fields: Partial<OrgFields>;
   parent: Ref | null;
@@ -198,7 +198,7 @@ export type Ctx = {
   /** sourcedId → Ref, per entity: the bundle's rows and the rows they resolved to. */
   refs: Record<Entity, Map<string, Ref>>;
   /** Organisations of ours that are authorities / institutions (those the plan touches). */
-  orgKinds: Map<string, 'authority' | 'institution'>;
+  orgKinds: Map<string, OrganizationKind>;
   /** Planned organisations (refKey) that would land outside the jurisdiction. */
   outsideOrgs: Set<string>;
   /** Rows checked of the big files, so a city's minutes of checking show they move. */

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, type DbExecutor, getDb } from '@/db';
 import { builtOncePerPool } from '@/db/prepared';
-import { memberships, organizations, persons, territories, users } from '@/db/schema';
+import { memberships, organizations, persons, territories, users, type OrganizationKind } from '@/db/schema';
 import { type LeaderView, listLeaders } from './leaders/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { orgAuthColumns, toOrgAuth } from '@/lib/auth/org-auth';
 import { parseId } from '@/lib/ids';
-import type { OrganizationKind } from '@/lib/people/roles';
 import { effectiveSubordinateIds } from './subordinates/sets';
 import { listedPersonColumns } from './person-columns';
 

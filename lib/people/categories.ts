@@ -1,4 +1,4 @@
-import type { MembershipRole } from '@/db/schema';
+import type { MembershipRole, OrganizationKind } from '@/db/schema';
 
 /**
  * The People tab's category tree (F-2.3, the guide's figure 3): All; the organisation's own staff;
@@ -9,7 +9,6 @@ import type { MembershipRole } from '@/db/schema';
  * no other place for a head of studies, who sits on the school's management tier.
  */
 
-export type OrganizationKind = 'authority' | 'institution';
 export type SubKey = 'leaders' | 'deputies' | 'admins' | 'directors' | 'teachers' | 'students' | 'parents';
 export type GroupRef = 'own' | 'inst' | number;
 export type PeopleCategory = { kind: 'all' } | { kind: 'group'; group: GroupRef; sub: SubKey | null };

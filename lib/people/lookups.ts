@@ -1,11 +1,11 @@
 import 'server-only';
 import type { DbExecutor } from '@/db';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
-import { memberships, organizations, persons, users } from '@/db/schema';
+import { memberships, organizations, persons, users, type OrganizationKind } from '@/db/schema';
 
 /** Small reads shared by the wizard, the edit form and the import. */
 
-export type OrgBasics = { id: number; kind: 'authority' | 'institution'; timeZone: string; shortName: string };
+export type OrgBasics = { id: number; kind: OrganizationKind; timeZone: string; shortName: string };
 
 export async function orgBasics(db: DbExecutor, orgId: number): Promise<OrgBasics | null> {
   const [org] = await db

@@ -1,4 +1,4 @@
-import type { MembershipRole } from '@/db/schema';
+import type { MembershipRole, OrganizationKind } from '@/db/schema';
 
 /** The roles an admin may give in the add-person wizard and the import, by organisation kind. */
 export const AUTHORITY_ROLES = ['leader', 'deputy', 'employee'] as const satisfies readonly MembershipRole[];
@@ -11,8 +11,6 @@ export const INSTITUTION_ROLES = [
   'student',
   'parent',
 ] as const satisfies readonly MembershipRole[];
-
-export type OrganizationKind = 'authority' | 'institution';
 
 export function rolesForKind(kind: OrganizationKind): readonly MembershipRole[] {
   return kind === 'authority' ? AUTHORITY_ROLES : INSTITUTION_ROLES;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/index';
-import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users } from '@/db/schema/index';
+import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users, type OrganizationKind } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 import { changesBetween, created, deleted, recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
@@ -176,7 +176,7 @@ export type SubordinateOrganization = { id: number; shortName: string; fullName:
  */
 export async function listSubordinates(
   db: DbExecutor,
-  args: { orgId: number; kind: 'authority' | 'institution'; limit: number; offset?: number },
+  args: { orgId: number; kind: OrganizationKind; limit: number; offset?: number },
 ): Promise<{ items: SubordinateOrganization[]; total: number }> {
   const where =
     args.kind === 'authority'

@@ -6,6 +6,7 @@ import { auditEvents, memberships, persons, users, type MembershipRole } from '@
 import { DEFAULT_PAGE_SIZE, limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 import { openInvitationOf } from '../invitations/issue';
 import { nameMatches } from '../name-search';
+import { listedPersonColumns } from '@/lib/organizations/person-columns';
 
 /** Reads of Administration → People. Every query is filtered by the organisation. */
 
@@ -23,11 +24,7 @@ export async function listActivePeople(db: Database, filter: PeopleListFilter) {
   // LIMIT): it was a transaction of two, four round trips on every visit of the tab (issue 13).
   const rows = await db
     .select({
-      personId: persons.id,
-      surname: persons.surname,
-      name: persons.name,
-      patronymic: persons.patronymic,
-      userId: users.id,
+      ...listedPersonColumns,
       roles: sql<MembershipRole[]>`array_agg(distinct ${memberships.role})`,
       isAdmin: sql<boolean>`bool_or(${memberships.isAdmin})`,
       isModerator: sql<boolean>`bool_or(${memberships.isModerator})`,
