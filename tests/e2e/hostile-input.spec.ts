@@ -1,40 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, signedInPage, test } from './fixtures';
-import { addressOf, isDynamic, listeningPid, postChunked, rawGet, routeTemplates, rssOf } from './hostile-http';
+import { addressOf, isDynamic, postChunked, rawGet, routeTemplates } from './hostile-http';
 
 /**
  * Hostile input against the production server (server.ts on the built app), as an attacker
  * sends it with a script: every answer is a clear refusal (400, 403, 404, 413), never a 500,
  * and never costs the server memory in proportion to what was sent.
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
 const MB = 1024 * 1024;
 const MALFORMED = '%E0%A4%A';
 
 async function cookieHeader(page: Page): Promise<string> {
   return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 }
-
-test('a 100 MB chunked body to the public questions form is refused with 413 after its limit; the server’s memory stays flat', async ({ baseURL }) => {
-  const pid = listeningPid(port);
-  const before = rssOf(pid);
-  let peak = before;
-  const answer = await postChunked(`${baseURL}/api/feedback/1/questions`, {
-    headers: { 'content-type': 'multipart/form-data; boundary=hostile' },
-    prefix: '--hostile\r\nContent-Disposition: form-data; name="body"\r\n\r\n',
-    totalBytes: 100 * MB,
-    onChunk: () => (peak = Math.max(peak, rssOf(pid))),
-  });
-  // A moment for whatever the server still does with the request.
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    peak = Math.max(peak, rssOf(pid));
-  }
-  expect(answer.status).toBe(413);
-  expect(JSON.parse(answer.body)).toMatchObject({ ok: false, messageKey: 'too_long' });
-  expect(peak - before, `server memory grew by ${((peak - before) / MB).toFixed(1)} MB`).toBeLessThan(20 * MB);
-  expect(answer.sentBytes, 'the answer came before the client had sent it all').toBeLessThan(100 * MB);
-});
 
 test('every other body-reading route handler stops at its limit with 413, chunked or not', async ({ browser, baseURL }) => {
   const admin = await signedInPage(browser, 'admin', 'en');
