@@ -1,12 +1,25 @@
-import en from '@/messages/en.json';
+import format, { type CompiledMessage } from 'icu-minify/format';
+import { compiledMessages } from '@/lib/i18n/compiled-messages';
+import { dateTimeFormat, numberFormat } from '@/lib/i18n/formatters';
 import type { Issue } from './issues';
 
-/** An issue in English for the command's output (the page shows the reader's language through next-intl). */
+/**
+ * An issue in English for the command's output (the page shows the reader's language through
+ * next-intl). The app's compiled catalogue and the formatter next-intl formats it with
+ * (next.config.ts points next-intl at icu-minify's): the command runs under plain tsx, where
+ * next-intl would get the ICU parser instead and misread compiled messages.
+ */
 export function messageOf(issue: Issue): string {
-  const template = (en.OneRoster as Record<string, string>)[issue.key] ?? issue.key;
-  return template
-    .replace(/'(\{[^']*\})'/g, (_, literal: string) => literal.replace(/\{/g, '\u0000').replace(/\}/g, '\u0001'))
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(issue.params?.[name] ?? `{${name}}`))
-    .replace(/\u0000/g, '{')
-    .replace(/\u0001/g, '}');
+  const messages = compiledMessages('en').OneRoster as unknown as Record<string, CompiledMessage | undefined>;
+  const message = messages[issue.key];
+  if (message === undefined) return issue.key;
+  return String(
+    format(message, 'en', issue.params, {
+      formatters: {
+        getNumberFormat: (locale, options) => numberFormat(String(locale), options),
+        getDateTimeFormat: (locale, options) => dateTimeFormat(String(locale), options ?? {}),
+        getPluralRules: (locale, options) => new Intl.PluralRules(locale, options),
+      },
+    }),
+  );
 }
