@@ -20,9 +20,12 @@
  *   --baseline <project dir>  serves that checkout's build too (its own data), requests alternating
  *     between the two, for before/after figures on a machine busy with other work;
  *   --workers N  runs the app server as N worker processes (APP_WORKERS, lib/http/workers.ts) with
- *     the Redis they need (Debian's redis-server, started here on loopback).
+ *     the Redis they need (Debian's redis-server, started here on loopback). By default one per core,
+ *     as the README says to run the app on a machine with more than one ("Several app servers"), so
+ *     `npm run bench` measures that; `--workers 1` measures the single process.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
@@ -60,7 +63,7 @@ const { values: options } = parseArgs({
     'pg-port': { type: 'string' },
     baseline: { type: 'string' },
     'save-html': { type: 'string' },
-    workers: { type: 'string', default: '1' },
+    workers: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const city = options.scale === 'city';
@@ -277,8 +280,8 @@ async function runWrk(target: Target, journeys: Record<Login, string[]>, seconds
 const loopFigures = (r: LoopResult) =>
   `requests ${r.requests}, ${(r.requests / r.seconds).toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors}`;
 
-/** Connections the pages are first requested on: more than the workers of any run here. */
-const WARM_CONNECTIONS = 8;
+/** Connections the pages are first requested on: at least one for every worker. */
+const WARM_CONNECTIONS = Math.max(8, WORKERS);
 
 /**
  * `LOAD_USERS` users, each clicking through its own pages without pause: `WARM_SECONDS` first,
