@@ -169,6 +169,9 @@ test('subordinate institutions move between the two lists, with a type filter', 
   await admin.getByLabel('Білім беру мекемесінің типі').selectOption({ label: 'Лицей' });
   await admin.getByRole('button', { name: 'Іздеу' }).click();
   await expect(admin).toHaveURL(/type=\d+/);
+  // The filters stay as chosen on the filtered page.
+  await expect(admin.getByLabel('Білім беру мекемесінің типі').locator('option:checked')).toHaveText('Лицей');
+  await expect(admin.getByLabel('Ұйымдық типі')).toHaveValue('');
   const lyceums = Number(await admin.getByTestId('subordinate-list-count').textContent());
   expect(lyceums).toBeGreaterThan(0);
   const first = subordinate.getByRole('checkbox').nth(1);

@@ -9,7 +9,7 @@ import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
 import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings/queries';
 import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinates/schemas';
 import { parsePage } from '@/lib/pagination';
-import { type SearchParams, single } from '@/lib/search-params';
+import { SEARCH_MAX_LENGTH, type SearchParams, single } from '@/lib/search-params';
 
 /**
  * Settings → Subordinate institutions (F-4.7, the guide's figure 11): the two lists with the same
@@ -36,47 +36,11 @@ export default async function SubordinatesPage({ params, searchParams }: { param
           <label htmlFor="filter-q" className="text-sm font-medium">
             {t('filter_name')}
           </label>
-          <Input id="filter-q" name="q" defaultValue={filters.q} maxLength={100} />
+          <Input id="filter-q" name="q" defaultValue={filters.q} maxLength={SEARCH_MAX_LENGTH} />
         </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="filter-type" className="text-sm font-medium">
-            {t('filter_type')}
-          </label>
-          <Select id="filter-type" name="type" defaultValue={filters.type ?? ''} className="w-full min-w-0">
-            <option value="">{t('all_types')}</option>
-            {options.types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="filter-group" className="text-sm font-medium">
-            {t('filter_group')}
-          </label>
-          <Select id="filter-group" name="group" defaultValue={filters.group ?? ''} className="w-full min-w-0">
-            <option value="">{t('all_groups')}</option>
-            {options.groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="filter-territory" className="text-sm font-medium">
-            {t('filter_territory')}
-          </label>
-          <Select id="filter-territory" name="territory" defaultValue={filters.territory ?? ''} className="w-full min-w-0">
-            <option value="">{t('all_territories')}</option>
-            {options.territories.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect name="type" label={t('filter_type')} all={t('all_types')} value={filters.type} options={options.types} />
+        <FilterSelect name="group" label={t('filter_group')} all={t('all_groups')} value={filters.group} options={options.groups} />
+        <FilterSelect name="territory" label={t('filter_territory')} all={t('all_territories')} value={filters.territory} options={options.territories} />
         <div className="flex items-end">
           <Button type="submit">
             {t('search')}
@@ -115,5 +79,24 @@ export default async function SubordinatesPage({ params, searchParams }: { param
       </div>
       <BackToAdmin orgId={org.id} />
     </AdminShell>
+  );
+}
+
+/** One of the filters as a choice among the authority's own options ("all" first). */
+function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value: number | undefined; options: Array<{ id: number; name: string }> }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-1">
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className="w-full min-w-0">
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }
