@@ -1,37 +1,12 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { Select as SelectControl } from '@/components/ui/input';
+import { OptionSelect, type SelectOption } from '@/components/ui/option-select';
 import type { InstitutionEntry } from '@/lib/reports/filter-options';
 
-type Option = { id: number; name: string };
-type Institution = Option & { territoryId: number | null; typeId: number | null };
+type Institution = SelectOption & { territoryId: number | null; typeId: number | null };
 
 const toInstitutions = (entries: readonly InstitutionEntry[]) => entries.map(([id, name, territoryId, typeId]): Institution => ({ id, name, territoryId, typeId }));
-
-function Select(props: { id: string; name: string; label: string; value: string; all: string; options: Option[]; hint?: string; onChange: (value: string) => void }) {
-  const { id, name, label, value, all, options, hint, onChange } = props;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <SelectControl id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} className="w-full">
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </SelectControl>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-neutral-600">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
 
 type Labels = {
   district: string;
@@ -57,8 +32,8 @@ type Labels = {
  */
 export function TerritorySelects(props: {
   labels: Labels;
-  districts: Option[];
-  types: Option[];
+  districts: SelectOption[];
+  types: SelectOption[];
   institutions: InstitutionEntry[];
   complete: boolean;
   listUrl: string;
@@ -109,9 +84,9 @@ export function TerritorySelects(props: {
 
   return (
     <>
-      <Select id="filter-district" name="district" label={labels.district} value={district} all={labels.allDistricts} options={props.districts} onChange={(v) => narrow(v, type)} />
-      <Select id="filter-type" name="type" label={labels.type} value={type} all={labels.allTypes} options={props.types} onChange={(v) => narrow(district, v)} />
-      <Select
+      <OptionSelect id="filter-district" name="district" label={labels.district} value={district} all={labels.allDistricts} options={props.districts} onChange={(e) => narrow(e.target.value, type)} />
+      <OptionSelect id="filter-type" name="type" label={labels.type} value={type} all={labels.allTypes} options={props.types} onChange={(e) => narrow(district, e.target.value)} />
+      <OptionSelect
         id="filter-school"
         name="school"
         label={labels.institution}
@@ -119,8 +94,8 @@ export function TerritorySelects(props: {
         all={labels.allInstitutions}
         options={institutions}
         hint={!complete && !district && !type ? labels.chooseFirst : undefined}
-        onChange={(v) => {
-          setSchool(v);
+        onChange={(e) => {
+          setSchool(e.target.value);
           setCleared(false);
         }}
       />

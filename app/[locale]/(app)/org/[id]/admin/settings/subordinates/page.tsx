@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { SubordinateListForm } from '@/components/settings/subordinate-list-form';
 import { Button } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
+import { Input } from '@/components/ui/input';
+import { OptionSelect } from '@/components/ui/option-select';
 import { Pagination } from '@/components/ui/pagination';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
@@ -38,9 +39,9 @@ export default async function SubordinatesPage({ params, searchParams }: { param
           </label>
           <Input id="filter-q" name="q" defaultValue={filters.q} maxLength={SEARCH_MAX_LENGTH} />
         </div>
-        <FilterSelect name="type" label={t('filter_type')} all={t('all_types')} value={filters.type} options={options.types} />
-        <FilterSelect name="group" label={t('filter_group')} all={t('all_groups')} value={filters.group} options={options.groups} />
-        <FilterSelect name="territory" label={t('filter_territory')} all={t('all_territories')} value={filters.territory} options={options.territories} />
+        <OptionSelect id="filter-type" name="type" label={t('filter_type')} all={t('all_types')} defaultValue={filters.type ?? ''} options={options.types} />
+        <OptionSelect id="filter-group" name="group" label={t('filter_group')} all={t('all_groups')} defaultValue={filters.group ?? ''} options={options.groups} />
+        <OptionSelect id="filter-territory" name="territory" label={t('filter_territory')} all={t('all_territories')} defaultValue={filters.territory ?? ''} options={options.territories} />
         <div className="flex items-end">
           <Button type="submit">
             {t('search')}
@@ -79,24 +80,5 @@ export default async function SubordinatesPage({ params, searchParams }: { param
       </div>
       <BackToAdmin orgId={org.id} />
     </AdminShell>
-  );
-}
-
-/** One of the filters as a choice among the authority's own options ("all" first). */
-function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value: number | undefined; options: Array<{ id: number; name: string }> }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
-        {label}
-      </label>
-      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className="w-full min-w-0">
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </Select>
-    </div>
   );
 }
