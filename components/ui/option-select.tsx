@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Select } from '@/components/ui/input';
 
 export type SelectOption = { id: number; name: string };
@@ -7,7 +7,7 @@ export type SelectOption = { id: number; name: string };
  * A labelled choice among a list's options with "all" first (value ''): the filters of the reports
  * and of Settings → Subordinate institutions. The rest of the props go to the select, so it is
  * controlled (`value`, `onChange`) or not (`defaultValue`, a plain GET form). A hint under it is
- * tied to it for assistive technology.
+ * tied to it for assistive technology; `after` goes below (a form field's errors, PersonSelect).
  */
 export function OptionSelect({
   id,
@@ -15,8 +15,9 @@ export function OptionSelect({
   all,
   options,
   hint,
+  after,
   ...select
-}: { id: string; label: string; all: string; options: readonly SelectOption[]; hint?: string } & Omit<ComponentProps<'select'>, 'id' | 'children' | 'className'>) {
+}: { id: string; label: string; all: string; options: readonly SelectOption[]; hint?: string; after?: ReactNode } & Omit<ComponentProps<'select'>, 'id' | 'children' | 'className'>) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -35,6 +36,7 @@ export function OptionSelect({
           {hint}
         </p>
       )}
+      {after}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { FieldErrors } from './form';
-import { Select } from './input';
+import { OptionSelect } from './option-select';
 import { fullName } from './person-name';
 
 type Person = { personId: number; surname: string; name: string; patronymic: string | null };
@@ -25,34 +25,21 @@ export function PersonSelect({
   hint?: string;
 }) {
   const id = `field-${name}`;
-  const describedBy = errors.length > 0 ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <Select
-        // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
-        key={chosen}
-        id={id}
-        name={name}
-        defaultValue={chosen}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy}
-      >
-        <option value="">{emptyLabel}</option>
-        {people.map((person) => (
-          <option key={person.personId} value={person.personId}>
-            {fullName(person)}
-          </option>
-        ))}
-      </Select>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-neutral-600">
-          {hint}
-        </p>
-      )}
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    <OptionSelect
+      // Remounted with what was submitted: a form reset would otherwise fall back to the first choice.
+      key={chosen}
+      id={id}
+      name={name}
+      label={label}
+      all={emptyLabel}
+      options={people.map((person) => ({ id: person.personId, name: fullName(person) }))}
+      hint={hint}
+      defaultValue={chosen}
+      aria-invalid={errors.length > 0 || undefined}
+      // The error, when there is one, is what the field says first.
+      aria-describedby={errors.length > 0 ? `${id}-error` : hint ? `${id}-hint` : undefined}
+      after={<FieldErrors id={`${id}-error`} errors={errors} />}
+    />
   );
 }
