@@ -20,3 +20,8 @@ export const SEARCH_MAX_LENGTH = 100;
 export function searchText(value: string | string[] | undefined): string {
   return (single(value) ?? '').trim().slice(0, SEARCH_MAX_LENGTH);
 }
+
+/** A LIKE pattern that finds `text` anywhere: `%text%` with %, _ and \ escaped (PostgreSQL's default escape). */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

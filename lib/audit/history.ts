@@ -1,8 +1,8 @@
 import 'server-only';
-import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditEvents, persons, users } from '@/db/schema';
-import { limitInStatement, pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -18,6 +18,7 @@ export async function auditHistory(db: Database, where: SQL | undefined, page: n
       changes: auditEvents.changes,
       actorSurname: persons.surname,
       actorName: persons.name,
+      total: totalOfAllRows(),
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
@@ -26,6 +27,7 @@ export async function auditHistory(db: Database, where: SQL | undefined, page: n
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limitInStatement(limit))
     .offset(offset);
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvents).where(where);
-  return { rows, total: count?.total ?? 0, pageSize: HISTORY_PAGE_SIZE };
+  // The page carries its total (lib/pagination.ts); a page past the last asks for it.
+  const { items, total } = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(auditEvents).where(where))[0]?.total ?? 0);
+  return { rows: items, total, pageSize: HISTORY_PAGE_SIZE };
 }

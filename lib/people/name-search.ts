@@ -1,5 +1,6 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import { persons } from '@/db/schema';
+import { likePattern } from '@/lib/search-params';
 
 /**
  * Searching people by name: the one definition both the People tab (lib/people/directory.ts) and
@@ -14,11 +15,6 @@ import { persons } from '@/db/schema';
 export function searchWords(query: string | undefined): string[] {
   const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
   return [...new Set(words.map((w) => w.slice(0, 50)))];
-}
-
-/** A word found anywhere: `%word%` with %, _ and \ escaped. */
-export function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { scopeOrganizationIds } from '@/lib/notifications/network';
 import { updateContacts } from '@/lib/organizations/settings/commands';
 import { closeInstitution, createInstitution, updateInstitution } from '@/lib/organizations/register/commands';
 import { getRegisterHistory, listRegister } from '@/lib/organizations/register/queries';
+import { REGISTER_PAGE_SIZE } from '@/lib/organizations/register/schemas';
 import { territoryAreaIds } from '@/lib/organizations/jurisdiction/territory-area';
 import { listEffectiveSubordinateInstitutions } from '@/lib/organizations/subordinates/sets';
 import { buildIin } from '@/lib/people/iin';
@@ -177,6 +178,24 @@ describe('editing an institution', () => {
     expect(await runCommand(db, closeInstitution, admin, { orgId: String(AUTHORITY), institutionId: String(other), close: 'close' })).toEqual({ ok: false, messageKey: 'InstitutionRegister.not_in_jurisdiction' });
     expect(await row(school)).toEqual(before);
     expect((await listRegister(db, { authorityId: other, status: 'open', q: '', page: 1, locale: 'en' })).total).toBe(0);
+  });
+
+  it('reads each page with the whole list\'s total, also past the last page, and finds 50%_ as typed', async () => {
+    const list = (page: number, q = '') => listRegister(db, { authorityId: AUTHORITY, status: 'open', q, page, locale: 'en' });
+    const first = await list(1);
+    const pages = Math.ceil(first.total / REGISTER_PAGE_SIZE);
+    // The demo region's register spans more than one page.
+    expect(pages).toBeGreaterThan(1);
+    const all = [];
+    for (let page = 1; page <= pages; page++) {
+      const one = await list(page);
+      expect(one.total).toBe(first.total);
+      all.push(...one.rows.map((r) => r.id));
+    }
+    expect(new Set(all).size).toBe(first.total);
+    expect(await list(pages + 5)).toEqual({ rows: [], total: first.total });
+    // % and _ are letters to look for, not wildcards.
+    expect((await list(1, '%_')).total).toBe(0);
   });
 
   it('leaves a school\'s own admins their contacts only, not the type or territory', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { likePattern, searchWords } from '@/lib/people/name-search';
+import { searchWords } from '@/lib/people/name-search';
+import { likePattern } from '@/lib/search-params';
 import { allCategories, categoryFilter, categoryParam, orderRoles, parseCategory, type PeopleNetwork } from '@/lib/people/categories';
 import { visibleContacts } from '@/lib/people/contacts';
 

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { auditEvents, institutionTypeGroups, institutionTypes, memberships, organizations, persons, territories } from '@/db/schema/index';
 import { auditHistory } from '@/lib/audit/history';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
-import { limitInStatement, pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { likePattern } from '@/lib/search-params';
 import { localName } from '../queries';
 import { REGISTER_PAGE_SIZE } from './schemas';
 import { jurisdictionInstitutionIds, registerEntryIds } from '../subordinates/sets';
@@ -20,25 +21,25 @@ const inRegister = (authorityId: number) => sql`${organizations.id} in ${registe
 
 /** The institutions within the authority's jurisdiction and its lower authorities, open or closed, by name, a page at a time. */
 export async function listRegister(db: Database, args: { authorityId: number; status: RegisterStatus; q: string; page: number; locale: Locale }) {
-  const like = `%${args.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = and(
     inRegister(args.authorityId),
     args.status === 'open' ? isNull(organizations.closedAt) : isNotNull(organizations.closedAt),
-    args.q ? sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName} || ' ' || ${organizations.shortNameRu} || ' ' || coalesce(${organizations.bin}, '')) like ${like}` : undefined,
+    args.q ? sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName} || ' ' || ${organizations.shortNameRu} || ' ' || coalesce(${organizations.bin}, '')) like ${likePattern(args.q.toLowerCase())}` : undefined,
   );
   const { limit, offset } = pageWindow(args.page, REGISTER_PAGE_SIZE);
   const rows = await db
-    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, bin: organizations.bin, closedAt: organizations.closedAt, typeKk: institutionTypes.nameKk, typeRu: institutionTypes.nameRu, typeEn: institutionTypes.nameEn })
+    .select({ id: organizations.id, kind: organizations.kind, shortName: organizations.shortName, bin: organizations.bin, closedAt: organizations.closedAt, typeKk: institutionTypes.nameKk, typeRu: institutionTypes.nameRu, typeEn: institutionTypes.nameEn, total: totalOfAllRows() })
     .from(organizations)
     .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
     .where(where)
     .orderBy(asc(organizations.shortName), asc(organizations.id))
     .limit(limitInStatement(limit))
     .offset(offset);
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(organizations).where(where);
+  // The page carries its total (lib/pagination.ts); a page past the last asks for it.
+  const { items, total } = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(organizations).where(where))[0]?.total ?? 0);
   return {
-    rows: rows.map((r) => ({ id: r.id, kind: r.kind, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
-    total: counted?.total ?? 0,
+    rows: items.map((r) => ({ id: r.id, kind: r.kind, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
+    total,
   };
 }
 

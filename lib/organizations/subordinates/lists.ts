@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { institutionTypeGroups, institutionTypes, organizations, subordinateOverrides, subordinateTypes, territories } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
 import { recordAudit } from '@/lib/audit/record';
 import { command } from '@/lib/command';
 import type { Locale } from '@/lib/i18n/routing';
-import { limitInStatement, pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { likePattern } from '@/lib/search-params';
 import { localName } from '../queries';
 import { moveSubordinatesSchema, type SubordinateFilters, SUBORDINATES_PAGE_SIZE, subordinateTypesSchema } from './schemas';
 import { effectiveSubordinateIds, subordinateCandidateIds } from './sets';
@@ -15,15 +16,11 @@ import { territoryAreaIds } from '../jurisdiction/territory-area';
 /** F-4.7's two lists: "Subordinate" (effective) and "Excluded" (candidates that do not count). */
 export type SubordinateSide = 'subordinate' | 'excluded';
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function filterConditions(authorityId: number, side: SubordinateSide, filters: SubordinateFilters): SQL[] {
   const conditions: SQL[] = [eq(organizations.kind, 'institution')];
   if (side === 'subordinate') conditions.push(sql`${organizations.id} in ${effectiveSubordinateIds(authorityId)}`);
   else conditions.push(sql`${organizations.id} in ${subordinateCandidateIds(authorityId)} and ${organizations.id} not in ${effectiveSubordinateIds(authorityId)}`);
-  if (filters.q) conditions.push(sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName}) like ${`%${escapeLike(filters.q.toLowerCase())}%`}`);
+  if (filters.q) conditions.push(sql`lower(${organizations.shortName} || ' ' || ${organizations.fullName}) like ${likePattern(filters.q.toLowerCase())}`);
   if (filters.type) conditions.push(eq(organizations.institutionTypeId, filters.type));
   if (filters.group) conditions.push(eq(institutionTypes.groupId, filters.group));
   if (filters.territory) {
@@ -34,37 +31,36 @@ function filterConditions(authorityId: number, side: SubordinateSide, filters: S
 
 export async function listSubordinateSide(db: Database, args: { authorityId: number; side: SubordinateSide; filters: SubordinateFilters; page: number; locale: Locale }) {
   const where = and(...filterConditions(args.authorityId, args.side, args.filters));
-  // The page and the count side by side, as the other lists read theirs.
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select({
-        id: organizations.id,
-        shortName: organizations.shortName,
-        fullName: organizations.fullName,
-        typeKk: institutionTypes.nameKk,
-        typeRu: institutionTypes.nameRu,
-        typeEn: institutionTypes.nameEn,
-        territoryKk: territories.nameKk,
-        territoryRu: territories.nameRu,
-        territoryEn: territories.nameEn,
-      })
-      .from(organizations)
-      .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
-      .leftJoin(territories, eq(territories.id, organizations.territoryId))
-      .where(where)
-      .orderBy(asc(organizations.shortName), asc(organizations.id))
-      .limit(limitInStatement(SUBORDINATES_PAGE_SIZE))
-      .offset(pageWindow(args.page, SUBORDINATES_PAGE_SIZE).offset),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(organizations)
-      .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
-      .where(where),
-  ]);
+  // The page carries its total (lib/pagination.ts), as the other lists read theirs.
+  const { limit, offset } = pageWindow(args.page, SUBORDINATES_PAGE_SIZE);
+  const rows = await db
+    .select({
+      id: organizations.id,
+      shortName: organizations.shortName,
+      fullName: organizations.fullName,
+      typeKk: institutionTypes.nameKk,
+      typeRu: institutionTypes.nameRu,
+      typeEn: institutionTypes.nameEn,
+      territoryKk: territories.nameKk,
+      territoryRu: territories.nameRu,
+      territoryEn: territories.nameEn,
+      total: totalOfAllRows(),
+    })
+    .from(organizations)
+    .leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId))
+    .leftJoin(territories, eq(territories.id, organizations.territoryId))
+    .where(where)
+    .orderBy(asc(organizations.shortName), asc(organizations.id))
+    .limit(limitInStatement(limit))
+    .offset(offset);
+  const { items, total } = await withTotal(rows, offset, async () => {
+    const [counted] = await db.select({ total: count() }).from(organizations).leftJoin(institutionTypes, eq(institutionTypes.id, organizations.institutionTypeId)).where(where);
+    return counted?.total ?? 0;
+  });
   const name = (kk: string | null, ru: string | null, en: string | null) => (kk === null ? null : localName({ nameKk: kk, nameRu: ru ?? kk, nameEn: en ?? kk }, args.locale));
   return {
-    rows: rows.map((r) => ({ id: r.id, name: r.shortName, fullName: r.fullName, typeName: name(r.typeKk, r.typeRu, r.typeEn), territoryName: name(r.territoryKk, r.territoryRu, r.territoryEn) })),
-    total: counted?.total ?? 0,
+    rows: items.map((r) => ({ id: r.id, name: r.shortName, fullName: r.fullName, typeName: name(r.typeKk, r.typeRu, r.typeEn), territoryName: name(r.territoryKk, r.territoryRu, r.territoryEn) })),
+    total,
   };
 }
 
