@@ -177,8 +177,9 @@ async function dueRows(db: ReportContext['db'], scope: ReportScope, today: strin
     join organizations o on o.id = d.organization_id
     order by due_date, person_name, d.person_id, d.organization_id
     ${slice}`);
-  // A page past the last has no row to carry the total: then the whole list is counted.
-  const page = await withTotal(found, window?.offset ?? 0, async () => (await dueRows(db, scope, today, filters)).total);
+  // A page past the last has no row to carry the total: then the first page's first row carries it
+  // (the same statement, one row sent instead of the whole list).
+  const page = await withTotal(found, window?.offset ?? 0, async () => (await dueRows(db, scope, today, filters, { limit: 1, offset: 0 })).total);
   const rows = page.items.map((r) => ({
     personName: r.person_name,
     institution: r.institution,
