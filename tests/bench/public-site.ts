@@ -7,12 +7,12 @@
  * Node, topped out near 1,600 requests/s here and measured itself more than the servers.
  * Goal: ≥ 1/4 of nginx's rate, p99 < 20 ms.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
 import { benchDataDir, ensureBuild, removeDir, startApp } from './lib/app-server';
-import { ensureDebianProgram } from '../support/debian-program';
+import { startNginx } from '../support/nginx';
 import { exitWithGoals, goal } from './lib/goals';
 import { wrkLoad, wrkRow } from './lib/wrk';
 
@@ -30,7 +30,7 @@ async function main() {
   const dataDir = benchDataDir('site');
   const app = await startApp(dataDir);
   const nginxDir = path.join(dataDir, 'nginx');
-  let nginx: ReturnType<typeof spawn> | undefined;
+  let nginx: ChildProcess | undefined;
   try {
     const pageUrl = `${app.origin}/kk/site/1`;
     await fetch(pageUrl);
@@ -39,13 +39,7 @@ async function main() {
     chmodSync(dataDir, 0o755);
     writeFileSync(path.join(nginxDir, 'www', 'index.html'), html);
     const nginxPort = await freePort();
-    writeFileSync(
-      path.join(nginxDir, 'nginx.conf'),
-      `daemon off; worker_processes 1; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; location / { default_type text/html; } } }`,
-    );
-    nginx = spawn(ensureDebianProgram('nginx', 'nginx'), ['-c', path.join(nginxDir, 'nginx.conf'), '-p', nginxDir], { stdio: 'inherit' });
+    nginx = startNginx(nginxDir, `  server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; location / { default_type text/html; } }`);
     await new Promise((r) => setTimeout(r, 500));
     const staticUrl = `http://127.0.0.1:${nginxPort}/index.html`;
     if ((await fetch(staticUrl)).status !== 200) throw new Error('nginx did not serve the page');

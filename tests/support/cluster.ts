@@ -5,8 +5,8 @@
  * Debian's nginx balancing them. Used by tests/cluster (the test in `npm test`) and
  * tests/bench/several-servers.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { closeDatabase, createDatabase } from '../../db';
@@ -15,7 +15,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { todaysSeedDay } from '../../db/seed/clock';
 import { seedDemo } from '../../db/seed/index';
 import { benchDataDir, ensureBuild, removeDir, startApp, type RunningApp } from '../bench/lib/app-server';
-import { ensureDebianProgram } from './debian-program';
+import { startNginx } from './nginx';
 import { startRedisServer, type RunningRedis } from './redis-server';
 
 /** An nginx site: its port and the app servers (indexes) it balances. */
@@ -94,7 +94,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       servers.push(await startApp(path.join(dataDir, `server-${i}`), { port, pgPort: 0 }, env));
     }
 
-    nginx = startNginx(path.join(dataDir, 'nginx'), sites.map((site, i) => ({ port: nginxPorts[i]!, backends: site.servers.map((s) => serverPorts[s]!) })));
+    nginx = startBalancer(path.join(dataDir, 'nginx'), sites.map((site, i) => ({ port: nginxPorts[i]!, backends: site.servers.map((s) => serverPorts[s]!) })));
     for (const origin of origins) await waitFor(`${origin}/kk/sign-in`);
     return {
       databaseUrl,
@@ -121,7 +121,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
  * backend gone (connection refused, 502) tried on the next one — what a load balancer does when a
  * server dies.
  */
-function startNginx(dir: string, sites: Array<{ port: number; backends: number[] }>): ChildProcess {
+function startBalancer(dir: string, sites: Array<{ port: number; backends: number[] }>): ChildProcess {
   mkdirSync(dir, { recursive: true });
   chmodSync(path.dirname(dir), 0o755);
   const blocks = sites.map(
@@ -147,19 +147,7 @@ ${site.backends.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
     }
   }`,
   );
-  const conf = path.join(dir, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-${blocks.join('\n')}
-}
-`,
-  );
-  return spawn(ensureDebianProgram('nginx', 'nginx'), ['-c', conf, '-p', dir], { stdio: 'inherit' });
+  return startNginx(dir, blocks.join('\n'));
 }
 
 async function waitFor(url: string) {
