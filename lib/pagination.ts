@@ -53,3 +53,21 @@ export async function withTotal<R extends { total: number }>(rows: R[], offset: 
   if (rows.length > 0) return { items, total: rows[0]!.total };
   return { items, total: offset > 0 ? await countAll() : 0 };
 }
+
+/**
+ * A page read with totalOfAllRows that shows a page asked past the last as the last (the forum's
+ * lists): one statement for a page that has rows; past the last, the count and the last page.
+ */
+export async function pageOrLast<R extends { total: number }>(
+  page: number,
+  pageSize: number,
+  read: (offset: number) => Promise<R[]>,
+  countAll: () => Promise<number>,
+): Promise<{ items: Omit<R, 'total'>[]; total: number; page: number }> {
+  const offset = pageWindow(page, pageSize).offset;
+  const asked = await withTotal(await read(offset), offset, countAll);
+  const last = pageCount(asked.total, pageSize);
+  if (page <= last) return { ...asked, page };
+  const { items } = await withTotal(await read(pageWindow(last, pageSize).offset), 0, countAll);
+  return { items, total: asked.total, page: last };
+}

@@ -126,6 +126,7 @@ describe('forums and topics', () => {
 
   it('lists pinned topics first, then the most recently active, 20 a page', async () => {
     const { forumId } = await done(createForum, admin, { orgId, title: 'Busy', description: '' });
+    expect(await listTopics({ forumId, page: 3 }, db)).toEqual({ topics: [], total: 0, page: 1 });
     const ids: number[] = [];
     for (let i = 0; i < 23; i++) ids.push((await done(createTopic, staff, { orgId, forumId, title: `Topic ${i}`, body: 'text' })).topicId);
     await done(setTopicPinned, admin, { orgId, topicId: ids[0]!, value: 'true' });
@@ -136,7 +137,9 @@ describe('forums and topics', () => {
     expect(first.topics[1]!.id).toBe(ids[22]);
     const second = await listTopics({ forumId, page: 2 }, db);
     expect(second.topics.map((t) => t.id)).toEqual([ids[3], ids[2], ids[1]]);
-    expect((await listTopics({ forumId, page: 99 }, db)).page).toBe(2);
+    const pastTheEnd = await listTopics({ forumId, page: 99 }, db);
+    expect(pastTheEnd).toMatchObject({ total: 23, page: 2 });
+    expect(pastTheEnd.topics.map((t) => t.id)).toEqual([ids[3], ids[2], ids[1]]);
   });
 
   it('counts live topics and posts per forum, with the time of the last post', async () => {
@@ -218,6 +221,9 @@ describe('posts', () => {
     expect(await getPost({ topicId, postId: firstPost!.id }, db)).toMatchObject({ body: 'post 1', page: 1 });
     const second = await listPosts({ topicId, page: 2 }, db);
     expect(second.posts.map((p) => p.body)).toEqual(['post 21']);
+    const pastTheEnd = await listPosts({ topicId, page: 7 }, db);
+    expect(pastTheEnd).toMatchObject({ total: 21, page: 2 });
+    expect(pastTheEnd.posts.map((p) => p.body)).toEqual(['post 21']);
   });
 
   it('treats a topic of another organisation as missing', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, getDb } from '@/db/index';
 import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema/index';
-import { limitInStatement, pageCount, pageWindow } from '@/lib/pagination';
+import { limitInStatement, pageOrLast, totalOfAllRows } from '@/lib/pagination';
 import { FORUM_PAGE_SIZE } from './limits';
 
 /**
@@ -54,27 +54,29 @@ export type TopicSummary = Awaited<ReturnType<typeof listTopics>>['topics'][numb
 /** One page of a forum's topics: pinned first, then the most recently active. */
 export async function listTopics({ forumId, page }: { forumId: number; page: number }, db: Database = getDb()) {
   const live = and(eq(forumTopics.forumId, forumId), isNull(forumTopics.deletedAt));
-  const [{ total }] = (await db.select({ total: count() }).from(forumTopics).where(live)) as [{ total: number }];
-  const current = Math.min(page, pageCount(total, FORUM_PAGE_SIZE));
-  const topics = await db
-    .select({
-      id: forumTopics.id,
-      title: forumTopics.title,
-      pinned: forumTopics.pinned,
-      closed: forumTopics.closed,
-      createdAt: forumTopics.createdAt,
-      lastPostAt: forumTopics.lastPostAt,
-      postCount: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumTopics}.id and p.deleted_at is null)`,
-      author,
-    })
-    .from(forumTopics)
-    .innerJoin(users, eq(users.id, forumTopics.authorUserId))
-    .innerJoin(persons, eq(persons.id, users.personId))
-    .where(live)
-    .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
-    .limit(limitInStatement(FORUM_PAGE_SIZE))
-    .offset(pageWindow(current, FORUM_PAGE_SIZE).offset);
-  return { topics, total, page: current };
+  const read = (offset: number) =>
+    db
+      .select({
+        id: forumTopics.id,
+        title: forumTopics.title,
+        pinned: forumTopics.pinned,
+        closed: forumTopics.closed,
+        createdAt: forumTopics.createdAt,
+        lastPostAt: forumTopics.lastPostAt,
+        postCount: sql<number>`(select count(*)::int from ${forumPosts} p where p.topic_id = ${forumTopics}.id and p.deleted_at is null)`,
+        author,
+        total: totalOfAllRows(),
+      })
+      .from(forumTopics)
+      .innerJoin(users, eq(users.id, forumTopics.authorUserId))
+      .innerJoin(persons, eq(persons.id, users.personId))
+      .where(live)
+      .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
+      .limit(limitInStatement(FORUM_PAGE_SIZE))
+      .offset(offset);
+  const countAll = async () => (await db.select({ total: count() }).from(forumTopics).where(live))[0]?.total ?? 0;
+  const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
+  return { topics: items, total, page: shown };
 }
 
 /** A live topic of a forum of the organisation, or null. */
@@ -100,25 +102,27 @@ export type PostView = Awaited<ReturnType<typeof listPosts>>['posts'][number];
 /** One page of a topic's live posts, oldest first. */
 export async function listPosts({ topicId, page }: { topicId: number; page: number }, db: Database = getDb()) {
   const live = and(eq(forumPosts.topicId, topicId), isNull(forumPosts.deletedAt));
-  const [{ total }] = (await db.select({ total: count() }).from(forumPosts).where(live)) as [{ total: number }];
-  const current = Math.min(page, pageCount(total, FORUM_PAGE_SIZE));
-  const posts = await db
-    .select({
-      id: forumPosts.id,
-      body: forumPosts.body,
-      createdAt: forumPosts.createdAt,
-      editedAt: forumPosts.editedAt,
-      authorUserId: forumPosts.authorUserId,
-      author,
-    })
-    .from(forumPosts)
-    .innerJoin(users, eq(users.id, forumPosts.authorUserId))
-    .innerJoin(persons, eq(persons.id, users.personId))
-    .where(live)
-    .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
-    .limit(limitInStatement(FORUM_PAGE_SIZE))
-    .offset(pageWindow(current, FORUM_PAGE_SIZE).offset);
-  return { posts, total, page: current };
+  const read = (offset: number) =>
+    db
+      .select({
+        id: forumPosts.id,
+        body: forumPosts.body,
+        createdAt: forumPosts.createdAt,
+        editedAt: forumPosts.editedAt,
+        authorUserId: forumPosts.authorUserId,
+        author,
+        total: totalOfAllRows(),
+      })
+      .from(forumPosts)
+      .innerJoin(users, eq(users.id, forumPosts.authorUserId))
+      .innerJoin(persons, eq(persons.id, users.personId))
+      .where(live)
+      .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
+      .limit(limitInStatement(FORUM_PAGE_SIZE))
+      .offset(offset);
+  const countAll = async () => (await db.select({ total: count() }).from(forumPosts).where(live))[0]?.total ?? 0;
+  const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
+  return { posts: items, total, page: shown };
 }
 
 /** A live post of a topic, for its edit form, with the page of the topic it is on. */
