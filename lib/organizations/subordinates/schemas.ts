@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
+import { searchText } from '@/lib/search-params';
 
 /** Checkboxes send nothing, one value or several; at most a page's worth at a time. */
 const idList = (max: number, emptyKey: string) =>
@@ -26,9 +27,9 @@ export const subordinateTypesSchema = z.object({
   typeIds: idList(500, ''),
 });
 
-/** The filters of F-4.7, from the URL. */
+/** The filters of F-4.7, from the URL; the name as every name search reads it (cut to its longest, not dropped). */
 export const subordinateFiltersSchema = z.object({
-  q: z.string().trim().max(100).catch('').default(''),
+  q: z.string().optional().catch(undefined).transform((q) => searchText(q)),
   type: idField.optional().catch(undefined),
   group: idField.optional().catch(undefined),
   territory: idField.optional().catch(undefined),
