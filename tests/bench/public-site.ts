@@ -8,7 +8,7 @@
  * Goal: ≥ 1/4 of nginx's rate, p99 < 20 ms.
  */
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../db/embedded/server';
 import { benchDataDir, ensureBuild, removeDir, startApp } from './lib/app-server';
@@ -36,7 +36,6 @@ async function main() {
     await fetch(pageUrl);
     const html = await (await fetch(pageUrl)).text();
     mkdirSync(path.join(nginxDir, 'www'), { recursive: true });
-    chmodSync(dataDir, 0o755);
     writeFileSync(path.join(nginxDir, 'www', 'index.html'), html);
     const nginxPort = await freePort();
     nginx = startNginx(nginxDir, `  server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; location / { default_type text/html; } }`);

@@ -6,7 +6,6 @@
  * tests/bench/several-servers.ts.
  */
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { closeDatabase, createDatabase } from '../../db';
@@ -122,8 +121,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
  * server dies.
  */
 function startBalancer(dir: string, sites: Array<{ port: number; backends: number[] }>): ChildProcess {
-  mkdirSync(dir, { recursive: true });
-  chmodSync(path.dirname(dir), 0o755);
   const blocks = sites.map(
     (site, i) => `
   upstream app${i} {

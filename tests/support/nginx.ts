@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDebianProgram } from './debian-program';
 
@@ -15,6 +15,9 @@ import { ensureDebianProgram } from './debian-program';
  */
 export function startNginx(dir: string, http: string): ChildProcess {
   mkdirSync(dir, { recursive: true });
+  // nginx's workers run as another user: the folder holding `dir` (an app's data folder, kept to
+  // its owner) must let them through.
+  chmodSync(path.dirname(dir), 0o755);
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
