@@ -51,6 +51,30 @@ test('People pages 20 at a time: page 2 has the next people and keeps the catego
   expect((await rows.allInnerTexts()).filter((row) => first.includes(row))).toEqual([]);
 });
 
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('a tapped page link opens the next page without a prefetch before it (the tap is the click)', async ({ page }) => {
+    const signIn = new SignInPage(page, 'kk');
+    await signIn.goto();
+    await signIn.signIn('staff');
+    await expect(page.getByTestId('org-name')).toBeVisible();
+    await page.goto('/kk/org/1/people?cat=inst.teachers');
+    await expect(page.getByTestId('person-row')).toHaveCount(20);
+    const prefetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.headers()['next-router-prefetch'] === '1') prefetched.push(r.url());
+    });
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.getByRole('navigation', { name: 'Беттер' }).getByRole('link', { name: 'Алға' }).tap();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(page.getByRole('navigation', { name: 'Беттер' }).locator('[aria-current="page"]')).toHaveText('2');
+    // Still the app's own navigation, and the page was asked for once.
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(prefetched.filter((url) => url.includes('page=2'))).toEqual([]);
+  });
+});
+
 test('a subordinate organisation’s leaders, deputies and admins are listed once it is chosen', async ({ page }) => {
   const signIn = new SignInPage(page, 'kk');
   await signIn.goto();
