@@ -35,5 +35,15 @@ export const subordinateFiltersSchema = z.object({
   territory: idField.optional().catch(undefined),
 });
 
+/**
+ * The filters with only ids among the page's choices: an id typed into the address that is not
+ * one of them (another authority's territory, a type since deleted) would otherwise filter both
+ * lists to nothing while its select shows "All".
+ */
+export function filtersAmongOptions(filters: SubordinateFilters, options: Record<'types' | 'groups' | 'territories', { id: number }[]>): SubordinateFilters {
+  const among = (id: number | undefined, list: { id: number }[]) => (id !== undefined && list.some((o) => o.id === id) ? id : undefined);
+  return { q: filters.q, type: among(filters.type, options.types), group: among(filters.group, options.groups), territory: among(filters.territory, options.territories) };
+}
+
 export type MoveSubordinatesInput = z.infer<typeof moveSubordinatesSchema>;
 export type SubordinateFilters = z.infer<typeof subordinateFiltersSchema>;

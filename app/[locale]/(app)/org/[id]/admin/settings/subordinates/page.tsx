@@ -8,7 +8,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
 import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings/queries';
-import { subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinates/schemas';
+import { filtersAmongOptions, subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinates/schemas';
 import { parsePage } from '@/lib/pagination';
 import { SEARCH_MAX_LENGTH, type SearchParams, single } from '@/lib/search-params';
 
@@ -19,11 +19,13 @@ import { SEARCH_MAX_LENGTH, type SearchParams, single } from '@/lib/search-param
 export default async function SubordinatesPage({ params, searchParams }: { params: AdminPageParams; searchParams: Promise<SearchParams> }) {
   const { org, locale } = await adminPageContext(params, 'settings/subordinates', 'org.settings.edit');
   const query = await searchParams;
-  const filters = subordinateFiltersSchema.parse({ q: single(query.q), type: single(query.type) || undefined, group: single(query.group) || undefined, territory: single(query.territory) || undefined });
+  const asked = subordinateFiltersSchema.parse({ q: single(query.q), type: single(query.type) || undefined, group: single(query.group) || undefined, territory: single(query.territory) || undefined });
   const page = parsePage(query.page);
   const xpage = parsePage(query.xpage);
-  const [options, subordinate, excluded] = await Promise.all([
-    getSubordinateFilterOptions({ authorityId: org.id, locale }),
+  // The choices first: the lists are filtered only by what the selects can show.
+  const options = await getSubordinateFilterOptions({ authorityId: org.id, locale });
+  const filters = filtersAmongOptions(asked, options);
+  const [subordinate, excluded] = await Promise.all([
     getSubordinateSide({ authorityId: org.id, side: 'subordinate', filters, page, locale }),
     getSubordinateSide({ authorityId: org.id, side: 'excluded', filters, page: xpage, locale }),
   ]);
