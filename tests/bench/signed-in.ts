@@ -5,14 +5,17 @@
  *   1. One request at a time, the server warmed by rounds over every page first (its first, cold
  *      request shown beside): p50 / p95 per page, the HTML's size and its gzip transfer size.
  *      Goals: p50 ≤ 15 ms (city: p95 < 100 ms), HTML ≤ 60 KB.
- *   2. 150 users in a closed loop for 60 s, after 30 s of the same not counted (inbox, a notification, People, Page): errors,
- *      requests/s, p50 / p95 (also per kind of user, and per 10 s of the run), the app's CPU per request (its processes'
+ *   2. 150 users in a closed loop for 60 s, after 30 s of the same not counted (inbox, a notification, People, Page),
+ *      twice: as visits — a document, then each click the soft navigation Chromium makes for it, with a
+ *      mouse's prefetch beside it (lib/soft-navigation.ts; teachers and parents tap on phones) — and as
+ *      documents only (every click a reload, the heavier). Each: errors,
+ *      requests/s, p50 / p95 (also per kind of user and request, and per 10 s of the run), the app's CPU per request (its processes'
  *      CPU time over the answers: what compares builds on a machine busy with other work), and
  *      the app's RSS at the start, at the end and after a 30 s pause, and the host's speed before
  *      and after (lib/host-speed.ts: the same build's throughput moves with it).
  *      Goals: 0 errors, p95 < 1 s, RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
- *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--port N --pg-port N]
+ *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--load visits|documents] [--port N --pg-port N]
  *   --scale city  seeds the Almaty-sized region with its school year first (≈ 6+ minutes);
  *   --data <dir>  keeps the app's data folder there and reuses it on the next run (no new seed);
  *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
@@ -41,6 +44,7 @@ import { largestProfile, topSelfTime } from './lib/cpu-profile';
 import { exitWithGoals, goal } from './lib/goals';
 import { hostReferenceMs } from './lib/host-speed';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
+import { type Pointer, recordVisit, type VisitRequest } from './lib/soft-navigation';
 import { wrkLoop } from './lib/wrk';
 import { quantile } from './lib/stats';
 import { startRedisServer, type RunningRedis } from '../support/redis-server';
@@ -54,6 +58,7 @@ const { values: options } = parseArgs({
     seconds: { type: 'string', default: '60' },
     'warm-seconds': { type: 'string', default: '30' },
     client: { type: 'string', default: 'node' },
+    load: { type: 'string', default: 'both' },
     pause: { type: 'string', default: '30' },
     runs: { type: 'string' },
     'warm-rounds': { type: 'string', default: '30' },
@@ -73,6 +78,7 @@ const LOAD_USERS = Number(options.users);
 const LOAD_SECONDS = Number(options.seconds);
 const WARM_SECONDS = Number(options['warm-seconds']);
 const CLIENT = options.client === 'wrk' ? 'wrk' : 'node';
+const LOAD = options.load === 'visits' || options.load === 'documents' ? options.load : 'both';
 const PAUSE_SECONDS = Number(options.pause);
 const PAGE_KB = 60;
 const WORKERS = Number(options.workers);
@@ -197,15 +203,51 @@ function usersInArrivalOrder(): Login[] {
   return users;
 }
 const LOAD_MIX: Login[] = ['parent', 'teacher', 'parent', 'staff', 'admin', 'teacher'];
+/** The authority's people work at a desk; teachers and parents read on their phones. */
+const POINTER: Record<Login, Pointer> = { admin: 'mouse', staff: 'mouse', teacher: 'touch', parent: 'touch' };
+
+/** Each kind of user's visit through its pages, as Chromium asks for it (lib/soft-navigation.ts). */
+async function recordVisits(target: Target, journeys: Record<Login, string[]>): Promise<Steps> {
+  const steps = {} as Steps;
+  for (const login of Object.keys(journeys) as Login[]) {
+    steps[login] = await recordVisit(target.app.origin, target.sessions[login], journeys[login].map((page) => pagePath(target, page)), POINTER[login]);
+    console.log(`  ${login}'s visit (${POINTER[login]}): ${steps[login].map((r) => `${r.kind} ${r.path.replace(/[?&]_rsc=[^&]*/, '')}`).join(', ')}`);
+  }
+  return steps;
+}
+
+/** The same pages, each asked for as a document: every click a reload, as if the app had no soft navigation. */
+function documentsOf(target: Target, journeys: Record<Login, string[]>): Steps {
+  const steps = {} as Steps;
+  for (const login of Object.keys(journeys) as Login[]) steps[login] = journeys[login].map((page) => ({ path: pagePath(target, page), kind: 'document' as const, headers: {} }));
+  return steps;
+}
 
 /** One run of the closed loop, from either client. */
-type LoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: number; firstErrors: string[]; clientCpuSeconds: number; byUser?: string; over?: string };
+type LoopResult = { requests: number; seconds: number; p50: number; p95: number; max: number; errors: number; firstErrors: string[]; clientCpuSeconds: number; byUser?: string; over?: string; prefetches?: string };
 
-/** Every user clicks through its own pages without pause for `seconds` (the bench's own Node client). */
-async function runUsers(target: Target, journeys: Record<Login, string[]>, agent: ReturnType<typeof keepAliveAgent>, seconds: number): Promise<LoopResult> {
+/**
+ * What each kind of user asks for, in turn: the requests of a visit (a document, then its clicks'
+ * navigations and prefetches, recorded by lib/soft-navigation.ts) or of a page reloaded at every
+ * click (documents only), paths resolved.
+ */
+type Steps = Record<Login, VisitRequest[]>;
+
+/**
+ * Every user clicks through its own pages without pause for `seconds` (the bench's own Node client).
+ * A hover's prefetch is sent beside the clicks, not waited for, as a browser sends it — at most one
+ * a user at a time (a browser queues its prefetches; one still unanswered, the next is not sent).
+ * The server answers prefetches only when no click waits (lib/http/admission.ts), so under this
+ * load most wait to the end: they are counted apart, not among the answers users wait for.
+ */
+async function runUsers(target: Target, steps: Steps, agent: ReturnType<typeof keepAliveAgent>, seconds: number): Promise<LoopResult> {
+  const prefetchAgent = keepAliveAgent(LOAD_USERS);
+  const prefetching = new Set<number>();
+  const prefetch = { sent: 0, skipped: 0, ms: [] as number[], refused: 0 };
   const users = usersInArrivalOrder();
   const ms: number[] = [];
   const msBy = new Map<Login, number[]>();
+  const msByKind = new Map<VisitRequest['kind'], number[]>();
   // When each answer came (ms since the start) and each user's answer times: for the loop's course below.
   const at: number[] = [];
   const msOfUser = users.map(() => [] as number[]);
@@ -215,17 +257,31 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
   const until = began + seconds * 1000;
   await Promise.all(
     users.map(async (login, user) => {
-      const journey = journeys[login];
+      const journey = steps[login];
       for (let step = user; performance.now() < until; step++) {
-        const path = pagePath(target, journey[step % journey.length]!);
+        const { path, headers, kind } = journey[step % journey.length]!;
+        if (kind === 'prefetch') {
+          if (prefetching.has(user)) prefetch.skipped++;
+          else {
+            prefetching.add(user);
+            prefetch.sent++;
+            request(prefetchAgent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000, headers })
+              .then((answer) => (answer.status === 200 ? prefetch.ms.push(answer.ms) : prefetch.refused++))
+              .catch(() => {})
+              .finally(() => prefetching.delete(user));
+          }
+          continue;
+        }
         try {
-          const answer = await request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000 });
+          const answer = await request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], gzip: true, keepBody: false, timeoutMs: 60_000, headers });
           if (answer.status !== 200) errors.push(`${answer.status} ${path}`);
           ms.push(answer.ms);
           at.push(performance.now() - began);
           msOfUser[user]!.push(answer.ms);
           if (!msBy.has(login)) msBy.set(login, []);
           msBy.get(login)!.push(answer.ms);
+          if (!msByKind.has(kind)) msByKind.set(kind, []);
+          msByKind.get(kind)!.push(answer.ms);
         } catch (error) {
           errors.push(`${(error as Error).message} ${path}`);
         }
@@ -233,7 +289,13 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
     }),
   );
   const cpu = process.cpuUsage(cpuStart);
+  const unanswered = prefetch.sent - prefetch.ms.length - prefetch.refused;
+  prefetchAgent.destroy();
   return {
+    prefetches:
+      prefetch.sent + prefetch.skipped > 0
+        ? `sent ${prefetch.sent} beside the clicks (${prefetch.skipped} not, the user's last one unanswered), answered ${prefetch.ms.length} (p50 ${quantile(prefetch.ms, 0.5).toFixed(0)} ms), refused ${prefetch.refused}, unanswered at the end ${unanswered}`
+        : undefined,
     requests: ms.length,
     seconds: (performance.now() - began) / 1000,
     p50: quantile(ms, 0.5),
@@ -242,7 +304,7 @@ async function runUsers(target: Target, journeys: Record<Login, string[]>, agent
     errors: errors.length,
     firstErrors: [...new Set(errors)].slice(0, 5),
     clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
-    byUser: [...msBy].map(([login, list]) => `${login} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms`).join(', '),
+    byUser: [...msBy, ...msByKind].map(([name, list]) => `${name} p50 ${quantile(list, 0.5).toFixed(0)} / p95 ${quantile(list, 0.95).toFixed(0)} ms (${list.length})`).join(', '),
     over: loopCourse(at, ms, msOfUser, seconds),
   };
 }
@@ -267,11 +329,16 @@ function loopCourse(at: number[], ms: number[], msOfUser: number[][], seconds: n
 }
 
 /** The same users' requests for wrk (`--client wrk`): every user's next page in turn, so the mix is theirs. */
-async function runWrk(target: Target, journeys: Record<Login, string[]>, seconds: number): Promise<LoopResult> {
+async function runWrk(target: Target, all: Steps, seconds: number): Promise<LoopResult> {
   const users = usersInArrivalOrder();
-  const rounds = Math.max(...Object.values(journeys).map((j) => j.length)) * 2;
+  // wrk waits for every answer on a connection: a hover's prefetch, which users do not wait for, is left out.
+  const steps = Object.fromEntries(Object.entries(all).map(([login, list]) => [login, list.filter((r) => r.kind !== 'prefetch')])) as Steps;
+  const rounds = Math.max(...Object.values(steps).map((j) => j.length)) * 2;
   const requests = Array.from({ length: rounds }, (_, step) =>
-    users.map((login, user) => ({ path: pagePath(target, journeys[login][(user + step) % journeys[login].length]!), cookie: target.sessions[login] })),
+    users.map((login, user) => {
+      const { path, headers } = steps[login][(user + step) % steps[login].length]!;
+      return { path, headers, cookie: target.sessions[login] };
+    }),
   ).flat();
   const r = await wrkLoop(target.app.origin, requests, { connections: LOAD_USERS, seconds });
   return { ...r, firstErrors: r.errors > 0 ? ['wrk: an error or an answer other than 2xx/3xx'] : [] };
@@ -290,25 +357,25 @@ const WARM_CONNECTIONS = Math.max(8, WORKERS);
  * the hot paths as they run hot), and those first seconds decided the p95.
  * The memory goal counts from before the warm-up: the app as started, its routes loaded.
  */
-async function closedLoop(target: Target, journeys: Record<Login, string[]>, checkGoals: boolean) {
+async function closedLoop(target: Target, steps: Steps, name: string, title: string, checkGoals: boolean) {
   const agent = keepAliveAgent(LOAD_USERS);
   const launcher = target.app.child.pid!;
-  const loop = (seconds: number) => (CLIENT === 'wrk' ? runWrk(target, journeys, seconds) : runUsers(target, journeys, agent, seconds));
+  const loop = (seconds: number) => (CLIENT === 'wrk' ? runWrk(target, steps, seconds) : runUsers(target, steps, agent, seconds));
   // Every page first, on every worker: the start is the app with its routes loaded, not the bare
   // process. A worker loads a route's code when it first serves it, and a new connection goes to the
   // worker holding the fewest, so the pages go out on several connections at once: over one
   // connection only one worker had served them, and the other's first load counted as growth
   // (starts of 465–612 MiB, "growth" of 37–176 MiB between runs of the same build).
   for (const login of new Set(LOAD_MIX)) {
-    for (const step of journeys[login]) {
-      await Promise.all(Array.from({ length: WARM_CONNECTIONS }, () => request(agent, `${target.app.origin}${pagePath(target, step)}`, { cookie: target.sessions[login], keepBody: false })));
+    for (const { path, headers } of steps[login]) {
+      await Promise.all(Array.from({ length: WARM_CONNECTIONS }, () => request(agent, `${target.app.origin}${path}`, { cookie: target.sessions[login], keepBody: false, headers })));
     }
   }
   const hostBefore = hostReferenceMs();
   const rssStart = appRssMiB(launcher);
   let peakRss = rssStart;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, appRssMiB(launcher))), 1000);
-  console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop (gzip, keep-alive; client: ${CLIENT}):`);
+  console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop, ${title} (gzip, keep-alive; client: ${CLIENT}):`);
   if (WARM_SECONDS > 0) console.log(`  warm-up ${WARM_SECONDS} s, not counted: ${loopFigures(await loop(WARM_SECONDS))}`);
   const cpuStart = appCpuSeconds(launcher);
   const run = await loop(LOAD_SECONDS);
@@ -319,7 +386,8 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   console.log(`  measured ${LOAD_SECONDS} s: ${loopFigures(run)}`);
   // The app's own CPU per answer does not move with what else the machine runs: the figure to compare builds by.
   console.log(`  app CPU ${(cpuMs / run.requests).toFixed(1)} ms per request (${((cpuMs / 1000 / run.seconds) * 100).toFixed(0)} % of one core); the client ${((run.clientCpuSeconds / run.seconds) * 100).toFixed(0)} % of one core`);
-  if (run.byUser) console.log(`  by user: ${run.byUser}`);
+  if (run.byUser) console.log(`  by user and by request: ${run.byUser}`);
+  if (run.prefetches) console.log(`  prefetches (not among the answers above): ${run.prefetches}`);
   if (run.over) console.log(`  course: ${run.over}`);
   if (run.firstErrors.length > 0) console.log(`  first errors: ${run.firstErrors.join('; ')}`);
   await new Promise((r) => setTimeout(r, PAUSE_SECONDS * 1000));
@@ -327,9 +395,9 @@ async function closedLoop(target: Target, journeys: Record<Login, string[]>, che
   console.log(`  app RSS: start ${rssStart.toFixed(0)} MiB, peak ${peakRss.toFixed(0)} MiB, end ${rssEnd.toFixed(0)} MiB, after a ${PAUSE_SECONDS} s pause ${rssAfter.toFixed(0)} MiB`);
   console.log(`  host: reference work ${hostBefore.toFixed(0)} ms before, ${hostReferenceMs().toFixed(0)} ms after (lower is faster; tests/bench/lib/host-speed.ts)`);
   if (!checkGoals) return;
-  goal('closed loop, errors', run.errors, 0, 'errors', { digits: 0 });
-  goal('closed loop, p95', run.p95, 1000, 'ms');
-  goal('closed loop, app RSS after the pause − at the start', rssAfter - rssStart, 50, 'MiB');
+  goal(`closed loop of ${name}, errors`, run.errors, 0, 'errors', { digits: 0 });
+  goal(`closed loop of ${name}, p95`, run.p95, 1000, 'ms');
+  goal(`closed loop of ${name}, app RSS after the pause − at the start`, rssAfter - rssStart, 50, 'MiB');
 }
 
 /** Starts the app of `root` on its own data (seeded at city scale first when asked), publishes a notification and signs the demo users in. */
@@ -397,7 +465,12 @@ async function main() {
         staff: ['/kk/org/1/people', '/kk/org/1', '/kk/inbox'],
         admin: ['/kk/org/1', '/kk/org/1/people', '/kk/org/1/notifications/{notification}'],
       };
-      for (const [k, target] of targets.entries()) await closedLoop(target, journeys, k === 0);
+      for (const [k, target] of targets.entries()) {
+        // What users do, and the same pages with every click a reload (a document each): both
+        // must hold, the second being the heavier (no soft navigation keeps the layout).
+        if (LOAD !== 'documents') await closedLoop(target, await recordVisits(target, journeys), 'visits', 'visits: a document, then clicks', k === 0);
+        if (LOAD !== 'visits') await closedLoop(target, documentsOf(target, journeys), 'documents', 'documents only: every click a reload', k === 0);
+      }
     }
   } finally {
     for (const target of targets) await stopTarget(target);

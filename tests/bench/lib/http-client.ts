@@ -17,11 +17,11 @@ export function keepAliveAgent(maxSockets: number): http.Agent {
 export function request(
   agent: http.Agent,
   url: string,
-  options: { cookie?: string; gzip?: boolean; method?: string; body?: string; contentType?: string; keepBody?: boolean; timeoutMs?: number } = {},
+  options: { cookie?: string; gzip?: boolean; method?: string; body?: string; contentType?: string; keepBody?: boolean; timeoutMs?: number; headers?: Record<string, string> } = {},
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { accept: 'text/html,*/*' };
+    const headers: Record<string, string> = { accept: 'text/html,*/*', ...options.headers };
     if (options.cookie) headers.cookie = options.cookie;
     if (options.gzip) headers['accept-encoding'] = 'gzip, deflate, br';
     if (options.body !== undefined) {

@@ -51,8 +51,14 @@ const SCRIPT = `
 local list = {}
 function init(args)
   for line in io.lines(args[1]) do
-    local path, cookie = line:match("^(%S+)\\t(.*)$")
-    list[#list + 1] = wrk.format("GET", path, { ["Cookie"] = cookie, ["Accept-Encoding"] = "gzip", ["Accept"] = "text/html" })
+    local fields = {}
+    for field in line:gmatch("[^\\t]+") do fields[#fields + 1] = field end
+    local headers = { ["Cookie"] = fields[2], ["Accept-Encoding"] = "gzip", ["Accept"] = "text/html" }
+    for k = 3, #fields do
+      local name, value = fields[k]:match("^([^:]+): (.*)$")
+      headers[name] = value
+    end
+    list[#list + 1] = wrk.format("GET", fields[1], headers)
   end
 end
 local i = 0
@@ -68,12 +74,16 @@ end
 `;
 
 /** One run of `seconds` over `requests` (paths under `origin`), every answer other than 2xx/3xx counted as an error. */
-export async function wrkLoop(origin: string, requests: { path: string; cookie: string }[], options: { connections: number; seconds: number }): Promise<WrkLoopResult> {
+export async function wrkLoop(origin: string, requests: { path: string; cookie: string; headers?: Record<string, string> }[], options: { connections: number; seconds: number }): Promise<WrkLoopResult> {
   const wrk = ensureDebianProgram('wrk', 'wrk');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kundelik-wrk-'));
   try {
     writeFileSync(path.join(dir, 'loop.lua'), SCRIPT);
-    writeFileSync(path.join(dir, 'requests.tsv'), requests.map((r) => `${r.path}\t${r.cookie}\n`).join(''));
+    // path, cookie, then the request's own headers (a soft navigation's), one per field; an Accept
+    // of its own replaces the script's (Lua's table keys are case-sensitive, HTTP's names are not).
+    const name = (header: string) => (header.toLowerCase() === 'accept' ? 'Accept' : header);
+    const line = (r: (typeof requests)[number]) => [r.path, r.cookie, ...Object.entries(r.headers ?? {}).map(([header, value]) => `${name(header)}: ${value}`)].join('\t');
+    writeFileSync(path.join(dir, 'requests.tsv'), requests.map((r) => `${line(r)}\n`).join(''));
     // bash's `times` gives the CPU wrk used (its children's user and system time).
     const command = `"${wrk}" -t1 -c${options.connections} -d${options.seconds}s --timeout 60s -s "${dir}/loop.lua" "${origin}" -- "${dir}/requests.tsv"; times`;
     // Not spawnSync: the bench samples the app's memory meanwhile.
