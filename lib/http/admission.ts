@@ -18,7 +18,8 @@ import { pathLocale } from '../i18n/locales';
  *
  * Not gated: Next's static files (a file read), `/api/…` and `…/export` (uploads and downloads that
  * may last minutes on a slow line would hold a place while doing no work). A request whose client leaves
- * while it waits is dropped from the queue; beyond `maxQueue` waiting, 503 with Retry-After.
+ * while it waits is dropped from the queue; beyond `maxQueue` waiting, 503 with Retry-After, as for a
+ * prefetch that waited `PREFETCH_WAIT_MS`.
  */
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -33,11 +34,25 @@ const BUSY = { kk: kk.Server.busy, ru: ru.Server.busy, en: en.Server.busy };
 /** Next's files, the route handlers under /api/ and the exports (a download as long as the reader's line). */
 const UNGATED = /^\/(_next\/static\/|api\/|favicon\.ico)|\/export(\?|$)/;
 
-export function withAdmission(next: Handler, options: { limit?: number; maxQueue?: number } = {}): Handler {
+/**
+ * How long a prefetch may wait its turn. It waits behind every click, so while the server is full
+ * it never comes (measured: 150 users, every prefetch still waiting after 60 s); answered late, it
+ * would be rendered for a page the user left long ago. Past this it is told "busy" at once: the
+ * browser's router then just has it not, and the click itself is asked for as always.
+ */
+export const PREFETCH_WAIT_MS = 3_000;
+
+function answerBusy(req: IncomingMessage, res: ServerResponse) {
+  res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(BUSY[pathLocale(req.url ?? '') ?? 'kk']);
+}
+
+export function withAdmission(next: Handler, options: { limit?: number; maxQueue?: number; prefetchWaitMs?: number } = {}): Handler {
   const limit = options.limit ?? ADMISSION_LIMIT;
   const maxQueue = options.maxQueue ?? ADMISSION_QUEUE;
+  const prefetchWaitMs = options.prefetchWaitMs ?? PREFETCH_WAIT_MS;
   let inside = 0;
-  type Turn = { req: IncomingMessage; res: ServerResponse; enter: () => void };
+  type Turn = { req: IncomingMessage; res: ServerResponse; enter: () => void; expiry?: NodeJS.Timeout };
   // What a user asked for first; Next's prefetches (links in view, rendered ahead in case they are
   // followed) only when no such request waits: a click never waits behind speculation.
   const waiting: Turn[] = [];
@@ -52,6 +67,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     inside -= 1;
     while (inside < limit && waiting.length + prefetches.length > 0) {
       const turn = (waiting.length > 0 ? waiting : prefetches).shift()!;
+      clearTimeout(turn.expiry);
       // Gone while waiting (the client closed the tab): nothing to render.
       if (turn.res.destroyed || turn.req.destroyed) continue;
       turn.enter();
@@ -61,11 +77,7 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
   return (req, res) => {
     if (UNGATED.test(req.url ?? '/')) return next(req, res);
     if (inside < limit) return enter(req, res);
-    if (waiting.length + prefetches.length >= maxQueue) {
-      res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(BUSY[pathLocale(req.url ?? '') ?? 'kk']);
-      return;
-    }
+    if (waiting.length + prefetches.length >= maxQueue) return answerBusy(req, res);
     // Let in later from another answer's 'close': in the async context of its own arrival, not of
     // that answer. Else every store of that context (Next's, React's) would be inherited by the
     // next request, and each request would keep the one before alive, and so on (measured: the
@@ -73,10 +85,19 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     // (A resource and runInAsyncScope rather than AsyncResource.bind: bind also defines deprecated
     // getters on every bound function, 0.5 % of a loaded server's time.)
     const arrival = new AsyncResource('kundelik.admission');
-    const turn = { req, res, enter: () => arrival.runInAsyncScope(enter, null, req, res) };
+    const turn: Turn = { req, res, enter: () => arrival.runInAsyncScope(enter, null, req, res) };
     const queue = req.headers['next-router-prefetch'] === undefined ? waiting : prefetches;
     queue.push(turn);
+    if (queue === prefetches) {
+      turn.expiry = setTimeout(() => {
+        const at = prefetches.indexOf(turn);
+        if (at < 0) return;
+        prefetches.splice(at, 1);
+        answerBusy(req, res);
+      }, prefetchWaitMs).unref();
+    }
     res.once('close', () => {
+      clearTimeout(turn.expiry);
       const at = queue.indexOf(turn);
       if (at >= 0) queue.splice(at, 1);
     });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withAdmission } from '@/lib/http/admission';
 
 /** A real server behind the gate; its handler holds every answer until the test lets it go. */
-async function gatedServer(options: { limit: number; maxQueue: number }) {
+async function gatedServer(options: { limit: number; maxQueue: number; prefetchWaitMs?: number }) {
   const entered: string[] = [];
   const held = new Map<string, ServerResponse>();
   const server = createServer(
@@ -96,6 +96,26 @@ describe('admission to Next', () => {
     gate.release(gate.entered.at(-1)!);
     expect(await Promise.all(answers.map((a) => a.answer))).toEqual([200, 200, 200, 200]);
     expect(gate.entered).toEqual(['/kk/inbox', '/kk/inbox/7', '/kk/org/1/people', '/kk/org/1/news']);
+  });
+
+  it('tells a prefetch that waited too long "busy", never rendering it, while the clicks keep their turns', async () => {
+    const gate = await gatedServer({ limit: 1, maxQueue: 5, prefetchWaitMs: 300 });
+    close = () => gate.server.close();
+    const prefetch = { 'Next-Router-Prefetch': '1', RSC: '1' };
+    const first = gate.get('/kk/inbox');
+    await until(() => gate.entered.length === 1);
+    const stale = gate.get('/kk/org/1/people', prefetch);
+    const click = gate.get('/kk/inbox/7');
+    expect(await stale.answer).toBe(503);
+    // A prefetch that gets its turn in time is rendered as before.
+    const timely = gate.get('/kk/org/1/news', prefetch);
+    gate.release('/kk/inbox');
+    await until(() => gate.entered.length === 2);
+    gate.release('/kk/inbox/7');
+    await until(() => gate.entered.length === 3);
+    gate.release('/kk/org/1/news');
+    expect(await Promise.all([first.answer, click.answer, timely.answer])).toEqual([200, 200, 200]);
+    expect(gate.entered).toEqual(['/kk/inbox', '/kk/inbox/7', '/kk/org/1/news']);
   });
 
   it("lets a waiting request in outside the async context of the answer that made room (no request keeps the one before alive)", async () => {
