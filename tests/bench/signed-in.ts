@@ -237,8 +237,9 @@ type Steps = Record<Login, VisitRequest[]>;
  * Every user clicks through its own pages without pause for `seconds` (the bench's own Node client).
  * A hover's prefetch is sent beside the clicks, not waited for, as a browser sends it — at most one
  * a user at a time (a browser queues its prefetches; one still unanswered, the next is not sent).
- * The server answers prefetches only when no click waits (lib/http/admission.ts), so under this
- * load most wait to the end: they are counted apart, not among the answers users wait for.
+ * The server answers prefetches only when no click waits, and "busy" after PREFETCH_WAIT_MS
+ * (lib/http/admission.ts), so under this load most are refused: they are counted apart, not among
+ * the answers users wait for.
  */
 async function runUsers(target: Target, steps: Steps, agent: ReturnType<typeof keepAliveAgent>, seconds: number): Promise<LoopResult> {
   const prefetchAgent = keepAliveAgent(LOAD_USERS);
