@@ -23,8 +23,8 @@ function pathOf(anchor: HTMLAnchorElement): string {
  * focused (not every link in view, as Next's Link does: on a table of forty rows those were forty
  * requests to the server), and not when touched (a phone's tap). Measured: a hovered link opens
  * ≈ 20 ms sooner (the route's tree is known); a dynamic page's prefetch (its tree and metadata)
- * costs the server about what its navigation does. A new tab, a modified click, a download or another site stays the
- * browser's; without JavaScript the links are plain links.
+ * costs the server about what its navigation does. A new tab, a modified click, a download or
+ * another site stays the browser's; without JavaScript the links are plain links.
  */
 export function SoftNavigation() {
   const router = useRouter();
