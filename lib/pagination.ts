@@ -1,4 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { count, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { DbExecutor } from '@/db';
 import { single } from './search-params';
 
 /** Server-side pagination: a page number from the URL, never below 1 nor past the last page. */
@@ -52,6 +54,12 @@ export async function withTotal<R extends { total: number }>(rows: R[], offset: 
   });
   if (rows.length > 0) return { items, total: rows[0]!.total };
   return { items, total: offset > 0 ? await countAll() : 0 };
+}
+
+/** withTotal's `countAll` for a list of one table's rows: how many match `where`. */
+export async function countRows(db: DbExecutor, table: PgTable, where: SQL | undefined): Promise<number> {
+  const [counted] = await db.select({ total: count() }).from(table).where(where);
+  return counted?.total ?? 0;
 }
 
 /**

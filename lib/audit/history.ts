@@ -1,8 +1,8 @@
 import 'server-only';
-import { count, desc, eq, type SQL } from 'drizzle-orm';
+import { desc, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditEvents, persons, users } from '@/db/schema';
-import { limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { countRows, limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -28,6 +28,6 @@ export async function auditHistory(db: Database, where: SQL | undefined, page: n
     .limit(limitInStatement(limit))
     .offset(offset);
   // The page carries its total (lib/pagination.ts); a page past the last asks for it.
-  const { items, total } = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(auditEvents).where(where))[0]?.total ?? 0);
+  const { items, total } = await withTotal(rows, offset, () => countRows(db, auditEvents, where));
   return { rows: items, total, pageSize: HISTORY_PAGE_SIZE };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, count, desc, eq } from 'drizzle-orm';
-import { limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { and, desc, eq } from 'drizzle-orm';
+import { countRows, limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { news } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -24,7 +24,7 @@ export async function listNews(db: DbExecutor, args: { orgId: number; limit: num
     .orderBy(desc(news.publishedAt), desc(news.id))
     .limit(limitInStatement(args.limit))
     .offset(offset);
-  return withTotal(rows, offset, async () => (await db.select({ total: count() }).from(news).where(eq(news.organizationId, args.orgId)))[0]?.total ?? 0);
+  return withTotal(rows, offset, () => countRows(db, news, eq(news.organizationId, args.orgId)));
 }
 
 export async function findNews(db: DbExecutor, args: { orgId: number; newsId: number }): Promise<NewsItem | null> {

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import { limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { countRows, limitInStatement, totalOfAllRows, withTotal } from '@/lib/pagination';
 import type { DbExecutor } from '@/db';
 import { persons, users, wallPosts } from '@/db/schema';
 import { ActionError } from '@/lib/action-core';
@@ -40,7 +40,7 @@ export async function listWallPosts(db: DbExecutor, args: { orgId: number; limit
     .orderBy(desc(wallPosts.createdAt), desc(wallPosts.id))
     .limit(limitInStatement(args.limit))
     .offset(offset);
-  const page = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(wallPosts).where(visible))[0]?.total ?? 0);
+  const page = await withTotal(rows, offset, () => countRows(db, wallPosts, visible));
   const items = page.items.map(({ userId, surname, name, patronymic, ...post }) => ({ ...post, author: { userId, surname, name, patronymic } }));
   return { items, total: page.total };
 }

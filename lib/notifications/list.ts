@@ -1,8 +1,8 @@
-import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db';
 import { notifications, organizations, persons, users } from '@/db/schema';
-import { limitInStatement, pageWindow } from '@/lib/pagination';
+import { countRows, limitInStatement, pageWindow } from '@/lib/pagination';
 
 /**
  * The authority's list (Active / Archive), its calendar and one notification for the "who has
@@ -34,7 +34,7 @@ export async function listNotifications(
 ): Promise<{ rows: NotificationRow[]; total: number }> {
   const where = and(eq(notifications.organizationId, args.orgId), tabCondition(args.tab, args.today), args.day ? eq(notifications.readBy, args.day) : undefined);
   const { limit, offset } = pageWindow(args.page, NOTIFICATIONS_PAGE_SIZE);
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({
         id: notifications.id,
@@ -50,9 +50,9 @@ export async function listNotifications(
       .orderBy(desc(notifications.id))
       .limit(limitInStatement(limit))
       .offset(offset),
-    db.select({ n: count() }).from(notifications).where(where),
+    countRows(db, notifications, where),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows, total };
 }
 
 /** The days of a month ("YYYY-MM") on which some notification of the authority must be read. */

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/index';
 import { documentFolders, documents, users, persons } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
-import { limitInStatement, pageWindow } from '@/lib/pagination';
+import { countRows, limitInStatement, pageWindow } from '@/lib/pagination';
 import { DOCUMENTS_PAGE_SIZE } from './files';
 import { type FolderRow, isMoveIntoItself, liveFolders } from './folder-tree';
 
@@ -49,7 +49,7 @@ export async function listDocuments(
   if (!args.includePrivate) conditions.push(eq(documents.isPublic, true));
   const where = and(...conditions);
   const { limit, offset } = pageWindow(args.page, args.pageSize ?? DOCUMENTS_PAGE_SIZE);
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({
         id: documents.id,
@@ -70,9 +70,9 @@ export async function listDocuments(
       .orderBy(args.deleted ? desc(documents.deletedAt) : desc(documents.createdAt), desc(documents.id))
       .limit(limitInStatement(limit))
       .offset(offset),
-    db.select({ n: count() }).from(documents).where(where),
+    countRows(db, documents, where),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows, total };
 }
 
 /** Folders in the bin (deleted themselves, not merely inside a deleted one). */

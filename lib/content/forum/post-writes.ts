@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, count, eq, isNull, lte, or, lt } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, lt } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/index';
 import { forumPosts, forumTopics } from '@/db/schema/index';
 import { assertCan } from '@/lib/action-core';
 import type { ActionContext } from '@/lib/command';
 import { recordAudit } from '@/lib/audit/record';
+import { countRows } from '@/lib/pagination';
 import { lockPost, lockTopic } from './load';
 import { postState, topicState } from './rules';
 import { FORUM_PAGE_SIZE } from './limits';
@@ -30,17 +31,16 @@ export async function createPost(db: DbExecutor, ctx: ActionContext, input: Crea
       .returning({ id: forumPosts.id, createdAt: forumPosts.createdAt });
     await tx.update(forumTopics).set({ lastPostAt: now }).where(eq(forumTopics.id, topic.id));
     await recordAudit(tx, { actorUserId: user.id, organizationId: input.orgId, action: 'forum.post.create', entity: 'forum_post', entityId: post!.id });
-    const [before] = await tx
-      .select({ n: count() })
-      .from(forumPosts)
-      .where(
-        and(
-          eq(forumPosts.topicId, topic.id),
-          isNull(forumPosts.deletedAt),
-          or(lt(forumPosts.createdAt, post!.createdAt), and(eq(forumPosts.createdAt, post!.createdAt), lte(forumPosts.id, post!.id))),
-        ),
-      );
-    return { postId: post!.id, forumId: topic.forumId, topicId: topic.id, page: Math.max(1, Math.ceil(before!.n / FORUM_PAGE_SIZE)) };
+    const before = await countRows(
+      tx,
+      forumPosts,
+      and(
+        eq(forumPosts.topicId, topic.id),
+        isNull(forumPosts.deletedAt),
+        or(lt(forumPosts.createdAt, post!.createdAt), and(eq(forumPosts.createdAt, post!.createdAt), lte(forumPosts.id, post!.id))),
+      ),
+    );
+    return { postId: post!.id, forumId: topic.forumId, topicId: topic.id, page: Math.max(1, Math.ceil(before / FORUM_PAGE_SIZE)) };
   });
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, getDb } from '@/db/index';
 import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema/index';
-import { limitInStatement, pageOrLast, totalOfAllRows } from '@/lib/pagination';
+import { countRows, limitInStatement, pageOrLast, totalOfAllRows } from '@/lib/pagination';
 import { FORUM_PAGE_SIZE } from './limits';
 
 /**
@@ -74,7 +74,7 @@ export async function listTopics({ forumId, page }: { forumId: number; page: num
       .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
       .limit(limitInStatement(FORUM_PAGE_SIZE))
       .offset(offset);
-  const countAll = async () => (await db.select({ total: count() }).from(forumTopics).where(live))[0]?.total ?? 0;
+  const countAll = () => countRows(db, forumTopics, live);
   const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
   return { topics: items, total, page: shown };
 }
@@ -120,7 +120,7 @@ export async function listPosts({ topicId, page }: { topicId: number; page: numb
       .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
       .limit(limitInStatement(FORUM_PAGE_SIZE))
       .offset(offset);
-  const countAll = async () => (await db.select({ total: count() }).from(forumPosts).where(live))[0]?.total ?? 0;
+  const countAll = () => countRows(db, forumPosts, live);
   const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
   return { posts: items, total, page: shown };
 }

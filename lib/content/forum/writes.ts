@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/index';
 import { forumPosts, forums, forumTopics } from '@/db/schema/index';
 import { ActionError, assertCan } from '@/lib/action-core';
 import type { ActionContext } from '@/lib/command';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/record';
+import { countRows } from '@/lib/pagination';
 import { liveTopicsOf, loadForum, lockTopic, notFoundError } from './load';
 import { topicState } from './rules';
 import type {
@@ -70,8 +71,7 @@ export async function deleteForum(db: DbExecutor, user: CurrentUser, input: Dele
       .where(and(eq(forums.id, input.forumId), eq(forums.organizationId, input.orgId)))
       .for('update');
     if (!forum) notFound();
-    const [live] = await tx.select({ n: count() }).from(forumTopics).where(liveTopicsOf(forum.id));
-    if (live!.n > 0) throw new ActionError('Forum.error_forum_not_empty');
+    if ((await countRows(tx, forumTopics, liveTopicsOf(forum.id))) > 0) throw new ActionError('Forum.error_forum_not_empty');
     const deletedTopics = await tx
       .select({ id: forumTopics.id })
       .from(forumTopics)

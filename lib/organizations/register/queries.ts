@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
 import { auditEvents, institutionTypeGroups, institutionTypes, memberships, organizations, persons, territories } from '@/db/schema/index';
 import { auditHistory } from '@/lib/audit/history';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
-import { limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { countRows, limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
 import { likePattern } from '@/lib/search-params';
 import { localName } from '../queries';
 import { REGISTER_PAGE_SIZE } from './schemas';
@@ -36,7 +36,7 @@ export async function listRegister(db: Database, args: { authorityId: number; st
     .limit(limitInStatement(limit))
     .offset(offset);
   // The page carries its total (lib/pagination.ts); a page past the last asks for it.
-  const { items, total } = await withTotal(rows, offset, async () => (await db.select({ total: count() }).from(organizations).where(where))[0]?.total ?? 0);
+  const { items, total } = await withTotal(rows, offset, () => countRows(db, organizations, where));
   return {
     rows: items.map((r) => ({ id: r.id, kind: r.kind, shortName: r.shortName, bin: r.bin, closedAt: r.closedAt, typeName: r.typeKk === null ? '' : localName({ nameKk: r.typeKk, nameRu: r.typeRu!, nameEn: r.typeEn! }, args.locale) })),
     total,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/index';
 import { institutionTypes, memberships, organizations, persons, structuralUnitMembers, structuralUnits, users, type OrganizationKind } from '@/db/schema/index';
 import { ActionError } from '@/lib/action-core';
@@ -9,6 +9,7 @@ import { command } from '@/lib/command';
 import { effectiveSubordinateIds } from '../subordinates/sets';
 import { unitDeleteSchema, unitSchema, unitUpdateSchema } from './schemas';
 import { listedPersonColumns } from '../person-columns';
+import { countRows } from '@/lib/pagination';
 
 /** Structure tab (F-2.2): structural units with head and members; subordinate organisations. */
 
@@ -183,7 +184,7 @@ export async function listSubordinates(
       ? and(eq(organizations.parentId, args.orgId), eq(organizations.kind, 'authority'))
       : sql`${organizations.id} in ${effectiveSubordinateIds(args.orgId)}`;
   // The page and the count side by side, as the other lists read theirs.
-  const [items, [row]] = await Promise.all([
+  const [items, total] = await Promise.all([
     db
       .select({
         id: organizations.id,
@@ -200,9 +201,9 @@ export async function listSubordinates(
       .orderBy(asc(organizations.fullName), asc(organizations.id))
       .limit(args.limit)
       .offset(args.offset ?? 0),
-    db.select({ total: count() }).from(organizations).where(where),
+    countRows(db, organizations, where),
   ]);
-  return { items, total: row?.total ?? 0 };
+  return { items, total };
 }
 
 const unitInput = (input: UnitInput): UnitInput => ({ name: input.name, info: input.info, headPersonId: input.headPersonId, memberIds: input.memberIds });
