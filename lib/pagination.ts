@@ -56,7 +56,7 @@ export async function withTotal<R extends { total: number }>(rows: R[], offset: 
   return { items, total: offset > 0 ? await countAll() : 0 };
 }
 
-/** withTotal's `countAll` for a list of one table's rows: how many match `where`. */
+/** How many rows of one table match `where`: a list's total beside its page, withTotal's `countAll`, or any such count. */
 export async function countRows(db: DbExecutor, table: PgTable, where: SQL | undefined): Promise<number> {
   const [counted] = await db.select({ total: count() }).from(table).where(where);
   return counted?.total ?? 0;

@@ -416,7 +416,7 @@ async function startTarget(name: string, root: string, dataOption: string | unde
     ...(redis ? { APP_WORKERS: String(WORKERS), REDIS_URL: redis.url } : {}),
   };
   const app = await startApp(dataDir, ports, env, root);
-  console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'})`);
+  console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'}, Node ${process.versions.node})`);
   const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
   const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
   const notificationId = existing?.id ? Number(existing.id) : await publishOne(db, 'Bench: the school year begins');
