@@ -472,7 +472,7 @@ async function main() {
         // What users do — the "150 users clicking": in the app a click is a soft
         // navigation, and each visit starts with a document — held to every goal. Then the same
         // pages with every click a reload, which no link of the app makes: held to no errors and
-        // the memory coming back, its p95 shown, not a goal. It costs ≈ 1.6× the app CPU of a
+        // the memory coming back, its p95 shown, not a goal. It costs ≈ 1.5× the app CPU of a
         // visit's request (measured side by side: 11.3 against 7.4 ms), so it misses 1 s whenever
         // the host runs slower than usual, while telling nothing about what users wait for.
         if (LOAD !== 'documents') await closedLoop(target, await recordVisits(target, journeys), 'visits', 'visits: a document, then clicks', k === 0, true);
