@@ -88,18 +88,20 @@ export function withAdmission(next: Handler, options: { limit?: number; maxQueue
     const turn: Turn = { req, res, enter: () => arrival.runInAsyncScope(enter, null, req, res) };
     const queue = req.headers['next-router-prefetch'] === undefined ? waiting : prefetches;
     queue.push(turn);
+    /** Takes the turn out of its queue; false when it has left it already (let in, or gone). */
+    const dequeue = () => {
+      const at = queue.indexOf(turn);
+      if (at >= 0) queue.splice(at, 1);
+      return at >= 0;
+    };
     if (queue === prefetches) {
       turn.expiry = setTimeout(() => {
-        const at = prefetches.indexOf(turn);
-        if (at < 0) return;
-        prefetches.splice(at, 1);
-        answerBusy(req, res);
+        if (dequeue()) answerBusy(req, res);
       }, prefetchWaitMs).unref();
     }
     res.once('close', () => {
       clearTimeout(turn.expiry);
-      const at = queue.indexOf(turn);
-      if (at >= 0) queue.splice(at, 1);
+      dequeue();
     });
   };
 }
