@@ -22,9 +22,12 @@ describeFileStorageContract('local storage', async () => ({ storage: localStorag
 
 describe('local storage', () => {
   it('writes no file outside its folder for a key that tries to leave it', async () => {
-    const storage = localStorage(path.join(root, 'files'));
-    for (const key of ['../escape', 'documents/../../escape']) await expect(storage.put(key, bytes('x'), { contentType: 'text/plain' })).rejects.toThrow(/Invalid storage key/);
-    expect(filesUnder(path.dirname(root)).some((f) => f.endsWith(`${path.sep}escape`))).toBe(false);
+    // The folder two levels inside this test's own: a key that left it would land within `root`,
+    // which is walked (not the whole temporary directory: with other checkouts in it, walking it
+    // took longer than the test's 5 s).
+    const storage = localStorage(path.join(root, 'jail', 'files'));
+    for (const key of ['../escape', 'documents/../../escape', '../../escape']) await expect(storage.put(key, bytes('x'), { contentType: 'text/plain' })).rejects.toThrow(/Invalid storage key/);
+    expect(filesUnder(root).some((f) => f.endsWith(`${path.sep}escape`))).toBe(false);
   });
 });
 
