@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { sql } from 'drizzle-orm';
+import { SERVER_NODE_FLAGS } from '../../lib/http/memory';
 import { closeDatabase, createDatabase } from '../index';
 import { migrateDatabase } from '../migrate';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../seed/demo-logins';
@@ -88,18 +89,11 @@ async function main() {
     }
   }
 
-  // Production: server.ts, Next behind the public site's front cache; development: next dev.
-  // --expose-gc: the server collects once it goes quiet, so memory comes back after a burst (lib/http/memory.ts).
-  // --max-semi-space-size=128: a render allocates megabytes that die with it; with V8's 16 MB young
-  // generation several renders at once promoted them to the old one, to be marked and swept later.
-  // Measured (issue 13, the same build side by side, 8 requests at once): 64 MB took 4–12 % less
-  // CPU per page than 16 on 8 of 10 pages. On Node 24, 128 against 64 under the signed-in bench's
-  // 150 users, four runs each, alternating: 6.8–8.0 against 7.6–9.0 ms of app CPU a request
-  // (≈ 12 % less), 204–241 against 185–216 req/s; peak RSS ≈ 170 MiB higher, given back after the
-  // load like the rest (lib/http/memory.ts). On Node 20 the two were alike.
+  // Production: server.ts, Next behind the public site's front cache, with the server's Node
+  // flags (lib/http/memory.ts); development: next dev.
   app = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
-    : spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=128', ...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
+    : spawn(process.execPath, [...SERVER_NODE_FLAGS, ...appNodeArgs(), await compileServer()], { cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), NODE_ENV: 'production' } });
   app.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import path from 'node:path';
-import { collectWhenIdle, releaseAbortReasonFrames } from '@/lib/http/memory';
+import { SERVER_NODE_FLAGS, collectWhenIdle, releaseAbortReasonFrames } from '@/lib/http/memory';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -131,7 +131,7 @@ describe('giveMemoryBack', () => {
   `;
 
   it('returns a burst of garbage to the system, not only to the heap', () => {
-    const run = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=128', '--import', 'tsx', '--input-type=module', '-e', child], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', '--input-type=module', '-e', child], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const { start, peak, after } = JSON.parse(run.stdout) as { start: number; peak: number; after: number };
     expect(peak - start).toBeGreaterThan(300); // the burst was real
