@@ -23,6 +23,10 @@
  *   --profile <dir>  runs the app server with `node --cpu-prof` and prints the profile's top items;
  *   --baseline <project dir>  serves that checkout's build too (its own data), requests alternating
  *     between the two, for before/after figures on a machine busy with other work;
+ *   --baseline-env "NAME=value …"  the baseline app's own environment (its Node flags as
+ *     APP_NODE_ARGS, RENDER_CONCURRENCY…): `--baseline .` then compares two settings of one build;
+ *   --app-log <file>  the app's output appended to that file (the baseline's to <file>-baseline),
+ *     e.g. its collections with APP_NODE_ARGS=--trace-gc-nvp;
  *   --workers N  runs the app server as N worker processes (APP_WORKERS, lib/http/workers.ts) with
  *     the Redis they need (Debian's redis-server, started here on loopback). By default one per core,
  *     as the README says to run the app on a machine with more than one ("Several app servers"), so
@@ -68,6 +72,8 @@ const { values: options } = parseArgs({
     port: { type: 'string' },
     'pg-port': { type: 'string' },
     baseline: { type: 'string' },
+    'baseline-env': { type: 'string' },
+    'app-log': { type: 'string' },
     'save-html': { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
   },
@@ -404,7 +410,7 @@ async function closedLoop(target: Target, steps: Steps, name: string, title: str
 }
 
 /** Starts the app of `root` on its own data (seeded at city scale first when asked), publishes a notification and signs the demo users in. */
-async function startTarget(name: string, root: string, dataOption: string | undefined, profileDir?: string): Promise<Target> {
+async function startTarget(name: string, root: string, dataOption: string | undefined, profileDir?: string, ownEnv: Record<string, string> = {}): Promise<Target> {
   const keep = dataOption !== undefined;
   const dataDir = dataOption ? path.resolve(dataOption) : benchDataDir(`signed-in-${name}`);
   mkdirSync(dataDir, { recursive: true });
@@ -414,8 +420,10 @@ async function startTarget(name: string, root: string, dataOption: string | unde
   const env: Record<string, string> = {
     ...(profileDir ? { APP_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     ...(redis ? { APP_WORKERS: String(WORKERS), REDIS_URL: redis.url } : {}),
+    ...ownEnv,
   };
-  const app = await startApp(dataDir, ports, env, root);
+  const log = options['app-log'] ? path.resolve(name === 'current' ? options['app-log'] : `${options['app-log']}-baseline`) : undefined;
+  const app = await startApp(dataDir, ports, env, root, log);
   console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'}, Node ${process.versions.node})`);
   const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
   const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
@@ -439,7 +447,9 @@ async function main() {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const targets = [await startTarget('current', process.cwd(), options.data, profileDir)];
   try {
-    if (options.baseline) targets.push(await startTarget('baseline', path.resolve(options.baseline), options.data ? `${options.data}-baseline` : undefined));
+    // "A=1 APP_NODE_ARGS=--x --y": a value runs up to the next NAME=.
+    const baselineEnv = Object.fromEntries((options['baseline-env'] ?? '').split(/\s+(?=[A-Z_]+=)/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+    if (options.baseline) targets.push(await startTarget('baseline', path.resolve(options.baseline), options.data ? `${options.data}-baseline` : undefined, undefined, baselineEnv));
     const q = encodeURIComponent(city ? 'Ахм Дан' : 'Ах');
     const pages: PageCase[] = [
       { path: '/kk/org/1', as: 'admin' },

@@ -1,6 +1,6 @@
 /** Starts the app (`db/embedded/start-app.ts`) on free ports with its own data folder, for benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../db/embedded/server';
@@ -20,8 +20,12 @@ export function benchDataDir(name: string): string {
   return dir;
 }
 
-/** `root`: the project folder whose build is served (another checkout to compare with; default the current one). */
-export async function startApp(dataDir: string, ports?: { port: number; pgPort: number }, env: Record<string, string> = {}, root = process.cwd()): Promise<RunningApp> {
+/**
+ * `root`: the project folder whose build is served (another checkout to compare with; default the
+ * current one). `logFile`: the app's output appended there (with `APP_NODE_ARGS=--trace-gc` its
+ * collections), else dropped.
+ */
+export async function startApp(dataDir: string, ports?: { port: number; pgPort: number }, env: Record<string, string> = {}, root = process.cwd(), logFile?: string): Promise<RunningApp> {
   const port = ports?.port ?? (await freePort());
   const pgPort = ports?.pgPort ?? (await freePort());
   const origin = `http://localhost:${port}`;
@@ -29,7 +33,7 @@ export async function startApp(dataDir: string, ports?: { port: number; pgPort: 
   const child = spawn(process.execPath, ['--import', 'tsx', 'db/embedded/start-app.ts'], {
     cwd: root,
     detached: true,
-    stdio: 'ignore',
+    stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
     env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), KUNDELIK_DATA_DIR: dataDir, NEXTAUTH_URL: origin, ...env },
   });
   for (;;) {
