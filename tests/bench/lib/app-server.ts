@@ -1,6 +1,6 @@
 /** Starts the app (`db/embedded/start-app.ts`) on free ports with its own data folder, for benchmarks. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../db/embedded/server';
@@ -30,12 +30,15 @@ export async function startApp(dataDir: string, ports?: { port: number; pgPort: 
   const pgPort = ports?.pgPort ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const began = performance.now();
+  // One descriptor for both streams, closed here once the child holds its own copy.
+  const log = logFile ? openSync(logFile, 'a') : undefined;
   const child = spawn(process.execPath, ['--import', 'tsx', 'db/embedded/start-app.ts'], {
     cwd: root,
     detached: true,
-    stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
+    stdio: log === undefined ? 'ignore' : ['ignore', log, log],
     env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), KUNDELIK_DATA_DIR: dataDir, NEXTAUTH_URL: origin, ...env },
   });
+  if (log !== undefined) closeSync(log);
   for (;;) {
     try {
       if ((await fetch(`${origin}/kk/sign-in`)).status === 200) break;
