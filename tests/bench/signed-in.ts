@@ -16,7 +16,7 @@
  *      Goals: 0 errors, p95 < 1 s (visits; documents only: 0 errors and the memory, p95 shown),
  *      RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
- *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--load visits|documents] [--port N --pg-port N]
+ *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--load visits|documents] [--port N --pg-port N] [--gc]
  *   --scale city  seeds the Almaty-sized region with its school year first (≈ 6+ minutes);
  *   --data <dir>  keeps the app's data folder there and reuses it on the next run (no new seed);
  *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
@@ -25,15 +25,16 @@
  *     between the two, for before/after figures on a machine busy with other work;
  *   --baseline-env "NAME=value …"  the baseline app's own environment (its Node flags as
  *     APP_NODE_ARGS, RENDER_CONCURRENCY…): `--baseline .` then compares two settings of one build;
- *   --app-log <file>  the app's output appended to that file (the baseline's to <file>-baseline),
- *     e.g. its collections with APP_NODE_ARGS=--trace-gc-nvp;
+ *   --app-log <file>  the app's output appended to that file (the baseline's to <file>-baseline);
+ *   --gc  traces the app's collections (--trace-gc-nvp, into --app-log or a file of its own) and prints
+ *     what they cost during each measured load (lib/gc-trace.ts);
  *   --workers N  runs the app server as N worker processes (APP_WORKERS, lib/http/workers.ts) with
  *     the Redis they need (Debian's redis-server, started here on loopback). By default one per core,
  *     as the README says to run the app on a machine with more than one ("Several app servers"), so
  *     `npm run bench` measures that; `--workers 1` measures the single process.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
@@ -46,6 +47,7 @@ import { saveDraftAudience, saveDraftContent } from '../../lib/notifications/wiz
 import { withFolderDatabase } from './bench-database';
 import { appCpuSeconds, appRssMiB, benchDataDir, ensureBuild, startApp, type RunningApp } from './lib/app-server';
 import { largestProfile, topSelfTime } from './lib/cpu-profile';
+import { describeGc, logOffset, summarizeGcLog } from './lib/gc-trace';
 import { exitWithGoals, goal } from './lib/goals';
 import { hostReferenceMs } from './lib/host-speed';
 import { keepAliveAgent, request, signIn } from './lib/http-client';
@@ -74,6 +76,7 @@ const { values: options } = parseArgs({
     baseline: { type: 'string' },
     'baseline-env': { type: 'string' },
     'app-log': { type: 'string' },
+    gc: { type: 'boolean', default: false },
     'save-html': { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
   },
@@ -128,7 +131,7 @@ async function teacherSchool(db: Database): Promise<number> {
 type PageCase = { path: string; as: Login };
 
 /** A running app with its signed-in users: the one measured, and optionally a baseline build to compare with. */
-type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean; redis?: RunningRedis };
+type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean; redis?: RunningRedis; gcLog?: string };
 
 /** `cold`: the page's first request after the app started (before any warm-up). */
 type Measured = { cold: number; p50: number; p95: number; kb: number; gzipKb: number; compressed: boolean };
@@ -386,14 +389,17 @@ async function closedLoop(target: Target, steps: Steps, name: string, title: str
   console.log(`\n${target.name}: ${LOAD_USERS} users in a closed loop, ${title} (gzip, keep-alive; client: ${CLIENT}):`);
   if (WARM_SECONDS > 0) console.log(`  warm-up ${WARM_SECONDS} s, not counted: ${loopFigures(await loop(WARM_SECONDS))}`);
   const cpuStart = appCpuSeconds(launcher);
+  const gcFrom = target.gcLog ? logOffset(target.gcLog) : 0;
   const run = await loop(LOAD_SECONDS);
   const cpuMs = (appCpuSeconds(launcher) - cpuStart) * 1000;
+  const gc = target.gcLog ? summarizeGcLog(target.gcLog, gcFrom, logOffset(target.gcLog)) : undefined;
   clearInterval(sampler);
   const rssEnd = appRssMiB(launcher);
   agent.destroy();
   console.log(`  measured ${LOAD_SECONDS} s: ${loopFigures(run)}`);
   // The app's own CPU per answer does not move with what else the machine runs: the figure to compare builds by.
   console.log(`  app CPU ${(cpuMs / run.requests).toFixed(1)} ms per request (${((cpuMs / 1000 / run.seconds) * 100).toFixed(0)} % of one core); the client ${((run.clientCpuSeconds / run.seconds) * 100).toFixed(0)} % of one core`);
+  if (gc) console.log(`  collections (all workers): ${describeGc(gc)}`);
   if (run.byUser) console.log(`  by user and by request: ${run.byUser}`);
   if (run.prefetches) console.log(`  prefetches (not among the answers above): ${run.prefetches}`);
   if (run.over) console.log(`  course: ${run.over}`);
@@ -422,7 +428,10 @@ async function startTarget(name: string, root: string, dataOption: string | unde
     ...(redis ? { APP_WORKERS: String(WORKERS), REDIS_URL: redis.url } : {}),
     ...ownEnv,
   };
-  const log = options['app-log'] ? path.resolve(name === 'current' ? options['app-log'] : `${options['app-log']}-baseline`) : undefined;
+  // --gc: the collections are traced into the app's log (a file of its own when --app-log is not given).
+  if (options.gc) env.APP_NODE_ARGS = [env.APP_NODE_ARGS ?? process.env.APP_NODE_ARGS, '--trace-gc-nvp'].filter(Boolean).join(' ');
+  const ownLog = options.gc && !options['app-log'] ? path.join(tmpdir(), `signed-in-${name}-${process.pid}.log`) : undefined;
+  const log = ownLog ?? (options['app-log'] ? path.resolve(name === 'current' ? options['app-log'] : `${options['app-log']}-baseline`) : undefined);
   const app = await startApp(dataDir, ports, env, root, log);
   console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'}, Node ${process.versions.node})`);
   const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
@@ -431,13 +440,14 @@ async function startTarget(name: string, root: string, dataOption: string | unde
   const school = await teacherSchool(db);
   const sessions = {} as Sessions;
   for (const login of ['admin', 'staff', 'teacher', 'parent'] as const) sessions[login] = await signIn(app.origin, login);
-  return { name, app, db, sessions, notificationId, school, dataDir, keep, redis };
+  return { name, app, db, sessions, notificationId, school, dataDir, keep, redis, gcLog: options.gc ? log : undefined };
 }
 
 async function stopTarget(target: Target) {
   await closeDatabase(target.db);
   await target.app.stop();
   await target.redis?.stop();
+  if (target.gcLog && !options['app-log']) rmSync(target.gcLog, { force: true });
   if (!target.keep) rmSync(target.dataDir, { recursive: true, force: true });
 }
 
