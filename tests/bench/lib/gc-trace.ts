@@ -4,9 +4,9 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
  * What V8's collections cost the app while a load ran: read from the app's output with Node's
  * --trace-gc-nvp (one `name=value` line per collection, every worker into the same log), between two
  * byte offsets of the log, so the warm-up and the pause after are left out.
- * Why (issue 13, session 35): in every request Next renders, ≈ 10–13 % of what it allocates outlives
- * the young generation's collections and is only freed by a full one; this shows how much that
- * costs a build, beside its app CPU.
+ * Why: in every request Next renders, ≈ 10 % of what it allocates outlives the young generation's
+ * collections and is freed only by a full one (a minimal Next app does the same; issue 13's notes).
+ * This shows what that costs a build, beside its app CPU.
  */
 export type GcSummary = {
   scavenges: number;
