@@ -3,7 +3,8 @@ import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { CLASS_TYPES, ENROLLMENT_ROLES, isExtension, MD } from './files';
 import { orgAllowed, orgKinds } from './plan-orgs';
 import { naturalSession, type Session } from './plan-reference';
-import { type ClassPlan, type Ctx, existingRows, isDeleted, problem, type Ref, refKey, required, requiredAll, resolveAll, type SectionPlan, statusProblem } from './plan';
+import { type ClassPlan, type Ref, refKey, type SectionPlan } from './plan';
+import { type Ctx, existingRows, isDeleted, problem, required, requiredAll, resolveAll, statusProblem } from './plan-context';
 import { idList } from '@/db/bulk-insert';
 
 /** classes.csv and enrollments.csv into the plan (docs/oneroster.md). */

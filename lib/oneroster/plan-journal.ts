@@ -5,7 +5,8 @@ import { cell, type CsvFile, own, type Row } from './bundle';
 import { mdColumn } from './files';
 import { resolveSections } from './plan-classes';
 import { categoryKind, naturalSession, type Session } from './plan-reference';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type LessonPlan, type LessonRows, packRef, problem, type Ref, refKey, ATTENDANCE_KINDS, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
+import { type LessonPlan, type LessonRows, packRef, type Ref, refKey, ATTENDANCE_KINDS } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, problem, removalTarget, requiredAll, resolveAll, statusProblem } from './plan-context';
 import { idList } from '@/db/bulk-insert';
 
 /** lineItems.csv into lessons (docs/oneroster.md); results.csv is plan-marks.ts. */

@@ -2,7 +2,8 @@ import type { MarkKind } from '@/db/schema';
 import { cell, type CsvFile, type Row } from './bundle';
 import { mdColumn, SCORE_STATUSES } from './files';
 import { MARK_KINDS } from './plan-reference';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type MarkPlan, problem, removalTarget, requiredAll, resolveAll, statusProblem } from './plan';
+import type { MarkPlan } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, problem, removalTarget, requiredAll, resolveAll, statusProblem } from './plan-context';
 
 /**
  * results.csv into marks (docs/oneroster.md). The file that grows to millions of rows is never

@@ -6,7 +6,8 @@ import { isExtension, MD, ORG_TYPES } from './files';
 import { isValidBin } from '@/lib/organizations/register/bin';
 import { INSTRUCTION_LANGUAGES } from '@/lib/organizations/register/schemas';
 import type { Local } from './ids';
-import { type Ctx, existingRows, removalTarget, isDate, isDeleted, isInstant, jsonCell, type OrgFields, type OrgPlan, problem, type Ref, refKey, requiredAll, statusProblem, type TerritoryPlan } from './plan';
+import { type OrgFields, type OrgPlan, type Ref, refKey, type TerritoryPlan } from './plan';
+import { type Ctx, existingRows, removalTarget, isDate, isDeleted, isInstant, jsonCell, problem, requiredAll, statusProblem } from './plan-context';
 import { idList } from '@/db/bulk-insert';
 
 /** orgs.csv into the plan (docs/oneroster.md); the reference files are plan-reference.ts. */

@@ -5,7 +5,8 @@ import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, type CsvFile, hasColumn, type Row } from './bundle';
 import { isExtension, MD, SEXES } from './files';
 import type { Local } from './ids';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type PersonPlan, problem, refKey, removalTarget, requiredAll, statusProblem } from './plan';
+import { type PersonPlan, refKey } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, problem, removalTarget, requiredAll, statusProblem } from './plan-context';
 
 /** users.csv and demographics.csv into the plan (docs/oneroster.md); roles.csv is plan-roles.ts. */
 

@@ -1,7 +1,7 @@
 import type { MarkKind } from '@/db/schema';
 import { cell, type CsvFile, type Row } from './bundle';
 import { isExtension, MD, SESSION_TYPES } from './files';
-import { type Ctx, isDate, isDeleted, problem, requiredAll, statusProblem } from './plan';
+import { type Ctx, isDate, isDeleted, problem, requiredAll, statusProblem } from './plan-context';
 
 /** academicSessions.csv, courses.csv and categories.csv: our calendar, subjects and mark kinds (docs/oneroster.md). */
 

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type AdminGrant, leavesNoAdmin } from '@/lib/people/admin/rule';
 import { MD } from './files';
-import type { Ctx } from './plan';
+import type { Ctx } from './plan-context';
 import { idList } from '@/db/bulk-insert';
 
 /**

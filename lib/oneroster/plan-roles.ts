@@ -5,7 +5,8 @@ import { DEFAULT_TIME_ZONE } from '@/lib/time/calendar-date';
 import { cell, hasColumn, type Row } from './bundle';
 import { isExtension, MD, ROLE_TYPES, ROLES } from './files';
 import { orgAllowed, orgKinds } from './plan-orgs';
-import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, type MembershipFields, type MembershipPlan, type Movement, problem, type Ref, refKey, requiredAll, resolveAll, statusProblem } from './plan';
+import { type MembershipFields, type MembershipPlan, type Movement, type Ref, refKey } from './plan';
+import { type Ctx, existingRows, isDate, isDeleted, isInstant, jsonCell, problem, requiredAll, resolveAll, statusProblem } from './plan-context';
 import { orgTimeZones } from './plan-people';
 import { idList } from '@/db/bulk-insert';
 
