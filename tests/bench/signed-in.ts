@@ -3,7 +3,9 @@
  * (db/embedded/start-app.ts, as `npm start`), real sessions — the demo users sign in through the
  * app once each (the sign-in limits count per account and address) and their cookies are reused.
  *   1. One request at a time, the server warmed by rounds over every page first (its first, cold
- *      request shown beside): p50 / p95 per page, the HTML's size and its gzip transfer size.
+ *      request shown beside): p50 / p95 per page, the HTML's size and its gzip transfer size —
+ *      the pages the issue names, then every other signed-in page (lib/signed-in-pages.ts), with
+ *      the content an authority in use has on its tabs, written once by lib/bench-content.ts.
  *      Goals: p50 ≤ 15 ms (city: p95 < 100 ms), HTML ≤ 60 KB.
  *   2. 150 users in a closed loop for 60 s, after 30 s of the same not counted (inbox, a notification, People, Page),
  *      twice: as visits — a document, then each click the soft navigation Chromium makes for it, with a
@@ -54,6 +56,8 @@ import { keepAliveAgent, request, signIn } from './lib/http-client';
 import { type Pointer, recordVisit, type VisitRequest } from './lib/soft-navigation';
 import { wrkLoop } from './lib/wrk';
 import { quantile } from './lib/stats';
+import { type Login, type PageCase, type PageIds, pagePath as pathWith, regionIds, signedInPages } from './lib/signed-in-pages';
+import { benchContent } from './lib/bench-content';
 import { startRedisServer, type RunningRedis } from '../support/redis-server';
 
 const { values: options } = parseArgs({
@@ -93,7 +97,6 @@ const PAUSE_SECONDS = Number(options.pause);
 const PAGE_KB = 60;
 const WORKERS = Number(options.workers);
 
-type Login = 'admin' | 'staff' | 'teacher' | 'parent';
 type Sessions = Record<Login, string>;
 
 /** A fresh data folder seeded at city scale (the app seeds the demo region itself). */
@@ -128,10 +131,8 @@ async function teacherSchool(db: Database): Promise<number> {
   return Number(row!.id);
 }
 
-type PageCase = { path: string; as: Login };
-
 /** A running app with its signed-in users: the one measured, and optionally a baseline build to compare with. */
-type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; notificationId: number; school: number; dataDir: string; keep: boolean; redis?: RunningRedis; gcLog?: string };
+type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions; ids: PageIds; dataDir: string; keep: boolean; redis?: RunningRedis; gcLog?: string };
 
 /** `cold`: the page's first request after the app started (before any warm-up). */
 type Measured = { cold: number; p50: number; p95: number; kb: number; gzipKb: number; compressed: boolean };
@@ -143,9 +144,9 @@ async function measurePage(target: Target, page: PageCase, agent: ReturnType<typ
   return answer.bytes;
 }
 
-/** Page paths name the notification and the teacher's school as `{notification}` and `{school}`. */
+/** Page paths name the target's records as `{notification}`, `{school}`… (lib/signed-in-pages.ts). */
 function pagePath(target: Target, path: string): string {
-  return path.replace('{notification}', String(target.notificationId)).replace('{school}', String(target.school));
+  return pathWith(target.ids, path);
 }
 
 async function sequentialTable(targets: Target[], pages: PageCase[]) {
@@ -435,12 +436,22 @@ async function startTarget(name: string, root: string, dataOption: string | unde
   const app = await startApp(dataDir, ports, env, root, log);
   console.log(`${name}: app of ${root} ready in ${app.seconds.toFixed(1)} s on ${app.origin} (${city ? 'city' : 'demo'} scale, ${redis ? `${WORKERS} workers and redis-server` : 'one process'}, Node ${process.versions.node})`);
   const db = createDatabase(`postgres://postgres:postgres@127.0.0.1:${ports.pgPort}/kundelik`, { max: 2 });
-  const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
-  const notificationId = existing?.id ? Number(existing.id) : await publishOne(db, 'Bench: the school year begins');
-  const school = await teacherSchool(db);
-  const sessions = {} as Sessions;
-  for (const login of ['admin', 'staff', 'teacher', 'parent'] as const) sessions[login] = await signIn(app.origin, login);
-  return { name, app, db, sessions, notificationId, school, dataDir, keep, redis, gcLog: options.gc ? log : undefined };
+  try {
+    const [existing] = await db.execute<{ id: number }>(sql`select max(id) as id from notifications where title like 'Bench: %'`);
+    const notificationId = existing?.id ? Number(existing.id) : await publishOne(db, 'Bench: the school year begins');
+    const school = await teacherSchool(db);
+    const sessions = {} as Sessions;
+    for (const login of ['admin', 'staff', 'teacher', 'parent'] as const) sessions[login] = await signIn(app.origin, login);
+    const content = await benchContent(db, { orgId: 1, adminLogin: 'admin', origin: app.origin, adminCookie: sessions.admin });
+    const ids: PageIds = { ...content, ...(await regionIds(db, 1, 'admin')), notification: notificationId, school };
+    return { name, app, db, sessions, ids, dataDir, keep, redis, gcLog: options.gc ? log : undefined };
+  } catch (error) {
+    // Not yet a target main() stops: its app, database and Redis would outlive the bench.
+    await closeDatabase(db);
+    await app.stop();
+    await redis?.stop();
+    throw error;
+  }
 }
 
 async function stopTarget(target: Target) {
@@ -460,26 +471,7 @@ async function main() {
     // "A=1 APP_NODE_ARGS=--x --y": a value runs up to the next NAME=.
     const baselineEnv = Object.fromEntries((options['baseline-env'] ?? '').split(/\s+(?=[A-Z_]+=)/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     if (options.baseline) targets.push(await startTarget('baseline', path.resolve(options.baseline), options.data ? `${options.data}-baseline` : undefined, undefined, baselineEnv));
-    const q = encodeURIComponent(city ? 'Ахм Дан' : 'Ах');
-    const pages: PageCase[] = [
-      { path: '/kk/org/1', as: 'admin' },
-      { path: '/kk/org/1/people', as: 'admin' },
-      { path: `/kk/org/1/people?q=${q}`, as: 'admin' },
-      { path: '/kk/inbox', as: 'parent' },
-      { path: '/kk/inbox/{notification}', as: 'parent' },
-      { path: '/kk/org/1/notifications', as: 'admin' },
-      { path: '/kk/org/1/notifications/{notification}', as: 'admin' },
-      { path: '/kk/org/1/reports/activity', as: 'admin' },
-      { path: '/kk/org/1/reports', as: 'admin' },
-      { path: '/kk/org/1/reports/attestation', as: 'admin' },
-      { path: '/kk/org/1/reports/attestation?form=due', as: 'admin' },
-      { path: '/kk/org/1/reports/institutions', as: 'admin' },
-      { path: '/kk/org/1/structure', as: 'staff' },
-      { path: '/kk/org/1/news', as: 'staff' },
-      { path: '/kk/org/1/admin/people', as: 'admin' },
-      { path: '/kk/org/{school}', as: 'teacher' },
-      { path: '/kk/inbox', as: 'teacher' },
-    ];
+    const pages = signedInPages(city ? 'Ахм Дан' : 'Ах');
     if (!options['only-load']) await sequentialTable(targets, pages);
     if (!options['only-table']) {
       const journeys: Record<Login, string[]> = {
