@@ -45,9 +45,17 @@ export const APP_CLIENT_NAMESPACES = {
   personForms: ['AdminPeople', 'Invitation', 'PersonWizard', 'Roles', 'ForumAccess', 'FeedbackAccess'],
   // The imports' own layouts add their namespaces below the area's: the rest of the area does without them.
   peopleImport: ['PersonImport', 'PersonWizard', 'ForumAccess', 'FeedbackAccess'],
-  adminSettings: ['Functions', 'ApplicationsEmail', 'Contacts', 'Jurisdiction', 'Localization', 'Logo', 'Subordinates', 'InstitutionRegister', 'ForumAccess', 'FeedbackAccess'],
+  // Each settings form its own (a layout in its folder): one area for all sent ≈ 30 KB of every
+  // form's messages with each settings page; the register's list needs none of them.
+  settingsForms: ['Contacts', 'Localization', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  settingsEmail: ['ApplicationsEmail', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  settingsFunctions: ['Functions', 'ForumAccess', 'FeedbackAccess'],
+  settingsJurisdiction: ['Jurisdiction', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  settingsLogo: ['Logo', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  settingsSubordinates: ['Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  settingsRegister: ['InstitutionRegister', 'Contacts', 'Localization', 'Jurisdiction', 'ForumAccess', 'FeedbackAccess'],
   registerImport: ['RegisterImport', 'PersonImport', 'PersonWizard', 'InstitutionRegister', 'Contacts', 'Jurisdiction', 'Localization', 'ForumAccess', 'FeedbackAccess'],
-  adminFeedback: ['FeedbackAdmin', 'Feedback', 'Contacts', 'Jurisdiction', 'Localization', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
+  adminFeedback: ['FeedbackAdmin', 'Feedback', 'Contacts', 'Subordinates', 'ForumAccess', 'FeedbackAccess'],
   dataExchange: ['DataExchange', 'OneRoster'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -90,4 +90,13 @@ describe('messages sent to the browser on the signed-in pages', () => {
   it('never send the whole catalogue from the signed-in layout', () => {
     expect(readFileSync(path.join(appDir, 'layout.tsx'), 'utf8')).not.toContain('NextIntlClientProvider');
   });
+
+  it('send the print views nothing beyond the locale layout’s namespaces, which cover them', () => {
+    const printFiles = filesUnder(path.join(localeDir, '(print)')).filter((f) => /\/(page|layout)\.tsx$/.test(f));
+    expect(printFiles.length).toBeGreaterThan(1);
+    for (const file of printFiles) {
+      expect(readFileSync(file, 'utf8')).not.toContain('NextIntlClientProvider');
+      expect(neededBy(file).filter((ns) => !LOCALE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
+    }
+  });
 });

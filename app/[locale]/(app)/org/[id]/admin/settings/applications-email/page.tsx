@@ -7,7 +7,7 @@ import { MailStateNote } from '@/components/admin/mail-state';
 import { ApplicationsEmailForms } from '@/components/settings/applications-email-form';
 import { mailServiceConfigured } from '@/lib/mail/config';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { confirmApplicationsEmailAction, sendApplicationsEmailCodeAction } from '@/lib/organizations/settings/actions';
+import { confirmApplicationsEmailAction, sendApplicationsEmailCodeAction } from '@/lib/organizations/settings/applications-email-actions';
 import { getOrganizationSettings, getPendingApplicationsEmail } from '@/lib/organizations/settings/queries';
 import { formatDateTime } from '@/lib/time/format';
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { JurisdictionForm } from '@/components/settings/jurisdiction-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { setLowerJurisdictionAction } from '@/lib/organizations/settings/actions';
+import { setLowerJurisdictionAction } from '@/lib/organizations/jurisdiction/actions';
 import { getLowerAuthoritiesJurisdiction } from '@/lib/organizations/settings/queries';
 
 /**

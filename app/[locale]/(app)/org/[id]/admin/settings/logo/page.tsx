@@ -5,7 +5,7 @@ import { LogoDelete } from '@/components/settings/logo-delete';
 import { LogoUploadForm } from '@/components/settings/logo-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { LOGO_MAX_BYTES, LOGO_SIZE, logoUrl } from '@/lib/organizations/settings/logo';
-import { deleteLogoAction } from '@/lib/organizations/settings/actions';
+import { deleteLogoAction } from '@/lib/organizations/settings/logo-actions';
 import { getOrganizationSettings } from '@/lib/organizations/settings/queries';
 
 /** Settings → Logo (F-4.2): the current image, a new one, delete. */

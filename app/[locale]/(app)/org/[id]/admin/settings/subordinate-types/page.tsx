@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { SubordinateTypesForm } from '@/components/settings/subordinate-types-form';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { saveSubordinateTypesAction } from '@/lib/organizations/settings/actions';
+import { saveSubordinateTypesAction } from '@/lib/organizations/subordinates/actions';
 import { getSubordinateTypesForm } from '@/lib/organizations/settings/queries';
 
 /** Settings → Subordinate institution types (F-4.8). */

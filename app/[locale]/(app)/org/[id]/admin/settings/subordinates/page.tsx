@@ -6,7 +6,7 @@ import { Input } from '@/components/ui/input';
 import { OptionSelect } from '@/components/ui/option-select';
 import { Pagination } from '@/components/ui/pagination';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
-import { moveSubordinatesAction } from '@/lib/organizations/settings/actions';
+import { moveSubordinatesAction } from '@/lib/organizations/subordinates/actions';
 import { getSubordinateFilterOptions, getSubordinateSide } from '@/lib/organizations/settings/queries';
 import { filtersAmongOptions, subordinateFiltersSchema, SUBORDINATES_PAGE_SIZE } from '@/lib/organizations/subordinates/schemas';
 import { parsePage } from '@/lib/pagination';
