@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Disclosure } from '@/components/ui/disclosure';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
@@ -21,8 +22,7 @@ export function RenameForm({ action, hidden, current, label }: { action: FormAct
   const t = useTranslations('Documents');
   const [state, formAction] = useActionState(action, null);
   return (
-    <details className="group">
-      <summary className="cursor-pointer text-sky-800 hover:underline">{t('rename')}</summary>
+    <Disclosure className="group" summary={t('rename')}>
       <form action={formAction} className="mt-2 flex flex-col gap-2" aria-label={label}>
         <HiddenFields values={hidden} />
         <Field name="name" label={t('new_name')} defaultValue={current} maxLength={200} required errors={fieldErrorsOf(state, 'name')} />
@@ -31,7 +31,7 @@ export function RenameForm({ action, hidden, current, label }: { action: FormAct
           <SubmitButton>{t('rename_submit')}</SubmitButton>
         </div>
       </form>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -53,8 +53,7 @@ export function MoveForm({
   const selectId = useId();
   const errors = fieldErrorsOf(state, 'targetFolderId');
   return (
-    <details>
-      <summary className="cursor-pointer text-sky-800 hover:underline">{t('move')}</summary>
+    <Disclosure summary={t('move')}>
       <form action={formAction} className="mt-2 flex flex-col gap-2" aria-label={label}>
         <HiddenFields values={hidden} />
         <label htmlFor={selectId} className="text-sm font-medium">
@@ -73,7 +72,7 @@ export function MoveForm({
           <SubmitButton>{t('move_submit')}</SubmitButton>
         </div>
       </form>
-    </details>
+    </Disclosure>
   );
 }
 
