@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { deleteNews } from '@/lib/content/actions';
+import { excerpt, PREVIEW_CHARS } from '@/lib/content/excerpt';
 import type { NewsItem } from '@/lib/content/news';
 import { formatDateTime } from '@/lib/time/format';
 import { RowActions } from './row-actions';
@@ -8,7 +9,7 @@ import { EmptyState } from './section';
 const EDITED_AFTER_MS = 60_000;
 
 /**
- * News, newest first, as plain text (never HTML). `preview` clamps long texts (the Page tab);
+ * News, newest first, as plain text (never HTML). `preview` sends the start of long texts and clamps it (the Page tab);
  * `editable` adds Edit and Delete for editors — the public site passes false.
  */
 export async function NewsList({ items, timeZone, orgId, editable, preview = false }: { items: NewsItem[]; timeZone: string; orgId: number; editable: boolean; preview?: boolean }) {
@@ -28,7 +29,7 @@ export async function NewsList({ items, timeZone, orgId, editable, preview = fal
               <time dateTime={item.publishedAt.toISOString()}>{formatDateTime(item.publishedAt, locale, timeZone)}</time>
               {item.updatedAt.getTime() - item.publishedAt.getTime() > EDITED_AFTER_MS && <> · {t('edited', { date: formatDateTime(item.updatedAt, locale, timeZone) })}</>}
             </p>
-            <p className={`mt-1 whitespace-pre-line break-words ${preview ? 'line-clamp-4' : ''}`}>{item.body}</p>
+            <p className={`mt-1 whitespace-pre-line break-words ${preview ? 'line-clamp-4' : ''}`}>{preview ? excerpt(item.body, PREVIEW_CHARS) : item.body}</p>
             {editable && (
               <RowActions
                 editHref={`/org/${orgId}/news/${item.id}/edit`}

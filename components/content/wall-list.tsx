@@ -1,13 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonName } from '@/components/ui/person-name';
 import { removeWallPost } from '@/lib/content/actions';
+import { excerpt, PREVIEW_CHARS } from '@/lib/content/excerpt';
 import type { WallPostItem } from '@/lib/content/wall';
 import { formatDateTime } from '@/lib/time/format';
 import { ConfirmDeleteForm } from './confirm-delete-form';
 import { EmptyState } from './section';
 
-/** Wall posts, newest first, as plain text; `canRemove` adds Remove for moderators (false on the public site). */
-export async function WallList({ posts, timeZone, orgId, canRemove }: { posts: WallPostItem[]; timeZone: string; orgId: number; canRemove: boolean }) {
+/** Wall posts, newest first, as plain text; `canRemove` adds Remove for moderators (false on the public site); `preview` sends the start of long posts (the Page tab). */
+export async function WallList({ posts, timeZone, orgId, canRemove, preview = false }: { posts: WallPostItem[]; timeZone: string; orgId: number; canRemove: boolean; preview?: boolean }) {
   const t = await getTranslations('Wall');
   const locale = await getLocale();
   if (posts.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
@@ -22,7 +23,7 @@ export async function WallList({ posts, timeZone, orgId, canRemove }: { posts: W
               <time dateTime={post.createdAt.toISOString()}>{formatDateTime(post.createdAt, locale, timeZone)}</time>
             </span>
           </p>
-          <p className="mt-1 whitespace-pre-line break-words">{post.body}</p>
+          <p className="mt-1 whitespace-pre-line break-words">{preview ? excerpt(post.body, PREVIEW_CHARS) : post.body}</p>
           {canRemove && (
             <div className="mt-2 text-sm print:hidden">
               <ConfirmDeleteForm

@@ -72,9 +72,15 @@ export async function readFeedbackTab(db: Database, orgId: number) {
 
 export type QuestionStatus = 'new' | 'answered' | 'hidden';
 
+/**
+ * Questions per page of Administration → Questions: each new one comes with its answer form, and
+ * 20 of them made a page of 116 KB (issue 13: ≤ 60 KB).
+ */
+export const QUESTIONS_PAGE_SIZE = 10;
+
 export async function listQuestionsForAdmin(db: Database, args: { orgId: number; status: QuestionStatus; page: number }) {
   const where = and(eq(feedbackQuestions.organizationId, args.orgId), eq(feedbackQuestions.status, args.status));
-  const { limit, offset } = pageWindow(args.page, DEFAULT_PAGE_SIZE);
+  const { limit, offset } = pageWindow(args.page, QUESTIONS_PAGE_SIZE);
   const [rows, counts] = await Promise.all([
     db.select().from(feedbackQuestions).where(where).orderBy(desc(feedbackQuestions.createdAt), desc(feedbackQuestions.id)).limit(limitInStatement(limit)).offset(offset),
     db.select({ status: feedbackQuestions.status, n: count() }).from(feedbackQuestions).where(eq(feedbackQuestions.organizationId, args.orgId)).groupBy(feedbackQuestions.status),

@@ -211,18 +211,22 @@ describe('posts', () => {
     expect(events).toHaveLength(1);
   });
 
-  it('answers the page a new post lands on, oldest first', async () => {
+  it('answers the page a new post lands on, oldest first, 10 posts a page', async () => {
     const { topicId } = await done(createTopic, staff, { orgId, forumId, title: 'Long', body: 'post 1' });
+    const landed: number[] = [];
     let last = { page: 0, postId: 0 };
-    for (let i = 2; i <= 21; i++) last = await done(createPost, staff, { orgId, topicId, body: `post ${i}` });
-    expect(last.page).toBe(2);
-    expect(await getPost({ topicId, postId: last.postId }, db)).toMatchObject({ body: 'post 21', authorUserId: staff.id, page: 2 });
+    for (let i = 2; i <= 21; i++) {
+      last = await done(createPost, staff, { orgId, topicId, body: `post ${i}` });
+      landed.push(last.page);
+    }
+    expect(landed).toEqual([...Array(9).fill(1), ...Array(10).fill(2), 3]);
+    expect(await getPost({ topicId, postId: last.postId }, db)).toMatchObject({ body: 'post 21', authorUserId: staff.id, page: 3 });
     const [firstPost] = (await listPosts({ topicId, page: 1 }, db)).posts;
     expect(await getPost({ topicId, postId: firstPost!.id }, db)).toMatchObject({ body: 'post 1', page: 1 });
     const second = await listPosts({ topicId, page: 2 }, db);
-    expect(second.posts.map((p) => p.body)).toEqual(['post 21']);
+    expect(second.posts.map((p) => p.body)).toEqual(Array.from({ length: 10 }, (_, i) => `post ${i + 11}`));
     const pastTheEnd = await listPosts({ topicId, page: 7 }, db);
-    expect(pastTheEnd).toMatchObject({ total: 21, page: 2 });
+    expect(pastTheEnd).toMatchObject({ total: 21, page: 3 });
     expect(pastTheEnd.posts.map((p) => p.body)).toEqual(['post 21']);
   });
 

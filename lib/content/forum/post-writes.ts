@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { countRows } from '@/lib/pagination';
 import { lockPost, lockTopic } from './load';
 import { postState, topicState } from './rules';
-import { FORUM_PAGE_SIZE } from './limits';
+import { FORUM_POSTS_PAGE_SIZE } from './limits';
 import type { CreatePostInput, DeletePostInput, UpdatePostInput } from './schemas';
 
 /**
@@ -40,7 +40,7 @@ export async function createPost(db: DbExecutor, ctx: ActionContext, input: Crea
         or(lt(forumPosts.createdAt, post!.createdAt), and(eq(forumPosts.createdAt, post!.createdAt), lte(forumPosts.id, post!.id))),
       ),
     );
-    return { postId: post!.id, forumId: topic.forumId, topicId: topic.id, page: Math.max(1, Math.ceil(before / FORUM_PAGE_SIZE)) };
+    return { postId: post!.id, forumId: topic.forumId, topicId: topic.id, page: Math.max(1, Math.ceil(before / FORUM_POSTS_PAGE_SIZE)) };
   });
 }
 

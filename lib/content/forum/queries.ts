@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, getDb } from '@/db/index';
 import { forumPosts, forums, forumTopics, persons, users } from '@/db/schema/index';
 import { countRows, limitInStatement, pageOrLast, totalOfAllRows } from '@/lib/pagination';
-import { FORUM_PAGE_SIZE } from './limits';
+import { FORUM_POSTS_PAGE_SIZE, FORUM_TOPICS_PAGE_SIZE } from './limits';
 
 /**
  * Correlated subqueries name the outer table explicitly (`${forums}.id`): Drizzle leaves columns
@@ -72,10 +72,10 @@ export async function listTopics({ forumId, page }: { forumId: number; page: num
       .innerJoin(persons, eq(persons.id, users.personId))
       .where(live)
       .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
-      .limit(limitInStatement(FORUM_PAGE_SIZE))
+      .limit(limitInStatement(FORUM_TOPICS_PAGE_SIZE))
       .offset(offset);
   const countAll = () => countRows(db, forumTopics, live);
-  const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
+  const { items, total, page: shown } = await pageOrLast(page, FORUM_TOPICS_PAGE_SIZE, read, countAll);
   return { topics: items, total, page: shown };
 }
 
@@ -118,10 +118,10 @@ export async function listPosts({ topicId, page }: { topicId: number; page: numb
       .innerJoin(persons, eq(persons.id, users.personId))
       .where(live)
       .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
-      .limit(limitInStatement(FORUM_PAGE_SIZE))
+      .limit(limitInStatement(FORUM_POSTS_PAGE_SIZE))
       .offset(offset);
   const countAll = () => countRows(db, forumPosts, live);
-  const { items, total, page: shown } = await pageOrLast(page, FORUM_PAGE_SIZE, read, countAll);
+  const { items, total, page: shown } = await pageOrLast(page, FORUM_POSTS_PAGE_SIZE, read, countAll);
   return { posts: items, total, page: shown };
 }
 
@@ -139,7 +139,7 @@ export async function getPost({ topicId, postId }: { topicId: number; postId: nu
     .where(and(eq(forumPosts.id, postId), eq(forumPosts.topicId, topicId), isNull(forumPosts.deletedAt)));
   if (!post) return null;
   const { position, ...rest } = post;
-  return { ...rest, page: Math.max(1, Math.ceil(position / FORUM_PAGE_SIZE)) };
+  return { ...rest, page: Math.max(1, Math.ceil(position / FORUM_POSTS_PAGE_SIZE)) };
 }
 
 /** The Page tab's forum block (F-2.1): the organisation's most recently active live topics. */

@@ -100,7 +100,7 @@ export default async function OrganizationPage({ params }: Props) {
             }
           >
             {canPost ? <WallPostForm action={postToWall} orgId={orgId} /> : <p className="mb-3 text-sm text-neutral-600">{tWall('read_only')}</p>}
-            <WallList posts={wall.items} timeZone={org.timeZone} orgId={orgId} canRemove={canModerate} />
+            <WallList posts={wall.items} timeZone={org.timeZone} orgId={orgId} canRemove={canModerate} preview />
           </Section>
         </div>
         <div className="flex min-w-0 flex-col gap-4">

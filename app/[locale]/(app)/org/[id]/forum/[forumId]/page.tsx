@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
 import { requireForum, requireForumTab } from '@/lib/content/forum/context';
 import { listTopics } from '@/lib/content/forum/queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum/limits';
+import { FORUM_TOPICS_PAGE_SIZE } from '@/lib/content/forum/limits';
 import { parsePage } from '@/lib/pagination';
 
 type Props = { params: Promise<{ locale: string; id: string; forumId: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -41,7 +41,7 @@ export default async function ForumTopicsPage({ params, searchParams }: Props) {
       </div>
       {!abilities.openTopics && <p className="text-sm text-neutral-600">{t('moderators_open_topics')}</p>}
       <TopicList topics={topics} forumPath={forumPath} locale={locale} timeZone={org.timeZone} />
-      <Pagination pathname={forumPath} query={{}} page={page} total={total} pageSize={FORUM_PAGE_SIZE} />
+      <Pagination pathname={forumPath} query={{}} page={page} total={total} pageSize={FORUM_TOPICS_PAGE_SIZE} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { ActionButton } from '@/components/forum/action-button';
 import { Pagination } from '@/components/ui/pagination';
 import { answerQuestionAction, changeQuestionStateAction } from '@/lib/feedback/actions';
 import { getQuestionsForAdmin } from '@/lib/feedback/queries';
-import type { QuestionStatus } from '@/lib/feedback/read';
+import { QUESTIONS_PAGE_SIZE, type QuestionStatus } from '@/lib/feedback/read';
 import { type AdminPageParams, adminPageContext } from '@/lib/organizations/admin-page';
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/time/format';
@@ -72,7 +72,7 @@ export default async function QuestionsAdminPage({ params, searchParams }: { par
           ))}
         </ul>
       )}
-      <Pagination pathname={pathname} query={{ status }} page={page} total={total} />
+      <Pagination pathname={pathname} query={{ status }} page={page} total={total} pageSize={QUESTIONS_PAGE_SIZE} />
       <BackToAdmin orgId={org.id} />
     </AdminShell>
   );

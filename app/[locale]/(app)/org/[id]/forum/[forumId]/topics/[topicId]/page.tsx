@@ -8,7 +8,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { createPostAction } from '@/lib/content/forum/actions';
 import { requireForum, requireForumTab, requireTopic } from '@/lib/content/forum/context';
 import { listPosts } from '@/lib/content/forum/queries';
-import { FORUM_PAGE_SIZE } from '@/lib/content/forum/limits';
+import { FORUM_POSTS_PAGE_SIZE } from '@/lib/content/forum/limits';
 import { parsePage } from '@/lib/pagination';
 
 type Props = {
@@ -44,7 +44,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         timeZone={org.timeZone}
         viewer={{ userId: user.id, canModerate: abilities.moderate, topicOpen: !topic.closed }}
       />
-      <Pagination pathname={topicPath} query={{}} page={page} total={total} pageSize={FORUM_PAGE_SIZE} />
+      <Pagination pathname={topicPath} query={{}} page={page} total={total} pageSize={FORUM_POSTS_PAGE_SIZE} />
       {topic.closed ? (
         <p role="status" className="rounded-lg border border-neutral-300 bg-neutral-50 p-4 text-neutral-800">
           {t('topic_closed_notice')}
