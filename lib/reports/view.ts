@@ -71,17 +71,17 @@ function pageOfTable(table: ReportTable, page: number, size: number): ReportTabl
 }
 
 /**
- * With `maxRows`, the page's table holds the first rows only; with `paging`, the rows of the page
- * the query names; with `sortParam`, in the order that parameter names (./sort.ts), before the
- * page is cut. Either way the totals, the chart, the export and the print view take all rows.
+ * With `paging`, the page's table holds the rows of the page the query names; with `sortParam`,
+ * in the order that parameter names (./sort.ts), before the page is cut. Either way the totals,
+ * the chart, the export and the print view take all rows.
  */
 export async function loadReportView(
   definition: AnyReportDefinition,
   access: ReportAccess,
   searchParams: SearchParams,
-  options: { maxRows?: number; paging?: ReportPaging; sortParam?: string } = {},
+  options: { paging?: ReportPaging; sortParam?: string } = {},
 ): Promise<ReportView> {
-  const { maxRows, paging, sortParam } = options;
+  const { paging, sortParam } = options;
   const params = { ...searchParams };
   for (const key of ['page', paging?.param, sortParam]) if (key) delete params[key];
   const sortAsked = sortParam ? searchParams[sortParam] : undefined;
@@ -114,7 +114,7 @@ export async function loadReportView(
     const tabulated = tabulate(definition, run.filters, run.result, t);
     sort = sortParam ? parseSort(sortAsked, tabulated) : null;
     const whole = sort ? { ...tabulated, rows: sortRows(tabulated.rows, sort, access.locale) } : tabulated;
-    table = paging ? pageOfTable(whole, page, paging.size) : maxRows !== undefined ? { ...whole, rows: whole.rows.slice(0, maxRows) } : whole;
+    table = paging ? pageOfTable(whole, page, paging.size) : whole;
   }
   return {
     ok: true,
