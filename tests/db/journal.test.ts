@@ -227,6 +227,14 @@ describe('F-7.3 reports of one institution', () => {
     expect(history.rows.map((r) => [r.editedAt, r.editor, r.student, r.oldScore, r.newScore])).toEqual([['2026-11-25 14:00', 'Timur N', 'Sara N', 5, 4]]);
   });
 
+  it('lists the pupils with their class and the staff, each marked registered or not', async () => {
+    // Sanzhar left the school above; Sabina is archived: Sara is the one pupil.
+    const students = await institutionReport('students');
+    expect(students.rows.map((r) => [r.name, r.className, r.registered])).toEqual([['Sara N', '5 «Ә»', true]]);
+    const staff = await institutionReport('staff');
+    expect(Object.fromEntries(staff.rows.map((r) => [r.name, r.registered]))).toEqual({ 'Dana N': true, 'Timur N': true, 'Tolkyn N': false });
+  });
+
   it('per-user activity: days with a sign-in in the last 30 days', async () => {
     const { rows } = await institutionReport('activity');
     const byName = Object.fromEntries(rows.map((r) => [r.name, [r.registered, r.days]]));

@@ -52,11 +52,14 @@ export const studentsReport = institutionReport<StudentRow>('students', {
   numbered: true,
   async run({ db }, filters) {
     const rows = await db.execute<{ name: string; class_name: string | null; birth_date: string; registered: boolean; parents: string | null }>(sql`
-      select concat_ws(' ', p.surname, p.name, p.patronymic) as name, p.birth_date::text as birth_date, exists (select 1 from users u where u.person_id = p.id) as registered,
+      select concat_ws(' ', p.surname, p.name, p.patronymic) as name, p.birth_date::text as birth_date, (u.id is not null) as registered,
         cl.grade || ' «' || cl.letter || '»' as class_name,
         (select string_agg(concat_ws(' ', pp.surname, pp.name), ', ' order by pp.surname) from student_parents sp join persons pp on pp.id = sp.parent_person_id
           where sp.student_person_id = p.id) as parents
       from persons p
+      -- A join (a person has at most one user), not exists (…): for a city school's 900 pupils the
+      -- planner hashed all 194,000 users, 34 of the query's 121 ms.
+      left join users u on u.person_id = p.id
       left join lateral (select c.grade, c.letter from class_students cs join school_classes c on c.id = cs.class_id
           where cs.student_person_id = p.id and c.organization_id = ${filters.school} and c.school_year = ${filters.schoolYear} order by c.id limit 1) cl on true
       where p.id in (select person_id from memberships where organization_id = ${filters.school} and role = 'student' and archived_at is null)
@@ -83,10 +86,11 @@ export const staffReport = institutionReport<StaffRow>('staff', {
         string_agg('Roles.' || m.role::text, ',' order by m.role) as roles,
         string_agg(nullif(m.position, ''), '; ' order by m.role) as position,
         max(m.category::text) as category, max(m.attestation_date)::text as attestation_date,
-        exists (select 1 from users u where u.person_id = p.id) as registered
+        (u.id is not null) as registered
       from memberships m join persons p on p.id = m.person_id
+      left join users u on u.person_id = p.id
       where m.organization_id = ${filters.school} and m.archived_at is null and m.role not in ('student', 'parent')
-      group by p.id
+      group by p.id, u.id
       order by p.surname, p.name, p.id`);
     return { rows: rows.map((r) => ({ name: r.name, roles: r.roles, position: r.position ?? '', category: r.category, attestationDate: r.attestation_date, registered: r.registered })) };
   },
