@@ -6,6 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db';
+// The reports of one institution, each its own page: the app's own list, so a new one is measured too.
+import { INSTITUTION_REPORTS } from '../../../lib/reports/institution/common';
 import type { ContentIds } from './bench-content';
 
 export type Login = 'admin' | 'staff' | 'teacher' | 'parent';
@@ -14,8 +16,6 @@ export type PageCase = { path: string; as: Login };
 /** The records page paths name: the region's and the bench content's (lib/bench-content.ts). */
 export type PageIds = ContentIds & { notification: number; school: number; person: number; user: number; unit: number };
 
-/** The reports of one institution (lib/reports/institution/common.ts: INSTITUTION_REPORTS), each its own page. */
-const INSTITUTION_REPORTS = ['about', 'students', 'staff', 'movement', 'performance', 'attendance', 'marks', 'average'];
 
 /** `search`: the People search of the scale measured (a demo name, or a city one that matches as many). */
 export function signedInPages(search: string): PageCase[] {
