@@ -56,7 +56,7 @@ import { keepAliveAgent, request, signIn } from './lib/http-client';
 import { type Pointer, recordVisit, type VisitRequest } from './lib/soft-navigation';
 import { wrkLoop } from './lib/wrk';
 import { quantile } from './lib/stats';
-import { type Login, type PageCase, type PageIds, pagePath as pathWith, regionIds, signedInPages } from './lib/signed-in-pages';
+import { type Login, type PageCase, type PageIds, pagePath, regionIds, signedInPages } from './lib/signed-in-pages';
 import { benchContent } from './lib/bench-content';
 import { startRedisServer, type RunningRedis } from '../support/redis-server';
 
@@ -138,15 +138,10 @@ type Target = { name: string; app: RunningApp; db: Database; sessions: Sessions;
 type Measured = { cold: number; p50: number; p95: number; kb: number; gzipKb: number; compressed: boolean };
 
 async function measurePage(target: Target, page: PageCase, agent: ReturnType<typeof keepAliveAgent>, ms: number[]) {
-  const answer = await request(agent, `${target.app.origin}${pagePath(target, page.path)}`, { cookie: target.sessions[page.as] });
+  const answer = await request(agent, `${target.app.origin}${pagePath(target.ids, page.path)}`, { cookie: target.sessions[page.as] });
   if (answer.status !== 200) throw new Error(`${target.name}: ${page.path} as ${page.as}: ${answer.status}`);
   ms.push(answer.ms);
   return answer.bytes;
-}
-
-/** Page paths name the target's records as `{notification}`, `{school}`… (lib/signed-in-pages.ts). */
-function pagePath(target: Target, path: string): string {
-  return pathWith(target.ids, path);
 }
 
 async function sequentialTable(targets: Target[], pages: PageCase[]) {
@@ -172,7 +167,7 @@ async function sequentialTable(targets: Target[], pages: PageCase[]) {
   for (const [p, page] of pages.entries()) {
     const measured: Measured[] = [];
     for (const [k, target] of targets.entries()) {
-      const url = `${target.app.origin}${pagePath(target, page.path)}`;
+      const url = `${target.app.origin}${pagePath(target.ids, page.path)}`;
       if (options['save-html']) {
         mkdirSync(options['save-html'], { recursive: true });
         const name = `${target.name}-${page.as}${page.path.replace(/[^A-Za-z0-9]+/g, '-')}.html`;
@@ -221,7 +216,7 @@ const POINTER: Record<Login, Pointer> = { admin: 'mouse', staff: 'mouse', teache
 async function recordVisits(target: Target, journeys: Record<Login, string[]>): Promise<Steps> {
   const steps = {} as Steps;
   for (const login of Object.keys(journeys) as Login[]) {
-    steps[login] = await recordVisit(target.app.origin, target.sessions[login], journeys[login].map((page) => pagePath(target, page)), POINTER[login]);
+    steps[login] = await recordVisit(target.app.origin, target.sessions[login], journeys[login].map((page) => pagePath(target.ids, page)), POINTER[login]);
     console.log(`  ${login}'s visit (${POINTER[login]}): ${steps[login].map((r) => `${r.kind} ${r.path.replace(/[?&]_rsc=[^&]*/, '')}`).join(', ')}`);
   }
   return steps;
@@ -230,7 +225,7 @@ async function recordVisits(target: Target, journeys: Record<Login, string[]>): 
 /** The same pages, each asked for as a document: every click a reload, as if the app had no soft navigation. */
 function documentsOf(target: Target, journeys: Record<Login, string[]>): Steps {
   const steps = {} as Steps;
-  for (const login of Object.keys(journeys) as Login[]) steps[login] = journeys[login].map((page) => ({ path: pagePath(target, page), kind: 'document' as const, headers: {} }));
+  for (const login of Object.keys(journeys) as Login[]) steps[login] = journeys[login].map((page) => ({ path: pagePath(target.ids, page), kind: 'document' as const, headers: {} }));
   return steps;
 }
 

@@ -18,11 +18,12 @@ register('./server-only-hooks.mjs', import.meta.url);
 export type ContentIds = { forum: number; topic: number; post: number; news: number; page: number };
 
 const FORUM_TITLE = 'Bench: Әдістемелік кеңес';
-const TOPICS = 25; // a page of the forum (20) and more
-const POSTS = 25; // a page of the thread (20) and more
-const NEWS = 15; // a page of news (10) and more
+// Each list more than a page of the app's (forum 20 topics, thread 10 posts, news 5, wall 10, a folder 20 files, questions 10).
+const TOPICS = 25;
+const POSTS = 25;
+const NEWS = 15;
 const WALL = 25;
-const DOCUMENTS = 25; // a page of the folder (20) and more
+const DOCUMENTS = 25;
 const QUESTIONS = 25;
 
 const paragraph = (n: number) =>

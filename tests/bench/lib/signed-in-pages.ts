@@ -16,7 +16,6 @@ export type PageCase = { path: string; as: Login };
 /** The records page paths name: the region's and the bench content's (lib/bench-content.ts). */
 export type PageIds = ContentIds & { notification: number; school: number; person: number; user: number; unit: number };
 
-
 /** `search`: the People search of the scale measured (a demo name, or a city one that matches as many). */
 export function signedInPages(search: string): PageCase[] {
   const q = encodeURIComponent(search);
