@@ -1,12 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { ReportBarChart } from '@/components/charts/report-bar-chart';
-import { buttonClass } from '@/components/ui/button';
-import { ButtonLink } from '@/components/ui/button-link';
 import { Pagination } from '@/components/ui/pagination';
-import { NavLink } from '@/components/ui/nav-link';
 import { isSortable, sortValue } from '@/lib/reports/sort';
 import type { ReportView } from '@/lib/reports/view';
 import type { SearchParams } from '@/lib/search-params';
+import { ReportActions } from './report-actions';
 import { ReportTable } from './report-table';
 
 /** "How this report is built": what exactly is counted, folded away until asked for. */
@@ -17,24 +15,6 @@ export async function ReportNote({ text }: { text: string }) {
       <summary className="cursor-pointer font-medium text-sky-900">{t('how_built')}</summary>
       <p className="mt-2 whitespace-pre-line">{text}</p>
     </details>
-  );
-}
-
-/** Two forms of one report as tabs, each a link that keeps the filters. */
-export function FormTabs({ label, items }: { label: string; items: Array<{ href: string; label: string; current: boolean }> }) {
-  return (
-    <nav aria-label={label} className="flex flex-wrap gap-2 print:hidden">
-      {items.map((item) => (
-        <NavLink
-          key={item.href}
-          href={item.href}
-          aria-current={item.current ? 'page' : undefined}
-          className={`rounded-t border-b-2 px-3 py-2 text-sm font-medium ${item.current ? 'border-sky-800 text-sky-900' : 'border-transparent text-neutral-600 hover:text-sky-800'}`}
-        >
-          {item.label}
-        </NavLink>
-      ))}
-    </nav>
   );
 }
 
@@ -92,20 +72,11 @@ export async function ReportResultView({
             {summary}
           </p>
         )}
-        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm print:hidden">
-          <a href={view.exports.xlsx} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-xlsx">
-            {t('export_xlsx')}
-          </a>
-          <a href={view.exports.csvExcel} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-csv-excel">
-            {t('export_csv_excel')}
-          </a>
-          <a href={view.exports.csv} className={buttonClass({ variant: 'outline', size: 'sm' })} data-testid="export-csv" title={t('export_csv_hint')}>
-            {t('export_csv')}
-          </a>
-          <ButtonLink href={view.printHref} variant="secondary" size="sm" className="font-medium" data-testid="print-view">
-            {t('print')}
-          </ButtonLink>
-        </div>
+        <ReportActions
+          exports={view.exports}
+          printHref={view.printHref}
+          labels={{ xlsx: t('export_xlsx'), csvExcel: t('export_csv_excel'), csv: t('export_csv'), csvHint: t('export_csv_hint'), print: t('print') }}
+        />
       </div>
       {view.rowCount === 0 ? (
         <p className="text-neutral-600">{t('empty')}</p>

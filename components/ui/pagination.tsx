@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button-link';
+import { PageLinks } from './page-links';
 import { pageCount } from '@/lib/pagination';
 
 /**
@@ -26,33 +26,6 @@ export async function Pagination({
   if (pages <= 1) return null;
   const t = await getTranslations('Pagination');
   const near = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((p, i, all) => p >= 1 && p <= pages && all.indexOf(p) === i).sort((a, b) => a - b);
-  const href = (p: number) => ({ pathname, query: Object.fromEntries(Object.entries({ ...query, [param]: p === 1 ? undefined : String(p) }).filter(([, v]) => v !== undefined)) as Record<string, string | string[]> });
-  return (
-    <nav aria-label={t('label')} className="mt-4 flex flex-wrap items-center gap-1 text-sm print:hidden">
-      {page > 1 && (
-        <ButtonLink href={href(page - 1)} variant="secondary" size="sm" rel="prev">
-          {t('previous')}
-        </ButtonLink>
-      )}
-      {near.map((p, i) => (
-        <span key={p} className="flex items-center gap-1">
-          {i > 0 && p - near[i - 1]! > 1 && <span aria-hidden="true">…</span>}
-          {p === page ? (
-            <span aria-current="page" className="rounded bg-sky-800 px-3 py-1 font-semibold text-white">
-              {p}
-            </span>
-          ) : (
-            <ButtonLink href={href(p)} variant="secondary" size="sm" aria-label={t('page', { page: p })}>
-              {p}
-            </ButtonLink>
-          )}
-        </span>
-      ))}
-      {page < pages && (
-        <ButtonLink href={href(page + 1)} variant="secondary" size="sm" rel="next">
-          {t('next')}
-        </ButtonLink>
-      )}
-    </nav>
-  );
+  const labels = { label: t('label'), previous: t('previous'), next: t('next'), pages: near.map((p) => t('page', { page: p })) };
+  return <PageLinks pathname={pathname} query={query} param={param} page={page} near={near} labels={labels} hasNext={page < pages} />;
 }

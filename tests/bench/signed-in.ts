@@ -18,10 +18,12 @@
  *      Goals: 0 errors, p95 < 1 s (visits; documents only: 0 errors and the memory, p95 shown),
  *      RSS after the pause within 50 MB of the start.
  * Run: npx tsx tests/bench/signed-in.ts [--scale city] [--data <dir>] [--profile <dir>]
- *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--load visits|documents] [--port N --pg-port N] [--gc]
+ *        [--baseline <dir>] [--users 150] [--warm-seconds 30] [--seconds 60] [--pause 30] [--runs 30] [--warm-rounds 30] [--only-table] [--only-load] [--pages <re>] [--load visits|documents] [--port N --pg-port N] [--gc]
  *   --scale city  seeds the Almaty-sized region with its school year first (≈ 6+ minutes);
  *   --data <dir>  keeps the app's data folder there and reuses it on the next run (no new seed);
  *   --save-html <dir>  keeps each page's HTML there, to see what makes it heavy;
+ *   --pages <regular expression>  measures only the pages whose address pattern matches (as
+ *     listed, e.g. `institutions/\{school\}|forum`), to try a change on them quickly;
  *   --profile <dir>  runs the app server with `node --cpu-prof` and prints the profile's top items;
  *   --baseline <project dir>  serves that checkout's build too (its own data), requests alternating
  *     between the two, for before/after figures on a machine busy with other work;
@@ -82,6 +84,7 @@ const { values: options } = parseArgs({
     'app-log': { type: 'string' },
     gc: { type: 'boolean', default: false },
     'save-html': { type: 'string' },
+    pages: { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
   },
 });
@@ -466,7 +469,7 @@ async function main() {
     // "A=1 APP_NODE_ARGS=--x --y": a value runs up to the next NAME=.
     const baselineEnv = Object.fromEntries((options['baseline-env'] ?? '').split(/\s+(?=[A-Z_]+=)/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     if (options.baseline) targets.push(await startTarget('baseline', path.resolve(options.baseline), options.data ? `${options.data}-baseline` : undefined, undefined, baselineEnv));
-    const pages = signedInPages(city ? 'Ахм Дан' : 'Ах');
+    const pages = signedInPages(city ? 'Ахм Дан' : 'Ах').filter((page) => !options.pages || new RegExp(options.pages).test(page.path));
     if (!options['only-load']) await sequentialTable(targets, pages);
     if (!options['only-table']) {
       const journeys: Record<Login, string[]> = {

@@ -51,6 +51,25 @@ describe('report table cells', () => {
   });
 });
 
+describe('report table alignment', () => {
+  const cellsOf = (html: string) => [...html.matchAll(/<td( class="([^"]*)")?>/g)].map((m) => m[2] ?? '');
+
+  it('says right once on the table when most columns hold figures, and left on the text cells', () => {
+    const html = renderTable('en');
+    expect(html).toMatch(/<table class="[^"]*\[:where\(&amp;\)_td\]:text-right/);
+    // The body row, then the totals row: the name says left, the figures say nothing.
+    expect(cellsOf(html)).toEqual(['text-left', '', '', '', 'text-left', '', '', '']);
+  });
+
+  it('says right on each figure when most columns hold text', () => {
+    const words: Table = { ...table, columns: table.columns.map((c, i) => (i < 3 ? { ...c, kind: 'text' } : c)), rows: [['a', 'b', 'c', 1]], totals: null };
+    const provider = { locale: 'en', messages: {} } as ComponentProps<typeof NextIntlClientProvider>;
+    const html = renderToString(createElement(NextIntlClientProvider, provider, createElement(ReportTable, { table: words, caption: 'Report', testId: 't' })));
+    expect(html).not.toContain(':where(');
+    expect(cellsOf(html)).toEqual(['', '', '', 'text-right']);
+  });
+});
+
 const reportCounts = [
   'ReportActivity.count_municipalities',
   'ReportActivity.count_institutions',

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
+import { ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { Input } from '@/components/ui/input';
 import { requireReportAccess } from '@/lib/reports/access';
 import { activityReport, type ActivityFilters } from '@/lib/reports/activity';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { formHref } from '@/lib/reports/links';
 import type { SearchParams } from '@/lib/search-params';
 import { loadReportView, REPORT_PAGE_SIZE } from '@/lib/reports/view';
@@ -37,11 +38,12 @@ export default async function ActivityReportPage({ params, searchParams }: Props
           <Input id="filter-on" name="on" type="date" defaultValue={on} max={access.today} />
         </div>
       </TerritoryFilter>
-      <FormTabs
+      <LinkTabs
         label={tReports('forms')}
-        items={[
-          { href: formHref(path, query, 'municipalities'), label: t('form_municipalities'), current: form === 'municipalities' },
-          { href: formHref(path, query, 'institutions'), label: t('form_institutions'), current: form === 'institutions' },
+        current={form}
+        tabs={[
+          { key: 'municipalities', href: formHref(path, query, 'municipalities'), label: t('form_municipalities') },
+          { key: 'institutions', href: formHref(path, query, 'institutions'), label: t('form_institutions') },
         ]}
       />
       <ReportResultView

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { AttestationParameters } from '@/components/reports/attestation-parameters';
-import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
+import { ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { requireReportAccess } from '@/lib/reports/access';
 import { attestationDueReport, attestationReport } from '@/lib/reports/attestation';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { formHref } from '@/lib/reports/links';
 import type { SearchParams } from '@/lib/search-params';
 import { loadReportView } from '@/lib/reports/view';
@@ -36,11 +37,12 @@ export default async function AttestationReportPage({ params, searchParams }: Pr
       <TerritoryFilter scope={scope} params={query} hidden={{ set: '1', ...(form === 'due' ? { form } : {}) }}>
         <AttestationParameters params={query} />
       </TerritoryFilter>
-      <FormTabs
+      <LinkTabs
         label={tReports('forms')}
-        items={[
-          { href: formHref(path, query, 'counts'), label: t('chart_title'), current: form === 'counts' },
-          { href: formHref(path, query, 'due'), label: t('due_title'), current: form === 'due' },
+        current={form}
+        tabs={[
+          { key: 'counts', href: formHref(path, query, 'counts'), label: t('chart_title') },
+          { key: 'due', href: formHref(path, query, 'due'), label: t('due_title') },
         ]}
       />
       {form === 'counts' ? (

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { FormTabs, ReportNote, ReportResultView } from '@/components/reports/report-frame';
+import { ReportNote, ReportResultView } from '@/components/reports/report-frame';
 import { TerritoryFilter } from '@/components/reports/territory-filter';
 import { requireReportAccess } from '@/lib/reports/access';
+import { LinkTabs } from '@/components/ui/link-tabs';
 import { formHref } from '@/lib/reports/links';
 import { type RegisterFilters, registerReport } from '@/lib/reports/register';
 import type { SearchParams } from '@/lib/search-params';
@@ -34,11 +35,12 @@ export default async function RegisterReportPage({ params, searchParams }: Props
       <h2 className="text-xl font-semibold">{t('title')}</h2>
       <ReportNote text={t('note')} />
       <TerritoryFilter scope={scope} params={query} hidden={{ form }} />
-      <FormTabs
+      <LinkTabs
         label={tReports('forms')}
-        items={[
-          { href: formHref(path, query, 'all'), label: t('form_all'), current: form === 'all' },
-          { href: formHref(path, query, 'types'), label: t('form_types'), current: form === 'types' },
+        current={form}
+        tabs={[
+          { key: 'all', href: formHref(path, query, 'all'), label: t('form_all') },
+          { key: 'types', href: formHref(path, query, 'types'), label: t('form_types') },
         ]}
       />
       <ReportResultView
