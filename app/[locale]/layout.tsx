@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SoftNavigation } from '@/components/layout/soft-navigation';
-import { LOCALE_CLIENT_NAMESPACES, pickNamespaces } from '@/lib/i18n/client-messages';
+import { LOCALE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -27,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = pickNamespaces(await getMessages(), LOCALE_CLIENT_NAMESPACES);
+  const messages = pickMessages(await getMessages(), LOCALE_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACES, pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACES, pickMessages, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 
 /**
  * The messages an area's client components need (lib/i18n/client-messages.ts), for the browser.
@@ -9,7 +9,7 @@ import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACE
  * (as references to the ones already sent: a few hundred bytes).
  */
 export async function ClientMessages({ area, children }: { area: ClientMessagesArea; children: ReactNode }) {
-  const messages = pickNamespaces(await getMessages(), [...LOCALE_CLIENT_NAMESPACES, ...APP_CLIENT_NAMESPACES[area]]);
+  const messages = pickMessages(await getMessages(), [...LOCALE_CLIENT_NAMESPACES, ...APP_CLIENT_NAMESPACES[area]]);
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
 
@@ -22,5 +22,5 @@ export function clientMessagesLayout(area: ClientMessagesArea) {
 
 /** The public site's messages (its layout): the locale layout's and the feedback forms'. */
 export async function SiteClientMessages({ children }: { children: ReactNode }) {
-  return <NextIntlClientProvider messages={pickNamespaces(await getMessages(), SITE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={pickMessages(await getMessages(), SITE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACES, pickNamespaces, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { APP_CLIENT_NAMESPACES, type ClientMessagesArea, LOCALE_CLIENT_NAMESPACES, pickMessages, SITE_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 import { applicationSchema, questionSchema } from '@/lib/feedback/schemas';
 import { directImports, filesUnder, isClientFile, projectRoot, reachableFiles } from '../support/import-graph';
 
@@ -11,7 +11,17 @@ function namespacesIn(file: string): string[] {
   return [...source.matchAll(/useTranslations\('([A-Za-z]+)'\)|'([A-Z][A-Za-z]+)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*'/g)].map((m) => (m[1] ?? m[2])!);
 }
 
+/** What a source file needs of the catalogue: a namespace it translates with (useTranslations('X')) whole, a full message key it names ('X.key') alone. */
+function messagesIn(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/useTranslations\('([A-Za-z]+)'\)|'([A-Z][A-Za-z]+\.[a-z0-9_]+(?:\.[a-z0-9_]+)*)'/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** Whether `provided` (namespaces and keys, lib/i18n/client-messages.ts) holds `entry`: itself, or a namespace or branch it sits in. */
+const holds = (provided: readonly string[], entry: string) => entry.split('.').some((_, i, parts) => provided.includes(parts.slice(0, i + 1).join('.')));
+
 const localeDir = path.join(projectRoot, 'app/[locale]');
+const clientMessagesList = path.join(projectRoot, 'lib/i18n/client-messages.ts');
 const siteEntries = filesUnder(path.join(localeDir, 'site'));
 /** Rendered under the locale layout's provider alone (every page's error and not-found pages). */
 const localeEntries = ['layout.tsx', 'error.tsx', 'not-found.tsx', 'forbidden.tsx'].map((f) => path.join(localeDir, f));
@@ -44,7 +54,16 @@ describe('messages sent to the browser on the public site', () => {
 
   it('are the chosen namespaces only', () => {
     const messages = { Common: { a: 'a' }, Feedback: { b: 'b' }, Reports: { c: 'c' } };
-    expect(Object.keys(pickNamespaces(messages, SITE_CLIENT_NAMESPACES))).toEqual(['Common', 'Feedback']);
+    expect(Object.keys(pickMessages(messages, SITE_CLIENT_NAMESPACES))).toEqual(['Common', 'Feedback']);
+  });
+
+  it('pick a key alone, or its namespace whole when both are named, without touching the catalogue', () => {
+    const messages = { Forms: { a: 'A', b: 'B', nested: { c: 'C', d: 'D' } }, Other: { e: 'E' } };
+    const before = JSON.stringify(messages);
+    expect(pickMessages(messages, ['Forms.a', 'Forms.nested.c', 'Missing.x', 'Forms.none'])).toEqual({ Forms: { a: 'A', nested: { c: 'C' } } });
+    expect(pickMessages(messages, ['Other', 'Forms.a', 'Other.e'])).toEqual({ Other: { e: 'E' }, Forms: { a: 'A' } });
+    expect(pickMessages(messages, ['Forms.a', 'Forms'])).toEqual({ Forms: messages.Forms });
+    expect(JSON.stringify(messages)).toBe(before);
   });
 });
 
@@ -64,8 +83,9 @@ function neededBy(file: string): string[] {
   const reachable = [...reachableFiles([file])];
   const client = reachable.filter(isClientFile);
   const showsActionMessages = client.some((f) => readFileSync(f, 'utf8').includes('useTranslations()'));
-  const server = showsActionMessages ? reachable.filter((f) => !isClientFile(f)) : [];
-  return [...new Set([...client, ...server].flatMap(namespacesIn))];
+  // The list of what to send names keys too; it shows none of them.
+  const server = showsActionMessages ? reachable.filter((f) => !isClientFile(f) && f !== clientMessagesList) : [];
+  return [...new Set([...client, ...server].flatMap(messagesIn))];
 }
 
 describe('messages sent to the browser on the signed-in pages', () => {
@@ -79,7 +99,15 @@ describe('messages sent to the browser on the signed-in pages', () => {
       if (layout !== file && routeFiles.includes(layout)) area = areaOf(layout);
     }
     const provided: readonly string[] = [...LOCALE_CLIENT_NAMESPACES, ...(area ? APP_CLIENT_NAMESPACES[area] : [])];
-    expect(neededBy(file).filter((ns) => !provided.includes(ns))).toEqual([]);
+    expect(neededBy(file).filter((entry) => !holds(provided, entry))).toEqual([]);
+  });
+
+  it('name only keys that are in every catalogue', () => {
+    const catalogues = (['kk', 'ru', 'en'] as const).map((locale) => JSON.parse(readFileSync(path.join(projectRoot, `messages/${locale}.json`), 'utf8')) as Record<string, unknown>);
+    const entries = [...new Set(Object.values(APP_CLIENT_NAMESPACES).flat())];
+    expect(entries.filter((e) => e.includes('.')).length).toBeGreaterThan(10);
+    const missing = entries.filter((entry) => catalogues.some((catalogue) => entry.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), catalogue) === undefined));
+    expect(missing).toEqual([]);
   });
 
   it('leave the public site’s feedback forms out of the locale layout, so signed-in pages do without them', () => {
@@ -96,7 +124,7 @@ describe('messages sent to the browser on the signed-in pages', () => {
     expect(printFiles.length).toBeGreaterThan(1);
     for (const file of printFiles) {
       expect(readFileSync(file, 'utf8')).not.toContain('NextIntlClientProvider');
-      expect(neededBy(file).filter((ns) => !LOCALE_CLIENT_NAMESPACES.includes(ns as never))).toEqual([]);
+      expect(neededBy(file).filter((entry) => !holds(LOCALE_CLIENT_NAMESPACES, entry))).toEqual([]);
     }
   });
 });
