@@ -1,11 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
-import { ButtonLink } from '@/components/ui/button-link';
-import { PersonName } from '@/components/ui/person-name';
 import { deletePostAction } from '@/lib/content/forum/actions';
 import type { PostView } from '@/lib/content/forum/queries';
 import { formatDateTime } from '@/lib/time/format';
-import { ActionButton } from './action-button';
+import { type PostItem, PostItems } from './post-items';
 
 /**
  * One page of a topic's posts, oldest first. Post bodies are plain text, rendered as text (React
@@ -30,43 +28,16 @@ export async function PostList({
   const t = await getTranslations('Forum');
   const tCommon = await getTranslations('Common');
   if (posts.length === 0) return <EmptyCard>{t('no_posts')}</EmptyCard>;
-  return (
-    <ol className="flex flex-col gap-3" aria-label={t('posts')}>
-      {posts.map((post) => (
-        <li key={post.id} id={`post-${post.id}`} className="scroll-mt-4">
-          <article className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby={`post-${post.id}-author`}>
-            <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm">
-              <span id={`post-${post.id}-author`}>
-                <PersonName person={post.author} />
-              </span>
-              <time dateTime={new Date(post.createdAt).toISOString()} className="text-neutral-600">
-                {formatDateTime(post.createdAt, locale, timeZone)}
-              </time>
-              {post.editedAt && <span className="text-neutral-600">{t('edited_at', { time: formatDateTime(post.editedAt, locale, timeZone) })}</span>}
-            </header>
-            <p className="whitespace-pre-wrap break-words" data-testid="post-body">
-              {post.body}
-            </p>
-            {viewer && (
-              <div className="mt-3 flex flex-wrap gap-2">
-                {viewer.topicOpen && viewer.userId === post.authorUserId && (
-                  <ButtonLink href={`${topicPath}/posts/${post.id}/edit`} variant="secondary" size="sm" className="text-sm">
-                    {t('edit_post')}
-                  </ButtonLink>
-                )}
-                {viewer.canModerate && (
-                  <ActionButton
-                    action={deletePostAction}
-                    fields={{ orgId, postId: post.id }}
-                    label={tCommon('yes_delete')}
-                    confirm={{ trigger: t('delete_post'), title: t('delete_post_title'), text: t('delete_post_text'), cancel: tCommon('cancel') }}
-                  />
-                )}
-              </div>
-            )}
-          </article>
-        </li>
-      ))}
-    </ol>
-  );
+  const items: PostItem[] = posts.map((post) => ({
+    id: post.id,
+    author: { surname: post.author.surname, name: post.author.name, patronymic: post.author.patronymic ?? null, userId: post.author.userId },
+    at: new Date(post.createdAt).toISOString(),
+    shownAt: formatDateTime(post.createdAt, locale, timeZone),
+    edited: post.editedAt ? t('edited_at', { time: formatDateTime(post.editedAt, locale, timeZone) }) : null,
+    body: post.body,
+    canEdit: Boolean(viewer?.topicOpen && viewer.userId === post.authorUserId),
+    canDelete: Boolean(viewer?.canModerate),
+  }));
+  const labels = { posts: t('posts'), edit: t('edit_post'), delete: t('delete_post'), deleteTitle: t('delete_post_title'), deleteText: t('delete_post_text'), yesDelete: tCommon('yes_delete'), cancel: tCommon('cancel') };
+  return <PostItems posts={items} orgId={orgId} topicPath={topicPath} labels={labels} deleteAction={deletePostAction} />;
 }

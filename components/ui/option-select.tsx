@@ -1,3 +1,5 @@
+'use client';
+
 import type { ComponentProps, ReactNode } from 'react';
 import { Select } from '@/components/ui/input';
 
@@ -8,6 +10,9 @@ export type SelectOption = { id: number; name: string };
  * and of Settings → Subordinate institutions. The rest of the props go to the select, so it is
  * controlled (`value`, `onChange`) or not (`defaultValue`, a plain GET form). A hint under it is
  * tied to it for assistive technology; `after` goes below (a form field's errors, PersonSelect).
+ * A client component though it needs no hooks: from a server page its options go to the browser
+ * as data, once, rather than as rendered elements beside their HTML (page weight, issue 13: a
+ * register entry's lists of institutions and staff).
  */
 export function OptionSelect({
   id,

@@ -28,6 +28,7 @@ const ANSWERS = {
   content: ['InteractivePages.foreign_document', 'InteractivePages.not_found', 'News.not_found', 'Wall.not_found', 'Wall.not_member'],
   feedbackAdmin: ['FeedbackAdmin.answer_first', 'FeedbackAdmin.not_found', 'FeedbackAdmin.time_invalid', 'FeedbackAdmin.time_order'],
   feedbackForms: ['Feedback.email_invalid', 'Feedback.phone_invalid'],
+  forum: ['Forum.description_too_long', 'Forum.error_forum_not_empty', 'Forum.error_not_found', 'Forum.post_too_long', 'Forum.title_too_long'],
   institutionRegister: [
     'InstitutionRegister.bin_invalid',
     'InstitutionRegister.bin_taken',
@@ -80,6 +81,8 @@ export const APP_CLIENT_NAMESPACES = {
   orgPage: ['Wall', ...ANSWERS.content, ...ACCESS],
   documents: ['Documents', ...ACCESS],
   forum: ['Forum', ...ACCESS],
+  // A topic's page (its own provider): the reply box's words come with it, the answers to its forms are keys.
+  forumThread: [...ANSWERS.forum, ...ACCESS],
   structure: ['Structure', ...ACCESS],
   leaders: ['Leaders', ...ANSWERS.structure, ...ACCESS],
   notifications: ['Notifications', 'NotificationWizard', 'Inbox', ...ACCESS],

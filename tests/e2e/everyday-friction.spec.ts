@@ -129,6 +129,7 @@ test('every action says what it did, also when its row leaves the list: answerin
   const questions = '/kk/org/1/admin/feedback/questions';
   await admin.goto(questions);
   const row = admin.getByTestId('admin-question').filter({ hasText: body });
+  await row.getByText('Жауап беру', { exact: true }).click();
   await row.getByLabel('Жауап', { exact: true }).fill('Қыркүйектің бірінде.');
   await row.getByRole('button', { name: 'Жауапты сақтау' }).click();
   // Answered, it leaves the "new" list; the message stays at the top of the page.
@@ -138,6 +139,10 @@ test('every action says what it did, also when its row leaves the list: answerin
 
   await admin.goto(`${questions}?status=answered`);
   await expect(notice).toHaveText('');
+  // Answered, the answer is shown, and its form opens for a change.
+  await expect(row.getByTestId('question-answer')).toHaveText('Қыркүйектің бірінде.');
+  await row.getByText('Жауапты өзгерту', { exact: true }).click();
+  await expect(row.getByLabel('Жауап', { exact: true })).toHaveValue('Қыркүйектің бірінде.');
   await row.getByRole('button', { name: 'Жариялаудан алу' }).click();
   await expect(notice).toHaveText('Жауап жариялаудан алынды.');
   await row.getByRole('button', { name: 'Жасыру' }).click();

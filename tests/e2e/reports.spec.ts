@@ -216,6 +216,8 @@ test('staff open the reports of one institution, switch between them and export 
   // Attendance is mostly figures: right-aligned by one rule on the table, the class's name left by its own
   // (components/reports/report-table.tsx). The open report's tab stands out by its aria-current alone (link-tabs.tsx).
   await page.getByRole('link', { name: 'Сабаққа қатысу' }).click();
+  await expect(page).toHaveURL(/\/attendance$/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Сабаққа қатысу');
   const firstRow = page.getByTestId('institution-table').locator('tbody tr').first();
   expect(await firstRow.locator('td').nth(0).evaluate((td) => getComputedStyle(td).textAlign)).toBe('left');
   expect(await firstRow.locator('td').nth(2).evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');

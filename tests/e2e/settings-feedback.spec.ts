@@ -269,6 +269,9 @@ test('a question asked on the public site is answered, published and shown to vi
   const admin = await signedIn(browser, 'admin');
   await admin.goto(`${FEEDBACK_ADMIN}/questions`);
   const item = admin.getByTestId('admin-question').filter({ hasText: question });
+  // The form opens on request (a row's closed form is not in the page).
+  await expect(item.getByLabel('Жауап')).toHaveCount(0);
+  await item.getByText('Жауап беру', { exact: true }).click();
   await item.getByLabel('Жауап').fill('Құжаттарды қабылдау 1 сәуірде басталады.');
   await expect(item.getByLabel('«Кері байланыс» қойындысында жариялау')).toBeChecked();
   await item.getByRole('button', { name: 'Жауапты сақтау' }).click();

@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell, BackToAdmin } from '@/components/admin/admin-shell';
 import { StatusTabs } from '@/components/admin/status-tabs';
 import { EmptyState } from '@/components/content/section';
-import { AnswerForm } from '@/components/feedback/answer-form';
-import { ActionButton } from '@/components/forum/action-button';
+import { AdminQuestionList, type AdminQuestionLabels } from '@/components/feedback/admin-question-list';
 import { Pagination } from '@/components/ui/pagination';
 import { answerQuestionAction, changeQuestionStateAction } from '@/lib/feedback/actions';
 import { getQuestionsForAdmin } from '@/lib/feedback/queries';
@@ -14,6 +13,7 @@ import { formatDateTime } from '@/lib/time/format';
 import type { SearchParams } from '@/lib/search-params';
 
 const STATUSES: QuestionStatus[] = ['new', 'answered', 'hidden'];
+const LABELS = ['published', 'not_published', 'answer', 'answer_open', 'answer_edit', 'save_answer', 'answer_saved', 'publish_answer', 'publish', 'unpublish', 'question_published', 'question_unpublished', 'hide', 'question_hidden', 'restore', 'question_restored'] as const satisfies ReadonlyArray<keyof AdminQuestionLabels>;
 
 /**
  * Administration → Feedback → Questions and answers (F-5): new, answered and hidden questions;
@@ -33,44 +33,13 @@ export default async function QuestionsAdminPage({ params, searchParams }: { par
       {rows.length === 0 ? (
         <EmptyState>{t('no_questions')}</EmptyState>
       ) : (
-        <ul className="flex max-w-4xl flex-col gap-3" data-testid="admin-questions">
-          {rows.map((q) => (
-            <li key={q.id} className="flex flex-col gap-2 rounded-lg bg-white p-4 shadow-sm" data-testid="admin-question">
-              <p className="text-sm text-neutral-600">
-                {q.authorName}
-                {q.authorEmail && ` · ${q.authorEmail}`} · {formatDateTime(q.createdAt, locale, org.timeZone)}
-                {q.status === 'answered' && ` · ${q.published ? t('published') : t('not_published')}`}
-              </p>
-              <p className="whitespace-pre-line" data-testid="question-body">
-                {q.body}
-              </p>
-              {q.status !== 'hidden' && (
-                <AnswerForm
-                  action={answerQuestionAction}
-                  fields={{ orgId: org.id, questionId: q.id }}
-                  name="answer"
-                  label={t('answer')}
-                  initial={q.answer ?? ''}
-                  submitLabel={t('save_answer')}
-                  successLabel={t('answer_saved')}
-                  publishLabel={t('publish_answer')}
-                  publishInitially={q.status === 'new' ? true : q.published}
-                />
-              )}
-              {q.status === 'hidden' && q.answer && <p className="whitespace-pre-line text-neutral-700">{q.answer}</p>}
-              <div className="flex flex-wrap gap-2">
-                {q.status === 'answered' && (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: q.published ? 'unpublish' : 'publish' }} label={q.published ? t('unpublish') : t('publish')} done={q.published ? t('question_unpublished') : t('question_published')} />
-                )}
-                {q.status !== 'hidden' ? (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'hide' }} label={t('hide')} done={t('question_hidden')} />
-                ) : (
-                  <ActionButton action={changeQuestionStateAction} fields={{ orgId: org.id, questionId: q.id, change: 'restore' }} label={t('restore')} done={t('question_restored')} />
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <AdminQuestionList
+          orgId={org.id}
+          questions={rows.map((q) => ({ id: q.id, author: [q.authorName, q.authorEmail, formatDateTime(q.createdAt, locale, org.timeZone)].filter(Boolean).join(' · '), status: q.status, published: q.published, body: q.body, answer: q.answer }))}
+          labels={Object.fromEntries(LABELS.map((key) => [key, t(key)])) as AdminQuestionLabels}
+          answerAction={answerQuestionAction}
+          stateAction={changeQuestionStateAction}
+        />
       )}
       <Pagination pathname={pathname} query={{ status }} page={page} total={total} pageSize={QUESTIONS_PAGE_SIZE} />
       <BackToAdmin orgId={org.id} />

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { ForumCrumbs, Panel } from '@/components/forum/forum-crumbs';
 import { PostForm } from '@/components/forum/post-form';
 import { PostList } from '@/components/forum/post-list';
@@ -27,7 +28,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const forumPath = `${basePath}/${forum.id}`;
   const topicPath = `${forumPath}/topics/${topic.id}`;
   return (
-    <>
+    <ClientMessages area="forumThread">
       <ForumCrumbs org={org} basePath={basePath} forum={forum} current={topic.title} />
       <div className="flex flex-col gap-2">
         <h2 className="text-xl font-semibold break-words">
@@ -54,6 +55,6 @@ export default async function TopicPage({ params, searchParams }: Props) {
           <PostForm action={createPostAction} orgId={org.id} topicId={topic.id} topicPath={topicPath} />
         </Panel>
       )}
-    </>
+    </ClientMessages>
   );
 }
