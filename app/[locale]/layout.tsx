@@ -30,7 +30,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = pickMessages(await getMessages(), LOCALE_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">
+      <body className="app-body">
         <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
         <SoftNavigation />
       </body>

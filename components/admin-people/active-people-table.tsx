@@ -40,7 +40,7 @@ export function PeopleTable({ orgId, rows }: { orgId: number; rows: PeopleRow[] 
       id: 'name',
       header: t('col_name'),
       cell: (row) => (
-        <Link href={editHref(row)} className={row.userId !== null ? 'font-medium text-green-700 hover:underline' : 'text-neutral-600 hover:underline'}>
+        <Link href={editHref(row)} className={row.userId !== null ? 'person-link' : 'text-neutral-600 hover:underline'}>
           {fullName(row)}
         </Link>
       ),

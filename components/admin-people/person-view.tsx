@@ -39,7 +39,7 @@ export async function PersonView({
   return (
     <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
       <div className="flex flex-col gap-4">
-        <section aria-labelledby="personal-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="personal-heading" className="card">
           <h3 id="personal-heading" className="mb-3 font-semibold">{t('personal_data')}</h3>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
             {data.map(([label, value]) => (
@@ -50,7 +50,7 @@ export async function PersonView({
             ))}
           </dl>
         </section>
-        <section aria-labelledby="memberships-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="memberships-heading" className="card">
           <h3 id="memberships-heading" className="mb-3 font-semibold">{t('in_organization')}</h3>
           <ul className="flex flex-col gap-3">
             {[...person.active, ...person.archived].map((m) => {
@@ -77,7 +77,7 @@ export async function PersonView({
         </section>
       </div>
       <aside className="flex flex-col gap-4">
-        <section aria-labelledby="account-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="account-heading" className="flex flex-col gap-3 card">
           <h3 id="account-heading" className="font-semibold">{t('account')}</h3>
           {person.userId !== null ? (
             <p className="flex items-center gap-2">
@@ -105,7 +105,7 @@ export async function PersonView({
           )}
         </section>
         {person.active.length > 0 && (
-          <section className="rounded-lg bg-white p-5 shadow-sm">
+          <section className="card">
             <RemovePerson orgId={orgId} personId={person.personId} name={name} />
           </section>
         )}

@@ -28,7 +28,7 @@ export function FieldsForm({ action, hidden, fields, testId }: { action: Action;
   const tCommon = useTranslations('Common');
   const { state, formAction, text } = useFormAction(action, { keepOnSuccess: true });
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid={testId}>
+    <form action={formAction} className="flex max-w-3xl flex-col gap-4 card" noValidate data-testid={testId}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

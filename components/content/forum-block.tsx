@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { NavLink } from '@/components/ui/nav-link';
+import { ForumTopicLinks } from './forum-topic-links';
 import { EmptyState, Section, SectionLink } from './section';
 
 type Topic = { id: number; forumId: number; title: string; forumTitle: string; lastPostAt: Date };
@@ -19,18 +19,14 @@ export async function ForumBlock({ orgId, topics, timeZone }: { orgId: number; t
       {topics.length === 0 ? (
         <EmptyState>{t('page_block_empty')}</EmptyState>
       ) : (
-        <ul className="flex flex-col gap-2" data-testid="forum-block">
-          {topics.map((topic) => (
-            <li key={topic.id} className="flex flex-col">
-              <NavLink href={`/org/${orgId}/forum/${topic.forumId}/topics/${topic.id}`} className="text-sky-800 underline">
-                {topic.title}
-              </NavLink>
-              <span className="text-xs text-neutral-600">
-                {topic.forumTitle} · {format.dateTime(topic.lastPostAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ForumTopicLinks
+          topics={topics.map((topic) => ({
+            id: topic.id,
+            href: `/org/${orgId}/forum/${topic.forumId}/topics/${topic.id}`,
+            title: topic.title,
+            meta: `${topic.forumTitle} · ${format.dateTime(topic.lastPostAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}`,
+          }))}
+        />
       )}
     </Section>
   );

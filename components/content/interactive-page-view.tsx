@@ -11,7 +11,7 @@ export async function InteractivePageView({ page, timeZone }: { page: PageDetail
   const t = await getTranslations('InteractivePages');
   const locale = await getLocale();
   return (
-    <article aria-labelledby="interactive-page-title" className="rounded-lg bg-white p-5 shadow-sm">
+    <article aria-labelledby="interactive-page-title" className="card">
       <h2 id="interactive-page-title" className="text-xl font-semibold">
         {page.title}
       </h2>

@@ -4,9 +4,9 @@ import { ButtonLink } from '@/components/ui/button-link';
 /** A titled white block of an organisation's tab, with an optional count and actions (Add, All …). */
 export function Section({ id, title, count, actions, children }: { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-lg font-semibold">
+    <section aria-labelledby={id} className="card">
+      <div className="card-head">
+        <h2 id={id} className="card-title">
           {title}
           {count !== undefined && (
             <>
@@ -17,7 +17,7 @@ export function Section({ id, title, count, actions, children }: { id: string; t
             </>
           )}
         </h2>
-        {actions && <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">{actions}</div>}
+        {actions && <div className="card-actions">{actions}</div>}
       </div>
       {children}
     </section>
@@ -36,7 +36,7 @@ export function SectionLink({ href, primary = false, label, children }: { href: 
 /** The white card around an add or edit form. */
 export function FormCard({ id, title, wide = false, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className={`${wide ? 'max-w-4xl' : 'max-w-3xl'} rounded-lg bg-white p-5 shadow-sm`}>
+    <section aria-labelledby={id} className={`${wide ? 'max-w-4xl' : 'max-w-3xl'} card`}>
       <h2 id={id} className="mb-4 text-lg font-semibold">
         {title}
       </h2>
@@ -51,5 +51,5 @@ export function EmptyState({ children }: { children: ReactNode }) {
 
 /** "Nothing here" as a white card of its own, where the list it replaces stands on no card. */
 export function EmptyCard({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg bg-white p-5 text-neutral-600 shadow-sm">{children}</p>;
+  return <p className="card text-neutral-600">{children}</p>;
 }

@@ -15,7 +15,7 @@ export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: nu
   const { state, formAction, text } = useFormAction(action);
   const weekdayErrors = fieldErrorsOf(state, 'weekday');
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="add-hour-heading" data-testid="reception-hour-form">
+    <form action={formAction} className="flex flex-col gap-3 card" noValidate aria-labelledby="add-hour-heading" data-testid="reception-hour-form">
       <h3 id="add-hour-heading" className="font-semibold">
         {t('add_hour')}
       </h3>

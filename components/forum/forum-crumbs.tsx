@@ -30,7 +30,7 @@ export async function ForumCrumbs({
 /** A white panel with its heading, for the forum's forms. */
 export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
+    <section aria-labelledby={id} className="card">
       <h2 id={id} className="mb-4 text-xl font-semibold">
         {title}
       </h2>

@@ -27,7 +27,7 @@ export async function ForumList({
   return (
     <ul className="flex flex-col gap-3" aria-label={t('forums')}>
       {forums.map((forum) => (
-        <li key={forum.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <li key={forum.id} className="flex flex-wrap items-start justify-between gap-3 card">
           <div className="min-w-0 flex-1">
             <h2 className="text-lg font-semibold">
               <NavLink href={`${basePath}/${forum.id}`} className="text-sky-800 hover:underline">

@@ -31,7 +31,7 @@ export function PostItems({ posts, orgId, topicPath, labels, deleteAction }: { p
     <ol className="flex flex-col gap-3" aria-label={labels.posts}>
       {posts.map((post) => (
         <li key={post.id} id={`post-${post.id}`} className="scroll-mt-4">
-          <article className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby={`post-${post.id}-author`}>
+          <article className="card" aria-labelledby={`post-${post.id}-author`}>
             <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm">
               <span id={`post-${post.id}-author`}>
                 <PersonName person={post.author} />

@@ -6,7 +6,7 @@ export async function Footer() {
   const t = await getTranslations('Footer');
   return (
     <footer className="mt-12 border-t border-neutral-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-neutral-600 sm:flex-row sm:items-center sm:justify-between">
+      <div className="footer-row">
         <p>{t('support_text')}</p>
         <a href={SUPPORT_URL} className="font-medium text-sky-800 underline" rel="noopener">
           {t('support_link')}

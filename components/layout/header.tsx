@@ -32,20 +32,20 @@ export async function Header({ user }: { user: SignedInUser | null }) {
         <Suspense>
           <LanguageSwitch />
         </Suspense>
-        <NavLink href="/help" className="rounded px-3 py-2 hover:bg-white/10">
+        <NavLink href="/help" className="header-link">
           {t('help')}
         </NavLink>
         {user ? (
           <>
             <InboxLink unread={user.unreadNotifications} />
-            <NavLink href={`/users/${user.id}`} className="flex flex-col rounded px-2 py-1 text-right leading-tight hover:bg-white/10" data-testid="current-user">
+            <NavLink href={`/users/${user.id}`} className="header-user" data-testid="current-user">
               <span className="text-sm font-semibold">{user.fullName}</span>
               {roleLabel && <span className="text-xs text-sky-100">{roleLabel}</span>}
             </NavLink>
             <SignOutButton />
           </>
         ) : (
-          <NavLink href="/sign-in" className="rounded px-3 py-2 hover:bg-white/10">
+          <NavLink href="/sign-in" className="header-link">
             {t('sign_in')}
           </NavLink>
         )}

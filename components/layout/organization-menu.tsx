@@ -46,7 +46,7 @@ export function OrganizationMenu({ orgId, show }: { orgId: number; show: { repor
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((v) => !v)}
-        className="rounded px-3 py-2 font-semibold hover:bg-white/10 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
+        className="header-button font-semibold"
       >
         {t('organization_tab')} <span aria-hidden="true">▾</span>
       </button>

@@ -10,7 +10,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: `/${locale}/sign-in` })}
-      className="rounded px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
+      className="header-button"
     >
       {t('sign_out')}
     </button>

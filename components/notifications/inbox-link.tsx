@@ -10,11 +10,11 @@ export async function InboxLink({ unread }: { unread: number }) {
   return (
     // The unread count is said in words to screen readers beside the visible number, not as an
     // aria-label: a label that differs from the visible text fails WCAG 2.5.3 (label in name).
-    <NavLink href="/inbox" className="flex items-center gap-1 rounded px-3 py-2 hover:bg-white/10" data-testid="inbox-link">
+    <NavLink href="/inbox" className="header-link flex items-center gap-1" data-testid="inbox-link">
       {t('header_link')}
       {unread > 0 && (
         <>
-          <span aria-hidden="true" className="min-w-6 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-neutral-900" data-testid="inbox-unread">
+          <span aria-hidden="true" className="count-badge" data-testid="inbox-unread">
             {unread}
           </span>
           <span className="sr-only">{t('unread', { count: unread })}</span>

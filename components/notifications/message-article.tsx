@@ -8,7 +8,7 @@ export type MessageFact = { label: string; value: ReactNode; testId?: string };
  */
 export function MessageArticle({ title, heading: Heading, facts, body, children }: { title: string; heading: 'h1' | 'h2'; facts: MessageFact[]; body: string; children?: ReactNode }) {
   return (
-    <article aria-labelledby="message-title" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+    <article aria-labelledby="message-title" className="flex flex-col gap-3 card">
       <Heading id="message-title" className="text-xl font-semibold break-words">
         {title}
       </Heading>

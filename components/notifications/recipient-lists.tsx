@@ -25,7 +25,7 @@ export async function RecipientLists({
   const t = await getTranslations('Notifications');
   const locale = await getLocale();
   return (
-    <section aria-labelledby="recipients-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+    <section aria-labelledby="recipients-heading" className="flex flex-col gap-3 card">
       <h2 id="recipients-heading" className="sr-only">
         {t('lists_label')}
       </h2>

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 export async function AboutBlock({ org }: { org: { description: string; territory: string | null; institutionCount: number } }) {
   const t = await getTranslations('OrgPage');
   return (
-    <section aria-labelledby="about-heading" className="rounded-lg bg-white p-5 shadow-sm">
+    <section aria-labelledby="about-heading" className="card">
       <h2 id="about-heading" className="mb-3 text-lg font-semibold">
         {t('about')}
       </h2>

@@ -52,7 +52,7 @@ export async function ContactsBlock({ contacts }: { contacts: Contacts }) {
     .filter(([, value]) => value.trim() !== '')
     .map(([key, value]) => ({ key, label: t(key), value, kind: key === 'email' || key === 'website' ? key : undefined }));
   return (
-    <section aria-labelledby="contacts-heading" className="rounded-lg bg-white p-5 shadow-sm">
+    <section aria-labelledby="contacts-heading" className="card">
       <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">
         {t('contacts')}
       </h2>

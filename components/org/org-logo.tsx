@@ -12,7 +12,7 @@ export function OrgLogo({ orgId, shortName, logoKey }: { orgId: number; shortNam
     return <img src={src} alt="" width={64} height={64} className="hidden h-16 w-16 shrink-0 rounded-lg object-contain sm:block" data-testid="org-logo" />;
   }
   return (
-    <div aria-hidden="true" className="hidden h-16 w-16 shrink-0 items-center justify-center rounded-lg bg-sky-100 text-2xl font-bold text-sky-800 sm:flex">
+    <div aria-hidden="true" className="org-initial">
       {shortName.slice(0, 1)}
     </div>
   );

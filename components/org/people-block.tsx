@@ -1,31 +1,25 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { PersonName } from '@/components/ui/person-name';
+import { EmptyState, Section } from '@/components/content/section';
 import type { OrganizationPerson } from '@/lib/organizations/queries';
+import { PeopleItems } from './people-items';
 
 /** A titled list of people with their position (leaders, administrators); `actions`: Add for admins. */
 export async function PeopleBlock({ id, title, empty, people, actions }: { id: string; title: string; empty: string; people: OrganizationPerson[]; actions?: ReactNode }) {
   const tRoles = await getTranslations('Roles');
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-lg font-semibold">
-          {title}
-        </h2>
-        {actions && <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">{actions}</div>}
-      </div>
+    <Section id={id} title={title} actions={actions}>
       {people.length === 0 ? (
-        <p className="text-neutral-600">{empty}</p>
+        <EmptyState>{empty}</EmptyState>
       ) : (
-        <ul className="flex flex-col gap-3">
-          {people.map((person) => (
-            <li key={`${person.personId}-${person.role}`}>
-              <PersonName person={person} />
-              <p className="text-sm text-neutral-600">{person.position || tRoles(person.role)}</p>
-            </li>
-          ))}
-        </ul>
+        <PeopleItems
+          people={people.map((p) => ({
+            key: `${p.personId}-${p.role}`,
+            person: { surname: p.surname, name: p.name, patronymic: p.patronymic ?? null, userId: p.userId },
+            position: p.position || tRoles(p.role),
+          }))}
+        />
       )}
-    </section>
+    </Section>
   );
 }

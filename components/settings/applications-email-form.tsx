@@ -48,7 +48,7 @@ export function ApplicationsEmailForms({
   const sendState = lastStep === 'confirm' ? null : send.state;
   return (
     <div className="flex max-w-3xl flex-col gap-4">
-      <form action={send.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="send-code-heading">
+      <form action={send.formAction} className="flex flex-col gap-3 card" noValidate aria-labelledby="send-code-heading">
         <h3 id="send-code-heading" className="font-semibold">
           {t('step_send')}
         </h3>
@@ -61,7 +61,7 @@ export function ApplicationsEmailForms({
         </div>
       </form>
       {pendingEmail && (
-        <form action={confirm.formAction} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm" noValidate aria-labelledby="confirm-code-heading">
+        <form action={confirm.formAction} className="flex flex-col gap-3 card" noValidate aria-labelledby="confirm-code-heading">
           <h3 id="confirm-code-heading" className="font-semibold">
             {t('step_confirm', { email: pendingEmail })}
           </h3>

@@ -40,7 +40,7 @@ export function LocalizationForm({
   const allRegions = territories.filter((x) => x.level === 'region');
   const asId = (value: string) => (value === '' ? null : Number(value));
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate>
+    <form action={formAction} className="flex max-w-3xl flex-col gap-4 card" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       <FormMessage state={state} success={tCommon('saved')} />
       <fieldset className="flex flex-col gap-3">

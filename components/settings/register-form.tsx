@@ -119,7 +119,7 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
     </fieldset>
   );
   return (
-    <form onSubmit={submit} className="flex max-w-3xl flex-col gap-4 rounded-lg bg-white p-5 shadow-sm" noValidate data-testid="register-form">
+    <form onSubmit={submit} className="flex max-w-3xl flex-col gap-4 card" noValidate data-testid="register-form">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -28,7 +28,7 @@ export function SubordinateTypesForm({ action, orgId, groups }: { action: Action
       return next;
     });
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+    <form action={formAction} className="flex max-w-3xl flex-col gap-3 card">
       <input type="hidden" name="orgId" value={orgId} />
       {[...chosen].map((id) => (
         <input key={id} type="hidden" name="typeIds" value={id} />

@@ -20,7 +20,7 @@ export async function SiteHeader({ orgId, locale }: { orgId: number; locale: str
         <Suspense>
           <LanguageSwitch />
         </Suspense>
-        <NavLink href={{ pathname: '/sign-in', query: { callbackUrl: `/${locale}/org/${orgId}` } }} className="rounded px-3 py-2 hover:bg-white/10">
+        <NavLink href={{ pathname: '/sign-in', query: { callbackUrl: `/${locale}/org/${orgId}` } }} className="header-link">
           {t('sign_in')}
         </NavLink>
       </div>

@@ -8,11 +8,12 @@ import type { ButtonHTMLAttributes, ComponentProps } from 'react';
  * server components use them too.
  */
 const VARIANTS = {
-  primary: 'rounded bg-sky-800 font-semibold text-white hover:bg-sky-900',
-  danger: 'rounded bg-red-700 font-semibold text-white hover:bg-red-800',
-  secondary: 'rounded border border-neutral-400 hover:bg-neutral-100',
-  outline: 'rounded border border-sky-800 font-medium text-sky-800 hover:bg-sky-50',
-  dangerOutline: 'rounded border border-red-700 text-red-800 hover:bg-red-50',
+  // Named in app/globals.css: a list of buttons repeated these lists on every one (page weight, issue 13).
+  primary: 'btn-primary',
+  danger: 'btn-danger',
+  secondary: 'btn-secondary',
+  outline: 'btn-outline',
+  dangerOutline: 'btn-danger-outline',
   link: 'text-sky-800 underline',
 } as const;
 

@@ -9,7 +9,7 @@ export function PersonName({ person }: { person: { surname: string; name: string
   const text = fullName(person);
   if (person.userId === null) return <span className="text-neutral-500">{text}</span>;
   return (
-    <NavLink href={`/users/${person.userId}`} className="font-medium text-green-700 hover:underline">
+    <NavLink href={`/users/${person.userId}`} className="person-link">
       {text}
     </NavLink>
   );

@@ -10,13 +10,13 @@ import { listWallPosts } from './wall';
 
 /**
  * What the Page tab (and the public site's first page) previews, beside its other blocks: three
- * news and five wall posts kept the page of an authority with content within 60 KB (issue 13:
- * with five and ten, 96 KB); each block links to all of them.
+ * news and three wall posts keep the page of an authority with content within 60 KB (issue 13:
+ * with five and ten, 96 KB; with three and five, 64 KB); each block links to all of them.
  */
 export const NEWS_PREVIEW_COUNT = 3;
 /** News are read whole on their tab: five a page keeps a page of usual items within 60 KB (issue 13; ten were 71 KB). */
 export const NEWS_PAGE_SIZE = 5;
-export const WALL_PREVIEW_COUNT = 5;
+export const WALL_PREVIEW_COUNT = 3;
 /** Posts of the wall's own tab a page (twenty were 70 KB; issue 13: ≤ 60 KB). */
 export const WALL_PAGE_SIZE = 10;
 

@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <ActionNoticeProvider>
       <div className="flex min-h-screen flex-col">
         <Header user={user} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 sm:px-4 sm:py-6">
+        <main id="main" className="page-main">
           <ActionNoticeRegion />
           {children}
         </main>

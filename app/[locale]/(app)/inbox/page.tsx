@@ -25,7 +25,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: t('title') }]} />
-      <section aria-labelledby="inbox-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="inbox-heading" className="flex flex-col gap-3 card">
         <h1 id="inbox-heading" className="text-xl font-semibold">
           {t('title')}
         </h1>

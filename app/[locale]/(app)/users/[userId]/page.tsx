@@ -26,7 +26,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       </div>
       <div className="flex flex-1 flex-col gap-4">
         <h1 className="text-2xl font-semibold">{fullName(profile)}</h1>
-        <section aria-labelledby="orgs-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="orgs-heading" className="card">
           <h2 id="orgs-heading" className="mb-3 text-lg font-semibold">
             {t('organizations')}
           </h2>
@@ -48,7 +48,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
             </ul>
           )}
         </section>
-        <section aria-labelledby="contacts-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="contacts-heading" className="card">
           <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">
             {t('contacts')}
           </h2>

@@ -63,7 +63,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title') }]} />
       <h2 className="text-xl font-semibold">{t('title')}</h2>
       {blocks.map((block) => (
-        <section key={block.id} aria-labelledby={block.id} className="rounded-lg bg-white p-5 shadow-sm">
+        <section key={block.id} aria-labelledby={block.id} className="card">
           <h3 id={block.id} className="mb-3 text-lg font-semibold">
             {block.title}
           </h3>

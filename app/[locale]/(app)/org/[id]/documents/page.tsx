@@ -64,7 +64,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         <Breadcrumbs items={[...crumbs, { label: t('bin') }]} />
         <div className="grid gap-4 md:grid-cols-[16rem_1fr]">
           {aside}
-          <section aria-labelledby="bin-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <section aria-labelledby="bin-heading" className="card">
             <h2 id="bin-heading" className="mb-3 text-lg font-semibold">
               {t('bin')}
             </h2>
@@ -85,7 +85,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[...crumbs, ...path.map((f) => ({ label: f.name, href: `${basePath}?folder=${f.id}` }))]} />
       <div className="grid gap-4 md:grid-cols-[16rem_1fr]">
         {aside}
-        <section aria-labelledby="files-heading" className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="files-heading" className="flex flex-col gap-4 card">
           <h2 id="files-heading" className="text-lg font-semibold break-words">
             {current?.name ?? t('root_folder')}
           </h2>

@@ -17,7 +17,7 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
       <ForumCrumbs org={org} basePath={basePath} />
       <h2 className="sr-only">{t('forums')}</h2>
       {abilities.manageForums && (
-        <details className="rounded-lg bg-white p-5 shadow-sm">
+        <details className="card">
           <summary className="cursor-pointer font-semibold text-sky-800">{t('new_forum')}</summary>
           <div className="mt-4">
             <ForumForm action={createForumAction} orgId={org.id} />

@@ -39,7 +39,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
           <h2 className="mb-2 font-semibold">{t('categories')}</h2>
           <CategoryTree nodes={categoryTree(directory.network)} counts={directory.counts} selected={cat} basePath={basePath} keep={filters} />
         </aside>
-        <section aria-labelledby="people-heading" className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm">
+        <section aria-labelledby="people-heading" className="flex flex-col gap-4 card">
           <h2 id="people-heading" className="text-lg font-semibold">
             {tTabs('people')}
           </h2>

@@ -34,7 +34,7 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   return (
     <>
       <Breadcrumbs items={[{ label: scope.authority.shortName, href: `/org/${scope.authority.id}` }, { label: t('title') }]} />
-      <section aria-labelledby="reports-heading" className="rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="reports-heading" className="card">
         <h2 id="reports-heading" className="text-xl font-semibold">
           {t('title')}
         </h2>

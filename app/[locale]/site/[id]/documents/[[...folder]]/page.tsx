@@ -36,7 +36,7 @@ export default async function SiteDocumentsPage({ params }: Props) {
         <h2 className="font-semibold">{t('folders')}</h2>
         <FolderTree tree={buildFolderTree(folders)} selectedId={folderId} basePath={basePath} folderInPath />
       </aside>
-      <section aria-labelledby="files-heading" className="rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="files-heading" className="card">
         <h2 id="files-heading" className="mb-3 text-lg font-semibold">
           {current?.name ?? t('root_folder')}
         </h2>

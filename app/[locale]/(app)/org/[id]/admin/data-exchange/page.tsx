@@ -38,7 +38,7 @@ export default async function DataExchangePage({ params, searchParams }: Props) 
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: tAdmin('title'), href: base }, { label: t('title') }]} />
       <h2 className="text-xl font-semibold">{t('title')}</h2>
-      <section aria-labelledby="import-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="import-heading" className="flex flex-col gap-3 card">
         <h3 id="import-heading" className="text-lg font-semibold">
           {t('import_title')}
         </h3>
@@ -57,7 +57,7 @@ export default async function DataExchangePage({ params, searchParams }: Props) 
           </>
         )}
       </section>
-      <section aria-labelledby="export-heading" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="export-heading" className="flex flex-col gap-3 card">
         <h3 id="export-heading" className="text-lg font-semibold">
           {t('export_title')}
         </h3>

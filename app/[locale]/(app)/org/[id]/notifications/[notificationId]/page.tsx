@@ -41,7 +41,7 @@ export default async function NotificationPage({ params, searchParams }: Props) 
       <Breadcrumbs items={[{ label: org.shortName, href: `/org/${org.id}` }, { label: t('title'), href: basePath }, { label: notification.title }]} />
       <NotificationMessage notification={notification} today={today} timeZone={org.timeZone} />
       {canManage && (
-        <section aria-label={t('remind')} className="flex flex-wrap items-start justify-between gap-4 rounded-lg bg-white p-5 shadow-sm">
+        <section aria-label={t('remind')} className="flex flex-wrap items-start justify-between gap-4 card">
           <div className="flex flex-col gap-2">
             <RemindForm action={remindAction} orgId={org.id} notificationId={notification.id} countAction={remindableCountAction} />
             {notification.remindedAt && (

@@ -23,7 +23,7 @@ export default async function ReceptionAdminPage({ params }: { params: AdminPage
         testId="reception-rules-form"
         fields={[{ name: 'rules', label: t('rules'), value: settings.receptionRules, multiline: true, rows: 6, maxLength: FEEDBACK_LIMITS.rules }]}
       />
-      <section aria-labelledby="schedule-heading" className="max-w-3xl rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="schedule-heading" className="max-w-3xl card">
         <h3 id="schedule-heading" className="mb-3 font-semibold">
           {tFeedback('schedule')}
         </h3>

@@ -69,7 +69,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
           <History orgId={org.id} personId={personId} page={parsePage(query.hpage)} base={base} locale={locale} timeZone={org.timeZone} title={tHistory('title')} />
         </>
       ) : person.active.length === 0 ? (
-        <p className="rounded-lg bg-white p-5 shadow-sm">{t('archived_notice', { name })}</p>
+        <p className="card">{t('archived_notice', { name })}</p>
       ) : (
         <DataTab
           person={person}
@@ -88,7 +88,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
 async function History(props: { orgId: number; personId: number; page: number; base: string; locale: string; timeZone: string; title: string }) {
   const history = await getPersonHistory(getDb(), { orgId: props.orgId, personId: props.personId, page: props.page });
   return (
-    <section aria-labelledby="history-heading" className="rounded-lg bg-white p-5 shadow-sm">
+    <section aria-labelledby="history-heading" className="card">
       <h3 id="history-heading" className="mb-3 font-semibold">{props.title}</h3>
       <HistoryList rows={history.rows} locale={props.locale} timeZone={props.timeZone} />
       <Pagination pathname={props.base} query={{}} page={props.page} total={history.total} pageSize={history.pageSize} />
@@ -108,7 +108,7 @@ function DataTab(props: {
   const { person } = props;
   const membership = person.active.find((m) => m.id === props.selected) ?? person.active[0]!;
   return (
-    <div className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm">
+    <div className="flex flex-col gap-4 card">
       {person.active.length > 1 && (
         <nav aria-label={props.choiceLabel} className="flex flex-wrap gap-2 text-sm">
           {person.active.map((m) => (

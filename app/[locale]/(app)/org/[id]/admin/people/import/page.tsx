@@ -46,7 +46,7 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
     <div className="flex flex-col gap-4">
       <PeopleHeader orgId={org.id} orgName={org.shortName} title={t('title')} trail={[{ label: t('title') }]} />
       {!batch ? (
-        <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section className="flex flex-col gap-3 card">
           {batchId && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t('batch_gone')}</p>}
           <p>{t('intro')}</p>
           <p className="text-sm text-neutral-700">{t('columns_note')}</p>
@@ -62,7 +62,7 @@ export default async function PeopleImportPage({ params, searchParams }: Props) 
           <ImportUpload endpoint={`${api}/people-import`} previewPath={pathname} />
         </section>
       ) : (
-        <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section className="flex flex-col gap-3 card">
           <p data-testid="import-summary">{t('summary', { file: batch.fileName, total: batch.total, valid: batch.total - batch.invalid, invalid: batch.invalid })}</p>
           <ImportFrame key={batch.id} errorListHref={errorListHref}>
             <div className="flex flex-col gap-3">

@@ -53,7 +53,7 @@ export default async function NewPersonPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <PeopleHeader orgId={org.id} orgName={org.shortName} title={t('title')} trail={[{ label: t('title') }]} />
-      <div className="rounded-lg bg-white p-5 shadow-sm">
+      <div className="card">
         <WizardFrame key={draftParam} orgId={org.id} orgName={org.shortName}>
         <div className="flex flex-col gap-5">
             <WizardStepper step={step} />

@@ -20,7 +20,7 @@ export default async function ApplicationsEmailPage({ params }: { params: AdminP
   const confirmed = settings.applicationsEmailConfirmedAt !== null && settings.applicationsEmail !== null;
   return (
     <AdminShell org={org} block="settings" current="applications-email" title={tSettings('nav.applications_email')} intro={t('intro')}>
-      <div className="max-w-3xl rounded-lg bg-white p-5 shadow-sm" data-testid="applications-email-state">
+      <div className="max-w-3xl card" data-testid="applications-email-state">
         {confirmed ? (
           <>
             <p>

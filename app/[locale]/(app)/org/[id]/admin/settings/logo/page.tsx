@@ -16,7 +16,7 @@ export default async function LogoSettingsPage({ params }: { params: AdminPagePa
   const src = logoUrl(org.id, settings.logoKey);
   return (
     <AdminShell org={org} block="settings" current="logo" title={tSettings('nav.logo')}>
-      <div className="flex max-w-3xl flex-col gap-6 rounded-lg bg-white p-5 shadow-sm sm:flex-row">
+      <div className="flex max-w-3xl flex-col gap-6 card sm:flex-row">
         <div className="flex flex-col items-start gap-2">
           <h3 className="font-semibold">{t('current')}</h3>
           <div className="flex items-center justify-center border border-neutral-300 bg-neutral-50" style={{ width: LOGO_SIZE, height: LOGO_SIZE }}>

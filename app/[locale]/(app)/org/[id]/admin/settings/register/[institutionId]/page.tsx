@@ -80,12 +80,12 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
           languages: entry.languages,
         }}
       />
-      <section aria-labelledby="close-heading" className="flex max-w-3xl flex-col gap-2 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="close-heading" className="flex max-w-3xl flex-col gap-2 card">
         <h3 id="close-heading" className="font-semibold">{t(entry.closedAt ? 'reopen_heading' : 'close_heading')}</h3>
         <p className="text-sm text-neutral-700">{t(entry.closedAt ? 'reopen_explain' : 'close_explain')}</p>
         <CloseInstitution orgId={org.id} institutionId={institutionId} name={entry.shortName} closed={entry.closedAt !== null} />
       </section>
-      <section aria-labelledby="history-heading" className="rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="history-heading" className="card">
         <h3 id="history-heading" className="mb-3 font-semibold">{t('history')}</h3>
         <HistoryList
           rows={history.rows}

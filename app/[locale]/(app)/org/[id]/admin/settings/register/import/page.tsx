@@ -41,13 +41,13 @@ export default async function RegisterImportPage({ params, searchParams }: { par
   return (
     <AdminShell org={org} block="settings" current="register" title={t('title')} intro={t('intro')}>
       {!batch ? (
-        <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section className="flex flex-col gap-3 card">
           {batchId && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{tImport('batch_gone')}</p>}
           <p className="text-sm text-neutral-700">{t('columns_note')}</p>
           <ImportUpload endpoint={`/api/org/${org.id}/register-import`} previewPath={pathname} />
         </section>
       ) : (
-        <section className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <section className="flex flex-col gap-3 card">
           <p data-testid="import-summary">{tImport('summary', { file: batch.fileName, total: batch.total, valid: batch.total - batch.invalid, invalid: batch.invalid })}</p>
           {batch.committedAt ? (
             <>
