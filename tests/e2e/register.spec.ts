@@ -11,6 +11,7 @@ test.describe.configure({ mode: 'serial' });
 
 const kk = MESSAGES.kk;
 const r = kk.InstitutionRegister;
+const rp = kk.InstitutionRegisterPage;
 const sql = postgres(E2E_DATABASE_URL, { max: 2, onnotice: () => {} });
 const suffix = runSuffix();
 const school = `Тізілім мектебі ${suffix}`;
@@ -26,7 +27,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await admin.getByRole('link', { name: kk.Settings.nav.register }).click();
   await expect(admin).toHaveURL(new RegExp(`${REGISTER}$`));
   expect(await seriousAxeViolations(admin)).toEqual([]);
-  await admin.getByRole('link', { name: r.add }).click();
+  await admin.getByRole('link', { name: rp.add }).click();
   await expect(admin).toHaveURL(new RegExp(`${REGISTER}/new$`));
 
   const [type] = await sql<Array<{ name: string }>>`select name_kk as name from institution_types where code = 'general_secondary_school'`;
@@ -45,7 +46,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
 
   await admin.getByLabel(r.field_bin, { exact: true }).fill(bin);
   await admin.getByRole('button', { name: r.create }).click();
-  await expect(admin.getByRole('status').filter({ hasText: school })).toHaveText(r.created_named.replace('{name}', school), { timeout: 30_000 });
+  await expect(admin.getByRole('status').filter({ hasText: school })).toHaveText(rp.created_named.replace('{name}', school), { timeout: 30_000 });
   const [created] = await sql<Array<{ id: number; bin: string }>>`select id, bin from organizations where short_name = ${school}`;
   expect(created!.bin).toBe(bin);
 
@@ -67,7 +68,7 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   // Its data and history stay readable under "Closed".
   await admin.goto(`${REGISTER}?status=closed`);
   await admin.getByRole('link', { name: school }).click();
-  await expect(admin.getByRole('cell', { name: r.action_close, exact: true })).toBeVisible();
+  await expect(admin.getByRole('cell', { name: rp.action_close, exact: true })).toBeVisible();
   await admin.context().close();
 });
 
@@ -82,7 +83,7 @@ test('kk: the admin adds a lower authority: no type or languages asked, listed a
   await admin.getByLabel(r.field_full_name, { exact: true }).fill(`${department} мемлекеттік мекемесі`);
   await admin.getByLabel(r.field_short_name, { exact: true }).fill(department);
   await admin.getByRole('button', { name: r.create }).click();
-  await expect(admin.getByRole('status').filter({ hasText: department })).toHaveText(r.created_named.replace('{name}', department), { timeout: 30_000 });
+  await expect(admin.getByRole('status').filter({ hasText: department })).toHaveText(rp.created_named.replace('{name}', department), { timeout: 30_000 });
   const [created] = await sql<Array<{ kind: string; parent_id: number }>>`select kind, parent_id from organizations where short_name = ${department}`;
   expect(created).toEqual({ kind: 'authority', parent_id: 1 });
 
@@ -129,7 +130,7 @@ test('kk: the admin imports the register from a file — preview with each probl
   expect(school).toMatchObject({ short_name: imported, licence_number: 'KZ-IMP-1', email: 'import@school.kz' });
   // Its change history shows the import's write.
   await admin.goto(`${REGISTER}/${school!.id}`);
-  await expect(admin.getByRole('cell', { name: r.action_create, exact: true })).toBeVisible();
+  await expect(admin.getByRole('cell', { name: rp.action_create, exact: true })).toBeVisible();
   await admin.goto('/kk/org/1/reports/print/register');
   await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: imported })).toContainText(bin);
 

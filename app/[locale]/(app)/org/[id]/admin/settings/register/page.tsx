@@ -27,7 +27,7 @@ export default async function RegisterPage({ params, searchParams }: { params: A
   const q = searchText(query.q);
   const page = parsePage(query.page);
   const list = await listRegister(getDb(), { authorityId: org.id, status, q, page, locale: locale as Locale });
-  const [t, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
+  const [t, tForm, tSettings, tImport] = await Promise.all([getTranslations('InstitutionRegisterPage'), getTranslations('InstitutionRegister'), getTranslations('Settings'), getTranslations('RegisterImport')]);
   const pathname = `/org/${org.id}/admin/settings/register`;
   const columns: Array<Column<RegisterRow>> = [
     {
@@ -39,7 +39,7 @@ export default async function RegisterPage({ params, searchParams }: { params: A
         </NavLink>
       ),
     },
-    { id: 'type', header: t('col_type'), cell: (row) => (row.kind === 'authority' ? t('kind_authority') : row.typeName) },
+    { id: 'type', header: t('col_type'), cell: (row) => (row.kind === 'authority' ? tForm('kind_authority') : row.typeName) },
     { id: 'bin', header: t('col_bin'), cell: (row) => row.bin ?? '—' },
   ];
   return (

@@ -32,23 +32,24 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
   const entry = (await getRegisterEntry(db, { authorityId: org.id, institutionId })) ?? notFound();
   const query = await searchParams;
   const page = parsePage(query.hpage);
-  const [options, history, t] = await Promise.all([
+  const [options, history, t, tPage] = await Promise.all([
     registerFormOptions(db, { authorityId: org.id, institutionId, locale: locale as Locale }),
     getRegisterHistory(db, { institutionId, page }),
     getTranslations('InstitutionRegister'),
+    getTranslations('InstitutionRegisterPage'),
   ]);
   const base = `/org/${org.id}/admin/settings/register`;
   const id = (v: number | null) => (v === null ? '' : String(v));
   return (
-    <AdminShell org={org} block="settings" current="register" title={entry.shortName} intro={t('entry_intro')}>
+    <AdminShell org={org} block="settings" current="register" title={entry.shortName} intro={tPage('entry_intro')}>
       {single(query.created) === '1' && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-          {t('created_named', { name: entry.shortName })}
+          {tPage('created_named', { name: entry.shortName })}
         </p>
       )}
       {entry.closedAt && (
         <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="closed-notice">
-          {t('closed_notice', { date: formatDateTime(entry.closedAt, locale, org.timeZone) })}
+          {tPage('closed_notice', { date: formatDateTime(entry.closedAt, locale, org.timeZone) })}
         </p>
       )}
       <RegisterForm
@@ -81,19 +82,19 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
         }}
       />
       <section aria-labelledby="close-heading" className="flex max-w-3xl flex-col gap-2 card">
-        <h3 id="close-heading" className="font-semibold">{t(entry.closedAt ? 'reopen_heading' : 'close_heading')}</h3>
-        <p className="text-sm text-neutral-700">{t(entry.closedAt ? 'reopen_explain' : 'close_explain')}</p>
+        <h3 id="close-heading" className="font-semibold">{tPage(entry.closedAt ? 'reopen_heading' : 'close_heading')}</h3>
+        <p className="text-sm text-neutral-700">{tPage(entry.closedAt ? 'reopen_explain' : 'close_explain')}</p>
         <CloseInstitution orgId={org.id} institutionId={institutionId} name={entry.shortName} closed={entry.closedAt !== null} />
       </section>
       <section aria-labelledby="history-heading" className="card">
-        <h3 id="history-heading" className="mb-3 font-semibold">{t('history')}</h3>
+        <h3 id="history-heading" className="mb-3 font-semibold">{tPage('history')}</h3>
         <HistoryList
           rows={history.rows}
           locale={locale}
           timeZone={org.timeZone}
           labels={{
             field: (field) => (REGISTER_FIELDS.has(field) ? t(registerFieldKey(field) as never) : null),
-            action: (action) => (REGISTER_ACTIONS.has(action) ? t(`action_${action.split('.')[2]}` as never) : action.startsWith('organization.') ? t('action_settings') : null),
+            action: (action) => (REGISTER_ACTIONS.has(action) ? tPage(`action_${action.split('.')[2]}` as never) : action.startsWith('organization.') ? tPage('action_settings') : null),
           }}
         />
         <Pagination pathname={`${base}/${institutionId}`} query={{}} page={page} total={history.total} pageSize={history.pageSize} param="hpage" />

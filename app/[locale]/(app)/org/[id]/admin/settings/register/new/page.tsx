@@ -12,7 +12,7 @@ import { registerFormOptions } from '@/lib/organizations/register/queries';
 export default async function NewInstitutionPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/register/new', 'org.register.manage');
   const options = await registerFormOptions(getDb(), { authorityId: org.id, institutionId: null, locale: locale as Locale });
-  const t = await getTranslations('InstitutionRegister');
+  const t = await getTranslations('InstitutionRegisterPage');
   const base = `/org/${org.id}/admin/settings/register`;
   return (
     <AdminShell org={org} block="settings" current="register" title={t('new_title')} intro={t('new_intro')}>
