@@ -41,7 +41,8 @@ export type RegisterValues = {
   languages: string[];
 };
 
-export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[]; heads: Option[] };
+/** `mains` (what it can be a branch of) only for an entry that is a branch; otherwise asked for when "branch" is chosen. */
+export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[] | null; heads: Option[] };
 
 /**
  * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
@@ -66,6 +67,18 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
   };
   const [kind, setKind] = useState(values.kind);
   const [structure, setStructure] = useState(values.organizationalStructure);
+  // "Branch of" lists every institution of the authority (199 at city scale): the page sends it for
+  // a branch only; otherwise it is asked for when "branch" is chosen (lib/organizations/register/queries.ts).
+  const [mains, setMains] = useState(options.mains);
+  const [mainsFailed, setMainsFailed] = useState(false);
+  const chooseStructure = (value: RegisterValues['organizationalStructure']) => {
+    setStructure(value);
+    if (value !== 'branch' || mains !== null) return;
+    setMainsFailed(false);
+    fetch(`/api/org/${hidden.orgId}/register-mains${editing ? `?except=${hidden.institutionId}` : ''}`)
+      .then((response) => (response.ok ? (response.json() as Promise<Option[]>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then(setMains, () => setMainsFailed(true));
+  };
   // Controlled, so a refusal (which resets the form's uncontrolled fields) keeps what was ticked.
   const [languages, setLanguages] = useState(values.languages);
   const languageErrors = fieldErrorsOf(state, 'languages');
@@ -164,12 +177,17 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
                 <label htmlFor="field-organizationalStructure" className="text-sm font-medium">
                   {t('field_organizational_structure')}
                 </label>
-                <Select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => setStructure(e.target.value as RegisterValues['organizationalStructure'])}>
+                <Select id="field-organizationalStructure" name="organizationalStructure" value={structure} onChange={(e) => chooseStructure(e.target.value as RegisterValues['organizationalStructure'])}>
                   <option value="independent">{t('structure_independent')}</option>
                   <option value="branch">{t('structure_branch')}</option>
                 </Select>
               </div>
-              {structure === 'branch' ? select('branchOfId', options.mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
+              {structure === 'branch' && mains ? select('branchOfId', mains, t('choose')) : <input type="hidden" name="branchOfId" value="" />}
+              {structure === 'branch' && !mains && (
+                <p role="status" className="text-sm text-neutral-600" data-testid="mains-state">
+                  {mainsFailed ? t('mains_failed') : t('mains_loading')}
+                </p>
+              )}
             </>
           )}
           {select('territoryId', options.territories, t('no_territory'))}

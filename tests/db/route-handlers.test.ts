@@ -49,6 +49,7 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/org/[id]/people-import/[batchId]/errors/route.ts': { GET: { rule: 'org.people.manage' } },
   'app/api/org/[id]/people-import/route.ts': { POST: { rule: 'org.people.manage' } },
   'app/api/org/[id]/register-import/route.ts': { POST: { rule: 'org.register.manage' } },
+  'app/api/org/[id]/register-mains/route.ts': { GET: { rule: 'org.register.manage' } },
   'app/api/org/[id]/page-preview/route.ts': { POST: { rule: 'org.pages.edit' } },
   'app/api/org/[id]/oneroster/export/route.ts': { GET: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/route.ts': { POST: { rule: 'org.exchange.manage' } },
@@ -224,6 +225,20 @@ describe('route handlers refuse a caller without the rule', () => {
     // Another organisation's admin, on their own organisation, cannot show this organisation's file.
     const foreign = await preview(otherAdmin, otherOrg, markdown);
     expect(await foreign.json()).toEqual({ ok: true, html: '<h2>Plan</h2>\n<p></p>', foreignDocument: true });
+  });
+
+  it('GET …/register-mains: what an entry can be a branch of, to the authority’s admins only (401 signed out, 403 others); never the entry itself', async () => {
+    const get = (user: CurrentUser | null, query = '') => call('app/api/org/[id]/register-mains/route.ts', 'GET', user, `/api/org/${authority}/register-mains${query}`, { id: String(authority) });
+    expect((await get(null)).status).toBe(401);
+    for (const user of [staff, otherAdmin, parent]) expect((await get(user)).status).toBe(403);
+    const all = await get(admin);
+    expect(all.status).toBe(200);
+    expect(all.headers.get('cache-control')).toBe('private, no-store');
+    expect(await all.json()).toContainEqual({ id: school, name: 'School' });
+    expect(await (await get(admin, `?except=${school}`)).json()).not.toContainEqual({ id: school, name: 'School' });
+    const bad = await get(admin, '?except=abc');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'except_invalid' });
   });
 
   it('the register import route: admins of an authority only (401 signed out, 403 others and a school’s admin); an empty upload is named', async () => {

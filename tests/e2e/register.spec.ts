@@ -50,6 +50,22 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   const [created] = await sql<Array<{ id: number; bin: string }>>`select id, bin from organizations where short_name = ${school}`;
   expect(created!.bin).toBe(bin);
 
+  // A branch: what it can be a branch of is asked for when "branch" is chosen, not sent with the page.
+  await admin.goto(`${REGISTER}/${created!.id}`);
+  await expect(admin.getByLabel(r.field_branch_of_id, { exact: true })).toHaveCount(0);
+  const listed = admin.waitForResponse((response) => response.url().includes(`/register-mains?except=${created!.id}`) && response.status() === 200);
+  await admin.getByLabel(r.field_organizational_structure, { exact: true }).selectOption('branch');
+  await listed;
+  const branchOf = admin.getByLabel(r.field_branch_of_id, { exact: true });
+  const [main] = await sql<Array<{ id: number; name: string }>>`select id, short_name as name from organizations where parent_id = 1 and kind = 'institution' and closed_at is null and id <> ${created!.id} order by id limit 1`;
+  await branchOf.selectOption(String(main!.id));
+  await admin.getByRole('button', { name: kk.Common.save, exact: true }).click();
+  await expect(admin.getByRole('status').filter({ hasText: kk.Common.saved })).toBeVisible();
+  expect(await sql`select 1 from organizations where id = ${created!.id} and organizational_structure = 'branch' and branch_of_id = ${main!.id}`).toHaveLength(1);
+  // A branch's page sends the list with it, its choice shown.
+  await admin.reload();
+  await expect(admin.getByLabel(r.field_branch_of_id, { exact: true })).toHaveValue(String(main!.id));
+
   // The report is paged (10 rows); its print view holds the whole register.
   await admin.goto('/kk/org/1/reports/print/register');
   await expect(admin.getByTestId('print-table').getByRole('row').filter({ hasText: school })).toContainText(bin);

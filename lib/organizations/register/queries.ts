@@ -55,7 +55,21 @@ export async function getRegisterEntry(db: Database, args: { authorityId: number
 export type Option = { id: number; name: string };
 
 /** The choices of the register's form: types by group, territories, institutions a branch may belong to, the head. */
-export async function registerFormOptions(db: Database, args: { authorityId: number; institutionId: number | null; locale: Locale }) {
+/**
+ * What an institution can be a branch of: the authority's open institutions but itself. Sent with
+ * the form only for an entry that is a branch (to show its choice); otherwise the form asks
+ * /api/org/{id}/register-mains when "branch" is chosen — at city scale 199 institutions were 16 KB
+ * of every entry's page (issue 13).
+ */
+export async function registerMains(db: Database, args: { authorityId: number; institutionId: number | null }): Promise<Option[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.shortName })
+    .from(organizations)
+    .where(and(within(args.authorityId), eq(organizations.kind, 'institution'), isNull(organizations.closedAt), args.institutionId === null ? undefined : sql`${organizations.id} <> ${args.institutionId}`))
+    .orderBy(asc(organizations.shortName));
+}
+
+export async function registerFormOptions(db: Database, args: { authorityId: number; institutionId: number | null; locale: Locale; withMains: boolean }) {
   const [groups, types, places, mains, staff] = await Promise.all([
     db.select().from(institutionTypeGroups).orderBy(asc(institutionTypeGroups.sortOrder), asc(institutionTypeGroups.id)),
     db.select().from(institutionTypes).orderBy(asc(institutionTypes.sortOrder), asc(institutionTypes.id)),
@@ -63,11 +77,7 @@ export async function registerFormOptions(db: Database, args: { authorityId: num
       .select({ id: territories.id, kato: territories.katoCode, nameKk: territories.nameKk, nameRu: territories.nameRu, nameEn: territories.nameEn })
       .from(territories)
       .where(sql`${territories.id} in ${territoryAreaIds(sql`(select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId})`)} or (select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId}) is null`),
-    db
-      .select({ id: organizations.id, name: organizations.shortName })
-      .from(organizations)
-      .where(and(within(args.authorityId), eq(organizations.kind, 'institution'), isNull(organizations.closedAt), args.institutionId === null ? undefined : sql`${organizations.id} <> ${args.institutionId}`))
-      .orderBy(asc(organizations.shortName)),
+    args.withMains ? registerMains(db, args) : Promise.resolve(null),
     args.institutionId === null
       ? Promise.resolve([])
       : db
@@ -80,7 +90,7 @@ export async function registerFormOptions(db: Database, args: { authorityId: num
   return {
     types: groups.map((g) => ({ name: localName(g, args.locale), types: types.filter((t) => t.groupId === g.id).map((t) => ({ id: t.id, name: localName(t, args.locale) })) })),
     territories: places.map((p) => ({ id: p.id, name: `${localName(p, args.locale)} (${p.kato})` })).sort((a, b) => a.name.localeCompare(b.name, args.locale)),
-    mains: mains as Option[],
+    mains,
     heads: staff.map((p) => ({ id: p.id, name: [p.surname, p.name, p.patronymic].filter(Boolean).join(' ') })),
   };
 }
