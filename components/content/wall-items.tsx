@@ -1,6 +1,6 @@
 'use client';
 
-import { PersonName } from '@/components/ui/person-name';
+import { PersonName, type PersonRef } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
 import { ConfirmDeleteForm } from './confirm-delete-form';
 
@@ -8,7 +8,7 @@ type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<un
 
 export type WallEntry = {
   id: number;
-  author: { surname: string; name: string; patronymic: string | null; userId: number | null };
+  author: PersonRef;
   /** ISO time, and as the page's language and the organisation's time zone write it. */
   at: string;
   shownAt: string;

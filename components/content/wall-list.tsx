@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { personRef } from '@/components/ui/person-name';
 import { removeWallPost } from '@/lib/content/actions';
 import { excerpt, PREVIEW_CHARS } from '@/lib/content/excerpt';
 import type { WallPostItem } from '@/lib/content/wall';
@@ -13,7 +14,7 @@ export async function WallList({ posts, timeZone, orgId, canRemove, preview = fa
   if (posts.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
   const entries: WallEntry[] = posts.map((post) => ({
     id: post.id,
-    author: { surname: post.author.surname, name: post.author.name, patronymic: post.author.patronymic ?? null, userId: post.author.userId },
+    author: personRef(post.author),
     at: post.createdAt.toISOString(),
     shownAt: formatDateTime(post.createdAt, locale, timeZone),
     body: preview ? excerpt(post.body, PREVIEW_CHARS) : post.body,

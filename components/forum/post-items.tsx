@@ -1,7 +1,7 @@
 'use client';
 
 import { ButtonLink } from '@/components/ui/button-link';
-import { PersonName } from '@/components/ui/person-name';
+import { PersonName, type PersonRef } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
 import { ActionButton } from './action-button';
 
@@ -9,7 +9,7 @@ type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Pr
 
 export type PostItem = {
   id: number;
-  author: { surname: string; name: string; patronymic: string | null; userId: number | null };
+  author: PersonRef;
   /** ISO time, and as the page's language and the organisation's time zone write it. */
   at: string;
   shownAt: string;

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
+import { personRef } from '@/components/ui/person-name';
 import { deletePostAction } from '@/lib/content/forum/actions';
 import type { PostView } from '@/lib/content/forum/queries';
 import { formatDateTime } from '@/lib/time/format';
@@ -30,7 +31,7 @@ export async function PostList({
   if (posts.length === 0) return <EmptyCard>{t('no_posts')}</EmptyCard>;
   const items: PostItem[] = posts.map((post) => ({
     id: post.id,
-    author: { surname: post.author.surname, name: post.author.name, patronymic: post.author.patronymic ?? null, userId: post.author.userId },
+    author: personRef(post.author),
     at: new Date(post.createdAt).toISOString(),
     shownAt: formatDateTime(post.createdAt, locale, timeZone),
     edited: post.editedAt ? t('edited_at', { time: formatDateTime(post.editedAt, locale, timeZone) }) : null,

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { EmptyState, Section } from '@/components/content/section';
+import { personRef } from '@/components/ui/person-name';
 import type { OrganizationPerson } from '@/lib/organizations/queries';
 import { PeopleItems } from './people-items';
 
@@ -15,7 +16,7 @@ export async function PeopleBlock({ id, title, empty, people, actions }: { id: s
         <PeopleItems
           people={people.map((p) => ({
             key: `${p.personId}-${p.role}`,
-            person: { surname: p.surname, name: p.name, patronymic: p.patronymic ?? null, userId: p.userId },
+            person: personRef(p),
             position: p.position || tRoles(p.role),
           }))}
         />

@@ -1,8 +1,8 @@
 'use client';
 
-import { PersonName } from '@/components/ui/person-name';
+import { PersonName, type PersonRef } from '@/components/ui/person-name';
 
-export type PersonEntry = { key: string; person: { surname: string; name: string; patronymic: string | null; userId: number | null }; position: string };
+export type PersonEntry = { key: string; person: PersonRef; position: string };
 
 /**
  * The people of PeopleBlock (./people-block.tsx), each with their position. A client component

@@ -20,3 +20,8 @@ export async function orgRouteAccess(idParam: string, rule: Permission): Promise
   if (!org || !can(user, rule, org)) return { ok: false, response: new Response('Forbidden', { status: 403 }) };
   return { ok: true, user, orgId };
 }
+
+/** A route's JSON answer for one signed-in user: never kept by a cache on the way (the lists the forms ask for). */
+export function privateJson(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' } });
+}

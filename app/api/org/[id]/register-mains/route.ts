@@ -1,10 +1,7 @@
 import { getDb } from '@/db';
-import { orgRouteAccess } from '@/lib/auth/route-access';
+import { orgRouteAccess, privateJson } from '@/lib/auth/route-access';
 import { parseId } from '@/lib/ids';
 import { registerMains } from '@/lib/organizations/register/queries';
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' } });
 
 /**
  * GET ?except=<institution> — what an institution of the register can be a branch of, for the
@@ -17,6 +14,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!access.ok) return access.response;
   const except = new URL(request.url).searchParams.get('except');
   const institutionId = except === null ? null : parseId(except);
-  if (except !== null && institutionId === null) return json(400, { error: 'except_invalid' });
-  return json(200, await registerMains(getDb(), { authorityId: access.orgId, institutionId }));
+  if (except !== null && institutionId === null) return privateJson(400, { error: 'except_invalid' });
+  return privateJson(200, await registerMains(getDb(), { authorityId: access.orgId, institutionId }));
 }

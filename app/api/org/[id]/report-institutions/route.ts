@@ -1,10 +1,8 @@
+import { privateJson } from '@/lib/auth/route-access';
 import { toLocale } from '@/lib/i18n/routing';
 import { reportAccessForRequest } from '@/lib/reports/access';
 import { filterOptions } from '@/lib/reports/filter-options';
 import { paramsOf, parseTerritory, selectInstitutions } from '@/lib/reports/territory';
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' } });
 
 /**
  * GET ?district=&type=&locale=kk — the institutions of the authority's reports that fit a district
@@ -15,9 +13,9 @@ const json = (status: number, body: unknown) =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const url = new URL(request.url);
   const access = await reportAccessForRequest((await params).id, toLocale(url.searchParams.get('locale') ?? ''));
-  if (!access) return json(404, { error: 'not_found' });
+  if (!access) return privateJson(404, { error: 'not_found' });
   const filter = parseTerritory({ ...paramsOf(url.searchParams), school: undefined });
   const selected = filter.ok ? selectInstitutions(access.scope, filter.value) : filter;
-  if (!selected.ok) return json(400, { error: selected.error });
-  return json(200, filterOptions(selected.value));
+  if (!selected.ok) return privateJson(400, { error: selected.error });
+  return privateJson(200, filterOptions(selected.value));
 }
