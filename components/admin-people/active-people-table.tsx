@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { EmptyCard } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import type { MembershipRole } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { PalmLink } from './palm-link';

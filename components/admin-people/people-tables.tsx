@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyCard } from '@/components/content/section';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import { NavLink } from '@/components/ui/nav-link';
 import type { ArchivedMembership } from '@/lib/people/admin/queries';
 import { formatDate } from '@/lib/time/format';

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import type { NotificationDetail } from '@/lib/notifications/list';
 import { formatDateTime } from '@/lib/time/format';
 import { audienceLines, readByText, withDynamicKeys } from './labels';

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { ConfirmDeleteForm } from '@/components/content/confirm-delete-form';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { Button } from '@/components/ui/button';

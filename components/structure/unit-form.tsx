@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import { PersonSelect } from '@/components/ui/person-select';
 import type { ActionResult } from '@/lib/action-core';
 import { Link, useRouter } from '@/lib/i18n/navigation';

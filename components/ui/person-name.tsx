@@ -1,8 +1,5 @@
 import { NavLink } from '@/components/ui/nav-link';
-
-export function fullName(p: { surname: string; name: string; patronymic?: string | null }) {
-  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
-}
+import { fullName } from '@/lib/people/full-name';
 
 /** What PersonName shows of a person. */
 export type PersonRef = { surname: string; name: string; patronymic?: string | null; userId: number | null };

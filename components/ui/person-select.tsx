@@ -2,7 +2,7 @@
 
 import { FieldErrors } from './form';
 import { OptionSelect } from './option-select';
-import { fullName } from './person-name';
+import { fullName } from '@/lib/people/full-name';
 
 type Person = { personId: number; surname: string; name: string; patronymic: string | null };
 

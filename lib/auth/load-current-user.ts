@@ -6,6 +6,7 @@ import { unreadCountSql } from '@/lib/notifications/addressed';
 import { type OrgAuthRow, toOrgAuth } from './org-auth';
 import type { MembershipGrant, OrgAuth, SignedInUser } from './permissions';
 import { decodeSessionToken } from './session-token';
+import { fullName } from '@/lib/people/full-name';
 
 type UserRow = {
   id: number;
@@ -54,7 +55,7 @@ export async function loadCurrentUser(db: Database, userId: number, sessionVersi
     id: user.id,
     personId: user.person_id,
     login: user.login,
-    fullName: [user.surname, user.name, user.patronymic].filter(Boolean).join(' '),
+    fullName: fullName(user),
     memberships: user.grants.map((g) => ({ organizationId: g.organizationId, organizationKind: g.organizationKind, role: g.role, isAdmin: g.isAdmin, isModerator: g.isModerator, isEditor: g.isEditor })),
     memberOrganizations: [...organizations.values()],
     unreadNotifications: Number(user.unread),

@@ -13,6 +13,7 @@ import { issueInvitation } from './invitations/issue';
 import { isActiveMember, personById } from './lookups';
 import { archivePersonInOrg, updatePersonInOrg } from './membership-changes';
 import { checkbox } from '@/lib/form-fields';
+import { fullName } from '@/lib/people/full-name';
 
 /**
  * Edit (F-3.3), remove (F-3.4), reissue an invitation: admins of the organisation only (restore:
@@ -93,9 +94,9 @@ export const reissueInvitationCommand = command(
         entityId: input.personId,
         changes: { invitationLogin: { from: null, to: invitation.login } },
       });
-      const fullName = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
-      if (person.email) await enqueueMail(tx, mail({ to: person.email, fullName, ...invitation }));
-      return { personId: input.personId, fullName, invitation, mailed: person.email !== null };
+      const name = fullName(person);
+      if (person.email) await enqueueMail(tx, mail({ to: person.email, fullName: name, ...invitation }));
+      return { personId: input.personId, fullName: name, invitation, mailed: person.email !== null };
     });
   },
 );

@@ -9,6 +9,7 @@ import { issueInvitationsInBulk } from '../invitations/issue';
 import type { InvitationMail } from '../wizard/plan';
 import { claimBatch } from './batch';
 import { checkRows, markKnownIins } from './validate-rows';
+import { fullName } from '@/lib/people/full-name';
 
 export type ImportedInvitation = { line: number; fullName: string; login: string; password: string };
 export type CommitResult = { created: number; failed: number; invitations: ImportedInvitation[] };
@@ -85,7 +86,7 @@ export async function commitImport(
         { name: 'changes', type: 'jsonb', values: events.map((e) => JSON.stringify(e.changes)) },
       ]);
 
-      const invitations = valid.map((p, i) => ({ line: p.line, fullName: [p.surname, p.name, p.patronymic].filter(Boolean).join(' '), ...issued[i]! }));
+      const invitations = valid.map((p, i) => ({ line: p.line, fullName: fullName(p), ...issued[i]! }));
       const mails = valid.flatMap((p, i) => (p.email ? [args.invitationMail({ to: p.email, fullName: invitations[i]!.fullName, ...issued[i]! })] : []));
       if (mails.length > 0) {
         await bulkInsert(tx, 'mail_outbox', [

@@ -11,6 +11,7 @@ import { hit, limits, minutesToWait, reset } from '@/lib/rate-limit';
 import { isUniqueViolation } from '../db-errors';
 import { INVITATION_LOGIN_PREFIX, normalizeOneTimePassword } from './secrets';
 import { voidOpenInvitations } from './issue';
+import { fullName } from '@/lib/people/full-name';
 
 /**
  * /register: a person turns the invitation (generated login + one-time password) into an
@@ -87,7 +88,7 @@ export async function checkInvitation(db: DbExecutor, input: { login: string; pa
     invitationId: found.id,
     personId: found.personId,
     organizationId: found.organizationId,
-    fullName: [found.surname, found.name, found.patronymic].filter(Boolean).join(' '),
+    fullName: fullName(found),
   };
 }
 

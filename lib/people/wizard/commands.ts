@@ -9,6 +9,7 @@ import { auditedIinLookUp } from '../iin-lookup';
 import { EXISTING_USER_FIELDS, NEW_PERSON_FIELDS } from '../person-rules';
 import { createFromDraft, planFromDraft } from './plan';
 import { loadDraft, saveMethod, updateDraft, wizardMethods } from './drafts';
+import { fullName } from '@/lib/people/full-name';
 
 /**
  * The add-person wizard (F-3.2). Each step saves to the draft; Create checks everything again.
@@ -60,8 +61,7 @@ export const saveWizardDetailsCommand = command(detailsSchema, 'org.people.manag
   if (outcome.status === 'invalid') throw new ActionError('invalid', outcome.fieldErrors);
   if (outcome.status === 'iin_match') {
     const { person } = outcome;
-    const fullName = [person.surname, person.name, person.patronymic].filter(Boolean).join(' ');
-    return { step: 2, iinMatch: { personId: person.personId, fullName, birthDate: person.birthDate, alreadyMember: outcome.alreadyMember } };
+    return { step: 2, iinMatch: { personId: person.personId, fullName: fullName(person), birthDate: person.birthDate, alreadyMember: outcome.alreadyMember } };
   }
   await updateDraft(db, { ...draft, step: 3 });
   return { step: 3 };

@@ -14,6 +14,7 @@ import { checkArrivalAfterBirth, checkExistingUserInput, checkNewPerson, type Fi
 import { rolesForKind } from '../roles';
 import { consumeDraft, type PersonDraftData } from './drafts';
 import type { MembershipRole } from '@/db/schema/index';
+import { fullName as fullNameOf } from '@/lib/people/full-name';
 
 /** What Create will do, once every rule passed: a new person, or a membership for a known one. */
 export type WizardPlan =
@@ -73,10 +74,6 @@ export type CreatedPerson = {
   /** Set when another organisation is the person's home: its admins hand out the invitation. */
   invitedBy?: Pick<HomeOrganization, 'id' | 'shortName'>;
 };
-
-function fullNameOf(p: { surname: string; name: string; patronymic: string | null }) {
-  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
-}
 
 /**
  * Create: takes the draft (deleted in this transaction, so a double click creates one person),

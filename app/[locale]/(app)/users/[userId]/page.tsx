@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ContactsSettingForm } from '@/components/people/contacts-setting-form';
-import { fullName } from '@/components/ui/person-name';
+import { fullName } from '@/lib/people/full-name';
 import { requireUser } from '@/lib/auth/current-user';
 import { parseId } from '@/lib/ids';
 import { NavLink } from '@/components/ui/nav-link';
