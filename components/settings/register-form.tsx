@@ -5,6 +5,7 @@ import { type FormEvent, type ReactNode, startTransition, useState } from 'react
 import { Button } from '@/components/ui/button';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
+import { SearchCombobox } from '@/components/ui/search-combobox';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -42,7 +43,7 @@ export type RegisterValues = {
 };
 
 /** `mains` (what it can be a branch of) only for an entry that is a branch; otherwise asked for when "branch" is chosen. */
-export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[] | null; heads: Option[] };
+export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>; territories: Option[]; mains: Option[] | null; head: Option | null; hasStaff: boolean };
 
 /**
  * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
@@ -192,7 +193,27 @@ export function RegisterForm({ action, hidden, values, options, createdPath }: {
           )}
           {select('territoryId', options.territories, t('no_territory'))}
           {kind === 'authority' && !editing && <p className="text-sm text-neutral-600">{t('territory_authority_hint')}</p>}
-          {editing && select('headPersonId', options.heads, options.heads.length ? t('head_director') : t('head_nobody'))}
+          {editing && (
+            <SearchCombobox
+              name="headPersonId"
+              label={t('field_head_person_id')}
+              chosen={options.head}
+              emptyLabel={options.hasStaff ? t('head_director') : t('head_nobody')}
+              disabled={!options.hasStaff}
+              source={`/api/org/${hidden.orgId}/register-heads?institution=${hidden.institutionId}`}
+              errors={fieldErrorsOf(state, 'headPersonId')}
+              texts={{
+                change: tCommon('edit'),
+                cancel: tCommon('cancel'),
+                hint: t('head_search_hint'),
+                searching: t('head_searching'),
+                failed: t('head_failed'),
+                none: t('head_none_found'),
+                found: (count) => t('head_found', { count }),
+                more: (count) => t('head_more', { count }),
+              }}
+            />
+          )}
           {kind === 'institution' && (
             <fieldset className="flex flex-col gap-1" aria-describedby={languageErrors.length ? 'field-languages-error' : undefined}>
               <legend className="text-sm font-medium">{t('field_languages')}</legend>

@@ -50,6 +50,7 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   'app/api/org/[id]/people-import/route.ts': { POST: { rule: 'org.people.manage' } },
   'app/api/org/[id]/register-import/route.ts': { POST: { rule: 'org.register.manage' } },
   'app/api/org/[id]/register-mains/route.ts': { GET: { rule: 'org.register.manage' } },
+  'app/api/org/[id]/register-heads/route.ts': { GET: { rule: 'org.register.manage' } },
   'app/api/org/[id]/page-preview/route.ts': { POST: { rule: 'org.pages.edit' } },
   'app/api/org/[id]/oneroster/export/route.ts': { GET: { rule: 'org.exchange.manage' } },
   'app/api/org/[id]/oneroster/runs/route.ts': { POST: { rule: 'org.exchange.manage' } },
@@ -239,6 +240,43 @@ describe('route handlers refuse a caller without the rule', () => {
     const bad = await get(admin, '?except=abc');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'except_invalid' });
+  });
+
+  it('GET …/register-heads: an entry’s staff by name, to the authority’s admins only (401, 403); another authority’s school 404; no pupils, parents or archived staff', async () => {
+    const get = (user: CurrentUser | null, institution: number | string, q = '') =>
+      call('app/api/org/[id]/register-heads/route.ts', 'GET', user, `/api/org/${authority}/register-heads?institution=${institution}&q=${encodeURIComponent(q)}`, { id: String(authority) });
+    const heads = await addOrganization(db, { name: 'Heads school', kind: 'institution', parentId: authority });
+    const foreignSchool = await addOrganization(db, { name: 'Foreign school', kind: 'institution', parentId: otherOrg });
+    const teacher = await addPerson(db, { surname: 'Ахметова', name: 'Айгүл', orgId: heads, role: 'teacher' });
+    const clerk = await addPerson(db, { surname: 'Бекова', name: 'Дана', orgId: heads });
+    await addPerson(db, { surname: 'Ахметов', name: 'Ернар', orgId: heads, role: 'student' });
+    await addPerson(db, { surname: 'Ахметов', name: 'Болат', orgId: heads, role: 'parent' });
+    await addPerson(db, { surname: 'Ахметжанов', name: 'Серік', orgId: heads, archived: true });
+    await addPerson(db, { surname: 'Ахмедов', name: 'Тимур', orgId: foreignSchool });
+
+    expect((await get(null, heads)).status).toBe(401);
+    for (const user of [staff, otherAdmin, parent]) expect((await get(user, heads)).status).toBe(403);
+    const all = await get(admin, heads);
+    expect(all.status).toBe(200);
+    expect(all.headers.get('cache-control')).toBe('private, no-store');
+    expect(await all.json()).toEqual({ people: [{ id: teacher.personId, name: 'Ахметова Айгүл' }, { id: clerk.personId, name: 'Бекова Дана' }], more: false });
+    expect(await (await get(admin, heads, 'ахм')).json()).toEqual({ people: [{ id: teacher.personId, name: 'Ахметова Айгүл' }], more: false });
+    expect(await (await get(admin, heads, 'Дана бек')).json()).toEqual({ people: [{ id: clerk.personId, name: 'Бекова Дана' }], more: false });
+    expect(await (await get(admin, heads, '100%_')).json()).toEqual({ people: [], more: false });
+    // Another authority's school is not in this register: nothing of its staff, as if it did not exist.
+    const foreign = await get(admin, foreignSchool);
+    expect(foreign.status).toBe(404);
+    expect(await foreign.json()).toEqual({ error: 'not_found' });
+    const bad = await get(admin, 'abc');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'institution_invalid' });
+
+    // Past the first 20 matches the answer says there are more, and stops.
+    for (let n = 0; n < 20; n++) await addPerson(db, { surname: `Жанов${String(n).padStart(2, '0')}`, name: 'Ж', orgId: heads });
+    const many = (await (await get(admin, heads)).json()) as { people: Array<{ name: string }>; more: boolean };
+    expect(many.more).toBe(true);
+    expect(many.people).toHaveLength(20);
+    expect(many.people.map((p) => p.name).slice(0, 2)).toEqual(['Ахметова Айгүл', 'Бекова Дана']);
   });
 
   it('the register import route: admins of an authority only (401 signed out, 403 others and a school’s admin); an empty upload is named', async () => {

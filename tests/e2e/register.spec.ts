@@ -52,6 +52,9 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
 
   // A branch: what it can be a branch of is asked for when "branch" is chosen, not sent with the page.
   await admin.goto(`${REGISTER}/${created!.id}`);
+  // A new school has no staff yet: its head says so, with nothing to change.
+  await expect(admin.getByTestId('headPersonId-value')).toHaveText(r.head_nobody);
+  await expect(admin.getByTestId('headPersonId-choice').getByRole('button', { name: kk.Common.edit })).toHaveCount(0);
   await expect(admin.getByLabel(r.field_branch_of_id, { exact: true })).toHaveCount(0);
   const listed = admin.waitForResponse((response) => response.url().includes(`/register-mains?except=${created!.id}`) && response.status() === 200);
   await admin.getByLabel(r.field_organizational_structure, { exact: true }).selectOption('branch');
@@ -86,6 +89,76 @@ test('kk: the admin adds a school to the register, the report lists it; closed, 
   await admin.getByRole('link', { name: school }).click();
   await expect(admin.getByRole('cell', { name: rp.action_close, exact: true })).toBeVisible();
   await admin.context().close();
+});
+
+test('kk: the admin chooses a school’s head by typing part of a name, with the keyboard; the staff are asked for, not sent with the page; the director again by a click', async ({ browser }) => {
+  // A demo school with teachers; its head is put back at the end.
+  const [entry] = await sql<Array<{ id: number; head: number | null; languages: string[] }>>`
+    select o.id, o.head_person_id as head, o.languages from organizations o
+    where o.parent_id = 1 and o.kind = 'institution' and o.closed_at is null
+      and (select count(*) from memberships m where m.organization_id = o.id and m.role = 'teacher' and m.archived_at is null) >= 2
+    order by o.id limit 1`;
+  const [teacher] = await sql<Array<{ id: number; surname: string; name: string; patronymic: string | null }>>`
+    select p.id, p.surname, p.name, p.patronymic from memberships m join persons p on p.id = m.person_id
+    where m.organization_id = ${entry!.id} and m.role = 'teacher' and m.archived_at is null and p.id is distinct from ${entry!.head}
+    order by p.id limit 1`;
+  const name = [teacher!.surname, teacher!.name, teacher!.patronymic].filter(Boolean).join(' ');
+  try {
+    // The demo's schools have no language of instruction, which the form requires of a school.
+    await sql`update organizations set head_person_id = null, languages = '{kk}' where id = ${entry!.id}`;
+    const admin = await signedIn(browser, 'admin');
+    await admin.goto(`${REGISTER}/${entry!.id}`);
+    const choice = admin.getByTestId('headPersonId-choice');
+    await expect(admin.getByTestId('headPersonId-value')).toHaveText(r.head_director);
+    // Nobody's name is on the page until asked for.
+    expect(await admin.content()).not.toContain(name);
+
+    await choice.getByRole('button', { name: kk.Common.edit }).focus();
+    await admin.keyboard.press('Enter');
+    const field = admin.getByRole('combobox', { name: r.field_head_person_id });
+    await expect(field).toBeFocused();
+    // Scoped to the list: the page's selects have options too.
+    const list = admin.getByRole('listbox', { name: r.field_head_person_id });
+    await expect(list.getByRole('option', { name: r.head_director })).toBeVisible();
+    const asked = admin.waitForResponse((response) => response.url().includes(`/register-heads?institution=${entry!.id}&q=`) && decodeURIComponent(response.url()).includes(teacher!.surname.slice(0, 4)) && response.status() === 200);
+    await admin.keyboard.type(`${teacher!.surname.slice(0, 4)} ${teacher!.name}`);
+    await asked;
+    const found = list.getByRole('option', { name, exact: true });
+    await expect(found).toBeVisible();
+    await expect(choice.getByRole('status')).not.toHaveText(r.head_searching);
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    // ↓ to the director, ↓ to the first found: the field names the active option; Enter chooses it.
+    await admin.keyboard.press('ArrowDown');
+    await admin.keyboard.press('ArrowDown');
+    const activeId = await list.getByRole('option').nth(1).getAttribute('id');
+    expect(activeId).toBeTruthy();
+    await expect(field).toHaveAttribute('aria-activedescendant', activeId!);
+    await expect(list.getByRole('option').nth(1)).toHaveText(name);
+    await admin.keyboard.press('Enter');
+    await expect(admin.getByTestId('headPersonId-value')).toHaveText(name);
+    await expect(choice.getByRole('button', { name: kk.Common.edit })).toBeFocused();
+    await admin.getByRole('button', { name: kk.Common.save, exact: true }).click();
+    await expect(admin.getByRole('status').filter({ hasText: kk.Common.saved })).toBeVisible();
+    expect(await sql`select 1 from organizations where id = ${entry!.id} and head_person_id = ${teacher!.id}`).toHaveLength(1);
+    await admin.reload();
+    await expect(admin.getByTestId('headPersonId-value')).toHaveText(name);
+
+    // Escape leaves the search unchanged; then the director again, by a click.
+    await choice.getByRole('button', { name: kk.Common.edit }).click();
+    await expect(field).toBeFocused();
+    await admin.keyboard.press('Escape');
+    await admin.keyboard.press('Escape');
+    await expect(admin.getByTestId('headPersonId-value')).toHaveText(name);
+    await choice.getByRole('button', { name: kk.Common.edit }).click();
+    await list.getByRole('option', { name: r.head_director }).click();
+    await expect(admin.getByTestId('headPersonId-value')).toHaveText(r.head_director);
+    await admin.getByRole('button', { name: kk.Common.save, exact: true }).click();
+    await expect(admin.getByRole('status').filter({ hasText: kk.Common.saved })).toBeVisible();
+    expect(await sql`select 1 from organizations where id = ${entry!.id} and head_person_id is null`).toHaveLength(1);
+    await admin.context().close();
+  } finally {
+    await sql`update organizations set head_person_id = ${entry!.head}, languages = ${entry!.languages} where id = ${entry!.id}`;
+  }
 });
 
 test('kk: the admin adds a lower authority: no type or languages asked, listed as a subordinate organisation, not in the institutions’ report (F-7.2)', async ({ browser }) => {

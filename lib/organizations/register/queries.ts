@@ -6,6 +6,8 @@ import { auditHistory } from '@/lib/audit/history';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { countRows, limitInStatement, pageWindow, totalOfAllRows, withTotal } from '@/lib/pagination';
+import { fullName } from '@/lib/people/full-name';
+import { nameMatches } from '@/lib/people/name-search';
 import { likePattern } from '@/lib/search-params';
 import { localName } from '../queries';
 import { REGISTER_PAGE_SIZE } from './schemas';
@@ -54,7 +56,6 @@ export async function getRegisterEntry(db: Database, args: { authorityId: number
 
 export type Option = { id: number; name: string };
 
-/** The choices of the register's form: types by group, territories, institutions a branch may belong to, the head. */
 /**
  * What an institution can be a branch of: the authority's open institutions but itself. Sent with
  * the form only for an entry that is a branch (to show its choice); otherwise the form asks
@@ -69,8 +70,49 @@ export async function registerMains(db: Database, args: { authorityId: number; i
     .orderBy(asc(organizations.shortName));
 }
 
-export async function registerFormOptions(db: Database, args: { authorityId: number; institutionId: number | null; locale: Locale; withMains: boolean }) {
-  const [groups, types, places, mains, staff] = await Promise.all([
+/** The institution's staff (members in a staff role, not archived): whom its head can be. */
+const staffOf = (institutionId: number) => and(eq(memberships.organizationId, institutionId), isNull(memberships.archivedAt), inArray(memberships.role, [...STAFF_ROLES]));
+
+/** How many staff members the head search answers with at most; the form asks to type more past it. */
+export const HEAD_SEARCH_LIMIT = 20;
+
+/**
+ * The entry's head as the form shows it (null: the director), and whether it has staff to choose
+ * from. The staff themselves are searched by name (registerHeads, GET /api/org/{id}/register-heads):
+ * a city school's 125 were 16 KB of its entry's page (issue 13). A head who is no longer staff is
+ * shown as none, as the select showed it.
+ */
+async function registerHeadChoice(db: Database, args: { institutionId: number; headPersonId: number | null }): Promise<{ head: Option | null; hasStaff: boolean }> {
+  const [head, [any]] = await Promise.all([
+    args.headPersonId === null
+      ? Promise.resolve([])
+      : db
+          .select({ id: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
+          .from(memberships)
+          .innerJoin(persons, eq(persons.id, memberships.personId))
+          .where(and(staffOf(args.institutionId), eq(persons.id, args.headPersonId)))
+          .limit(1),
+    db.select({ id: memberships.id }).from(memberships).where(staffOf(args.institutionId)).limit(1),
+  ]);
+  const person = head[0];
+  return { head: person ? { id: person.id, name: fullName(person) } : null, hasStaff: any !== undefined };
+}
+
+/** The institution's staff whose name has every word of `q` (all of them for none), by name, HEAD_SEARCH_LIMIT at most; `more` when others match too. */
+export async function registerHeads(db: Database, args: { institutionId: number; q: string }): Promise<{ people: Option[]; more: boolean }> {
+  const rows = await db
+    .selectDistinct({ id: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(and(staffOf(args.institutionId), nameMatches(args.q)))
+    .orderBy(asc(persons.surname), asc(persons.name), asc(persons.patronymic), asc(persons.id))
+    .limit(HEAD_SEARCH_LIMIT + 1);
+  return { people: rows.slice(0, HEAD_SEARCH_LIMIT).map((p) => ({ id: p.id, name: fullName(p) })), more: rows.length > HEAD_SEARCH_LIMIT };
+}
+
+/** The choices of the register's form: types by group, territories, institutions a branch may belong to (for a branch), the head. */
+export async function registerFormOptions(db: Database, args: { authorityId: number; institutionId: number | null; headPersonId: number | null; locale: Locale; withMains: boolean }) {
+  const [groups, types, places, mains, head] = await Promise.all([
     db.select().from(institutionTypeGroups).orderBy(asc(institutionTypeGroups.sortOrder), asc(institutionTypeGroups.id)),
     db.select().from(institutionTypes).orderBy(asc(institutionTypes.sortOrder), asc(institutionTypes.id)),
     db
@@ -78,20 +120,13 @@ export async function registerFormOptions(db: Database, args: { authorityId: num
       .from(territories)
       .where(sql`${territories.id} in ${territoryAreaIds(sql`(select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId})`)} or (select a.jurisdiction_territory_id from organizations a where a.id = ${args.authorityId}) is null`),
     args.withMains ? registerMains(db, args) : Promise.resolve(null),
-    args.institutionId === null
-      ? Promise.resolve([])
-      : db
-          .selectDistinct({ id: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
-          .from(memberships)
-          .innerJoin(persons, eq(persons.id, memberships.personId))
-          .where(and(eq(memberships.organizationId, args.institutionId), isNull(memberships.archivedAt), inArray(memberships.role, [...STAFF_ROLES])))
-          .orderBy(asc(persons.surname), asc(persons.name)),
+    args.institutionId === null ? Promise.resolve({ head: null, hasStaff: false }) : registerHeadChoice(db, { institutionId: args.institutionId, headPersonId: args.headPersonId }),
   ]);
   return {
     types: groups.map((g) => ({ name: localName(g, args.locale), types: types.filter((t) => t.groupId === g.id).map((t) => ({ id: t.id, name: localName(t, args.locale) })) })),
     territories: places.map((p) => ({ id: p.id, name: `${localName(p, args.locale)} (${p.kato})` })).sort((a, b) => a.name.localeCompare(b.name, args.locale)),
     mains,
-    heads: staff.map((p) => ({ id: p.id, name: [p.surname, p.name, p.patronymic].filter(Boolean).join(' ') })),
+    ...head,
   };
 }
 

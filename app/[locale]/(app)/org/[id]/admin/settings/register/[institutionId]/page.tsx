@@ -33,7 +33,7 @@ export default async function RegisterEntryPage({ params, searchParams }: { para
   const query = await searchParams;
   const page = parsePage(query.hpage);
   const [options, history, t, tPage] = await Promise.all([
-    registerFormOptions(db, { authorityId: org.id, institutionId, locale: locale as Locale, withMains: entry.organizationalStructure === 'branch' }),
+    registerFormOptions(db, { authorityId: org.id, institutionId, headPersonId: entry.headPersonId, locale: locale as Locale, withMains: entry.organizationalStructure === 'branch' }),
     getRegisterHistory(db, { institutionId, page }),
     getTranslations('InstitutionRegister'),
     getTranslations('InstitutionRegisterPage'),

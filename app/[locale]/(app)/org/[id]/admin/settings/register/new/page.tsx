@@ -11,7 +11,7 @@ import { registerFormOptions } from '@/lib/organizations/register/queries';
 /** Settings → Register → Add an institution or a lower authority: every field of F-7.2; the head is chosen once it has people. */
 export default async function NewInstitutionPage({ params }: { params: AdminPageParams }) {
   const { org, locale } = await adminPageContext(params, 'settings/register/new', 'org.register.manage');
-  const options = await registerFormOptions(getDb(), { authorityId: org.id, institutionId: null, locale: locale as Locale, withMains: false });
+  const options = await registerFormOptions(getDb(), { authorityId: org.id, institutionId: null, headPersonId: null, locale: locale as Locale, withMains: false });
   const t = await getTranslations('InstitutionRegisterPage');
   const base = `/org/${org.id}/admin/settings/register`;
   return (
