@@ -2,7 +2,8 @@
  * The signed-in pages the bench measures one at a time (tests/bench/signed-in.ts): first those
  * the issue names and the load runs over, then every other page of the signed-in app (each
  * page.tsx under app/[locale]/(app) and (print) that answers a signed-in user with a page, not a
- * redirect), each as a user who may see it. Paths name the region's records as `{name}`.
+ * redirect), each as a user who may see it, and the searches a form asks as one types. Paths name
+ * the region's records as `{name}`.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db';
@@ -68,6 +69,9 @@ export function signedInPages(search: string): PageCase[] {
       '/kk/users/{user}',
     ]),
     { path: '/kk/help', as: 'parent' },
+    // Not pages, but answers a user waits on as they type: the register's head search, opened, then
+    // a name's first two letters typed (a school's staff are too few for the full search to match).
+    ...admin(['/api/org/1/register-heads?institution={school}&q=', `/api/org/1/register-heads?institution={school}&q=${encodeURIComponent(search.slice(0, 2))}`]),
   ];
   return [...named, ...others];
 }
