@@ -7,7 +7,7 @@ import { Input } from './input';
 
 type Option = { id: number; name: string };
 /** What a search answers: the first matches, and whether there are more than those. */
-export type SearchAnswer = { people: Option[]; more: boolean };
+export type SearchAnswer = { matches: Option[]; more: boolean };
 
 export type SearchComboboxTexts = {
   change: string;
@@ -98,7 +98,7 @@ export function SearchCombobox({
     };
   }, [searching, query, source]);
 
-  const options: Array<Option | null> = [null, ...(answer?.people ?? [])];
+  const options: Array<Option | null> = [null, ...(answer?.matches ?? [])];
   const optionId = (index: number) => `${listId}-${index}`;
   const start = () => {
     focusNext.current = 'input';
@@ -130,7 +130,7 @@ export function SearchCombobox({
       else finish();
     }
   };
-  const statusText = status === 'loading' ? texts.searching : status === 'failed' ? texts.failed : answer && answer.people.length === 0 ? texts.none : answer?.more ? texts.more(answer.people.length) : texts.found(answer?.people.length ?? 0);
+  const statusText = status === 'loading' ? texts.searching : status === 'failed' ? texts.failed : answer && answer.matches.length === 0 ? texts.none : answer?.more ? texts.more(answer.matches.length) : texts.found(answer?.matches.length ?? 0);
   const describedBy = [`${id}-status`, errors.length ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (

@@ -259,10 +259,10 @@ describe('route handlers refuse a caller without the rule', () => {
     const all = await get(admin, heads);
     expect(all.status).toBe(200);
     expect(all.headers.get('cache-control')).toBe('private, no-store');
-    expect(await all.json()).toEqual({ people: [{ id: teacher.personId, name: 'Ахметова Айгүл' }, { id: clerk.personId, name: 'Бекова Дана' }], more: false });
-    expect(await (await get(admin, heads, 'ахм')).json()).toEqual({ people: [{ id: teacher.personId, name: 'Ахметова Айгүл' }], more: false });
-    expect(await (await get(admin, heads, 'Дана бек')).json()).toEqual({ people: [{ id: clerk.personId, name: 'Бекова Дана' }], more: false });
-    expect(await (await get(admin, heads, '100%_')).json()).toEqual({ people: [], more: false });
+    expect(await all.json()).toEqual({ matches: [{ id: teacher.personId, name: 'Ахметова Айгүл' }, { id: clerk.personId, name: 'Бекова Дана' }], more: false });
+    expect(await (await get(admin, heads, 'ахм')).json()).toEqual({ matches: [{ id: teacher.personId, name: 'Ахметова Айгүл' }], more: false });
+    expect(await (await get(admin, heads, 'Дана бек')).json()).toEqual({ matches: [{ id: clerk.personId, name: 'Бекова Дана' }], more: false });
+    expect(await (await get(admin, heads, '100%_')).json()).toEqual({ matches: [], more: false });
     // Another authority's school is not in this register: nothing of its staff, as if it did not exist.
     const foreign = await get(admin, foreignSchool);
     expect(foreign.status).toBe(404);
@@ -273,10 +273,10 @@ describe('route handlers refuse a caller without the rule', () => {
 
     // Past the first 20 matches the answer says there are more, and stops.
     for (let n = 0; n < 20; n++) await addPerson(db, { surname: `Жанов${String(n).padStart(2, '0')}`, name: 'Ж', orgId: heads });
-    const many = (await (await get(admin, heads)).json()) as { people: Array<{ name: string }>; more: boolean };
+    const many = (await (await get(admin, heads)).json()) as { matches: Array<{ name: string }>; more: boolean };
     expect(many.more).toBe(true);
-    expect(many.people).toHaveLength(20);
-    expect(many.people.map((p) => p.name).slice(0, 2)).toEqual(['Ахметова Айгүл', 'Бекова Дана']);
+    expect(many.matches).toHaveLength(20);
+    expect(many.matches.map((p) => p.name).slice(0, 2)).toEqual(['Ахметова Айгүл', 'Бекова Дана']);
   });
 
   it('the register import route: admins of an authority only (401 signed out, 403 others and a school’s admin); an empty upload is named', async () => {

@@ -99,7 +99,7 @@ async function registerHeadChoice(db: Database, args: { institutionId: number; h
 }
 
 /** The institution's staff whose name has every word of `q` (all of them for none), by name, HEAD_SEARCH_LIMIT at most; `more` when others match too. */
-export async function registerHeads(db: Database, args: { institutionId: number; q: string }): Promise<{ people: Option[]; more: boolean }> {
+export async function registerHeads(db: Database, args: { institutionId: number; q: string }): Promise<{ matches: Option[]; more: boolean }> {
   const rows = await db
     .selectDistinct({ id: persons.id, surname: persons.surname, name: persons.name, patronymic: persons.patronymic })
     .from(memberships)
@@ -107,7 +107,7 @@ export async function registerHeads(db: Database, args: { institutionId: number;
     .where(and(staffOf(args.institutionId), nameMatches(args.q)))
     .orderBy(asc(persons.surname), asc(persons.name), asc(persons.patronymic), asc(persons.id))
     .limit(HEAD_SEARCH_LIMIT + 1);
-  return { people: rows.slice(0, HEAD_SEARCH_LIMIT).map((p) => ({ id: p.id, name: fullName(p) })), more: rows.length > HEAD_SEARCH_LIMIT };
+  return { matches: rows.slice(0, HEAD_SEARCH_LIMIT).map((p) => ({ id: p.id, name: fullName(p) })), more: rows.length > HEAD_SEARCH_LIMIT };
 }
 
 /** The choices of the register's form: types by group, territories, institutions a branch may belong to (for a branch), the head. */
