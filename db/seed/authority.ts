@@ -62,6 +62,7 @@ export function addAuthority(plan: SeedPlan, rng: Random): void {
     website: 'kundelik.kz',
     licenceInfo: '',
     accreditationInfo: '',
+    languages: [],
   });
 
   const fixed = (surname: string, name: string, patronymic: string | null, birthDate: string, sex: Sex, login?: string) =>
@@ -151,6 +152,7 @@ function addDistrictDepartment(plan: SeedPlan, rng: Random, authorityIndex: numb
     website: '',
     licenceInfo: '',
     accreditationInfo: '',
+    languages: [],
   });
   const roles = [
     { role: 'leader' as const, position: 'Руководитель отдела образования', isAdmin: false },

@@ -1,5 +1,6 @@
 import { localNumber } from './authority';
 import { toLatin } from './names';
+import type { InstructionLanguage } from '../../lib/organizations/register/schemas';
 import type { OrganizationPlan } from './plan';
 import { type Random, randomDate } from './random';
 import { INSTITUTION_TYPES } from '../reference-data';
@@ -63,6 +64,8 @@ export const CITY_TYPE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
 
 const LANGUAGES = ['казахский', 'русский', 'казахский и русский'] as const;
 const LANGUAGES_KK: Record<(typeof LANGUAGES)[number], string> = { казахский: 'қазақ', русский: 'орыс', 'казахский и русский': 'қазақ және орыс' };
+/** The same languages as the register's field holds them (lib/organizations/register/schemas.ts), so the description and the register agree. */
+const LANGUAGE_CODES: Record<(typeof LANGUAGES)[number], InstructionLanguage[]> = { казахский: ['kk'], русский: ['ru'], 'казахский и русский': ['kk', 'ru'] };
 
 /** The institution's description in the language of its name. */
 function describe(kazakh: boolean, type: { nameKk: string; nameRu: string }, language: (typeof LANGUAGES)[number], twoShifts: boolean): string {
@@ -123,11 +126,15 @@ export function institutionPlan(options: {
       ? `Свидетельство о государственной аккредитации № ${String(rng.int(1, 999_999)).padStart(7, '0')} от ${accredited}`
       : '';
 
+  // Drawn here, in the order the description drew them, so every later draw (and the demo) is unchanged.
+  const language = rng.pick(LANGUAGES);
+  const twoShifts = rng.chance(0.6);
   return {
     kind: 'institution',
     fullName,
     shortName,
-    description: describe(kazakhName, type, rng.pick(LANGUAGES), rng.chance(0.6)),
+    description: describe(kazakhName, type, language, twoShifts),
+    languages: LANGUAGE_CODES[language],
     institutionTypeCode: typeCode,
     organizationalStructure: options.branch ? 'branch' : 'independent',
     territoryKato: municipality.katoCode,

@@ -1,3 +1,4 @@
+import type { InstructionLanguage } from '../../lib/organizations/register/schemas';
 import type { SeedClock } from './clock';
 import type { MunicipalitySeed, TerritorySeed } from './territories';
 import type { PeopleBuilder } from './people';
@@ -33,6 +34,8 @@ export type OrganizationPlan = {
   website: string;
   licenceInfo: string;
   accreditationInfo: string;
+  /** An institution's languages of instruction (the register's codes); none for an authority. */
+  languages: InstructionLanguage[];
 };
 
 export type MembershipPlan = {
