@@ -1,6 +1,7 @@
 'use client';
 
 import type { ActionResult } from '@/lib/action-core';
+import type { ShownTime } from '@/lib/time/format';
 import { RowActions } from './row-actions';
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -8,9 +9,8 @@ type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<un
 export type NewsEntry = {
   id: number;
   title: string;
-  /** ISO time, and as the page's language and the organisation's time zone write it. */
-  at: string;
-  shownAt: string;
+  /** In the page's language and the organisation's time zone. */
+  at: ShownTime;
   edited: string | null;
   body: string;
   /** An editor's Edit and Delete, with what their labels say of this item. */
@@ -34,7 +34,7 @@ export function NewsItems({ items, clamp, orgId, labels, deleteAction }: { items
               {item.title}
             </h3>
             <p className="text-sm text-neutral-600">
-              <time dateTime={item.at}>{item.shownAt}</time>
+              <time dateTime={item.at.iso}>{item.at.text}</time>
               {item.edited && <> · {item.edited}</>}
             </p>
             <p className={`mt-1 whitespace-pre-line break-words ${clamp ? 'line-clamp-4' : ''}`}>{item.body}</p>

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { deleteNews } from '@/lib/content/actions';
 import { excerpt, PREVIEW_CHARS } from '@/lib/content/excerpt';
 import type { NewsItem } from '@/lib/content/news';
-import { formatDateTime } from '@/lib/time/format';
+import { formatDateTime, shownTime } from '@/lib/time/format';
 import { type NewsEntry, NewsItems } from './news-items';
 import { EmptyState } from './section';
 
@@ -20,8 +20,7 @@ export async function NewsList({ items, timeZone, orgId, editable, preview = fal
   const entries: NewsEntry[] = items.map((item) => ({
     id: item.id,
     title: item.title,
-    at: item.publishedAt.toISOString(),
-    shownAt: formatDateTime(item.publishedAt, locale, timeZone),
+    at: shownTime(item.publishedAt, locale, timeZone),
     edited: item.updatedAt.getTime() - item.publishedAt.getTime() > EDITED_AFTER_MS ? t('edited', { date: formatDateTime(item.updatedAt, locale, timeZone) }) : null,
     body: preview ? excerpt(item.body, PREVIEW_CHARS) : item.body,
     controls: editable ? { editLabel: t('edit_named', { title: item.title }), deleteLabel: t('delete_named', { title: item.title }), confirmText: t('delete_text', { title: item.title }) } : null,

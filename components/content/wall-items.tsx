@@ -2,6 +2,7 @@
 
 import { PersonName, type PersonRef } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
+import type { ShownTime } from '@/lib/time/format';
 import { ConfirmDeleteForm } from './confirm-delete-form';
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -9,9 +10,8 @@ type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<un
 export type WallEntry = {
   id: number;
   author: PersonRef;
-  /** ISO time, and as the page's language and the organisation's time zone write it. */
-  at: string;
-  shownAt: string;
+  /** In the page's language and the organisation's time zone. */
+  at: ShownTime;
   body: string;
 };
 
@@ -31,7 +31,7 @@ export function WallItems({ posts, orgId, labels, removeAction }: { posts: WallE
             <PersonName person={post.author} />
             <span className="text-neutral-600">
               {' · '}
-              <time dateTime={post.at}>{post.shownAt}</time>
+              <time dateTime={post.at.iso}>{post.at.text}</time>
             </span>
           </p>
           <p className="mt-1 whitespace-pre-line break-words">{post.body}</p>

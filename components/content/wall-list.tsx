@@ -3,7 +3,7 @@ import { personRef } from '@/components/ui/person-name';
 import { removeWallPost } from '@/lib/content/actions';
 import { excerpt, PREVIEW_CHARS } from '@/lib/content/excerpt';
 import type { WallPostItem } from '@/lib/content/wall';
-import { formatDateTime } from '@/lib/time/format';
+import { shownTime } from '@/lib/time/format';
 import { type WallEntry, WallItems } from './wall-items';
 import { EmptyState } from './section';
 
@@ -15,8 +15,7 @@ export async function WallList({ posts, timeZone, orgId, canRemove, preview = fa
   const entries: WallEntry[] = posts.map((post) => ({
     id: post.id,
     author: personRef(post.author),
-    at: post.createdAt.toISOString(),
-    shownAt: formatDateTime(post.createdAt, locale, timeZone),
+    at: shownTime(post.createdAt, locale, timeZone),
     body: preview ? excerpt(post.body, PREVIEW_CHARS) : post.body,
   }));
   const labels = { remove: t('remove'), removeTitle: t('remove_title'), removeText: t('remove_text'), yesRemove: t('yes_remove') };

@@ -3,6 +3,7 @@
 import { ButtonLink } from '@/components/ui/button-link';
 import { PersonName, type PersonRef } from '@/components/ui/person-name';
 import type { ActionResult } from '@/lib/action-core';
+import type { ShownTime } from '@/lib/time/format';
 import { ActionButton } from './action-button';
 
 type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -10,9 +11,8 @@ type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Pr
 export type PostItem = {
   id: number;
   author: PersonRef;
-  /** ISO time, and as the page's language and the organisation's time zone write it. */
-  at: string;
-  shownAt: string;
+  /** In the page's language and the organisation's time zone. */
+  at: ShownTime;
   edited: string | null;
   body: string;
   canEdit: boolean;
@@ -36,8 +36,8 @@ export function PostItems({ posts, orgId, topicPath, labels, deleteAction }: { p
               <span id={`post-${post.id}-author`}>
                 <PersonName person={post.author} />
               </span>
-              <time dateTime={post.at} className="text-neutral-600">
-                {post.shownAt}
+              <time dateTime={post.at.iso} className="text-neutral-600">
+                {post.at.text}
               </time>
               {post.edited && <span className="text-neutral-600">{post.edited}</span>}
             </header>

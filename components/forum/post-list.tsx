@@ -3,7 +3,7 @@ import { EmptyCard } from '@/components/content/section';
 import { personRef } from '@/components/ui/person-name';
 import { deletePostAction } from '@/lib/content/forum/actions';
 import type { PostView } from '@/lib/content/forum/queries';
-import { formatDateTime } from '@/lib/time/format';
+import { formatDateTime, shownTime } from '@/lib/time/format';
 import { type PostItem, PostItems } from './post-items';
 
 /**
@@ -32,8 +32,7 @@ export async function PostList({
   const items: PostItem[] = posts.map((post) => ({
     id: post.id,
     author: personRef(post.author),
-    at: new Date(post.createdAt).toISOString(),
-    shownAt: formatDateTime(post.createdAt, locale, timeZone),
+    at: shownTime(post.createdAt, locale, timeZone),
     edited: post.editedAt ? t('edited_at', { time: formatDateTime(post.editedAt, locale, timeZone) }) : null,
     body: post.body,
     canEdit: Boolean(viewer?.topicOpen && viewer.userId === post.authorUserId),

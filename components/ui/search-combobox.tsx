@@ -4,8 +4,8 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button } from './button';
 import { FieldErrors } from './form';
 import { Input } from './input';
+import type { SelectOption as Option } from './option-select';
 
-type Option = { id: number; name: string };
 /** What a search answers: the first matches, and whether there are more than those. */
 export type SearchAnswer = { matches: Option[]; more: boolean };
 

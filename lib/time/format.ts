@@ -13,3 +13,10 @@ export function formatDateTime(value: Date | string, locale: string, timeZone = 
 export function formatDate(value: Date | string, locale: string, timeZone = DEFAULT_TIME_ZONE): string {
   return dateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(new Date(value));
 }
+
+/** A moment as a list sends it to the browser: `iso` for `<time dateTime>`, `text` as formatDateTime writes it. */
+export type ShownTime = { iso: string; text: string };
+
+export function shownTime(value: Date | string, locale: string, timeZone = DEFAULT_TIME_ZONE): ShownTime {
+  return { iso: new Date(value).toISOString(), text: formatDateTime(value, locale, timeZone) };
+}
