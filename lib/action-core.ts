@@ -10,6 +10,12 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; messageKey: string; fieldErrors?: Record<string, string[]>; messageValues?: MessageValues };
 
+/**
+ * A server action as a client form holds it (lib/server-action.ts makes them; useActionState
+ * calls them with the last state and the submitted form). The one spelling of that type.
+ */
+export type FormAction<T = unknown> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+
 /** Values the message's placeholders take, e.g. the organisation to ask. */
 export type MessageValues = Record<string, string>;
 

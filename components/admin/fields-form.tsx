@@ -3,9 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/action-core';
 
 export type FormField = {
   name: string;
@@ -24,7 +22,7 @@ export type FormField = {
  * A settings form of plain fields (About, Contacts, the feedback contacts, reception rules): every
  * error beside its field, what was typed kept after a refusal, "Saved." after a success.
  */
-export function FieldsForm({ action, hidden, fields, testId }: { action: Action; hidden: Record<string, string | number>; fields: FormField[]; testId?: string }) {
+export function FieldsForm({ action, hidden, fields, testId }: { action: FormAction; hidden: Record<string, string | number>; fields: FormField[]; testId?: string }) {
   const tCommon = useTranslations('Common');
   const { state, formAction, text } = useFormAction(action, { keepOnSuccess: true });
   return (

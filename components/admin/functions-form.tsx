@@ -5,11 +5,9 @@ import type { ReactNode } from 'react';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
 import { Select as SelectControl } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import type { FunctionSettings } from '@/lib/organizations/functions/tabs';
 import { Link } from '@/lib/i18n/navigation';
-
-type Action = (previous: ActionResult<{ changed: number }> | null, formData: FormData) => Promise<ActionResult<{ changed: number }>>;
 
 /**
  * The Functions settings (F-4.4, the guide's figure 8). Field names are paths into
@@ -23,7 +21,7 @@ export function FunctionsForm({
   siteUrl,
   adminPath,
 }: {
-  action: Action;
+  action: FormAction<{ changed: number }>;
   orgId: number;
   settings: FunctionSettings;
   applicationsEmailConfirmed: boolean;

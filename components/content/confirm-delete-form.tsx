@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 
 /**
  * A delete (or remove) button behind a confirmation. The action gets `fields` as hidden inputs;
@@ -19,7 +19,7 @@ export function ConfirmDeleteForm({
   text,
   confirm,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   fields: Record<string, string | number>;
   trigger: string;
   triggerLabel?: string;

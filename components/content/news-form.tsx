@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { LIMITS } from '@/lib/content/limits';
 import { TitleBodyForm } from './title-body-form';
 
@@ -13,7 +13,7 @@ export function NewsForm({
   news,
   doneHref,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   orgId: number;
   news?: { id: number; title: string; body: string };
   doneHref: string;

@@ -1,10 +1,8 @@
 'use client';
 
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import type { ShownTime } from '@/lib/time/format';
 import { RowActions } from './row-actions';
-
-type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
 
 export type NewsEntry = {
   id: number;
@@ -24,7 +22,7 @@ export type NewsEntryLabels = { edit: string; delete: string; confirmTitle: stri
  * the items' data with the labels once are far less of the page's payload than rendered items
  * beside their HTML (issue 13).
  */
-export function NewsItems({ items, clamp, orgId, labels, deleteAction }: { items: NewsEntry[]; clamp: boolean; orgId: number; labels: NewsEntryLabels; deleteAction?: Action }) {
+export function NewsItems({ items, clamp, orgId, labels, deleteAction }: { items: NewsEntry[]; clamp: boolean; orgId: number; labels: NewsEntryLabels; deleteAction?: FormAction }) {
   return (
     <ul className="flex flex-col divide-y divide-neutral-200" data-testid="news-list">
       {items.map((item) => (

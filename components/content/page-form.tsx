@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { LIMITS } from '@/lib/content/limits';
 import type { InsertableDocument } from '@/lib/content/queries';
 import { MarkdownEditor } from './markdown-editor';
@@ -16,7 +16,7 @@ export function PageForm({
   documents,
   cancelHref,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: number }>>;
+  action: FormAction<{ id: number }>;
   orgId: number;
   page?: { id: number; title: string; bodySource: string };
   documents: InsertableDocument[];

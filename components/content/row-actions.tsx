@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { ConfirmDeleteForm } from './confirm-delete-form';
 import { SectionLink } from './section';
 
@@ -17,7 +17,7 @@ export function RowActions({
   editHref: string;
   editText: string;
   editLabel: string;
-  deleteAction: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  deleteAction: FormAction;
   fields: Record<string, string | number>;
   deleteText: string;
   deleteLabel: string;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { Link, useRouter } from '@/lib/i18n/navigation';
 import { useFormAction } from '@/components/ui/use-form-action';
 
@@ -21,7 +21,7 @@ export function TitleBodyForm<T>({
   doneHref,
   renderBody,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   hidden: Record<string, number>;
   initial?: { title: string; body: string };
   labels: TitleBodyLabels;

@@ -1,11 +1,9 @@
 'use client';
 
 import { PersonName, type PersonRef } from '@/components/ui/person-name';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import type { ShownTime } from '@/lib/time/format';
 import { ConfirmDeleteForm } from './confirm-delete-form';
-
-type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
 
 export type WallEntry = {
   id: number;
@@ -22,7 +20,7 @@ export type WallEntryLabels = { remove: string; removeTitle: string; removeText:
  * client component for page weight: the posts' data with the labels once are far less of the
  * page's payload than rendered posts, each with its own copy of the dialog's texts (issue 13).
  */
-export function WallItems({ posts, orgId, labels, removeAction }: { posts: WallEntry[]; orgId: number; labels: WallEntryLabels; removeAction?: Action }) {
+export function WallItems({ posts, orgId, labels, removeAction }: { posts: WallEntry[]; orgId: number; labels: WallEntryLabels; removeAction?: FormAction }) {
   return (
     <ul className="flex flex-col divide-y divide-neutral-200" data-testid="wall-list">
       {posts.map((post) => (

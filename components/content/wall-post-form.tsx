@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { LIMITS } from '@/lib/content/limits';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 /** A member's new wall post; the list above re-renders with it once posted. */
-export function WallPostForm({ action, orgId }: { action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>; orgId: number }) {
+export function WallPostForm({ action, orgId }: { action: FormAction; orgId: number }) {
   const t = useTranslations('Wall');
   const { state: result, formAction, text } = useFormAction(action);
   return (

@@ -7,11 +7,10 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 
 /** Edit controls of one file or folder (rename, move, delete, restore), each its own small form. */
 
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
 type Hidden = Record<string, string | number>;
 
 function HiddenFields({ values }: { values: Hidden }) {

@@ -3,9 +3,7 @@
 import { AnswerForm } from '@/components/feedback/answer-form';
 import { ActionButton } from '@/components/forum/action-button';
 import { Disclosure } from '@/components/ui/disclosure';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/action-core';
 
 export type AdminQuestion = { id: number; author: string; status: 'new' | 'answered' | 'hidden'; published: boolean; body: string; answer: string | null };
 
@@ -35,7 +33,7 @@ export type AdminQuestionLabels = Record<
  * component for page weight: the rows' data and the labels once are far less of the page's payload
  * than ten rows of rendered elements, each repeating every label (issue 13).
  */
-export function AdminQuestionList({ orgId, questions, labels, answerAction, stateAction }: { orgId: number; questions: AdminQuestion[]; labels: AdminQuestionLabels; answerAction: Action; stateAction: Action }) {
+export function AdminQuestionList({ orgId, questions, labels, answerAction, stateAction }: { orgId: number; questions: AdminQuestion[]; labels: AdminQuestionLabels; answerAction: FormAction; stateAction: FormAction }) {
   const change = (q: AdminQuestion, to: 'publish' | 'unpublish' | 'hide' | 'restore', label: string, done: string) => (
     <ActionButton action={stateAction} fields={{ orgId, questionId: q.id, change: to }} label={label} done={done} />
   );

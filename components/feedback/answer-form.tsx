@@ -5,9 +5,7 @@ import { useId } from 'react';
 import { useActionNotice } from '@/components/ui/action-notice';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/action-core';
 
 /**
  * A reply box under one item of an admin list: the answer to a question (with "publish") or the
@@ -25,7 +23,7 @@ export function AnswerForm({
   publishInitially,
   clearOnSuccess = false,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string | number>;
   name: string;
   label: string;

@@ -5,12 +5,10 @@ import { useActionState, useId } from 'react';
 import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/action-core';
 
 /** An application's status: new, in work, answered. */
-export function ApplicationStatusForm({ action, orgId, applicationId, status }: { action: Action; orgId: number; applicationId: number; status: 'new' | 'in_work' | 'answered' }) {
+export function ApplicationStatusForm({ action, orgId, applicationId, status }: { action: FormAction; orgId: number; applicationId: number; status: 'new' | 'in_work' | 'answered' }) {
   const t = useTranslations('FeedbackAdmin');
   const id = useId();
   // The application moves to another status tab: what happened is said at the top of the page.

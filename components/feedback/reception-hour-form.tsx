@@ -4,12 +4,10 @@ import { useTranslations } from 'next-intl';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<{ id: number }> | null, formData: FormData) => Promise<ActionResult<{ id: number }>>;
+import type { FormAction } from '@/lib/action-core';
 
 /** One new line of the weekly reception schedule: day, hours, who receives, where. */
-export function ReceptionHourForm({ action, orgId }: { action: Action; orgId: number }) {
+export function ReceptionHourForm({ action, orgId }: { action: FormAction<{ id: number }>; orgId: number }) {
   const t = useTranslations('FeedbackAdmin');
   const tFeedback = useTranslations('Feedback');
   const { state, formAction, text } = useFormAction(action);

@@ -5,10 +5,8 @@ import { useAnnouncedAction } from '@/components/ui/action-notice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { ActionResult, FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /**
  * One server action behind one button (pin, close, delete …): hidden fields name what it acts on.
@@ -23,7 +21,7 @@ export function ActionButton({
   variant = 'secondary',
   done,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   confirm?: { trigger: string; title: string; text?: string; cancel: string };

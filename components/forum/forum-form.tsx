@@ -3,11 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { FORUM_DESCRIPTION_MAX, FORUM_TITLE_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** Create a forum (empties after success) or edit one (then goes to `thenGo`). Moderators only. */
 export function ForumForm({
@@ -16,7 +14,7 @@ export function ForumForm({
   forum,
   thenGo,
 }: {
-  action: Action;
+  action: FormAction;
   orgId: number;
   forum?: { id: number; title: string; description: string };
   thenGo?: string;

@@ -2,12 +2,11 @@
 
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { FORUM_POST_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
 
 type Result = { postId: number; page: number };
-type Action = (previous: ActionResult<Result | void> | null, formData: FormData) => Promise<ActionResult<Result | void>>;
 
 export type PostEditorLabels = { field: string; hint: string; submit: string; sending: string };
 
@@ -24,7 +23,7 @@ export function PostEditor({
   topicPath,
   labels,
 }: {
-  action: Action;
+  action: FormAction<Result | void>;
   orgId: number;
   topicId: number;
   post?: { id: number; body: string; page: number };

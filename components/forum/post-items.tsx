@@ -2,11 +2,9 @@
 
 import { ButtonLink } from '@/components/ui/button-link';
 import { PersonName, type PersonRef } from '@/components/ui/person-name';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import type { ShownTime } from '@/lib/time/format';
 import { ActionButton } from './action-button';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 export type PostItem = {
   id: number;
@@ -26,7 +24,7 @@ export type PostItemLabels = { posts: string; edit: string; delete: string; dele
  * component for page weight: the posts' data with the labels once are far less of the page's
  * payload than ten rendered posts, each with its own copy of the delete dialog's texts (issue 13).
  */
-export function PostItems({ posts, orgId, topicPath, labels, deleteAction }: { posts: PostItem[]; orgId: number; topicPath: string; labels: PostItemLabels; deleteAction: Action }) {
+export function PostItems({ posts, orgId, topicPath, labels, deleteAction }: { posts: PostItem[]; orgId: number; topicPath: string; labels: PostItemLabels; deleteAction: FormAction }) {
   return (
     <ol className="flex flex-col gap-3" aria-label={labels.posts}>
       {posts.map((post) => (

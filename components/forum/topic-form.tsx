@@ -3,14 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { FORUM_POST_MAX, FORUM_TITLE_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
 
-type Action = (previous: ActionResult<{ topicId: number; forumId: number }> | null, formData: FormData) => Promise<ActionResult<{ topicId: number; forumId: number }>>;
-
 /** A new topic: its title and first post; opens the topic after success. */
-export function TopicForm({ action, orgId, forumId, basePath }: { action: Action; orgId: number; forumId: number; basePath: string }) {
+export function TopicForm({ action, orgId, forumId, basePath }: { action: FormAction<{ topicId: number; forumId: number }>; orgId: number; forumId: number; basePath: string }) {
   const t = useTranslations('Forum');
   const router = useRouter();
   const { state, formAction, text } = useFormAction(action, { onSuccess: (data) => router.push(`${basePath}/${data.forumId}/topics/${data.topicId}`) });

@@ -3,14 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { FORUM_TITLE_MAX } from '@/lib/content/forum/limits';
 import { useRouter } from '@/lib/i18n/navigation';
 
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
-
 /** A moderator renames a topic, then returns to it. */
-export function TopicTitleForm({ action, orgId, topic, thenGo }: { action: Action; orgId: number; topic: { id: number; title: string }; thenGo: string }) {
+export function TopicTitleForm({ action, orgId, topic, thenGo }: { action: FormAction; orgId: number; topic: { id: number; title: string }; thenGo: string }) {
   const t = useTranslations('Forum');
   const tCommon = useTranslations('Common');
   const router = useRouter();

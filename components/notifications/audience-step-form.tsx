@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ButtonLink } from '@/components/ui/button-link';
 import { fieldErrorsOf, FormMessage, SubmitButton, useActionMessage } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { formatNumber } from '@/lib/i18n/numbers';
 import { useRouter } from '@/lib/i18n/navigation';
 import { AUDIENCE_TREE, type AudienceLeaf, type AudienceMasks, type AudienceNode, leavesOf, reachOf } from '@/lib/notifications/audience';
@@ -23,7 +23,7 @@ export function AudienceStepForm({
   masks,
   basePath,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ draftId: string }>>;
+  action: FormAction<{ draftId: string }>;
   orgId: number;
   draftId: string;
   initial: AudienceLeaf[];

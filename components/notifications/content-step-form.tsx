@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { Link, useRouter } from '@/lib/i18n/navigation';
 import { NOTIFICATION_LIMITS } from '@/lib/notifications/schemas';
 
@@ -18,7 +18,7 @@ export function ContentStepForm({
   today,
   basePath,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ draftId: string }>>;
+  action: FormAction<{ draftId: string }>;
   orgId: number;
   draftId: string | null;
   initial: Content | null;

@@ -5,7 +5,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 
 /** Delete → confirm "Yes, delete!" → back to the list, the message gone from every inbox. */
 export function DeleteNotificationForm({
@@ -15,7 +15,7 @@ export function DeleteNotificationForm({
   title,
   doneHref,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   orgId: number;
   notificationId: number;
   title: string;

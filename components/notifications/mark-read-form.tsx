@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRefreshingAction } from './use-refreshing-action';
 
 /** "I have read it": counts the recipient as a reader; the page (and the header's counter) render again. */
@@ -10,7 +10,7 @@ export function MarkReadForm({
   action,
   notificationId,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ readAt: string }>>;
+  action: FormAction<{ readAt: string }>;
   notificationId: number;
 }) {
   const t = useTranslations('Inbox');

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ButtonLink } from '@/components/ui/button-link';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
 /**
@@ -17,7 +17,7 @@ export function PublishForm({
   draftId,
   basePath,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ notificationId: number }>>;
+  action: FormAction<{ notificationId: number }>;
   orgId: number;
   draftId: string;
   basePath: string;

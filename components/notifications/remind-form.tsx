@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { ActionResult, FormAction } from '@/lib/action-core';
 import { useRefreshingAction } from './use-refreshing-action';
 
 /**
@@ -18,11 +18,11 @@ export function RemindForm({
   notificationId,
   countAction,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ reminded: number; at: string }>>;
+  action: FormAction<{ reminded: number; at: string }>;
   orgId: number;
   notificationId: number;
   /** Recipients who have not read it and have an e-mail, now. */
-  countAction: (previous: unknown, formData: FormData) => Promise<ActionResult<{ count: number }>>;
+  countAction: FormAction<{ count: number }>;
 }) {
   const t = useTranslations('Notifications');
   const tCommon = useTranslations('Common');

@@ -1,10 +1,8 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
-
-type FormAction<T> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
 
 /**
  * useActionState for a one-button form whose effect shows elsewhere on the page (the header's

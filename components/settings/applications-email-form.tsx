@@ -4,10 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, fieldErrorsOf, FormMessage, messageValuesOf, SubmitButton } from '@/components/ui/form';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
-
-type Action<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 /**
  * Settings → E-mail for applications (F-4.6, the guide's figure 10): "Send confirmation code",
@@ -21,8 +19,8 @@ export function ApplicationsEmailForms({
   initialEmail,
 }: {
   orgId: number;
-  sendAction: Action<{ email: string; sentAt: Date }>;
-  confirmAction: Action<{ email: string }>;
+  sendAction: FormAction<{ email: string; sentAt: Date }>;
+  confirmAction: FormAction<{ email: string }>;
   pendingEmail: string | null;
   initialEmail: string;
 }) {

@@ -6,17 +6,15 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import type { LowerAuthorityRow } from '@/lib/organizations/jurisdiction/queries';
-
-type Action = (previous: ActionResult<{ changed: number }> | null, formData: FormData) => Promise<ActionResult<{ changed: number }>>;
 
 /**
  * One lower authority's jurisdiction: its own structure only, or a territory inside the
  * jurisdiction of the authority above it (nested names indented). Saving asks for confirmation,
  * since the authority's reports, notifications and People follow at once.
  */
-export function JurisdictionForm({ action, orgId, authority }: { action: Action; orgId: number; authority: LowerAuthorityRow }) {
+export function JurisdictionForm({ action, orgId, authority }: { action: FormAction<{ changed: number }>; orgId: number; authority: LowerAuthorityRow }) {
   const t = useTranslations('Jurisdiction');
   const tCommon = useTranslations('Common');
   const { state, formAction } = useFormAction(action, { keepOnSuccess: true });

@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { Select as SelectControl } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 type Territory = { id: number; parentId: number | null; level: string; name: string };
 
 /**
@@ -21,7 +20,7 @@ export function LocalizationForm({
   initial,
   timeZones,
 }: {
-  action: Action;
+  action: FormAction;
   orgId: number;
   territories: Territory[];
   initial: { countryId: number | null; regionId: number | null; cityId: number | null; subordinationId: number | null; timeZone: string };

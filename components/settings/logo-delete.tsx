@@ -4,12 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
-
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/action-core';
 
 /** Deleting the logo, behind a confirmation. */
-export function LogoDelete({ action, orgId }: { action: Action; orgId: number }) {
+export function LogoDelete({ action, orgId }: { action: FormAction; orgId: number }) {
   const t = useTranslations('Logo');
   const tCommon = useTranslations('Common');
   const [state, formAction] = useActionState(action, null);

@@ -7,13 +7,12 @@ import { Field, FieldErrors, fieldErrorsOf, FormMessage } from '@/components/ui/
 import { Select } from '@/components/ui/input';
 import { SearchCombobox } from '@/components/ui/search-combobox';
 import { useFormAction } from '@/components/ui/use-form-action';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 import { CONTACT_LIMITS } from '@/lib/organizations/settings/contact-fields';
 import { INSTRUCTION_LANGUAGES, REGISTER_LIMITS, registerFieldKey } from '@/lib/organizations/register/schemas';
 import { NAME_LIMITS } from '@/lib/organizations/settings/schemas';
 
-type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 type Option = { id: number; name: string };
 
 export type RegisterValues = {
@@ -49,7 +48,7 @@ export type RegisterOptions = { types: Array<{ name: string; types: Option[] }>;
  * Every field of the register (F-7.2) for a new institution or lower authority, or one of the register: each error
  * beside its field, what was typed kept after a refusal; a new one opens its own page.
  */
-export function RegisterForm({ action, hidden, values, options, createdPath }: { action: Action; hidden: Record<string, string | number>; values: RegisterValues; options: RegisterOptions; createdPath?: string }) {
+export function RegisterForm({ action, hidden, values, options, createdPath }: { action: FormAction; hidden: Record<string, string | number>; values: RegisterValues; options: RegisterOptions; createdPath?: string }) {
   const t = useTranslations('InstitutionRegister');
   const tCommon = useTranslations('Common');
   const router = useRouter();

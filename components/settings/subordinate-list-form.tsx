@@ -3,10 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef } from 'react';
 import { FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useRouter } from '@/lib/i18n/navigation';
 
-type Action = (previous: ActionResult<{ moved: number }> | null, formData: FormData) => Promise<ActionResult<{ moved: number }>>;
 export type SubordinateRow = { id: number; name: string; fullName: string; typeName: string | null; territoryName: string | null };
 
 /**
@@ -24,7 +23,7 @@ export function SubordinateListForm({
   empty,
   testId,
 }: {
-  action: Action;
+  action: FormAction<{ moved: number }>;
   orgId: number;
   direction: 'exclude' | 'add';
   title: string;

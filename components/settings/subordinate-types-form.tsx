@@ -3,10 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-type Action = (previous: ActionResult<{ changed: number }> | null, formData: FormData) => Promise<ActionResult<{ changed: number }>>;
 export type TypeGroup = { id: number; name: string; types: Array<{ id: number; name: string; chosen: boolean }> };
 
 /**
@@ -14,7 +13,7 @@ export type TypeGroup = { id: number; name: string; types: Array<{ id: number; n
  * ticks or unticks every type in it and shows "some" (indeterminate) when only part is ticked;
  * the group opens to untick single types. The ticked types are what is saved.
  */
-export function SubordinateTypesForm({ action, orgId, groups }: { action: Action; orgId: number; groups: TypeGroup[] }) {
+export function SubordinateTypesForm({ action, orgId, groups }: { action: FormAction<{ changed: number }>; orgId: number; groups: TypeGroup[] }) {
   const t = useTranslations('Subordinates');
   const tCommon = useTranslations('Common');
   const { state, formAction } = useFormAction(action, { keepOnSuccess: true });

@@ -5,7 +5,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, FieldErrors, fieldErrorsOf, FormMessage, SubmitButton } from '@/components/ui/form';
 import { fullName } from '@/lib/people/full-name';
 import { PersonSelect } from '@/components/ui/person-select';
-import type { ActionResult } from '@/lib/action-core';
+import type { FormAction } from '@/lib/action-core';
 import { Link, useRouter } from '@/lib/i18n/navigation';
 import { UNIT_LIMITS } from '@/lib/organizations/structure/limits';
 
@@ -19,7 +19,7 @@ export function UnitForm({
   unit,
   candidates,
 }: {
-  action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   orgId: number;
   unit?: UnitValues;
   candidates: Candidate[];

@@ -1,9 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import type { ActionResult } from '@/lib/action-core';
-
-type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+import type { ActionResult, FormAction } from '@/lib/action-core';
 
 export type FormActionOptions<T> = {
   /** Keep what was sent after a success too (forms that edit in place); otherwise a success empties the form. */
